@@ -1,0 +1,141 @@
+"""Column names and dtypes of every table, declared once.
+
+Used for empty results (an empty input gives an empty table with the right columns), for Dask ``meta``,
+for :meth:`Analysis.to_dir` and for the documentation. Tables may carry more columns (metadata passed
+through, scores added by analysers); the columns listed here are always present, in this order, with
+these dtypes.
+
+Dtypes: ``article_id`` is ``object`` because it is an int (position of a string in a list) or a str
+(file name, id column). Strings use pandas' ``str`` dtype (missing values are NaN). Offsets that may be
+missing (no cue, no speaker, outside any sentence) are ``float64`` with NaN, the pandas convention for
+integers with gaps, so ``int(row.speaker_start)`` works whenever the value is present.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["SCHEMAS", "empty", "conform", "columns"]
+
+STR = "str"
+INT = "int64"
+FLOAT = "float64"
+OFFSET_OR_NAN = "float64"
+
+SCHEMAS: dict[str, dict[str, str]] = {
+    "articles": {
+        "article_id": "object",
+        "title": STR,
+        "date": "datetime64[ns]",
+        "source": STR,
+        "url": STR,
+        "text": STR,
+        "n_words": INT,
+    },
+    "sentences": {
+        "article_id": "object",
+        "sentence_id": INT,
+        "paragraph_id": INT,
+        "start": INT,
+        "end": INT,
+        "text": STR,
+        "n_words": INT,
+    },
+    "quotes": {
+        "article_id": "object",
+        "quote_id": INT,
+        "kind": STR,
+        "text": STR,
+        "start": INT,
+        "end": INT,
+        "cue": STR,
+        "cue_start": OFFSET_OR_NAN,
+        "cue_end": OFFSET_OR_NAN,
+        "speaker": STR,
+        "speaker_mention": STR,
+        "speaker_start": OFFSET_OR_NAN,
+        "speaker_end": OFFSET_OR_NAN,
+        "speaker_role": STR,
+        "speaker_group": STR,
+        "attribution": STR,
+        "sentence_id": OFFSET_OR_NAN,
+    },
+    "hedges": {
+        "article_id": "object",
+        "sentence_id": OFFSET_OR_NAN,
+        "quote_id": OFFSET_OR_NAN,
+        "start": INT,
+        "end": INT,
+        "text": STR,
+        "category": STR,
+        "type": STR,
+    },
+    "sentiment": {
+        "article_id": "object",
+        "unit_id": INT,
+        "start": INT,
+        "end": INT,
+        "neg": FLOAT,
+        "neu": FLOAT,
+        "pos": FLOAT,
+        "compound": FLOAT,
+    },
+    "errors": {
+        "article_id": "object",
+        "stage": STR,
+        "message": STR,
+    },
+}
+
+
+def columns(table: str) -> list[str]:
+    """The guaranteed columns of ``table``, in order."""
+    return list(_schema(table))
+
+
+def _schema(table: str) -> dict[str, str]:
+    try:
+        return SCHEMAS[table]
+    except KeyError:
+        raise ValueError(f"table: expected one of {sorted(SCHEMAS)}, got {table!r}") from None
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of ``table``."""
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in _schema(table).items()})
+
+
+def conform(df: pd.DataFrame | list[dict] | None, table: str) -> pd.DataFrame:
+    """Return ``df`` with the schema's columns first, in order and cast to their dtypes.
+
+    Missing schema columns are added as missing values; extra columns are kept after them.
+    """
+    schema = _schema(table)
+    if df is None:
+        return empty(table)
+    if not isinstance(df, pd.DataFrame):
+        df = pd.DataFrame(list(df))
+    if df.empty and not len(df.columns):
+        return empty(table)
+    out = {}
+    n = len(df)
+    for c, d in schema.items():
+        if c in df.columns:
+            s = df[c]
+            if d == "datetime64[ns]":
+                s = pd.to_datetime(s, errors="coerce")
+                if getattr(s.dt, "tz", None) is not None:
+                    s = s.dt.tz_convert(None)
+                s = s.astype(d)
+            elif d == "object":
+                s = s.astype(object)
+            else:
+                s = s.astype(d)
+            out[c] = s.reset_index(drop=True)
+        else:
+            out[c] = pd.Series([None] * n, dtype=d if d != STR else STR)
+    extra = [c for c in df.columns if c not in schema]
+    res = pd.DataFrame(out)
+    for c in extra:
+        res[c] = df[c].reset_index(drop=True)
+    return res

@@ -1,0 +1,202 @@
+"""Paragraphs, sentences and tokens, built once per article into a :class:`Doc`.
+
+Sentences are split with NLTK's Punkt (Kiss & Strunk 2006, "Unsupervised Multilingual Sentence Boundary
+Detection", Computational Linguistics 32(4)) driven by the project's own parameters instead of a trained
+model that would need ``nltk.download``: an abbreviation list (titles, months, US states, "U.S.",
+"U.N.", company forms) and frequent sentence starters, both in ``discourse/resources``. Two rules on top:
+sentences never cross a paragraph boundary (a blank line), and a full stop followed by a word that starts
+in lower case is not a boundary ("Corp. was merged ...").
+
+Every analyser works on the same :class:`Doc`; nothing re-splits or re-tokenises the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import cached_property, lru_cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .resources import load_lines
+from .text import TOKEN_RE, WORD_RE
+
+__all__ = ["Doc", "make_doc", "paragraph_spans", "sentence_spans", "sentence_splitter"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Longest stretch handed to Punkt at once. Punkt's cost grows with the number of candidate breaks, not
+# with length, but a paragraph of megabytes without blank lines is cut at line ends to bound memory.
+_MAX_BLOCK = 100_000
+
+
+@lru_cache(maxsize=16)
+def sentence_splitter(
+    abbreviations: tuple[str, ...] | None = None, starters: tuple[str, ...] | None = None
+) -> PunktSentenceTokenizer:
+    """A Punkt tokenizer with the project's parameters (or the given abbreviation/starter lists).
+
+    Abbreviations are written in lower case without the final full stop ("u.s", "gen").
+    """
+    params = PunktParameters()
+    abbrevs = load_lines("abbreviations.txt") if abbreviations is None else abbreviations
+    params.abbrev_types = {a.lower().rstrip(".") for a in abbrevs}
+    params.sent_starters = set(load_lines("sentence_starters.txt") if starters is None else starters)
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, surrounding whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        _append_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _append_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
+
+
+def _blocks(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
+    """Cut an over-long paragraph at line ends (or hard at _MAX_BLOCK) so Punkt sees bounded pieces."""
+    while b - a > _MAX_BLOCK:
+        cut = text.rfind("\n", a + _MAX_BLOCK // 2, a + _MAX_BLOCK)
+        if cut == -1:
+            cut = text.rfind(" ", a + _MAX_BLOCK // 2, a + _MAX_BLOCK)
+        cut = a + _MAX_BLOCK if cut == -1 else cut + 1
+        yield a, cut
+        a = cut
+    yield a, b
+
+
+def sentence_spans(
+    text: str,
+    paragraphs: list[tuple[int, int]] | None = None,
+    splitter: PunktSentenceTokenizer | None = None,
+) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph_id) of each sentence, in order, never crossing a paragraph."""
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
+    splitter = splitter or sentence_splitter()
+    out: list[tuple[int, int, int]] = []
+    for pid, (pa, pb) in enumerate(paragraphs):
+        for ba, bb in _blocks(text, pa, pb):
+            block = text[ba:bb]
+            pieces: list[list[int]] = []
+            for s, e in splitter.span_tokenize(block):
+                if pieces and _continues(block, s):
+                    pieces[-1][1] = e
+                else:
+                    pieces.append([s, e])
+            for s, e in pieces:
+                spans: list[tuple[int, int]] = []
+                _append_trimmed(text, ba + s, ba + e, spans)
+                out.extend((a, b, pid) for a, b in spans)
+    return out
+
+
+def _continues(block: str, start: int) -> bool:
+    """A 'sentence' that starts with a lower-case letter continues the previous one (abbreviation)."""
+    ch = block[start : start + 1]
+    return ch.islower()
+
+
+class Doc:
+    """One article's text with its paragraphs, sentences and tokens, each built once.
+
+    Attributes
+    ----------
+    article_id : the article's key
+    text : the text every offset indexes
+    paragraphs : list of (start, end)
+    sentences : list of (start, end, paragraph_id), in order
+    tokens : list of (start, end) of every token (words and single punctuation marks), in order
+    token_sentence : for each token, the index of its sentence (-1 if between sentences)
+    """
+
+    __slots__ = ("article_id", "text", "paragraphs", "sentences", "__dict__")
+
+    def __init__(
+        self,
+        article_id: object,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        sentences: list[tuple[int, int, int]],
+    ) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+
+    def __repr__(self) -> str:
+        return (
+            f"Doc(article_id={self.article_id!r}, {len(self.text)} chars, "
+            f"{len(self.paragraphs)} paragraphs, {len(self.sentences)} sentences)"
+        )
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s for s, _, _ in self.sentences]
+
+    @cached_property
+    def paragraph_starts(self) -> list[int]:
+        return [a for a, _ in self.paragraphs]
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int]]:
+        return [m.span() for m in TOKEN_RE.finditer(self.text)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [s for s, _ in self.tokens]
+
+    @cached_property
+    def token_words(self) -> list[str]:
+        """Lower-cased token strings, parallel to :attr:`tokens`."""
+        t = self.text
+        return [t[a:b].lower() for a, b in self.tokens]
+
+    @cached_property
+    def token_sentence(self) -> list[int]:
+        return [self.sentence_of(a) for a, _ in self.tokens]
+
+    @cached_property
+    def sentence_token_ranges(self) -> list[tuple[int, int]]:
+        """For each sentence, the half-open range of token indices inside it."""
+        starts = self.token_starts
+        return [(bisect_right(starts, a - 1), bisect_right(starts, b - 1)) for a, b, _ in self.sentences]
+
+    @cached_property
+    def sentence_n_words(self) -> list[int]:
+        t = self.text
+        return [sum(1 for _ in WORD_RE.finditer(t, a, b)) for a, b, _ in self.sentences]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing character ``offset``, or -1 when it lies between sentences."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return i
+        return -1
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph containing character ``offset``, or -1."""
+        i = bisect_right(self.paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i][1]:
+            return i
+        return -1
+
+
+def make_doc(text: str, article_id: object = 0, splitter: PunktSentenceTokenizer | None = None) -> Doc:
+    """Build the :class:`Doc` of one article: paragraphs, sentences (Punkt), tokens on demand."""
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str, got {type(text).__name__}")
+    paragraphs = paragraph_spans(text)
+    return Doc(article_id, text, paragraphs, sentence_spans(text, paragraphs, splitter))
