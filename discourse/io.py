@@ -68,6 +68,7 @@ _COLUMN_ALIASES = {
 
 
 # ---------------------------------------------------------------- decoding
+_WESTERN_GUESSES = {"cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437", "mac_iceland", "cp858"}
 def decode_bytes(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``raw`` and return ``(text, encoding)``.
 
@@ -85,6 +86,14 @@ def decode_bytes(raw: bytes, encoding: str | None = None) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
+    if best is not None and best.encoding and best.encoding not in _WESTERN_GUESSES:
+        return str(best), best.encoding
+    # Short Western texts are ambiguous between cp1252, Latin-1 and Mac Roman; news exports are almost
+    # always cp1252 (the WHATWG default for legacy Western pages), so prefer it when it decodes cleanly.
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
     if best is not None and best.encoding:
         return str(best), best.encoding
     return raw.decode("cp1252", errors="replace"), "cp1252"
@@ -250,8 +259,9 @@ def parse_html_article(
     if html.strip():
         try:
             doc = trafilatura.bare_extraction(
-                html, url=url, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+                html, url=url, with_metadata=True, include_comments=False, include_tables=False
             )
+            doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
         except Exception:  # trafilatura raises on some malformed trees; fall back to all text
             doc = None
     if doc and doc.get("text"):
@@ -263,6 +273,8 @@ def parse_html_article(
     else:
         body = _html_fallback_text(html)
     lines = normalize(body).split("\n")
+    if meta.get("title") and lines and lines[0].strip() == str(meta["title"]).strip():
+        lines = lines[1:]  # the page's <h1> repeats the title
     # trafilatura puts one block element per line: each line is a paragraph
     meta["text"] = _clean_body([x for ln in lines for x in (ln, "")], boilerplate_patterns(boilerplate))
     if "date" in meta:

@@ -13,6 +13,7 @@ every public function accepts the same kinds of ``data``:
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -93,6 +94,23 @@ def iter_docs(articles: pd.DataFrame) -> Iterable[Doc]:
     """Build the Doc of each article row, in order (the one place documents are segmented)."""
     for aid, text in zip(articles["article_id"], articles["text"], strict=True):
         yield make_doc(text, aid)
+
+
+def table_from_docs(data: Any, table: str, fn: Callable[..., list[dict]], **kwargs: Any) -> pd.DataFrame:
+    """Run ``fn(doc, **kwargs)`` on the Doc of every article in ``data`` and return the ``table`` rows.
+
+    The shared body of the single-table public functions (``quotes``, ``hedges`` ...): same input
+    handling as :func:`analyze`, same schema. An article whose analysis fails is skipped with a warning
+    naming it (use :func:`analyze` to get such failures as rows of ``Analysis.errors``).
+    """
+    articles = as_articles(data)
+    rows: list[dict] = []
+    for doc in iter_docs(articles):
+        try:
+            rows.extend(fn(doc, **kwargs))
+        except Exception as exc:
+            warnings.warn(f"{table}: article {doc.article_id!r} skipped: {_describe(exc)}", stacklevel=2)
+    return schema.conform(pd.DataFrame(rows), table)
 
 
 # ---------------------------------------------------------------- per-article analysis

@@ -86,13 +86,14 @@ def sentence_spans(
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
     splitter = splitter or sentence_splitter()
+    starters = splitter._params.sent_starters
     out: list[tuple[int, int, int]] = []
     for pid, (pa, pb) in enumerate(paragraphs):
         for ba, bb in _blocks(text, pa, pb):
             block = text[ba:bb]
             pieces: list[list[int]] = []
             for s, e in splitter.span_tokenize(block):
-                if pieces and _continues(block, s):
+                if pieces and _continues(block, pieces[-1][0], s, starters):
                     pieces[-1][1] = e
                 else:
                     pieces.append([s, e])
@@ -103,10 +104,24 @@ def sentence_spans(
     return out
 
 
-def _continues(block: str, start: int) -> bool:
-    """A 'sentence' that starts with a lower-case letter continues the previous one (abbreviation)."""
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}\s*$")
+_FIRST_WORD = re.compile(r"[\"'“‘«]?(\w+)")
+
+
+def _continues(block: str, prev_start: int, start: int, starters: set[str]) -> bool:
+    """Whether Punkt's break before ``start`` is false and the new piece continues the previous sentence.
+
+    * it starts with a lower-case letter or with punctuation ("Corp. was merged", ". . . is closing");
+    * the previous piece ends in initials ("A.L.", "J.C.") and the next word is a capitalised name,
+      not a frequent sentence starter ("J.C. Matlock, chairman, said" but "in the U.S. The ...").
+    """
     ch = block[start : start + 1]
-    return ch.islower()
+    if ch.islower() or ch in ".,;:)]}-–—":
+        return True
+    if _INITIALS_END.search(block, prev_start, start):
+        m = _FIRST_WORD.match(block, start)
+        return bool(m) and m.group(1).lower() not in starters and m.group(1)[:1].isupper()
+    return False
 
 
 class Doc:
