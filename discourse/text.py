@@ -43,7 +43,9 @@ _FTFY = ftfy.TextFixerConfig(
 # Zero-width and formatting characters that carry no text (BOM, ZWSP, ZWNJ, ZWJ, word joiner, soft hyphen).
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 # Spaces that look like a space: NBSP, narrow NBSP, figure space, thin/hair spaces, ideographic space ...
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\u205f\u1680"), " ")
+_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\u205f\u1680"), " "
+)
 _LINE_SEPARATORS = {0x2028: "\n", 0x2029: "\n\n", 0x85: "\n", 0x0B: "\n", 0x0C: "\n"}
 # C0/C1 control characters other than tab and newline are dropped: they only come from broken exports.
 _CONTROLS = {c: None for c in [*range(0, 9), *range(14, 32), 127, *range(0x80, 0x85), *range(0x86, 0xA0)]}

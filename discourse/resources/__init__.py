@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from functools import lru_cache
+from functools import cache
 from importlib import resources as _ir
 
 __all__ = ["load_lines", "load_table", "read_text"]
@@ -23,13 +23,13 @@ def _strip_comments(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """The non-comment, non-blank lines of a bundled list file, stripped, in file order."""
     return tuple(_strip_comments(read_text(name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a bundled CSV resource (comment lines starting with ``#`` skipped) as dicts."""
     body = "\n".join(ln for ln in read_text(name).splitlines() if not ln.lstrip().startswith("#"))
