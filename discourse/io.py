@@ -49,6 +49,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "jsonl": (".jsonl", ".ndjson"),
     "json": (".json",),
     "parquet": (".parquet", ".pq"),
+    "plain": (),  # only when asked for: the file's text as it is (decoded, normalised), no header or markup
 }
 _EXT_FORMAT = {ext: fmt for fmt, exts in FORMATS.items() for ext in exts}
 _TABLE_FORMATS = {"csv", "jsonl", "json", "parquet"}
@@ -413,6 +414,8 @@ def _read_file(
         rec = parse_html_article(text, dayfirst=dayfirst, boilerplate=boilerplate)
     elif fmt == "text":
         rec = parse_text_article(text, dayfirst=dayfirst, boilerplate=boilerplate)
+    elif fmt == "plain":
+        rec = {"text": normalize(text).strip()}
     else:
         raise ValueError(f"format: expected one of {sorted(FORMATS)}, got {fmt!r}")
     for k, v in _filename_meta(path.stem).items():
@@ -470,7 +473,8 @@ def read_articles(
     id_col : column with article ids in tables (default: ``article_id``, ``id`` or ``doc_id`` if present,
         else ``<file stem>:<row>``).
     format : force a format (``text``, ``html``, ``csv``, ``jsonl``, ``json``, ``parquet``) instead of
-        recognising it from the file extension.
+        recognising it from the file extension; ``plain`` keeps a file's whole text as it is (decoded and
+        normalised, no title, date, markup or boilerplate handling), e.g. for speeches.
     dayfirst : read ambiguous dates such as ``03/04/2017`` as day/month (default, as in ``dd/mm/yyyy``
         exports); ISO dates are never ambiguous.
     boilerplate : extra regular expressions for boilerplate lines, added to ``resources/boilerplate.txt``.
