@@ -193,14 +193,17 @@ def read_gold_json(path: str | Path, articles: pd.DataFrame) -> tuple[pd.DataFra
 
 
 # ---------------------------------------------------------------- matching
-def _greedy(gold: list[tuple[int, int]], pred: list[tuple[int, int]], need_pred: float, need_gold: float
-            ) -> list[tuple[int, int, int]]:
-    """One-to-one matches (gi, pi, overlap), greedy by overlap, as in the PolNeAR scorer."""
+def _greedy(gold: list[tuple[int, int]], pred: list[tuple[int, int]], need_pred: float, need_gold: float,
+            compatible: Any = None) -> list[tuple[int, int, int]]:
+    """One-to-one matches (gi, pi, overlap), greedy by overlap, as in the PolNeAR scorer. A pair is a
+    candidate when the overlap covers ``need_pred`` of the prediction and ``need_gold`` of the gold span
+    and ``compatible(gi, pi)`` (when given) holds."""
     cand = []
     for gi, (ga, gb) in enumerate(gold):
         for pi, (pa, pb) in enumerate(pred):
             ov = min(gb, pb) - max(ga, pa)
-            if ov > 0 and ov >= need_pred * (pb - pa) and ov >= need_gold * (gb - ga):
+            if ov > 0 and ov >= need_pred * (pb - pa) and ov >= need_gold * (gb - ga) and (
+                    compatible is None or compatible(gi, pi)):
                 cand.append((ov, gi, pi))
     cand.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_g: set[int] = set()
@@ -297,23 +300,13 @@ def hedges(pred: pd.DataFrame, gold: pd.DataFrame, *, by_category: bool = True) 
     for aid in ids:
         g = gold[gold["article_id"] == aid].reset_index(drop=True)
         p = pred[pred["article_id"] == aid].reset_index(drop=True)
-        cand = []
-        for gi, (ga, gb) in enumerate(_spans(g)):
-            for pi, (pa, pb) in enumerate(_spans(p)):
-                ov = min(gb, pb) - max(ga, pa)
-                if ov > 0 and (not by_category or g.loc[gi, "category"] == p.loc[pi, "category"]):
-                    cand.append((ov, gi, pi))
-        cand.sort(key=lambda c: (-c[0], c[1], c[2]))
-        ug: set[int] = set()
-        up: set[int] = set()
-        for ov, gi, pi in cand:
-            if gi in ug or pi in up:
-                continue
-            ug.add(gi)
-            up.add(pi)
-            tp += 1
-            rows.append({"status": "match", "article_id": aid, "gold_text": g.loc[gi, "text"],
-                         "pred_text": p.loc[pi, "text"], "category": g.loc[gi, "category"], "start": p.loc[pi, "start"]})
+        same = (lambda gi, pi: g.loc[gi, "category"] == p.loc[pi, "category"]) if by_category else None
+        pairs = _greedy(_spans(g), _spans(p), 0.0, 0.0, same)
+        ug = {gi for gi, _, _ in pairs}
+        up = {pi for _, pi, _ in pairs}
+        tp += len(pairs)
+        rows += [{"status": "match", "article_id": aid, "gold_text": g.loc[gi, "text"], "pred_text": p.loc[pi, "text"],
+                  "category": g.loc[gi, "category"], "start": p.loc[pi, "start"]} for gi, pi, _ in pairs]
         rows += [{"status": "missed", "article_id": aid, "gold_text": g.loc[i, "text"], "pred_text": None,
                   "category": g.loc[i, "category"], "start": g.loc[i, "start"]} for i in range(len(g)) if i not in ug]
         rows += [{"status": "spurious", "article_id": aid, "gold_text": None, "pred_text": p.loc[i, "text"],
