@@ -300,7 +300,8 @@ def hedges(pred: pd.DataFrame, gold: pd.DataFrame, *, by_category: bool = True) 
     for aid in ids:
         g = gold[gold["article_id"] == aid].reset_index(drop=True)
         p = pred[pred["article_id"] == aid].reset_index(drop=True)
-        same = (lambda gi, pi: g.loc[gi, "category"] == p.loc[pi, "category"]) if by_category else None
+        gcat, pcat = g["category"].tolist(), p["category"].tolist()
+        same = (lambda gi, pi, gcat=gcat, pcat=pcat: gcat[gi] == pcat[pi]) if by_category else None
         pairs = _greedy(_spans(g), _spans(p), 0.0, 0.0, same)
         ug = {gi for gi, _, _ in pairs}
         up = {pi for _, pi, _ in pairs}
