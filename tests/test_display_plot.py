@@ -64,7 +64,7 @@ def test_show_marks_quotes_cues_hedges_boosters(res, tmp_path):
     assert ("dc-q", "direct quote · speaker: Donald Trump · cue: said", '"We will absolutely win,"') in quotes
     assert ("dc-hedge", "hedge: modal", "may") in spans
     assert ("dc-booster", "booster: adverb", "absolutely") in spans
-    assert [s[2] for s in spans if s[0] == "dc-cue" and s[1].startswith("cue")] == ["said", "said"]
+    assert [s[2] for s in spans if s[0] == "dc-cue" and (s[1] or "").startswith("cue")] == ["said", "said"]
     # the text comes back whole, escaped title, legend with both speakers
     assert TEXT in "".join(p.text)
     assert "T &lt;b&gt;" in view.body
