@@ -497,6 +497,7 @@ def read_articles(
     if format is not None and format not in FORMATS:
         raise ValueError(f"format: expected one of {sorted(FORMATS)}, got {format!r}")
     errors: list[dict[str, Any]] = []
+    records: list[dict[str, Any]]
     if isinstance(source, pd.DataFrame):
         df = source.rename(
             columns={k: v for k, v in _COLUMN_ALIASES.items() if k in source.columns and v not in source.columns}
@@ -514,34 +515,55 @@ def read_articles(
         records = [{"article_id": a, "text": normalize(t)} for a, t in zip(base["article_id"], base["text"],
                                                                              strict=True)]
     elif isinstance(source, str | PathLike | list | tuple):
-        if isinstance(source, list | tuple) and not source:
-            records = []
-        else:
-            files, root = _expand_source(source)
-            ids = _file_ids(files, root)
-            records = []
-            for path, aid in zip(files, ids, strict=True):
-                try:
-                    fmt = _format_of(path, format)
-                except ValueError:
-                    if len(files) == 1 or not isinstance(source, str | PathLike):
-                        raise
-                    continue  # a directory may hold other files; only explicit paths must be readable
-                try:
-                    records.extend(
-                        _read_file(path, aid, fmt, text_col=text_col, id_col=id_col, dayfirst=dayfirst,
-                                   boilerplate=boilerplate, encoding=encoding)
-                    )
-                except Exception as exc:
-                    if len(files) == 1:
-                        raise
-                    records.append({"article_id": aid, "text": "", "path": path.as_posix()})
-                    errors.append({"article_id": aid, "stage": "read", "message": f"{type(exc).__name__}: {exc}"})
+        pairs = list_files(source) if not (isinstance(source, list | tuple) and not source) else []
+        explicit = not isinstance(source, str | PathLike) or len(pairs) == 1
+        records, errors = read_files(pairs, explicit=explicit, text_col=text_col, id_col=id_col, format=format,
+                                     dayfirst=dayfirst, boilerplate=boilerplate, encoding=encoding)
     else:
         raise TypeError(
             "source: expected a path, a glob, a list of paths, a DataFrame with a text column or a list of "
             f"strings; got {type(source).__name__}"
         )
+    return articles_table(records, errors)
+
+
+def list_files(source: str | PathLike | Sequence[str | PathLike]) -> list[tuple[Path, str]]:
+    """The files a source names, in reading order, each with its stable ``article_id``."""
+    files, root = _expand_source(source)
+    return list(zip(files, _file_ids(files, root), strict=True))
+
+
+def read_files(
+    pairs: Sequence[tuple[Path, str]], *, explicit: bool = True, text_col: str = "text", id_col: str | None = None,
+    format: str | None = None, dayfirst: bool = True, boilerplate: Iterable[str] | None = None,
+    encoding: str | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Records and read errors for ``(path, article_id)`` pairs. A file that fails keeps a record with empty
+    text and an error; with ``explicit`` (the user named the files) an unsupported format raises."""
+    records: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    for path, aid in pairs:
+        try:
+            fmt = _format_of(path, format)
+        except ValueError:
+            if explicit:
+                raise
+            continue  # a directory may hold other files; only explicit paths must be readable
+        try:
+            records.extend(_read_file(path, aid, fmt, text_col=text_col, id_col=id_col, dayfirst=dayfirst,
+                                      boilerplate=boilerplate, encoding=encoding))
+        except Exception as exc:
+            if explicit and len(pairs) == 1:
+                raise
+            records.append({"article_id": aid, "text": "", "path": path.as_posix()})
+            errors.append({"article_id": aid, "stage": "read", "message": f"{type(exc).__name__}: {exc}"})
+    return records, errors
+
+
+def articles_table(records: list[dict[str, Any]], errors: list[dict[str, Any]] | None = None) -> pd.DataFrame:
+    """The articles table from read records: unique ids, word counts, schema columns first; read errors in
+    ``attrs["errors"]`` (and a warning)."""
+    errors = errors or []
     df = pd.DataFrame.from_records(records) if records else schema.empty("articles")
     if len(df):
         if df["article_id"].duplicated().any():
@@ -554,7 +576,7 @@ def read_articles(
         warnings.warn(
             f"read_articles: {len(errors)} file(s) could not be read and have empty text; "
             "see result.attrs['errors']",
-            stacklevel=2,
+            stacklevel=3,
         )
     return out
 
