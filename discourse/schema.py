@@ -88,35 +88,49 @@ SCHEMAS: dict[str, dict[str, str]] = {
 }
 
 
-def columns(table: str) -> list[str]:
-    """The guaranteed columns of ``table``, in order."""
-    return list(_schema(table))
+# Columns that analyze() adds after the guaranteed ones: counts of hedge and booster cues and VADER scores
+# per sentence and per quote, and per-article totals with the length-weighted tone.
+_SCORES = {"neg": FLOAT, "neu": FLOAT, "pos": FLOAT, "compound": FLOAT}
+ANALYSIS_EXTRA: dict[str, dict[str, str]] = {
+    "articles": {"n_sentences": INT, "n_quotes": INT, "n_hedges": INT, "n_boosters": INT, **_SCORES},
+    "sentences": {"n_hedges": INT, "n_boosters": INT, **_SCORES},
+    "quotes": {"n_words": INT, "n_hedges": INT, "n_boosters": INT, **_SCORES},
+    "hedges": {},
+    "errors": {},
+}
 
 
-def _schema(table: str) -> dict[str, str]:
+def columns(table: str, extra: bool = False) -> list[str]:
+    """The guaranteed columns of ``table``, in order (with ``extra``, also those ``analyze`` adds)."""
+    return list(_schema(table, extra))
+
+
+def _schema(table: str, extra: bool = False) -> dict[str, str]:
     try:
-        return SCHEMAS[table]
+        base = SCHEMAS[table]
     except KeyError:
         raise ValueError(f"table: expected one of {sorted(SCHEMAS)}, got {table!r}") from None
+    return {**base, **ANALYSIS_EXTRA.get(table, {})} if extra else base
 
 
-def empty(table: str) -> pd.DataFrame:
-    """An empty DataFrame with the columns and dtypes of ``table``."""
-    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in _schema(table).items()})
+def empty(table: str, extra: bool = False) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of ``table`` (Dask ``meta``, empty results)."""
+    return pd.DataFrame({c: pd.Series(dtype=d) for c, d in _schema(table, extra).items()})
 
 
-def conform(df: pd.DataFrame | list[dict] | None, table: str) -> pd.DataFrame:
+def conform(df: pd.DataFrame | list[dict] | None, table: str, extra: bool = False) -> pd.DataFrame:
     """Return ``df`` with the schema's columns first, in order and cast to their dtypes.
 
-    Missing schema columns are added as missing values; extra columns are kept after them.
+    Missing schema columns are added as missing values; other columns are kept after them. With
+    ``extra``, the columns ``analyze`` adds (:data:`ANALYSIS_EXTRA`) are part of the schema.
     """
-    schema = _schema(table)
+    schema = _schema(table, extra)
     if df is None:
-        return empty(table)
+        return empty(table, extra)
     if not isinstance(df, pd.DataFrame):
         df = pd.DataFrame(list(df))
     if df.empty and not len(df.columns):
-        return empty(table)
+        return empty(table, extra)
     out = {}
     n = len(df)
     for c, d in schema.items():
@@ -133,7 +147,8 @@ def conform(df: pd.DataFrame | list[dict] | None, table: str) -> pd.DataFrame:
                 s = s.astype(d)
             out[c] = s.reset_index(drop=True)
         else:
-            out[c] = pd.Series([None] * n, dtype=d if d != STR else STR)
+            # a missing integer column cannot hold NaN as int64: it is float until filled
+            out[c] = pd.Series([None] * n, dtype=FLOAT if (d == INT and n) else d)
     extra = [c for c in df.columns if c not in schema]
     res = pd.DataFrame(out)
     for c in extra:

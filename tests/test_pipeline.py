@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pandas as pd
 import pytest
 
 import discourse as dc
-from discourse import pipeline, schema
+from discourse import schema
 
 
 def test_analyze_seed(seed_articles):
     res = dc.analyze(seed_articles)
     assert len(res.articles) == 1 and len(res.sentences) == 13
     assert res.articles.iloc[0]["title"] == seed_articles.iloc[0]["title"]
-    for name in ("sentences", "quotes", "hedges", "errors"):
+    for name in ("articles", "sentences", "quotes", "hedges", "errors"):
         df = getattr(res, name)
-        assert list(df.columns[: len(schema.columns(name))]) == schema.columns(name)
+        assert list(df.columns[: len(schema.columns(name, extra=True))]) == schema.columns(name, extra=True)
+    row = res.articles.iloc[0]
+    assert row["n_sentences"] == 13 and row["n_quotes"] == len(res.quotes)
+    assert row["n_hedges"] + row["n_boosters"] == len(res.hedges)
+    assert res.sentences["n_hedges"].sum() == (res.hedges["category"] == "hedge").sum()
+    assert -1 <= row["compound"] <= 1
     assert "13 sentences" in repr(res)
 
 
@@ -34,16 +41,22 @@ def test_none_and_nan_texts_are_kept():
 
 
 def test_failure_in_one_article_is_collected(monkeypatch):
-    def boom(doc):
+    quotes_module = importlib.import_module("discourse.quotes")
+    real = quotes_module.extract
+
+    def boom(doc, **kw):
         if doc.article_id == 1:
             raise RuntimeError("analyser broke")
-        return []
+        return real(doc, **kw)
 
-    monkeypatch.setattr(pipeline, "ANALYSERS", [("probe", "quotes", boom)])
-    res = dc.analyze(["One.", "Two.", "Three."])
+    monkeypatch.setattr(quotes_module, "extract", boom)
+    res = dc.analyze(["The plan will work, he said.", "It may be late, he said.", "Three."])
     assert len(res.articles) == 3 and len(res.sentences) == 3
     assert res.errors.to_dict("records") == [
-        {"article_id": 1, "stage": "probe", "message": "RuntimeError: analyser broke"}]
+        {"article_id": 1, "stage": "quotes", "message": "RuntimeError: analyser broke"}]
+    # the other stages of the failing article still ran; its quotes are missing, not the article
+    assert res.hedges["article_id"].tolist() == [1] and res.quotes["article_id"].tolist() == [0]
+    assert res.articles["n_quotes"].tolist() == [1, 0, 0]
     with pytest.raises(RuntimeError, match="analyser broke"):
         dc.analyze(["One.", "Two."], errors="raise")
 
