@@ -12,18 +12,19 @@ import sys
 from pathlib import Path
 
 from .io import FORMATS, read_articles
-from .pipeline import analyze
+from .pipeline import analyze, analyze_files
 
 DEMO_DATA = Path("data/articles")
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     source = args.input[0] if len(args.input) == 1 else args.input
-    articles = read_articles(source, text_col=args.text_col, format=args.input_format)
-    res = analyze(articles, n_jobs=args.jobs)
-    files = res.to_dir(args.out, format=args.format)
-    print(res.summary())
-    print(f"wrote {len(files)} files to {args.out}/")
+    summary = analyze_files(source, args.out, batch_size=args.batch_size, format=args.format, resume=not args.restart,
+                            n_jobs=args.jobs, progress=None if not args.quiet else False,
+                            speakers=args.speakers, text_col=args.text_col, input_format=args.input_format)
+    for r in summary.itertuples():
+        print(f"{r.table:10s} {r.rows:>9,} rows in {r.files} part file(s) under {args.out}/{r.table}/")
+    print("read them back in Python with: discourse.Analysis.from_dir(" + repr(str(args.out)) + ")")
     return 0
 
 
@@ -86,13 +87,18 @@ def build_parser() -> argparse.ArgumentParser:
         "analyze",
         help="analyse files and write every table to a folder",
         description="Read articles (text/Markdown, HTML, CSV, JSON Lines, JSON or Parquet files, or "
-        "folders of them), analyse them and write the tables articles, sentences, quotes, hedges and "
-        "errors to OUTDIR.",
+        "folders of them), analyse them in batches and write the tables articles, sentences, quotes, hedges "
+        "and errors to OUTDIR/<table>/part-NNNNNN.<format>. Memory stays flat however large the corpus; an "
+        "interrupted run started again with the same command resumes where it stopped.",
     )
     a.add_argument("input", nargs="+", help="files, folders or glob patterns (quote globs: 'news/*.html')")
     a.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="folder to write the tables to")
-    a.add_argument("--format", choices=["parquet", "csv", "both"], default="parquet",
+    a.add_argument("--format", choices=["parquet", "csv"], default="parquet",
                    help="file format of the tables (default: parquet)")
+    a.add_argument("--batch-size", type=int, default=500, help="files read and analysed at a time (default 500)")
+    a.add_argument("--restart", action="store_true", help="discard earlier results in OUTDIR instead of resuming")
+    a.add_argument("--speakers", default=None, help="speaker registry CSV (name, aliases, role, group)")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     a.add_argument("--text-col", default="text", help="text column of CSV/JSON/Parquet input (default: text)")
     a.add_argument("--input-format", choices=sorted(FORMATS), default=None,
                    help="read every input in this format instead of guessing from the file extension")

@@ -548,6 +548,7 @@ def analyze_files(
     errors: str = "collect",
     speakers: Any = None,
     lexicon: Any = None,
+    input_format: str | None = None,
     **read_kwargs: Any,
 ) -> pd.DataFrame:
     """Analyse a corpus on disk batch by batch, appending part files: memory does not grow with its size.
@@ -557,6 +558,7 @@ def analyze_files(
     every table, then records the batch in ``out_dir/_manifest.json``. With ``resume=True`` an interrupted
     run started again with the same files skips the batches already written. Read everything back with
     ``Analysis.from_dir(out_dir)``, or lazily with ``dask.dataframe.read_parquet(out_dir + "/quotes")``.
+    ``input_format`` and other keyword arguments (``text_col``, ``dayfirst`` ...) go to the reader.
 
     Returns one row per table: ``table, rows, files``.
     """
@@ -593,7 +595,7 @@ def analyze_files(
             continue
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # read errors go to the errors table
-            records, read_errors = io.read_files(batch, explicit=False, **read_kwargs)
+            records, read_errors = io.read_files(batch, explicit=False, format=input_format, **read_kwargs)
             articles = io.articles_table(records, read_errors)
         res = analyze(articles, n_jobs=n_jobs, errors=opts.errors, progress=False, speakers=opts.speakers,
                       lexicon=opts.lexicon)

@@ -6,16 +6,19 @@ import pandas as pd
 import pytest
 
 from discourse.cli import main
+from discourse.pipeline import Analysis
 
 from .conftest import ROOT, SEED_DIR
 
 
 def test_analyze_writes_tables(tmp_path, capsys):
-    assert main(["analyze", str(SEED_DIR), "-o", str(tmp_path), "--format", "csv"]) == 0
-    assert {p.name for p in tmp_path.iterdir()} >= {"articles.csv", "sentences.csv", "quotes.csv", "hedges.csv",
-                                                     "errors.csv"}
-    assert len(pd.read_csv(tmp_path / "sentences.csv")) == 13
-    assert "1 articles" in capsys.readouterr().out
+    assert main(["analyze", str(SEED_DIR), "-o", str(tmp_path), "--format", "csv", "-q"]) == 0
+    assert {p.name for p in tmp_path.iterdir()} >= {"articles", "sentences", "quotes", "hedges", "errors"}
+    assert len(pd.read_csv(tmp_path / "sentences" / "part-000000.csv")) == 13
+    out = capsys.readouterr().out
+    assert "sentences         13 rows" in out and "Analysis.from_dir" in out
+    back = Analysis.from_dir(tmp_path)
+    assert len(back.quotes) > 10
 
 
 def test_demo_writes_tables_and_a_figure(tmp_path, monkeypatch, capsys):
