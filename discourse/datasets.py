@@ -30,6 +30,7 @@ __all__ = [
     "DATA_DIR",
     "load_seed",
     "load_course",
+    "course_gold",
     "load_ungdc",
     "read_wikinews_csv",
     "read_brat",
@@ -66,6 +67,22 @@ def _data_path(*parts: str) -> Path:
     return p
 
 
+def safe_join(root: Path, relative: str) -> Path:
+    """``root / relative``, refusing paths (from a user's index file) that escape ``root``."""
+    path = (root / relative).resolve()
+    if not path.is_relative_to(root.resolve()):
+        raise ValueError(f"file: {relative!r} points outside {str(root)!r}")
+    return path
+
+
+def course_gold() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Gold attributions and hedge/booster cues of the teaching corpus, located in ``load_course()``'s text
+    (``(quotes_gold, hedges_gold)``, see :func:`discourse.evaluate.read_gold_json`)."""
+    from .evaluate import read_gold_json
+
+    return read_gold_json(_data_path("course", "gold"), load_course())
+
+
 def load_seed() -> pd.DataFrame:
     """The seed article: RT, 30 January 2017, "Lavrov: Syria 'safe zones' possible if Damascus agrees"."""
     return read_articles(_data_path("articles"))
@@ -76,7 +93,7 @@ def load_course() -> pd.DataFrame:
     ``source`` from its ``index.csv``. See ``data/course/README.md`` for the scenario and the cast."""
     root = _data_path("course")
     index = pd.read_csv(root / "index.csv", dtype=str, keep_default_na=False)
-    articles = read_articles([root / f for f in index["file"]])
+    articles = read_articles([safe_join(root, f) for f in index["file"]])
     meta = index.set_index("article_id")
     for col in meta.columns:
         if col in ("file", "article_id"):

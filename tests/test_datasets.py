@@ -120,3 +120,31 @@ def test_read_brat_polnear():
     for r in gold.head(50).itertuples():
         text = arts.set_index("article_id").loc[r.article_id, "text"]
         assert text[r.start:r.end] == r.text
+
+
+# ---------------------------------------------------------------- teaching corpus
+def test_load_course_metadata():
+    c = datasets.load_course()
+    assert len(c) == 48
+    assert set(c["type"]) == {"news", "statement", "transcript"}
+    assert set(c["government"]) == {"Ostrevia", "Korvenia", "Tarvekia", "Meridian Concord"}
+    assert c["date"].min() >= pd.Timestamp("2023-01-01") and c["date"].max() <= pd.Timestamp("2024-12-31")
+    assert c["title"].notna().all() and c["source"].notna().all()
+    for t in c["text"]:  # boilerplate and markup cleaned
+        assert "Read more" not in t and "**" not in t and "](#)" not in t
+
+
+def test_course_gold_is_located():
+    qgold, hgold = datasets.course_gold()
+    assert len(qgold) == 311 and qgold.attrs["unlocated"] == []
+    assert set(qgold["kind"]) == {"direct", "mixed", "indirect"}
+    arts = datasets.load_course().set_index("article_id")
+    for r in qgold.itertuples():
+        assert arts.loc[r.article_id, "text"][r.start:r.end] == r.text
+    assert set(hgold["category"]) == {"hedge", "booster"}
+
+
+def test_safe_join_refuses_escaping_paths(tmp_path):
+    with pytest.raises(ValueError, match="outside"):
+        datasets.safe_join(tmp_path, "../../etc/passwd")
+    assert datasets.safe_join(tmp_path, "texts/a.txt") == (tmp_path / "texts" / "a.txt").resolve()
