@@ -35,7 +35,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         return 2
     out = Path(args.out)
     articles = read_articles(data)
-    res = analyze(articles)
+    registry = Path(args.speakers)
+    res = analyze(articles, speakers=registry if registry.exists() else None)
     files = res.to_dir(out, format="both")
     files += _demo_figures(res, out)
     print(f"read {len(articles)} article(s) from {data}/")
@@ -47,33 +48,50 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _demo_figures(res, out: Path) -> list[Path]:
-    """The demo's figures: who is quoted (when there are quotes) and sentence lengths."""
+    """The quickstart's figures (who is quoted; speakers' hedging, boosting and tone) and the highlighted
+    article as a standalone HTML page."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from . import plot
+    from .compare import compare
+    from .display import show
+
     files = []
-    fig, ax = plt.subplots(figsize=(7, 4))
-    if len(res.quotes) and res.quotes["speaker"].notna().any():
-        counts = res.quotes.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
+    if len(res.quotes):
+        fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
+        counts = res.quotes.assign(speaker=res.quotes["speaker"].fillna("(no speaker)"))
+        counts = counts.groupby(["speaker", "kind"]).size().unstack(fill_value=0)
         counts.loc[counts.sum(axis=1).sort_values().index].plot.barh(stacked=True, ax=ax)
-        ax.set_xlabel("quotes (rows)")
+        ax.set_xlabel("quotes (rows of the quotes table)")
         ax.set_ylabel("speaker")
         ax.set_title("Who is quoted, and how")
-        name = "quotes_by_speaker.png"
+        files.append(_save(fig, out / "quotes_by_speaker.png"))
+        profile = compare(res, by="speaker", unit="quote", n_boot=500)
+        fig, axes = plt.subplots(1, 2, figsize=(11, 4), layout="constrained")
+        plot.profile(profile, by="speaker", ax=axes[0])
+        plot.rates(profile, "tone", by="speaker", ax=axes[1])
+        files.append(_save(fig, out / "speaker_profile.png"))
     else:
+        fig, ax = plt.subplots(figsize=(7, 4), layout="constrained")
         ax.hist(res.sentences["n_words"], bins=20, color="#4c72b0")
         ax.set_xlabel("words per sentence")
         ax.set_ylabel("sentences")
         ax.set_title("Sentence length")
-        name = "sentence_lengths.png"
-    fig.tight_layout()
-    path = out / name
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    files.append(path)
+        files.append(_save(fig, out / "sentence_lengths.png"))
+    for aid in res.articles["article_id"].head(3):
+        files.append(show(res, aid).to_html(out / f"{aid}.html"))
     return files
+
+
+def _save(fig, path: Path) -> Path:
+    import matplotlib.pyplot as plt
+
+    fig.savefig(path, dpi=130)
+    plt.close(fig)
+    return path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,6 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     d.add_argument("--data", default=str(DEMO_DATA), help="folder of articles (default: data/articles)")
     d.add_argument("-o", "--out", default="out", help="output folder (default: out)")
+    d.add_argument("--speakers", default="data/speakers.csv",
+                   help="speaker registry CSV (default: data/speakers.csv when present)")
     d.set_defaults(func=_cmd_demo)
     return p
 

@@ -90,7 +90,7 @@ def rates(table: pd.DataFrame, measure: str = "hedges_per_1000", by: str | Seque
     ax.errorbar(df[measure], pos, xerr=_err(df, measure), fmt="o", color="#4c72b0", capsize=3)
     ax.set_yticks(pos, labels)
     ax.set_xlabel(LABELS.get(measure, measure))
-    ax.set_title(f"{LABELS.get(measure, measure).capitalize()}, with 95% intervals")
+    ax.set_title(_sentence_case(LABELS.get(measure, measure).split(" (")[0]) + " (95% intervals)")
     ax.grid(axis="x", alpha=0.3)
     return ax
 
@@ -127,7 +127,7 @@ def trend(table: pd.DataFrame, measure: str = "hedges_per_1000", by: str | None 
             ax.fill_between(g["period"], g[f"{measure}_low"], g[f"{measure}_high"], color=color, alpha=0.15)
     ax.set_xlabel("period")
     ax.set_ylabel(LABELS.get(measure, measure))
-    ax.set_title(f"{LABELS.get(measure, measure).capitalize()} over time")
+    ax.set_title(_sentence_case(LABELS.get(measure, measure).split(" (")[0]) + " over time")
     if by is not None:
         ax.legend(title=by, fontsize=8)
     ax.grid(alpha=0.3)
@@ -150,6 +150,10 @@ def tone(table: pd.DataFrame, by: str, *, ax: Any = None, column: str = "compoun
     ax.set_xlabel("tone (VADER compound: -1 negative, +1 positive)")
     ax.set_title(f"Tone by {by}")
     return ax
+
+
+def _sentence_case(label: str) -> str:
+    return label[:1].upper() + label[1:]
 
 
 def _colors(n: int) -> list[Any]:

@@ -1,0 +1,111 @@
+"""Hostile input: every article kept, no exception, time linear in size, valid offsets.
+
+Inputs a corpus run meets sooner or later: megabytes without a paragraph break, thousands of quotation
+marks, no spaces, no sentence ends, control and private-use characters, markup soup, right-to-left text,
+emoji, invalid encodings. Each case must finish quickly (a catastrophically backtracking regex would take
+minutes), keep the article and give rows whose offsets point at their own text.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import discourse as dc
+
+SENT = 'Russia may support the plan, Lavrov said. "It could work," he added. '
+
+HOSTILE = {
+    "5MB article": SENT * 75_000,
+    "10,000 quotation marks": '"' * 10_000,
+    "alternating quote marks": ('“a ”b «c »d „e ' * 2_000),
+    "unbalanced quotes in many paragraphs": '\n\n'.join(['"He said it would work, Lavrov said'] * 2_000),
+    "no spaces": "x" * 1_000_000,
+    "no sentence ends": ("word " * 200_000).strip(),
+    "dots only": "." * 200_000,
+    "control and private use": "".join(chr(c) for c in range(0, 32)) * 1000 + "\ue000\uf8ff" * 5000 + SENT,
+    "markup soup": "<div><p>*_[**" * 20_000 + "](#) ![x](y) ---" * 2_000,
+    "right to left": "قال الوزير إن روسيا قد تدعم الخطة. \u202e" * 5_000,
+    "emoji": "🇷🇺 said 😀 “🙂” 👍🏽 " * 10_000,
+    "said said said": "said " * 100_000,
+    "according to chain": "according to according to " * 20_000,
+    "colons and labels": "Putin: Question: A: B: " * 20_000,
+    "nested quotes": "\"'\"'\"'" * 20_000,
+    "long quote without close": '"' + ("text " * 200_000),
+}
+
+
+def _check(res, texts):
+    assert res.articles["article_id"].tolist() == list(range(len(texts)))
+    for name in ("sentences", "quotes", "hedges"):
+        df = getattr(res, name)
+        for r in df.itertuples():
+            text = texts[r.article_id]
+            assert 0 <= r.start <= r.end <= len(text)
+            assert text[r.start:r.end] == r.text
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_is_fast_and_kept(name):
+    text = HOSTILE[name]
+    t = time.perf_counter()
+    res = dc.analyze([text, "A normal article, he said."])
+    elapsed = time.perf_counter() - t
+    _check(res, [text, "A normal article, he said."])
+    assert len(res.errors) == 0, res.errors.to_dict("records")
+    # generous bound: linear code does these in a few seconds; backtracking would take minutes
+    assert elapsed < 60, f"{name}: {elapsed:.1f}s"
+
+
+def test_time_grows_linearly_with_size():
+    small, big = SENT * 2_000, SENT * 16_000
+    t0 = time.perf_counter()
+    dc.analyze(small)
+    t1 = time.perf_counter()
+    dc.analyze(big)
+    t2 = time.perf_counter()
+    assert (t2 - t1) < 8 * 3 * max(t1 - t0, 0.05)  # 8x the text, allowing 3x noise; quadratic would be 64x
+
+
+def test_invalid_encodings_are_kept(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Title\n\nCaf\xe9 \xff\xfe broken \x80\x81 bytes, he said.")
+    (tmp_path / "b.html").write_bytes(b"<html><body><p>\xff\xfe\x00<b>unclosed <i>tags")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01\x02" * 1000)
+    arts = dc.read_articles(tmp_path)
+    assert len(arts) == 3
+    res = dc.analyze(arts)
+    assert len(res.articles) == 3
+
+
+def test_none_nan_and_non_string_cells():
+    import pandas as pd
+
+    df = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "text": [None, float("nan"), pd.NA, b"bytes, he said"]})
+    res = dc.analyze(df)
+    assert res.articles["article_id"].tolist() == ["a", "b", "c", "d"]
+    assert res.articles["text"].tolist()[:3] == ["", "", ""]
+
+
+@given(st.lists(st.text(max_size=400), min_size=1, max_size=4))
+def test_analyze_any_unicode(texts):
+    res = dc.analyze(texts)
+    _check(res, texts)
+    assert len(res.errors) == 0
+    for r in res.quotes.itertuples():
+        if r.speaker_start == r.speaker_start:  # a speaker span lies outside its quote
+            assert r.speaker_end <= r.start or r.speaker_start >= r.end
+
+
+quoteish = st.lists(st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", "„", " said ", "he ", "Lavrov ", ", ",
+                                     ". ", "\n\n", "may ", "according to ", "Putin: ", "x", "The plan "]),
+                    max_size=80).map("".join)
+
+
+@given(st.lists(quoteish, min_size=1, max_size=3))
+def test_analyze_quote_soup(texts):
+    res = dc.analyze(texts)
+    _check(res, texts)
+    assert len(res.errors) == 0
