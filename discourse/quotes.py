@@ -1,0 +1,1259 @@
+"""Quotes: who said what, as rows of direct, mixed and indirect (reported) speech with exact spans.
+
+What is extracted
+-----------------
+Every attribution relation in the sense of Pareti (2015, "Attribution: a computational approach", PhD
+thesis, Edinburgh; PARC 3.0) and of the PolNeAR annotation guidelines (Newell, Margolin & Ruths 2018,
+"An Attribution Relations Corpus for Political News", LREC): a *content* span, the *cue* that
+introduces it and the *source* (speaker) it is attributed to. One row per relation, of ``kind``
+
+* ``direct``: a span between quotation marks, the marks included ("If this is about ...," he said);
+* ``mixed``: a reported clause that contains a quoted fragment (said he will "absolutely do safe zones"),
+  one row covering the clause;
+* ``indirect``: a reported clause without quotation marks, introduced or closed by a cue from
+  ``resources/cues.csv`` (reporting verbs after Levin 1993 and Biber et al. 1999, "according to").
+
+How
+---
+Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and tokens, nothing re-split):
+
+1. Quotation marks (straight, curly, guillemets, low-9; single marks only for clause-length quotes with a
+   cue) are paired inside each paragraph. An unclosed mark at the start of a paragraph runs to the end of
+   the paragraph and continues when the next paragraph opens with a mark (newspaper style for quotes
+   over several paragraphs); any other unpaired mark is ignored, so a stray mark never swallows the text.
+2. Sentences that a quote spans are merged into one *unit*; inside a unit each quote is one item.
+3. Cues are matched token by token (longest form first). A cue closes the content before it
+   (``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.``) when only its speaker and adverbials follow it,
+   and opens the content after it otherwise (``Lavrov said (that) CONTENT``), skipping the hearer of
+   "tell" verbs. The speaker is the noun phrase next to the cue (names, titles, appositives, pronouns).
+4. A quote that forms a unit of its own without a cue takes the speaker of the adjacent attribution
+   (``attribution = "context"``), as in Pareti's treatment of "floating" quotes; a short quoted term
+   without a cue and without clause structure is a scare quote or a title and is not returned.
+5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:" or "Question:", at
+   least two in the article) give one row per turn (``attribution = "transcript"``).
+
+Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry).
+
+``attribution`` values: ``cue`` (a cue in the same unit), ``according`` ("according to X"),
+``context`` (speaker taken from the adjacent attribution), ``transcript`` (speaker label) and
+``unattributed`` (a clause-length quote whose speaker could not be found; speaker columns missing).
+
+Patterns are bounded (no nested quantifiers), quotes are paired within paragraphs, and everything runs on
+precomputed tokens, so the cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from .resources import load_table
+from .segment import Doc
+
+__all__ = ["extract", "quotes", "cue_lexicon", "find_quote_spans"]
+
+# ---------------------------------------------------------------- constants
+# Double quotation marks: opener -> closers. Straight marks are resolved by context.
+DOUBLE_OPEN = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+DOUBLE_CLOSE = set("\u201d\u201c\u00bb\u00ab")
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = set("\u2018\u201a\u2039'")
+SINGLE_CLOSE = set("\u2019\u203a'")
+ALL_MARKS = set(DOUBLE_OPEN) | DOUBLE_CLOSE | {STRAIGHT_DOUBLE} | SINGLE_OPEN | SINGLE_CLOSE | {"\u201f"}
+# Compiled once: every candidate quotation mark in a text.
+MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+# A single-quoted stretch longer than this (characters) is not paired: apostrophes are too frequent.
+MAX_SINGLE_QUOTE = 600
+# Words a quote needs to count as speech when no cue is attached to it (shorter ones are scare quotes,
+# titles, nicknames: 'safe zones', so-called "experts").
+MIN_CONTEXT_WORDS = 5
+# Words a single-quoted stretch needs before it is considered at all (British style 'We will fight,').
+MIN_SINGLE_WORDS = 4
+# How far (paragraphs back) a floating quote looks for the attribution it continues.
+CONTEXT_PARAGRAPHS = 2
+# Longest speaker noun phrase in tokens, and longest run of adverbials between a cue and its clause.
+MAX_NP_TOKENS = 12
+MAX_ADVERBIAL_TOKENS = 8
+MAX_HEARER_TOKENS = 6
+MAX_APPOSITIVE_TOKENS = 20
+
+SENTENCE_END = set(".!?")
+CLOSING_MARKS = set("\u201d\u00bb\"'\u2019")
+CLOSING_PUNCT = set(".!?;:,)]}\u2026") | {"--", "\u2014", "\u2013"}
+# Words folded into the cue when they stand right before it ("has said", "did say", "also noted").
+AUXILIARIES = frozenset(
+    "has have had also did does do will would could can may might later previously reportedly publicly "
+    "again then further once recently repeatedly earlier privately often subsequently separately since now "
+    "still already just never always first long even only frequently openly not cannot can't won't didn't "
+    "doesn't wouldn't couldn't can\u2019t won\u2019t didn\u2019t doesn\u2019t".split()
+)
+# Adverbials allowed between a cue and its clause or between a closing cue and the end of the unit.
+ADVERBIAL_WORDS = frozenset(
+    "on in at to during last this that earlier later today yesterday tonight recently monday tuesday "
+    "wednesday thursday friday saturday sunday morning afternoon evening night week weekend month year "
+    "a an the his her their its statement interview interviews email emailed remarks speech press "
+    "conference briefing release news reporters journalists tweet twitter facebook post posted phone call "
+    "told with by via radio television tv program programme show appearance rally meeting hearing letter "
+    "video message address broadcast event late early also again as well".split()
+)
+DETERMINERS = frozenset("the a an his her their its our my your this these those that some another".split())
+NAME_JOINERS = frozenset("of for de del da di van von bin al le la and at".split())
+CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
+# Capitalised at a sentence start but never a name.
+FUNCTION_WORDS = CONJUNCTIONS | frozenset(
+    "in on at for with from by after before since during about under over into to of not no yes however "
+    "meanwhile still also then there here what which who whom whose where why how it its this that these "
+    "those such many much more most some any all both each every other another one two three first last "
+    "now today yesterday earlier later instead indeed even just only asked told said before until unless "
+    "than like whether was were is are be been has have had do does did will would can could should may "
+    "might must monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december".split()
+)
+# Words after which a preposed cue is passive or nominal, not a report ("was said", "the said").
+BLOCKERS_BEFORE = frozenset("is was were be been being are the a an to".split())
+# Words that open a reported clause besides subjects: "said if ...", "said there was ...".
+CLAUSE_STARTERS = frozenset(
+    "if when whether because while although though as there here what why how who where which no not "
+    "none nobody everyone everybody someone anyone nothing something everything him them us me you".split()
+)
+# Cues whose content may be an infinitive ("vowed to stay", "urged him to resign").
+INTENT = frozenset("vow pledge promise agree refuse decline threaten offer plan want hope urge".split())
+# Words that cannot open reported content ("said by", "said to be" are passives/raising).
+BAD_CONTENT_START = frozenset("by to for of with about".split())
+# Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?:[A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|von|van|al|bin|[A-Z][\w.\u2019'\-]{0,30})){0,7})"
+    r"(?=:[ \t]+\S)"
+)
+GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())
+# Paragraph openers that look like labels but head sections or credits ("Contributing: ...").
+NOT_LABELS = frozenset(
+    "contributing source sources note editor update updated related read watch photo photos video credit "
+    "correction clarification disclosure follow see also listen subscribe".split()
+)
+MIN_TRANSCRIPT_LABELS = 2
+# Documents and media: "an email saying" is said by whoever sent it.
+SOURCE_NOUNS = frozenset("email e-mail message note letter statement memo tweet post text release".split())
+PREPOSITIONS = frozenset("on in at to during with after before via through from over".split())
+QUANTIFIERS = frozenset("one two three several many some other others most few all".split())
+PRONOUN_SUBJECTS = frozenset("he she they we i it who".split())
+_WORD_RE = re.compile(r"\w+(?:['\u2019\-]\w+)*")
+
+
+# ---------------------------------------------------------------- resources
+@dataclass(frozen=True)
+class Cue:
+    """One cue form: its words (lower case), the lemma and the class (speech, tell, belief, ...)."""
+
+    words: tuple[str, ...]
+    lemma: str
+    cls: str
+
+
+@lru_cache(maxsize=4)
+def cue_lexicon(name: str = "cues.csv") -> dict[str, tuple[Cue, ...]]:
+    """The cue forms of ``resources/<name>`` indexed by first word, longest form first."""
+    index: dict[str, list[Cue]] = {}
+    for row in load_table(name):
+        for form in row["forms"].split("|"):
+            words = tuple(form.strip().lower().split())
+            if words:
+                index.setdefault(words[0], []).append(Cue(words, row["lemma"], row["class"]))
+    return {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in index.items()}
+
+
+# ---------------------------------------------------------------- quotation marks
+@dataclass
+class QSpan:
+    """A stretch between quotation marks (marks included), possibly over several paragraphs."""
+
+    start: int
+    end: int
+    single: bool = False
+    closed: bool = True
+    words: int = 0
+
+
+def _is_opening_context(text: str, i: int) -> bool:
+    """True when the mark at ``i`` looks like an opening mark (space or bracket before, text after)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{\u2014\u2013-/:;,\u201c\u2018\"'" or i == 0
+
+
+def _pair_doubles(text: str, marks: list[int], para: tuple[int, int]) -> tuple[list[QSpan], int | None]:
+    """Pair double marks inside one paragraph; returns closed spans and the offset of an unclosed opener."""
+    spans: list[QSpan] = []
+    open_at: int | None = None
+    open_closers = ""
+    for i in marks:
+        ch = text[i]
+        width = 1
+        if ch == "'":  # two apostrophes stand for a double mark (''Like this,'' in NYT archives)
+            ch, width = STRAIGHT_DOUBLE, 2
+        if open_at is None:
+            if ch in DOUBLE_OPEN and ch not in "\u201d":
+                if ch == "\u00bb" and not _is_opening_context(text, i):
+                    continue
+                open_at, open_closers = i, DOUBLE_OPEN[ch]
+            elif ch == STRAIGHT_DOUBLE and (_is_opening_context(text, i) or i == para[0]):
+                open_at, open_closers = i, STRAIGHT_DOUBLE
+            elif ch == "\u201d" and i == para[0]:  # a closing mark used as opener at a paragraph start
+                open_at, open_closers = i, "\u201d"
+            continue
+        if ch in open_closers or (ch == STRAIGHT_DOUBLE and open_closers == STRAIGHT_DOUBLE):
+            if ch == "\u201c" and open_closers != "\u201c" and _is_opening_context(text, i):
+                # "“ ... “": the first opener was never closed; restart here
+                open_at, open_closers = i, DOUBLE_OPEN[ch]
+                continue
+            if i > open_at + 1:
+                spans.append(QSpan(open_at, i + width))
+            open_at = None
+        elif ch in DOUBLE_OPEN and ch not in "\u201d\u00bb" and _is_opening_context(text, i):
+            open_at, open_closers = i, DOUBLE_OPEN[ch]  # unbalanced: drop the earlier opener
+    return spans, open_at
+
+
+def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> list[QSpan]:
+    """Pair single marks outside double-quoted spans: opener before a letter, closer after a non-space."""
+    spans: list[QSpan] = []
+    open_at: int | None = None
+    bstarts = [q.start for q in blocked]
+    n = len(text)
+    for i in marks:
+        ch = text[i]
+        k = bisect_right(bstarts, i) - 1
+        if k >= 0 and blocked[k].start <= i < blocked[k].end:
+            continue
+        nxt = text[i + 1] if i + 1 < n else " "
+        prev = text[i - 1] if i > 0 else " "
+        if open_at is not None and ch in SINGLE_CLOSE and not prev.isspace() and not nxt.isalnum():
+            if i - open_at > MAX_SINGLE_QUOTE:
+                open_at = None
+            else:
+                spans.append(QSpan(open_at, i + 1, single=True))
+                open_at = None
+                continue
+        if ch in SINGLE_OPEN and not prev.isalnum() and nxt.isalnum():
+            open_at = i
+    return spans
+
+
+def find_quote_spans(doc: Doc) -> list[QSpan]:
+    """Every quoted stretch of ``doc``, in order, not overlapping, within paragraph bounds.
+
+    A paragraph that opens with a mark that is never closed runs to its end; when the next paragraph
+    opens with a mark too, the quote continues there (one span over both paragraphs).
+    """
+    text = doc.text
+    all_marks = [m.start() for m in MARK_RE.finditer(text)]
+    if not all_marks:
+        return []
+    out: list[QSpan] = []
+    pending: QSpan | None = None  # multi-paragraph quote waiting for its continuation
+    for pa, pb in doc.paragraphs:
+        lo, hi = bisect_left(all_marks, pa), bisect_left(all_marks, pb)
+        marks = all_marks[lo:hi]
+        twin = [i for i in marks if text[i] == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'"]
+        twin_set = set(twin) | {i + 1 for i in twin}
+        doubles = sorted(
+            [i for i in marks if text[i] in DOUBLE_OPEN or text[i] in DOUBLE_CLOSE or text[i] == '"'] + twin
+        )
+        spans, unclosed = _pair_doubles(text, doubles, (pa, pb))
+        opens_para = bool(doubles) and doubles[0] == pa
+        if pending is not None:
+            if opens_para:
+                first = spans[0] if spans and spans[0].start == pa else None
+                if unclosed == pa and not spans:
+                    pending.end = pb  # the quote goes on
+                    continue
+                if first is not None:
+                    pending.end = first.end  # the continuation closes in this paragraph
+                    spans = spans[1:]
+                    out.append(pending)
+                    pending = None
+            if pending is not None:
+                out.append(pending)
+                pending = None
+        if unclosed is not None and (unclosed == pa or _colon_before(text, unclosed, pa)):
+            pending = QSpan(unclosed, pb, closed=False)
+        out.extend(spans)
+        singles = [i for i in marks if (text[i] in SINGLE_OPEN or text[i] in SINGLE_CLOSE) and i not in twin_set]
+        if singles:
+            out.extend(_pair_singles(text, singles, spans))
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda q: q.start)
+    res: list[QSpan] = []
+    for q in out:  # drop anything nested in or overlapping an earlier span
+        if res and q.start < res[-1].end:
+            continue
+        q.words = sum(1 for _ in _WORD_RE.finditer(text, q.start, q.end))
+        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
+            res.append(q)
+    return res
+
+
+def _colon_before(text: str, i: int, pa: int) -> bool:
+    """An unclosed mark right after a colon introduces a quote that runs to the paragraph end."""
+    j = i - 1
+    while j >= pa and text[j] == " ":
+        j -= 1
+    return j >= pa and text[j] == ":"
+
+
+# Kind of the internal row that marks "X said:" at a paragraph end (removed before output).
+INTRO = "intro"
+
+
+# ---------------------------------------------------------------- units and items
+@dataclass
+class Item:
+    """A token, or a whole quote (``quote`` set), inside a unit."""
+
+    start: int
+    end: int
+    word: str
+    quote: QSpan | None = None
+
+    _cap: bool = False
+
+    @property
+    def is_cap(self) -> bool:
+        """A capitalised word that can belong to a name (not a sentence-initial function word)."""
+        return self._cap and self.word not in FUNCTION_WORDS
+
+
+@dataclass
+class Row:
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    attribution: str | None = None
+    paragraph: int = 0
+    speaker_from: Row | None = None
+    quotes: list[QSpan] = field(default_factory=list)
+
+
+def _units(doc: Doc, qspans: list[QSpan]) -> list[tuple[int, int]]:
+    """Sentence index ranges [a, b] merged so that no quote crosses a unit boundary."""
+    n = len(doc.sentences)
+    reach = list(range(n))
+    starts = doc.sentence_starts
+    for q in qspans:
+        a = max(0, bisect_right(starts, q.start) - 1)
+        b = max(0, bisect_right(starts, q.end - 1) - 1)
+        if b > reach[a]:
+            reach[a] = b
+    _join_closing_cues(doc, reach)
+    out = []
+    i = 0
+    while i < n:
+        j = reach[i]
+        k = i
+        while k <= j:
+            j = max(j, reach[k])
+            k += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
+    """Join a sentence ending in a closing mark with a next one that is its attribution.
+
+    Punkt ends a sentence after '?"' or '!"', which cuts '"Who will pay?" Trump asked.' in two (and after
+    '."' when the writer left out the comma: '"It is a battle of niches." Grubbs said.').
+    """
+    text = doc.text
+    lex = cue_lexicon()
+    ranges = doc.sentence_token_ranges
+    words = doc.token_words
+    for i in range(len(doc.sentences) - 1):
+        a, b, pid = doc.sentences[i]
+        if doc.sentences[i + 1][2] != pid or text[b - 1] not in CLOSING_MARKS:
+            continue
+        lo, hi = ranges[i + 1]
+        # after '?"' / '!"' any short attribution follows; after '."' only a bare "Name said." one
+        short = text[b - 2 : b - 1] in "?!"
+        if hi - lo > (2 * MAX_NP_TOKENS if short else MAX_NP_TOKENS):
+            continue
+        for t in range(lo, min(hi, lo + MAX_NP_TOKENS // 2)):
+            w = words[t]
+            if w in SENTENCE_END:
+                break
+            if w in lex and not text[doc.tokens[t][0]].isupper():
+                if short or lex[w][0].cls in ("speech", "tell") and t > lo:
+                    reach[i] = max(reach[i], i + 1)
+                break
+
+
+def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]) -> list[Item]:
+    toks = doc.tokens
+    words = doc.token_words
+    text = doc.text
+    items: list[Item] = []
+    k = bisect_right(qstarts, toks[tlo][0] - 1) if tlo < thi else 0
+    t = tlo
+    while t < thi:
+        a, b = toks[t]
+        while k < len(qspans) and qspans[k].end <= a:
+            k += 1
+        if k < len(qspans) and qspans[k].start <= a < qspans[k].end:
+            q = qspans[k]
+            items.append(Item(q.start, q.end, "\u201c\u201d", q))
+            while t < thi and toks[t][0] < q.end:
+                t += 1
+            k += 1
+            continue
+        it = Item(a, b, words[t])
+        it._cap = text[a].isupper()
+        items.append(it)
+        t += 1
+    return items
+
+
+# ---------------------------------------------------------------- lexicon helpers
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words allowed inside a speaker phrase, single-word titles, org/source nouns) from titles.csv."""
+    inside: set[str] = set()
+    titles: set[str] = set()
+    nouns: set[str] = set()
+    for row in load_table("titles.csv"):
+        words = row["title"].split()
+        inside.update(words)
+        if row["kind"] in ("title", "group"):
+            titles.update(words)
+        if row["kind"] in ("org", "source", "group"):
+            nouns.update(words)
+    return frozenset(inside), frozenset(titles), frozenset(nouns)
+
+
+def _match_cue(items: list[Item], i: int, lex: dict[str, tuple[Cue, ...]]) -> tuple[Cue, int] | None:
+    it = items[i]
+    if it.quote is not None or (it._cap and it.word != "according"):
+        return None  # a capitalised "States", "Reports" is a name, not a cue
+    for cue in lex.get(it.word, ()):
+        n = len(cue.words)
+        if i + n <= len(items) and all(
+            items[i + j].quote is None and items[i + j].word == w for j, w in enumerate(cue.words)
+        ):
+            return cue, i + n
+    return None
+
+
+# ---------------------------------------------------------------- noun phrases
+def _contracted_pronoun(word: str) -> bool:
+    """"he's", "they've", "I'd": a subject pronoun fused with an auxiliary."""
+    head, sep, tail = word.replace("\u2019", "'").partition("'")
+    return bool(sep) and head in PRONOUN_SUBJECTS and tail in ("s", "ve", "d", "ll")
+
+
+def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:
+    """Item range [a, p) of the speaker phrase ending right before ``p`` (names, titles, pronouns).
+
+    With ``lower_ok`` a lower-case phrase bounded on the left by the unit start, a comma, a quote or a
+    determiner is accepted too ("one user wrote", "critics say").
+    """
+    if p <= lo:
+        return None
+    inside, _, _ = _title_words()
+    first = items[p - 1]
+    if first.quote is None and (first.word in PRONOUN_SUBJECTS or _contracted_pronoun(first.word)):
+        return (p - 1, p)
+    if first.quote is not None or first.word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return None  # "Trump's comments": a possessive makes the cue a noun
+    j = p - 1
+    a = p
+    lowers = 0
+    while j >= lo and p - j <= MAX_NP_TOKENS:
+        it = items[j]
+        w = it.word
+        if it.quote is not None:
+            break
+        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it._cap:
+            a = j
+        elif w in DETERMINERS:
+            a = j
+            j -= 1
+            break
+        elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
+            pass  # "Secretary of State", "a spokesman for the campaign"
+        elif w in ("-", ".", "&") and a < p:
+            pass
+        elif w[:1].isalpha() and not it._cap and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
+            lowers += 1  # "the city council": accepted only if a determiner or a name closes it
+        else:
+            break
+        j -= 1
+    if a >= p and lower_ok and p - 1 - j <= 3 and j + 1 < p:
+        bound = j < lo or items[j].quote is not None or items[j].word in (",", ";", ":") or (
+            items[j].word in DETERMINERS or items[j].word in QUANTIFIERS)
+        if bound:
+            start = j if j >= lo and (items[j].word in DETERMINERS or items[j].word in QUANTIFIERS) else j + 1
+            return (start, p)
+    if a >= p:
+        return None
+    # lower-case words at the left edge need a determiner or a capitalised word to their left
+    while a < p and items[a].word in NAME_JOINERS:
+        a += 1
+    if a >= p:
+        return None
+    if items[a].word not in DETERMINERS and not items[a].is_cap and items[a].word not in inside:
+        k = a
+        while k < p and not items[k].is_cap and items[k].word not in inside:
+            k += 1
+        a = k
+        if a >= p:
+            return None
+    if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
+        # "the author wrote", "one user wrote": a determiner makes a lower-case phrase a speaker
+        if items[a].word in DETERMINERS or items[a].word in QUANTIFIERS and lower_ok:
+            return (a, p) if a + 1 < p else None
+        return None
+    return (a, p)
+
+
+def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """Item range [p, b) of a speaker phrase starting at ``p`` ("said Lavrov", "according to X")."""
+    inside, _, _ = _title_words()
+    j = p
+    if j < hi and items[j].word in NAME_JOINERS:
+        return None
+    if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
+        return (j, j + 1)
+    b = p
+    while j < hi and j - p < MAX_NP_TOKENS:
+        it = items[j]
+        w = it.word
+        if it.quote is not None:
+            break
+        if it.is_cap or w in inside or w in DETERMINERS and j == p:
+            b = j + 1
+        elif w in NAME_JOINERS and b > p and j + 1 < hi and (items[j + 1].is_cap or items[j + 1].word in DETERMINERS):
+            pass
+        elif w in ("-", "&") and b > p:
+            pass
+        elif w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi):
+            b = j + 1
+        else:
+            break
+        j += 1
+    if b <= p or not any(items[k].is_cap or items[k].word in inside for k in range(p, b)):
+        # "according to people familiar with ...": a determiner-less lower-case group noun
+        if p < hi and items[p].word in inside:
+            return (p, p + 1)
+        return None
+    return (p, b)
+
+
+def _is_word(it: Item) -> bool:
+    return it.quote is None and it.word[:1].isalnum()
+
+
+def _lower_np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """'said one of those advisers, who ...': a determiner-led phrase up to the next punctuation."""
+    if p >= hi or items[p].quote is not None or not (items[p].word in DETERMINERS or items[p].word in QUANTIFIERS):
+        return None
+    b = p + 1
+    while b < hi and b - p < MAX_NP_TOKENS // 2 and items[b].quote is None and items[b].word[:1].isalnum():
+        b += 1
+    return (p, b) if b > p + 1 else None
+
+
+def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
+    """A lower-case word inside a right-hand noun phrase ("a spokesman for the campaign")."""
+    return items[j].word not in AUXILIARIES and items[j].word not in ADVERBIAL_WORDS - DETERMINERS
+
+
+def _is_punct(it: Item, chars: str = ",") -> bool:
+    return it.quote is None and it.word in chars
+
+
+def _trim_end(items: list[Item], a: int, b: int) -> int:
+    """Drop trailing punctuation (but not a quote) from the item range [a, b)."""
+    while b > a and items[b - 1].quote is None and (items[b - 1].word in CLOSING_PUNCT or items[b - 1].word in "-–—"):
+        b -= 1
+    return b
+
+
+def _trim_start(items: list[Item], a: int, b: int) -> int:
+    while a < b and items[a].quote is None and items[a].word in ",:;-–—(":
+        a += 1
+    return a
+
+
+# ---------------------------------------------------------------- one unit
+@dataclass
+class _CueHit:
+    a: int  # first item of the cue (auxiliaries included)
+    b: int  # one past the cue
+    cue: Cue
+
+
+def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueHit]:
+    hits: list[_CueHit] = []
+    i = 0
+    while i < len(items):
+        m = _match_cue(items, i, lex)
+        if m is None:
+            i += 1
+            continue
+        cue, end = m
+        a = i
+        while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 4:
+            a -= 1
+        hits.append(_CueHit(a, end, cue))
+        i = end
+    return hits
+
+
+def _only_punct_after(items: list[Item], j: int, hi: int) -> bool:
+    return all(items[k].quote is None and not items[k].word[:1].isalnum() for k in range(j, hi))
+
+
+def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, bool] | None:
+    """After a cue at [.., b): the end of its speaker/adverbial tail, if the unit (or clause) ends there.
+
+    Returns (position of the end, True when a participial cue follows) or None when a clause follows.
+    """
+    j = b
+    n = 0
+    while j < hi and n <= MAX_ADVERBIAL_TOKENS + MAX_NP_TOKENS:
+        it = items[j]
+        if it.quote is not None:
+            return None
+        w = it.word
+        if (w in SENTENCE_END or w in (")", "\u2026")) and _only_punct_after(items, j + 1, hi):
+            return j, False
+        if w == "." and j + 1 < hi:  # "Mr." inside the unit: an abbreviation, not its end
+            j += 1
+            n += 1
+            continue
+        if w == ",":
+            m = _match_cue(items, j + 1, lex) if j + 1 < hi else None
+            if m is not None and m[0].words[-1].endswith("ing"):
+                return j, True
+            if j + 1 >= hi:
+                return j, False
+            return None
+        if w in (":", ";"):
+            return None
+        if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
+                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019"):
+            return None
+        j += 1
+        n += 1
+    return (j, False) if j >= hi else None
+
+
+def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:
+    """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
+    j = b
+    if cue.cls == "tell":
+        k = j
+        while k < hi and k - j < MAX_HEARER_TOKENS and items[k].quote is None and (
+            items[k].is_cap or items[k].word in DETERMINERS or items[k].word in _title_words()[0]
+            or items[k].word in ("reporters", "journalists", "me", "us", "him", "her", "them", "you", "people",
+                                 "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
+        ):
+            k += 1
+        j = k
+    # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
+    k = j
+    free = j < hi and items[j].quote is None and items[j].word in PREPOSITIONS  # "in a Sun op-ed that"
+    while k < hi and k - j < MAX_ADVERBIAL_TOKENS and items[k].quote is None and (
+        items[k].word not in ("that", ":")
+    ) and (
+        items[k].word in ADVERBIAL_WORDS or items[k].is_cap or items[k].word in DETERMINERS
+        or free and items[k].word[:1].isalnum()
+    ):
+        k += 1
+    if k < hi and items[k].quote is None and items[k].word == "that":
+        j = k + 1
+    elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
+        j = k + 1  # 'said in his formal statement: "..."'
+    start = _trim_start(items, j, hi)
+    end = hi
+    # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
+    # closing attribution ("..., the Times reported") or the main verb after a relative clause
+    for t in range(start, hi - 1):
+        if t > start and items[t].quote is None and items[t].word == ",":
+            m = _match_cue(items, t + 1, lex)
+            if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in ("speech", "tell"):
+                end = t
+                break
+            if _attribution_follows(items, t + 1, hi, lex):
+                end = t
+                break
+        elif items[t].quote is not None and _attribution_follows(items, t + 1, hi, lex):
+            end = t + 1  # '"...," the Times reported': the comma is inside the quote
+            break
+    return start, _trim_end(items, start, end)
+
+
+def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """True when items from ``j`` are a speaker phrase and a speech cue, or a cue and a name."""
+    inside = _title_words()[0]
+    for k in range(j, min(hi, j + MAX_NP_TOKENS)):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        m = _match_cue(items, k, lex)
+        if m is not None and m[0].cls in ("speech", "tell", "according"):
+            if m[0].cls == "according":
+                return k == j
+            return k > j or not m[0].words[-1].endswith("ing")
+        if not (it.is_cap or it.word in DETERMINERS or it.word in inside or it.word in PRONOUN_SUBJECTS
+                or it.word in AUXILIARIES or it.word in ".-" and k > j):
+            return False
+    return False
+
+
+def _content_before(items: list[Item], lo: int, a: int) -> tuple[int, int]:
+    """Item range of the content before a closing cue whose speaker phrase starts at ``a``."""
+    end = a
+    while end > lo and items[end - 1].quote is None and items[end - 1].word in ",:;-–—":
+        end -= 1
+    start = _trim_start(items, lo, end)
+    # a conjunction opening the unit is not part of what was said ("But ...")
+    return start, _trim_end(items, start, end) if end > start and items[end - 1].quote is None else end
+
+
+def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
+    """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
+    for start in (lo, _after_first_comma(items, lo, hi)):
+        if start is None:
+            continue
+        j = start
+        while j < hi and items[j].quote is None and items[j].word in CONJUNCTIONS:
+            j += 1
+        if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
+            return (j, j + 1)
+        if j < hi and items[j].word.endswith("ing"):
+            continue  # "Speaking in his real voice, he ...": a participle, not the subject
+        r = _np_right(items, j, hi)
+        if r is not None:
+            return r
+    return None
+
+
+def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
+    """Position after an opening adverbial ("On Thursday, ..."), if the unit has one."""
+    for k in range(lo, min(hi, lo + MAX_NP_TOKENS)):
+        if items[k].quote is not None:
+            return None
+        if items[k].word == ",":
+            return k + 1
+    return None
+
+
+def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph: int) -> list[Row]:
+    """Rows for one unit: cue-introduced and cue-closed content, with their quotes classified."""
+    rows: list[Row] = []
+    hi = len(items)
+    claimed_to = 0  # items before this index belong to a row already
+    prev: Row | None = None
+    hits = _find_cues(items, lex)
+    for h in hits:
+        if h.a < claimed_to and not (h.a > 0 and items[h.a - 1].word == ","):
+            continue
+        row = _cue_row(items, h, lex, claimed_to, hi, prev)
+        if row is None:
+            continue
+        row.paragraph = paragraph
+        rows.append(row)
+        prev = row
+        claimed_to = max(claimed_to, row._item_end)  # type: ignore[attr-defined]
+    return rows
+
+
+def _span(items: list[Item], a: int, b: int) -> tuple[int, int]:
+    return items[a].start, items[b - 1].end
+
+
+def _speaker_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """Speaker phrase ending before ``p``: a name/pronoun, "Name, the appositive,", or "NP who ... ".
+
+    Returns the item range of the head phrase (the appositive is kept out of the mention).
+    """
+    if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
+        # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
+        for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
+            it = items[c]
+            if it.quote is not None or it.word in ";:":
+                return None
+            if it.word == ",":
+                first = items[c + 1]
+                if c + 1 < p - 1 and (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word == "who"
+                                      or first.word in _title_words()[0] or first.is_cap):
+                    return _np_left(items, c, lo)
+                return None
+        return None
+    spk = _np_left(items, p, lo, lower_ok=True)
+    if spk is not None:
+        return spk
+    # "a White House official who spoke anonymously ... said": the phrase before "who"
+    for k in range(p - 1, max(lo, p - MAX_NP_TOKENS) - 1, -1):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:":
+            break
+        if it.word == "who":
+            return _np_left(items, k, lo, lower_ok=True)
+    return None
+
+
+def _cue_row(
+    items: list[Item], h: _CueHit, lex: dict[str, tuple[Cue, ...]], lo: int, hi: int, prev: Row | None
+) -> Row | None:
+    cue = h.cue
+    participial = h.a > 0 and items[h.a - 1].word == "," and cue.words[-1].endswith("ing")
+    if cue.cls == "according":
+        return _according_row(items, h, lo, hi)
+    if not participial and cue.cls in ("speech", "tell"):
+        row = _quote_closing_row(items, h, lo, hi)
+        if row is not None:
+            return row
+        if h.a > lo and (items[h.a - 1].word == "," or items[h.a - 1].quote is not None):
+            # "..., said David Autor, a professor of economics" (the comma may be inside a quote)
+            spk = _np_right(items, h.b, hi)
+            if spk is not None and items[spk[0]].is_cap and (spk[1] >= hi or items[spk[1]].word in ",.;"):
+                row = _closing_row(items, h, lo, hi, spk[1])
+                if row is not None:
+                    return row
+        tail = _closing_tail(items, h.b, hi, lex)
+        if tail is not None:
+            row = _closing_row(items, h, lo, hi, tail[0])
+            if row is not None:
+                return row
+    # preposed: speaker to the left, content to the right
+    before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
+    if before in BLOCKERS_BEFORE and not participial:
+        return None
+    if cue.cls in ("naming", "object") and (participial or before == "," and _speaker_left(items, h.a, lo) is None):
+        return None  # "The operation, dubbed "Desert Storm", ...": a passive participle, no speaker
+    from_prev = None
+    spk = None
+    if participial:
+        if prev is not None and prev.speaker is not None:
+            from_prev = prev
+        else:
+            spk = _subject_of_unit(items, lo, h.a) or _np_left(items, h.a - 1, lo)
+            if spk is None:
+                return None
+    else:
+        spk = _np_left(items, h.a, lo) if before != "," else _speaker_left(items, h.a, lo)
+        if spk is None:
+            spk = _speaker_left(items, h.a, lo) if before != "," else None
+        if spk is None and (before in CONJUNCTIONS or before == ","):
+            spk = _subject_of_unit(items, 0, h.a)
+        if spk is not None and cue.words[-1].endswith("ing") and _is_thing(items, spk):
+            # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
+            spk = _subject_of_unit(items, lo, spk[0]) or spk
+        if spk is None:
+            return None
+        if cue.cls in ("naming", "object") and not any(
+            items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
+        ):
+            return None
+    cs, ce = _content_after(items, h.b, hi, cue, lex)
+    if ce - cs < 1:
+        if cue.cls in ("speech", "tell") and spk is not None and h.b < hi and items[h.b].word == ":":
+            intro = Row(INTRO, items[h.a].start, items[h.b].end, cue=_span(items, h.a, h.b),
+                        speaker=_span(items, *spk), attribution="cue")
+            intro._item_end = hi  # type: ignore[attr-defined]
+            return intro
+        return None
+    first = items[cs]
+    if first.quote is None and first.word in BAD_CONTENT_START and not (first.word == "to" and cue.lemma in INTENT):
+        return None
+    if cue.cls == "belief" and first.quote is None and first.word in PREPOSITIONS:
+        return None  # "hopes for ...", "plans in ...": not a reported thought
+    n_words = sum(1 for k in range(cs, ce) if items[k].quote is None and items[k].word[:1].isalnum())
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    if not quotes_in and n_words < 2:
+        return None
+    if cue.cls == "belief" and not quotes_in and n_words < 4:
+        return None
+    if cue.cls == "naming" and not quotes_in:
+        return None
+    kind = _kind(items, cs, ce)
+    if kind == "direct":
+        s, e = quotes_in[0].start, quotes_in[0].end
+    else:
+        s, e = _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), attribution="cue", quotes=quotes_in)
+    if from_prev is not None:
+        row.speaker = from_prev.speaker
+        row.speaker_from = from_prev
+    elif spk is not None:
+        row.speaker = _span(items, *spk)
+    row._item_end = ce  # type: ignore[attr-defined]
+    return row
+
+
+def _is_thing(items: list[Item], spk: tuple[int, int]) -> bool:
+    """A lower-case phrase whose head is a document or an unknown noun ("an email", "a point of")."""
+    _, titles, nouns = _title_words()
+    words = [items[k] for k in range(*spk)]
+    if any(it.is_cap for it in words) or words[-1].word in PRONOUN_SUBJECTS:
+        return False
+    head = words[-1].word
+    return head in SOURCE_NOUNS or (head not in titles and head not in nouns)
+
+
+def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """``"QUOTE," Lavrov said ...`` / ``"QUOTE," said Lavrov, the ...``: a quote that opens the unit.
+
+    Whatever follows the cue (place, time, circumstances) is not content; an interrupted quote
+    (``"A," he said, "B."``) gives a second row for B.
+    """
+    q_at = None
+    spk = _speaker_left(items, h.a, lo)
+    if spk is not None:
+        k = spk[0]
+        if k > lo and items[k - 1].quote is None and items[k - 1].word != ",":
+            # '"Q," the independent Vermont senator and candidate told ...': a longer lower-case phrase
+            k2 = k - 1
+            while k2 > lo and k - k2 < MAX_NP_TOKENS and _is_word(items[k2 - 1]):
+                k2 -= 1
+            if k2 > lo and (items[k2 - 1].quote is not None or items[k2 - 1].word == ","):
+                spk = (k2, spk[1])
+                k = k2
+        # skip the appositive between the quote and the name: "Q, NAME, the ..., said"
+        if k > lo and items[k - 1].word == ",":
+            k -= 1
+        q_at = k - 1
+    else:
+        k = h.a
+        if k > lo and items[k - 1].word == ",":
+            k -= 1
+        q_at = k - 1
+        spk = _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi)
+        if spk is None:
+            return None
+    if q_at < lo or items[q_at].quote is None:
+        return None
+    # the quote must open the unit (leading punctuation aside) or follow another attribution's end
+    start = lo
+    while start < q_at and items[start].quote is None and not items[start].word[:1].isalnum():
+        start += 1
+    if start != q_at:
+        return None
+    q = items[q_at].quote
+    assert q is not None
+    end = max(h.b, spk[1])
+    row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk),
+              attribution="cue", quotes=[q])
+    row._item_end = end  # type: ignore[attr-defined]
+    # an interrupted quote: "A," he said, "B." (anything between the cue and B is circumstance)
+    k = end
+    while k < hi and k - end <= MAX_ADVERBIAL_TOKENS and items[k].quote is None and items[k].word not in ".!?;":
+        k += 1
+    if k < hi and items[k].quote is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-"):
+        q2 = items[k].quote
+        assert q2 is not None
+        row._next = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,  # type: ignore[attr-defined]
+                        attribution="cue", quotes=[q2])
+        row._item_end = k + 1  # type: ignore[attr-defined]
+    return row
+
+
+def _kind(items: list[Item], a: int, b: int) -> str:
+    """direct when [a, b) is one quote (plus punctuation), mixed when it holds one, indirect otherwise."""
+    n_quotes = 0
+    n_words = 0
+    for k in range(a, b):
+        if items[k].quote is not None:
+            n_quotes += 1
+        elif items[k].word[:1].isalnum():
+            n_words += 1
+    if n_quotes == 1 and n_words == 0:
+        return "direct"
+    return "mixed" if n_quotes else "indirect"
+
+
+def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int) -> Row | None:
+    """``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.`` / ``"QUOTE," he said.``"""
+    spk = _np_left(items, h.a, lo)
+    if spk is None and h.a > lo and items[h.a - 1].word == ",":
+        spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
+    if spk is not None:
+        content_end = spk[0]
+    else:
+        spk = _np_right(items, h.b, tail_end)
+        content_end = h.a
+    if spk is None:
+        return None
+    # the content ends at a comma (or a quote) right before the speaker/cue
+    k = content_end
+    if k <= lo:
+        return None
+    if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-"):
+        return None
+    cs, ce = _content_before(items, lo, content_end)
+    if ce <= cs:
+        return None
+    kind = _kind(items, cs, ce)
+    quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
+    if kind == "direct":
+        # the content might be a quote preceded by material of another row; keep the quote
+        s, e = quotes_in[0].start, quotes_in[0].end
+    else:
+        # when a quote closes the content but more quotes precede it ("A," he said, "B")
+        s, e = _span(items, cs, ce)
+        n_words = sum(1 for j in range(cs, ce) if items[j].quote is None and items[j].word[:1].isalnum())
+        if not quotes_in and n_words < 3:
+            return None
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
+              quotes=quotes_in)
+    row._item_end = max(tail_end, spk[1], h.b)  # type: ignore[attr-defined]
+    # an interrupted quote: "A," he said, "B." -- B is said by the same speaker
+    nxt = row._item_end  # type: ignore[attr-defined]
+    if nxt < hi and items[nxt].word == "," and nxt + 1 < hi and items[nxt + 1].quote is not None and kind == "direct":
+        q = items[nxt + 1].quote
+        row2 = Row("direct", q.start, q.end, cue=row.cue, speaker=row.speaker, attribution="cue", quotes=[q])
+        row._next = row2  # type: ignore[attr-defined]
+        row._item_end = nxt + 2  # type: ignore[attr-defined]
+    return row
+
+
+def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """``according to X, CONTENT`` or ``CONTENT, according to X``."""
+    spk = _np_right(items, h.b, hi)
+    if spk is None:
+        return None
+    after = spk[1]
+    while after < hi and items[after].quote is None and items[after].word not in ",.;:!?" and after - spk[1] < 8:
+        after += 1
+    if h.a > lo + 1 and items[h.a - 1].word in (",", "\u2014", "(", "-"):
+        cs, ce = _content_before(items, lo, h.a)
+    elif after < hi and items[after].word == ",":
+        cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
+        if h.a > lo:  # "according to X" inside a clause: content is the clause around it
+            return None
+    else:
+        return None
+    if ce - cs < 2:
+        return None
+    kind = _kind(items, cs, ce)
+    quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="according",
+              quotes=quotes_in)
+    row._item_end = max(ce, spk[1])  # type: ignore[attr-defined]
+    return row
+
+
+# ---------------------------------------------------------------- transcripts
+def _transcript_rows(doc: Doc) -> list[Row]:
+    """One row per turn when at least two paragraphs open with a speaker label ("Vladimir Putin: ...")."""
+    text = doc.text
+    labels: list[tuple[int, int, int]] = []  # (paragraph, label end, content start)
+    for pid, (pa, pb) in enumerate(doc.paragraphs):
+        m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
+        if m is None:
+            continue
+        words = m.group(0).split()
+        if words[0].lower().rstrip("'s’") in NOT_LABELS or m.group(0).isupper() and len(words) > 2:
+            continue
+        cs = m.end() + 1
+        while cs < pb and text[cs].isspace():
+            cs += 1
+        labels.append((pid, m.end(), cs))
+    if len(labels) < MIN_TRANSCRIPT_LABELS:
+        return []
+    # a transcript has turns: a label that comes back, or question/answer labels (not section headings)
+    names = [text[doc.paragraphs[p][0] : e].lower() for p, e, _ in labels]
+    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names):
+        return []
+    rows = []
+    for n, (pid, lend, cs) in enumerate(labels):
+        last = labels[n + 1][0] - 1 if n + 1 < len(labels) else len(doc.paragraphs) - 1
+        end = doc.paragraphs[last][1]
+        pa = doc.paragraphs[pid][0]
+        rows.append(Row("direct", cs, end, cue=(lend, lend + 1), speaker=(pa, lend), attribution="transcript",
+                        paragraph=pid))
+    return rows
+
+
+# ---------------------------------------------------------------- floating quotes
+def _floating_rows(doc: Doc, units_items: list[tuple[list[Item], int]], used: set[int]) -> list[Row]:
+    """Quotes no cue claimed: clause-length ones that fill their unit become rows (speaker from context)."""
+    rows = []
+    for items, pid in units_items:
+        qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
+        for k, it in enumerate(items):  # 'Pew Research: "..."', 'his demand in Berlin: "..."'
+            q = it.quote
+            if q is None or id(q) in used or k == 0 or items[k - 1].word != ":" or q.single or q.words < 3:
+                continue
+            spk = _np_left(items, k - 1, 0, lower_ok=True) or _subject_of_unit(items, 0, k - 1)
+            row = Row("direct", q.start, q.end, cue=_span(items, k - 1, k), attribution="cue", paragraph=pid,
+                      quotes=[q])
+            row.speaker = _span(items, *spk) if spk else None
+            used.add(id(q))
+            rows.append(row)
+            qs = [x for x in qs if x is not it]
+        if len(qs) != 1:
+            continue
+        q = qs[0].quote
+        assert q is not None
+        if q.single or q.words < MIN_CONTEXT_WORDS:
+            continue
+        others = sum(1 for it in items if it.quote is None and it.word[:1].isalnum())
+        if others > 0:
+            continue
+        rows.append(Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q]))
+    return rows
+
+
+def _link_context(rows: list[Row]) -> None:
+    """Give each context row the speaker of the nearest attribution before it (or right after it)."""
+    last: Row | None = None
+    for i, r in enumerate(rows):
+        if r.attribution != "context":
+            if r.speaker is not None:
+                last = r
+            continue
+        if last is not None and last.kind == INTRO and r.paragraph - last.paragraph <= 1:
+            r.speaker, r.cue, r.attribution, r.speaker_from = last.speaker, last.cue, "cue", last
+            last = r
+            continue
+        src = None
+        if last is not None and r.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
+            src = last
+        else:
+            for nxt in rows[i + 1 : i + 3]:
+                if nxt.attribution == "cue" and nxt.speaker is not None and nxt.paragraph == r.paragraph:
+                    src = nxt
+                    break
+        if src is None:
+            r.attribution = "unattributed"
+            continue
+        r.speaker = src.speaker
+        r.speaker_from = src
+        r.cue = None
+
+
+# ---------------------------------------------------------------- public
+def _filter_singles(rows: list[Row]) -> list[Row]:
+    """Single-quoted stretches count only as clause-length quotes with their own cue (British style)."""
+    out = []
+    for r in rows:
+        if r.kind == "direct" and r.quotes and r.quotes[0].single and (
+            r.attribution != "cue" or r.quotes[0].words < MIN_SINGLE_WORDS
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+def _rows(doc: Doc) -> list[Row]:
+    transcript = _transcript_rows(doc)
+    if transcript:
+        return transcript
+    qspans = find_quote_spans(doc)
+    qstarts = [q.start for q in qspans]
+    lex = cue_lexicon()
+    rows: list[Row] = []
+    units_items: list[tuple[list[Item], int]] = []
+    for a, b in _units(doc, qspans):
+        tlo = doc.sentence_token_ranges[a][0]
+        thi = doc.sentence_token_ranges[b][1]
+        if thi <= tlo:
+            continue
+        items = _items(doc, tlo, thi, qspans, qstarts)
+        pid = doc.sentences[a][2]
+        units_items.append((items, pid))
+        for r in _analyse_unit(items, lex, pid):
+            rows.append(r)
+            nxt = getattr(r, "_next", None)
+            if nxt is not None:
+                nxt.paragraph = pid
+                rows.append(nxt)
+    used = {id(q) for r in rows for q in r.quotes}
+    rows.extend(_floating_rows(doc, units_items, used))
+    rows.sort(key=lambda r: (r.start, r.end))
+    _link_context(rows)
+    rows = [r for r in _filter_singles(rows) if r.kind != INTRO]
+    return _dedupe(rows)
+
+
+def _dedupe(rows: list[Row]) -> list[Row]:
+    """Keep rows ordered and non-overlapping (the earlier, longer row wins)."""
+    out: list[Row] = []
+    for r in rows:
+        if r.end <= r.start:
+            continue
+        if out and r.start < out[-1].end:
+            if r.end - r.start > out[-1].end - out[-1].start and r.start == out[-1].start:
+                out[-1] = r
+            continue
+        out.append(r)
+    return out
+
+
+def extract(doc: Doc, *, speakers: pd.DataFrame | None = None) -> list[dict[str, Any]]:
+    """Quote rows of one :class:`~discourse.segment.Doc`, sorted by ``start``, with every schema column.
+
+    ``speakers`` is an optional registry (see :func:`discourse.speakers.read_speakers`) that fills
+    ``speaker_group`` (and ``speaker_role`` when the text gives none).
+    """
+    from .speakers import resolve
+
+    rows = _rows(doc)
+    text = doc.text
+    out: list[dict[str, Any]] = []
+    for n, r in enumerate(rows):
+        sid = doc.sentence_of(r.start)
+        out.append(
+            {
+                "article_id": doc.article_id,
+                "quote_id": n,
+                "kind": r.kind,
+                "text": text[r.start : r.end],
+                "start": r.start,
+                "end": r.end,
+                "cue": text[r.cue[0] : r.cue[1]] if r.cue else None,
+                "cue_start": float(r.cue[0]) if r.cue else float("nan"),
+                "cue_end": float(r.cue[1]) if r.cue else float("nan"),
+                "speaker": None,
+                "speaker_mention": text[r.speaker[0] : r.speaker[1]] if r.speaker else None,
+                "speaker_start": float(r.speaker[0]) if r.speaker else float("nan"),
+                "speaker_end": float(r.speaker[1]) if r.speaker else float("nan"),
+                "speaker_role": None,
+                "speaker_group": None,
+                "attribution": r.attribution,
+                "sentence_id": float(sid) if sid >= 0 else float("nan"),
+            }
+        )
+    resolve(out, doc, registry=speakers)
+    return out
+
+
+def quotes(data: Any, *, speakers: pd.DataFrame | str | None = None) -> pd.DataFrame:
+    """One row per attribution (direct, mixed or indirect quote) in every article of ``data``.
+
+    ``data`` is a str, a list/Series of str or a DataFrame with ``text`` (and optional ``article_id``).
+    ``speakers`` is an optional registry (DataFrame or CSV path with name, aliases, role, group) used to
+    fill ``speaker_group``. Returns the ``quotes`` table of :mod:`discourse.schema`; ``text[start:end]``
+    of each article equals the row's ``text``.
+
+    >>> quotes('"We will win," Lavrov said.')[["kind", "text", "speaker"]].values.tolist()
+    [['direct', '"We will win,"', 'Lavrov']]
+    """
+    from .pipeline import table_from_docs
+    from .speakers import read_speakers
+
+    registry = read_speakers(speakers) if speakers is not None else None
+    return table_from_docs(data, "quotes", extract, speakers=registry)
