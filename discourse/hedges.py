@@ -63,6 +63,8 @@ CATEGORIES = ("hedge", "booster")
 NEGATORS = frozenset({"not", "no", "never", "hardly", "barely", "scarcely", "nor", "n't", "without"})
 # How many tokens before a booster a negator may stand ("is not entirely", "isn't always").
 NEGATION_WINDOW = 3
+# Negators that negate a noun phrase ("no woman has actually ...") reach only the next word.
+DETERMINER_NEGATORS = frozenset({"no", "without"})
 # Determiners, possessives and quantifiers: the next word is a noun ("the claim", "a thought").
 DETERMINERS = frozenset(
     "a an the this that these those his her its their our my your any no some such each every "
@@ -396,7 +398,7 @@ def _negator_before(c: Ctx) -> int | None:
     """Token index of a negator up to NEGATION_WINDOW tokens before the match, else None."""
     for k in range(c.i - 1, max(c.lo, c.i - NEGATION_WINDOW) - 1, -1):
         word = c.w[k]
-        if _negated(word):
+        if _negated(word) and (k == c.i - 1 or word not in DETERMINER_NEGATORS):
             return k
         if not word[:1].isalnum():
             return None  # negation does not reach across punctuation
