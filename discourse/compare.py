@@ -134,7 +134,8 @@ def compare(
     Returns
     -------
     Wide: the ``by`` columns, ``n_units, n_articles, n_words``, then for each measure in
-    ``hedges_per_1000, boosters_per_1000, quotes_per_1000, tone`` the value and its interval.
+    ``hedges_per_1000, boosters_per_1000, quotes_per_1000, tone`` the value and its interval
+    (``quotes_per_1000`` is NaN for ``unit="quote"``: quotes per quoted word is not a rate of quoting).
 
     >>> import discourse as dc
     >>> res = dc.analyze(dc.datasets.load_seed())                   # doctest: +SKIP
@@ -142,7 +143,7 @@ def compare(
     """
     by = _as_list(by)
     table = _prepare(data, by, unit)
-    return _summarise(table, by, n_boot=n_boot, random_state=random_state, ci=ci, cluster=cluster, form=form)
+    return _summarise(table, by, unit=unit, n_boot=n_boot, random_state=random_state, ci=ci, cluster=cluster, form=form)
 
 
 def _prepare(data: Any, by: list[str], unit: str) -> pd.DataFrame:
@@ -161,7 +162,7 @@ def _prepare(data: Any, by: list[str], unit: str) -> pd.DataFrame:
     return table
 
 
-def _summarise(table: pd.DataFrame, by: list[str], *, n_boot: int, random_state: int | None, ci: float,
+def _summarise(table: pd.DataFrame, by: list[str], *, unit: str, n_boot: int, random_state: int | None, ci: float,
                cluster: str | None, form: str) -> pd.DataFrame:
     if form not in ("wide", "long"):
         raise ValueError(f"form: expected 'wide' or 'long', got {form!r}")
@@ -182,6 +183,10 @@ def _summarise(table: pd.DataFrame, by: list[str], *, n_boot: int, random_state:
         n_clusters = len(sums["units"])
         draws = _ratios(sums, rng.integers(0, n_clusters, size=(n_boot, n_clusters))) if n_boot else None
         for m in MEASURES:
+            if m == "quotes_per_1000" and unit == "quote":
+                # per quote unit this is only 1000 / mean quote length: not a rate of quoting
+                row[m] = row[f"{m}_low"] = row[f"{m}_high"] = np.nan
+                continue
             row[m] = float(point[m])
             if draws is not None:
                 d = draws[m][np.isfinite(draws[m])]
@@ -233,7 +238,7 @@ def over_time(
     table = _prepare(data, [*groups, date_col], unit)
     period = pd.to_datetime(table[date_col], errors="coerce").dt.to_period(_PERIOD_ALIASES[freq]).dt.start_time
     table = table.assign(period=period)
-    return _summarise(table, ["period", *groups], n_boot=n_boot, random_state=random_state, ci=ci,
+    return _summarise(table, ["period", *groups], unit=unit, n_boot=n_boot, random_state=random_state, ci=ci,
                       cluster=cluster, form=form)
 
 

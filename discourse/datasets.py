@@ -24,7 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
-from .io import parse_date, read_articles
+from .io import clean_markup, parse_date, read_articles
+from .text import count_words
 
 __all__ = [
     "DATA_DIR",
@@ -112,6 +113,7 @@ def load_course() -> pd.DataFrame:
 
 # ---------------------------------------------------------------- UN General Debate Corpus
 _UNGDC_FILE = re.compile(r"^(?P<iso>[A-Z]{3}|EU)_(?P<session>\d{1,3})_(?P<year>\d{4})$")
+_PAGE_MARKER = re.compile(r"page \d+(?:\s*\(continued\))?\s*:?\s*$", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|H\.?\s?E|Sheikh|Prince|Sir)\.?\s+)+", re.I)
 
 
@@ -180,8 +182,11 @@ def load_ungdc(
         for c in ("country", "country_name", "year", "session", "speaker", "post"):
             articles[c] = pd.Series(dtype="object")
         return articles
-    # A UN speech has no title or date line: the whole file is the speech.
+    # A UN speech has no title or date line: the whole file is the speech. Recent files carry Markdown
+    # (bold, "### Page 3:" markers, rules) from their conversion: strip it so it never reaches the analysis.
     articles = read_articles([f for f, _ in files], format="plain")
+    articles["text"] = pd.Series([clean_markup(t, [_PAGE_MARKER]) for t in articles["text"]], dtype="str")
+    articles["n_words"] = [count_words(t) for t in articles["text"]]
     articles["article_id"] = [f.stem for f, _ in files]
     articles["title"] = pd.Series([pd.NA] * len(articles), dtype="str")
     articles["country"] = [m["iso"] for _, m in files]
@@ -218,8 +223,6 @@ def read_wikinews_csv(path: str | Path | Iterable[str | Path]) -> pd.DataFrame:
     """
     articles = read_articles(path if isinstance(path, str | Path) else list(path), format="csv")
     articles["text"] = [_WIKINEWS_DATELINE.sub("", t, count=1) for t in articles["text"]]
-    from .text import count_words
-
     articles["n_words"] = [count_words(t) for t in articles["text"]]
     articles["source"] = articles["source"].fillna("Wikinews")
     return articles

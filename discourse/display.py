@@ -137,7 +137,8 @@ def _annotate(text: str, quotes: pd.DataFrame, hedges: pd.DataFrame, palette: di
             layers.append((int(r.speaker_start), int(r.speaker_end), "spk", f"speaker mention → {spk}"))
     for r in hedges.itertuples(index=False):
         layers.append((int(r.start), int(r.end), f"dc-{r.category}", f"{r.category}: {r.type}"))
-    layers = [(max(0, a), min(len(text), b), c, t) for a, b, c, t in layers if a < b]
+    # one speaker mention can serve two quotes: identical layers are drawn once
+    layers = list(dict.fromkeys((max(0, a), min(len(text), b), c, t) for a, b, c, t in layers if a < b))
     # Open outer spans first (longer first at the same start) and close inner ones first; a span that
     # crosses another is closed and reopened, so the markup stays well nested.
     layers.sort(key=lambda L: (L[0], -L[1]))

@@ -40,7 +40,7 @@ from .text import (
     strip_markdown,
 )
 
-__all__ = ["read_articles", "decode_bytes", "parse_text_article", "parse_html_article", "FORMATS"]
+__all__ = ["read_articles", "decode_bytes", "parse_text_article", "parse_html_article", "clean_markup", "FORMATS"]
 
 FORMATS: dict[str, tuple[str, ...]] = {
     "text": (".txt", ".text", ".md", ".markdown"),
@@ -224,6 +224,12 @@ def _front_matter(lines: list[str], meta: dict[str, Any]) -> int:
         if lines[j].strip() and ":" not in lines[j]:
             return 0
     return 0
+
+
+def clean_markup(text: str, drop: Sequence[re.Pattern[str]] = ()) -> str:
+    """Strip Markdown markup from running text line by line (rules and blank lines become paragraph breaks)
+    and drop the lines matching ``drop``; no title, date or boilerplate handling."""
+    return _clean_body(text.split("\n"), drop)
 
 
 def _clean_body(lines: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> str:

@@ -32,7 +32,9 @@ def test_compare_rates_and_cluster_bootstrap(quotes):
     assert (a["n_units"], a["n_articles"], a["n_words"]) == (3, 2, 60)
     assert a["hedges_per_1000"] == pytest.approx(1000 * 3 / 60)
     assert a["boosters_per_1000"] == pytest.approx(1000 * 1 / 60)
-    assert a["quotes_per_1000"] == pytest.approx(1000 * 3 / 60)
+    assert math.isnan(a["quotes_per_1000"])  # not a rate when the units are quotes
+    by_article = cmp.compare(quotes.assign(n_quotes=[1, 1, 1, 0]), by="speaker", unit="article", n_boot=0)
+    assert by_article.set_index("speaker").loc["A", "quotes_per_1000"] == pytest.approx(1000 * 3 / 60)
     assert a["tone"] == pytest.approx((0.5 - 0.5 + 0.2) / 3)
     # two articles: resampling them gives 1/30 (article 1 twice) to 2/30 (article 2 twice) hedges per word
     assert a["hedges_per_1000_low"] == pytest.approx(1000 / 30)

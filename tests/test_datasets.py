@@ -20,7 +20,8 @@ def test_load_seed():
 def _fake_ungdc(root):
     for iso, sess, year, text in [("RUS", 72, 2017, "We call for dialogue.\n\nThank you."),
                                   ("USA", 72, 2017, "Thank you. We will act."),
-                                  ("RUS", 73, 2018, "Mr. President, we meet again.")]:
+                                  ("RUS", 73, 2018, "Mr. President, we meet again.\n\n---\n\n### Page 2:\n\n"
+                                                    "We want **peace** now.")]:
         d = root / "TXT" / f"Session {sess} - {year}"
         d.mkdir(parents=True, exist_ok=True)
         (d / f"{iso}_{sess}_{year}.txt").write_text(text, encoding="utf-8")
@@ -41,7 +42,9 @@ def test_load_ungdc_small(tmp_path):
     assert u["post"].iloc[0] == "Minister for Foreign Affairs"
     assert u["year"].tolist() == [2017, 2017, 2018]
     # the whole file is the speech: no title taken from its first line
-    assert u["text"].iloc[2] == "Mr. President, we meet again." and u["title"].isna().all()
+    assert u["text"].iloc[0] == "We call for dialogue.\n\nThank you." and u["title"].isna().all()
+    # Markdown left over from conversion (rules, page markers, bold) is stripped
+    assert u["text"].iloc[2] == "Mr. President, we meet again.\n\nWe want peace now."
     only = datasets.load_ungdc(tmp_path, countries=["rus"], years=[2018])
     assert only["article_id"].tolist() == ["RUS_73_2018"]
     assert len(datasets.load_ungdc(tmp_path, countries=["FRA"])) == 0
