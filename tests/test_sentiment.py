@@ -35,6 +35,28 @@ def nltk_reference():
 
 
 # ---------------------------------------------------------------- equality with NLTK's VADER
+_REF = None
+
+
+def _ref():
+    global _REF
+    if _REF is None:
+        _REF = nltk_reference()
+    return _REF
+
+
+vader_soup = st.lists(st.sampled_from(
+    ["good", "bad", "not", "very", "kind", "of", "but", "GREAT", "Good", ":)", ":-(", "“nice”", "'s", "n't", "no",
+     "!", "!!", "!!!", "?", "?!?", ".", ",", "-", '"', "'", "(", ")", " ", " ", " ", "\n", "a", "xx", "love", "hate",
+     "without", "doubt", "the shit", "yeah right", "kiss of death", "least", "never", "so", "extremely", "sort of"]),
+    max_size=40).map("".join)
+
+
+@given(st.one_of(vader_soup, st.text(max_size=80)))
+def test_fast_sentitext_scores_equal_nltk(text):
+    """Our analyser replaces NLTK's quadratic word/punctuation mapping; its scores must not change."""
+    assert S.analyzer().polarity_scores(text) == _ref().polarity_scores(text)
+
 def test_scores_equal_nltk_vader_on_nyt_dev():
     rows = [json.loads(line) for line in shared_path("eval", "sentiment", "nyt_editorials_dev.jsonl").open()]
     texts = [r["text"] for r in rows]
