@@ -76,12 +76,13 @@ def normalize(text: str, *, fix_mojibake: bool = True) -> str:
 
 
 # ---------------------------------------------------------------- Markdown and light markup
-# Bounded, non-nested patterns only: they run on every line of every article.
-_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)")
-_LINK = re.compile(r"\[([^\]\n]{0,1000})\]\((?:[^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
-_REF_LINK = re.compile(r"\[([^\]\n]{1,1000})\]\[[^\]\n]{0,100}\]")
-_LINK_ONLY_LINE = re.compile(r"\s*(?:[*_#>]+\s*)?\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)[*_\s]*$")
-_LINK_DEF = re.compile(r"\s*\[[^\]\n]{1,200}\]:\s+\S+.*$")
+# Bounded, non-nested patterns only: they run on every line of every article. Link text excludes "[" so a
+# failed match at one bracket stops at the next one instead of scanning ahead (lines of "[[[[" stay linear).
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,500}\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,1000})\]\((?:[^)\s]{0,2000})(?:\s+\"[^\"\n]{0,300}\")?\)")
+_REF_LINK = re.compile(r"\[([^\[\]\n]{1,1000})\]\[[^\[\]\n]{0,100}\]")
+_LINK_ONLY_LINE = re.compile(r"\s*(?:[*_#>]+\s*)?\[[^\[\]\n]{0,1000}\]\([^)\n]{0,2000}\)[*_\s]*$")
+_LINK_DEF = re.compile(r"\s*\[[^\[\]\n]{1,200}\]:\s+\S+.*$")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _BLOCKQUOTE = re.compile(r"^(?:>\s?)+")
 _LIST_BULLET = re.compile(r"^\s{0,3}[-*+•]\s+(?=\S)")

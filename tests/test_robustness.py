@@ -109,3 +109,22 @@ def test_analyze_quote_soup(texts):
     res = dc.analyze(texts)
     _check(res, texts)
     assert len(res.errors) == 0
+
+
+ADVERSARIAL_LINES = [
+    "[" * 50_000, "](" * 30_000, "![" * 30_000 + "x", "*_" * 50_000, "#" * 50_000 + " x", "> " * 30_000,
+    "1/" * 40_000, "Published: " + "1 " * 40_000, "January " * 20_000, "By " + "A" * 100_000,
+    "http://" + "a" * 100_000, "read more " * 20_000, "<b " * 30_000, "-" * 100_000, "= " * 50_000,
+    "[a](" + "b" * 100_000, "[" + "a" * 5000 + "](" + " " * 5000, "Corp. " * 30_000,
+]
+
+
+@pytest.mark.parametrize("i", range(len(ADVERSARIAL_LINES)))
+def test_reading_patterns_do_not_backtrack(i):
+    """Every regular expression of the reader (markup, dates, bylines, boilerplate) on long adversarial lines."""
+    from discourse.io import parse_text_article
+
+    line = ADVERSARIAL_LINES[i]
+    t = time.perf_counter()
+    parse_text_article(f"{line}\n\n{line}\n---\n{line}\n\nBody text.")
+    assert time.perf_counter() - t < 10
