@@ -91,12 +91,16 @@ def main() -> int:
         t, _ = timed(dc.analyze, big, progress=False)
         report(f"analyze, {k}x corpus, n_jobs=1", t, n * k, kb * k)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stream = _streaming_memory(files, (1, 4) if args.quick else (1, 4, 16))
     table = pd.DataFrame(rows)
     print(f"corpus: {name}, {n} articles, {kb:,.0f} kB of text; machine: {platform.machine()}, "
           f"{platform.python_implementation()} {platform.python_version()}, pandas {pd.__version__}, "
           f"discourse {dc.__version__}")
     print(table.to_markdown(index=False) if _has_tabulate() else table.to_string(index=False))
-    print(f"peak memory (max RSS): {peak:,.0f} MB")
+    print(f"peak memory (max RSS) of this process, which holds every table in memory: {peak:,.0f} MB")
+    for k, (seconds, mb) in stream.items():
+        print(f"analyze_files, {k}x corpus ({k * len(files)} files, batch_size=200): {seconds:.1f} s, "
+              f"peak memory {mb:,.0f} MB")
     if args.profile:
         import cProfile
         import pstats
@@ -107,6 +111,35 @@ def main() -> int:
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
     return 0
+
+
+_STREAM = """
+import resource, sys, time
+from discourse.pipeline import analyze_files
+t = time.perf_counter()
+analyze_files(sys.argv[1], sys.argv[2], batch_size=200, progress=False, input_format="plain")
+print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def _streaming_memory(files: list[Path], scales: tuple[int, ...]) -> dict[int, tuple[float, float]]:
+    """Peak memory of analyze_files in a fresh process on k copies of the corpus: flat if streaming works."""
+    import subprocess
+    import tempfile
+
+    out = {}
+    for k in scales:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "corpus"
+            src.mkdir()
+            for c in range(k):
+                for f in files:
+                    (src / f"{c}_{f.name}").symlink_to(f.resolve())
+            res = subprocess.run([sys.executable, "-c", _STREAM, str(src), str(Path(tmp) / "out")],
+                                 capture_output=True, text=True, check=True)
+            seconds, mb = map(float, res.stdout.split()[-2:])
+            out[k] = (seconds, mb)
+    return out
 
 
 def _has_tabulate() -> bool:
