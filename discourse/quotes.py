@@ -25,18 +25,29 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
 3. Cues are matched token by token (longest form first). A cue closes the content before it
    (``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.``) when only its speaker and adverbials follow it,
    and opens the content after it otherwise (``Lavrov said (that) CONTENT``), skipping the hearer of
-   "tell" verbs. The speaker is the noun phrase next to the cue (names, titles, appositives, pronouns).
+   "tell" verbs. The speaker is the noun phrase next to the cue (names, titles, appositives, relative
+   clauses, pronouns); a participle (``..., adding that``) shares the speaker of its main clause.
+   Attributions do not nest (as in PolNeAR): a cue closing the sentence owns the clause before it, and
+   the content of a cue ends where another attribution or a writer's comment (``, which ...``) begins.
 4. A quote that forms a unit of its own without a cue takes the speaker of the adjacent attribution
    (``attribution = "context"``), as in Pareti's treatment of "floating" quotes; a short quoted term
-   without a cue and without clause structure is a scare quote or a title and is not returned.
-5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:" or "Question:", at
-   least two in the article) give one row per turn (``attribution = "transcript"``).
+   without a cue and without clause structure is a scare quote or a title and is not returned. A quote
+   after a colon (``Pew Research: "..."``) or after ``X said:`` closing the previous paragraph is
+   attributed to that phrase (``attribution = "cue"``, the colon or the verb as cue).
+5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:", "Question:" or the
+   interview style "((Name))", at least two in the article) give one row per turn, running to the next
+   label (``attribution = "transcript"``); paragraphs before the first turn are read as running text.
 
 Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry).
 
-``attribution`` values: ``cue`` (a cue in the same unit), ``according`` ("according to X"),
-``context`` (speaker taken from the adjacent attribution), ``transcript`` (speaker label) and
-``unattributed`` (a clause-length quote whose speaker could not be found; speaker columns missing).
+``attribution`` values: ``cue`` (a cue in the same unit, a colon, or "X said:" before the paragraph),
+``according`` ("according to X"), ``context`` (speaker taken from the adjacent attribution, no cue),
+``transcript`` (speaker label) and ``unattributed`` (a clause-length quote standing on its own whose
+speaker could not be found; speaker columns missing).
+
+Direct quotes include their quotation marks; mixed and indirect rows cover the reported clause without
+the complementiser "that" (PolNeAR includes it; the difference is one word) and without final
+punctuation outside a quote.
 
 Patterns are bounded (no nested quantifiers), quotes are paired within paragraphs, and everything runs on
 precomputed tokens, so the cost is linear in the length of the text.
@@ -81,7 +92,11 @@ MAX_NP_TOKENS = 12
 MAX_ADVERBIAL_TOKENS = 8
 MAX_HEARER_TOKENS = 6
 MAX_APPOSITIVE_TOKENS = 20
+MAX_PP_TOKENS = 5  # "Trump in his announcement speech called"
 
+# A unit with at least this many words, this share of them capitalised, is a headline.
+MIN_TITLE_WORDS = 4
+TITLE_CASE_SHARE = 0.7
 SENTENCE_END = set(".!?")
 CLOSING_MARKS = set("\u201d\u00bb\"'\u2019")
 CLOSING_PUNCT = set(".!?;:,)]}\u2026") | {"--", "\u2014", "\u2013"}
@@ -90,7 +105,7 @@ AUXILIARIES = frozenset(
     "has have had also did does do will would could can may might later previously reportedly publicly "
     "again then further once recently repeatedly earlier privately often subsequently separately since now "
     "still already just never always first long even only frequently openly not cannot can't won't didn't "
-    "doesn't wouldn't couldn't can\u2019t won\u2019t didn\u2019t doesn\u2019t".split()
+    "doesn't wouldn't couldn't don't can\u2019t won\u2019t didn\u2019t doesn\u2019t don\u2019t".split()
 )
 # Adverbials allowed between a cue and its clause or between a closing cue and the end of the unit.
 ADVERBIAL_WORDS = frozenset(
@@ -101,7 +116,7 @@ ADVERBIAL_WORDS = frozenset(
     "told with by via radio television tv program programme show appearance rally meeting hearing letter "
     "video message address broadcast event late early also again as well".split()
 )
-DETERMINERS = frozenset("the a an his her their its our my your this these those that some another".split())
+DETERMINERS = frozenset("the a an his her their its our my your this these those some another".split())
 NAME_JOINERS = frozenset("of for de del da di van von bin al le la and at".split())
 CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
 # Capitalised at a sentence start but never a name.
@@ -112,17 +127,32 @@ FUNCTION_WORDS = CONJUNCTIONS | frozenset(
     "now today yesterday earlier later instead indeed even just only asked told said before until unless "
     "than like whether was were is are be been has have had do does did will would can could should may "
     "might must monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december".split()
+    "july august september october november december minutes hours days weeks months years moments i we you "
+    "he she they".split()
 )
 # Words after which a preposed cue is passive or nominal, not a report ("was said", "the said").
-BLOCKERS_BEFORE = frozenset("is was were be been being are the a an to".split())
-# Words that open a reported clause besides subjects: "said if ...", "said there was ...".
-CLAUSE_STARTERS = frozenset(
-    "if when whether because while although though as there here what why how who where which no not "
-    "none nobody everyone everybody someone anyone nothing something everything him them us me you".split()
+BLOCKERS_BEFORE = frozenset("is was were be been being are the a an to no".split())
+# Time words that may stand between a speaker and the cue ("Trump on Monday said", "Clinton last week said").
+TIME_WORDS = frozenset(
+    "last this next week month year monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "tonight earlier later recently on night morning afternoon evening".split()
 )
+RELATIVES = frozenset("that which who".split())
+# Openers of a comment the writer adds after a comma ("..., which is spread by mosquitoes").
+WRITER_CLAUSES = frozenset("which who whom whose although though even despite whereas".split())
+# Where the object of an "object" cue ends ("endorsed Trump, saying ..."): at punctuation. (Cutting it at
+# circumstantial prepositions too, "criticized Clinton during a rally", lowered F1 on PolNeAR train.)
+OBJECT_STOPS = frozenset(";,(\u2014")
+# Cues that report speech only with an infinitive ("declined to comment") or a quote after them.
+NEEDS_INFINITIVE = frozenset(["refuse"])
+# Prepositions before a participle cue that share the main clause's subject ("after hinting that").
+PARTICIPLE_LINKS = frozenset("after before by while when without since".split())
+# Words that join a second report to the first ("says X but argues Y", "said X before claiming Y").
+CLAUSE_LINKS = frozenset("but and while before after".split())
 # Cues whose content may be an infinitive ("vowed to stay", "urged him to resign").
-INTENT = frozenset("vow pledge promise agree refuse decline threaten offer plan want hope urge".split())
+INTENT = frozenset(
+    "vow pledge promise agree refuse decline threaten offer plan want hope urge decide expect propose".split()
+)
 # Words that cannot open reported content ("said by", "said to be" are passives/raising).
 BAD_CONTENT_START = frozenset("by to for of with about".split())
 # Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
@@ -130,6 +160,8 @@ TRANSCRIPT_LABEL_RE = re.compile(
     r"(?:[A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|von|van|al|bin|[A-Z][\w.\u2019'\-]{0,30})){0,7})"
     r"(?=:[ \t]+\S)"
 )
+# Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".
+BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")
 GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())
 # Paragraph openers that look like labels but head sections or credits ("Contributing: ...").
 NOT_LABELS = frozenset(
@@ -137,8 +169,8 @@ NOT_LABELS = frozenset(
     "correction clarification disclosure follow see also listen subscribe".split()
 )
 MIN_TRANSCRIPT_LABELS = 2
-# Documents and media: "an email saying" is said by whoever sent it.
-SOURCE_NOUNS = frozenset("email e-mail message note letter statement memo tweet post text release".split())
+# Kind of the internal row that marks "X said:" at a paragraph end (removed before output).
+INTRO = "intro"
 PREPOSITIONS = frozenset("on in at to during with after before via through from over".split())
 QUANTIFIERS = frozenset("one two three several many some other others most few all".split())
 PRONOUN_SUBJECTS = frozenset("he she they we i it who".split())
@@ -177,6 +209,7 @@ class QSpan:
     single: bool = False
     closed: bool = True
     words: int = 0
+    comma_end: bool = False  # '"...," he said': the quote closes its clause with a comma
 
 
 def _is_opening_context(text: str, i: int) -> bool:
@@ -188,17 +221,39 @@ def _is_opening_context(text: str, i: int) -> bool:
     return before.isspace() or before in "([{\u2014\u2013-/:;,\u201c\u2018\"'" or i == 0
 
 
+def _is_closing_context(text: str, i: int) -> bool:
+    """True when the mark at ``i`` looks like a closing mark (text before it, space or punctuation after)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}\u2014\u2013-")
+
+
+def _nested_mark(text: str, i: int, ch: str, open_closers: str, inner: int) -> bool:
+    """A mark of the other style inside an open quote: “ opening or ” closing inside a straight quote,
+    " opening or closing inside a curly one."""
+    if open_closers == STRAIGHT_DOUBLE:
+        return (ch == "\u201c" and _is_opening_context(text, i)) or (ch == "\u201d" and inner > 0)
+    if open_closers and STRAIGHT_DOUBLE not in open_closers and ch == STRAIGHT_DOUBLE:
+        return (_is_opening_context(text, i) and not _is_closing_context(text, i)) or inner > 0
+    return False
+
+
 def _pair_doubles(text: str, marks: list[int], para: tuple[int, int]) -> tuple[list[QSpan], int | None]:
     """Pair double marks inside one paragraph; returns closed spans and the offset of an unclosed opener."""
     spans: list[QSpan] = []
     open_at: int | None = None
     open_closers = ""
+    inner = 0  # quotes of the other style nested in the open one: "He said “no” twice"
     for i in marks:
         ch = text[i]
         width = 1
         if ch == "'":  # two apostrophes stand for a double mark (''Like this,'' in NYT archives)
             ch, width = STRAIGHT_DOUBLE, 2
+        if open_at is not None and _nested_mark(text, i, ch, open_closers, inner):
+            inner += 1 if _is_opening_context(text, i) else -1
+            continue
         if open_at is None:
+            inner = 0
             if ch in DOUBLE_OPEN and ch not in "\u201d":
                 if ch == "\u00bb" and not _is_opening_context(text, i):
                     continue
@@ -208,7 +263,8 @@ def _pair_doubles(text: str, marks: list[int], para: tuple[int, int]) -> tuple[l
             elif ch == "\u201d" and i == para[0]:  # a closing mark used as opener at a paragraph start
                 open_at, open_closers = i, "\u201d"
             continue
-        if ch in open_closers or (ch == STRAIGHT_DOUBLE and open_closers == STRAIGHT_DOUBLE):
+        mixed_close = ch in (STRAIGHT_DOUBLE, "\u201d") and _is_closing_context(text, i + width - 1)
+        if ch in open_closers or mixed_close:  # writers mix styles: “...," he said
             if ch == "\u201c" and open_closers != "\u201c" and _is_opening_context(text, i):
                 # "“ ... “": the first opener was never closed; restart here
                 open_at, open_closers = i, DOUBLE_OPEN[ch]
@@ -296,6 +352,7 @@ def find_quote_spans(doc: Doc) -> list[QSpan]:
         if res and q.start < res[-1].end:
             continue
         q.words = sum(1 for _ in _WORD_RE.finditer(text, q.start, q.end))
+        q.comma_end = text[q.end - 2 : q.end - 1] == ","
         if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
             res.append(q)
     return res
@@ -309,10 +366,6 @@ def _colon_before(text: str, i: int, pa: int) -> bool:
     return j >= pa and text[j] == ":"
 
 
-# Kind of the internal row that marks "X said:" at a paragraph end (removed before output).
-INTRO = "intro"
-
-
 # ---------------------------------------------------------------- units and items
 @dataclass
 class Item:
@@ -323,16 +376,18 @@ class Item:
     word: str
     quote: QSpan | None = None
 
-    _cap: bool = False
+    capital: bool = False  # starts with an upper-case letter
 
     @property
     def is_cap(self) -> bool:
         """A capitalised word that can belong to a name (not a sentence-initial function word)."""
-        return self._cap and self.word not in FUNCTION_WORDS
+        return self.capital and self.word not in FUNCTION_WORDS
 
 
 @dataclass
 class Row:
+    """One attribution while it is being built: content span, cue and speaker spans, how it was found."""
+
     kind: str
     start: int
     end: int
@@ -342,6 +397,11 @@ class Row:
     paragraph: int = 0
     speaker_from: Row | None = None
     quotes: list[QSpan] = field(default_factory=list)
+    # bookkeeping inside a unit: item range of the content, end of everything the row uses, cue item
+    item_start: int = 0
+    item_end: int = 0
+    cue_item: int = -1
+    next_row: Row | None = None  # the second half of an interrupted quote ('"A," he said, "B."')
 
 
 def _units(doc: Doc, qspans: list[QSpan]) -> list[tuple[int, int]]:
@@ -387,7 +447,9 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
         short = text[b - 2 : b - 1] in "?!"
         if hi - lo > (2 * MAX_NP_TOKENS if short else MAX_NP_TOKENS):
             continue
-        for t in range(lo, min(hi, lo + MAX_NP_TOKENS // 2)):
+        # "Miller, a retired worker from a nuclear plant, said": an appositive widens the window
+        window = MAX_APPOSITIVE_TOKENS if "," in words[lo : lo + MAX_NP_TOKENS // 2] else MAX_NP_TOKENS // 2
+        for t in range(lo, min(hi, lo + window)):
             w = words[t]
             if w in SENTENCE_END:
                 break
@@ -416,7 +478,7 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             k += 1
             continue
         it = Item(a, b, words[t])
-        it._cap = text[a].isupper()
+        it.capital = text[a].isupper()
         items.append(it)
         t += 1
     return items
@@ -439,10 +501,19 @@ def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(inside), frozenset(titles), frozenset(nouns)
 
 
-def _match_cue(items: list[Item], i: int, lex: dict[str, tuple[Cue, ...]]) -> tuple[Cue, int] | None:
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    """Documents and media (titles.csv kind "source"): "an email saying" is said by whoever sent it."""
+    return frozenset(row["title"] for row in load_table("titles.csv") if row["kind"] == "source")
+
+
+def _match_cue(
+    items: list[Item], i: int, lex: dict[str, tuple[Cue, ...]], title_case: bool = False
+) -> tuple[Cue, int] | None:
     it = items[i]
-    if it.quote is not None or (it._cap and it.word != "according"):
-        return None  # a capitalised "States", "Reports" is a name, not a cue
+    inverted = i == 0 and i + 1 < len(items) and items[i + 1].is_cap  # "Said Dorothy Poynter, ..."
+    if it.quote is not None or (it.capital and it.word != "according" and not (title_case and i > 0) and not inverted):
+        return None  # a capitalised "States", "Reports" is a name, not a cue (except in a headline)
     for cue in lex.get(it.word, ()):
         n = len(cue.words)
         if i + n <= len(items) and all(
@@ -481,7 +552,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         w = it.word
         if it.quote is not None:
             break
-        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it._cap:
+        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital:
             a = j
         elif w in DETERMINERS:
             a = j
@@ -491,7 +562,9 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "Secretary of State", "a spokesman for the campaign"
         elif w in ("-", ".", "&") and a < p:
             pass
-        elif w[:1].isalpha() and not it._cap and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
+        elif w == "." and j > lo and items[j - 1].capital and len(items[j - 1].word) <= 3:
+            pass  # "James B. Comey Jr.,": the full stop of an abbreviation ends the name
+        elif w[:1].isalpha() and not it.capital and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
             lowers += 1  # "the city council": accepted only if a determiner or a name closes it
         else:
             break
@@ -544,8 +617,9 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             pass
         elif w in ("-", "&") and b > p:
             pass
-        elif w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi):
-            b = j + 1
+        elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
+              and items[j - 1].word in DETERMINERS):
+            b = j + 1  # "the state-run agency": lower-case words only right after a determiner
         else:
             break
         j += 1
@@ -576,10 +650,6 @@ def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
     return items[j].word not in AUXILIARIES and items[j].word not in ADVERBIAL_WORDS - DETERMINERS
 
 
-def _is_punct(it: Item, chars: str = ",") -> bool:
-    return it.quote is None and it.word in chars
-
-
 def _trim_end(items: list[Item], a: int, b: int) -> int:
     """Drop trailing punctuation (but not a quote) from the item range [a, b)."""
     while b > a and items[b - 1].quote is None and (items[b - 1].word in CLOSING_PUNCT or items[b - 1].word in "-–—"):
@@ -601,11 +671,18 @@ class _CueHit:
     cue: Cue
 
 
+def _is_title_case(items: list[Item]) -> bool:
+    """A headline: most words capitalised ("Hillary Clinton Says EgyptAir Crash Seems Like Terrorism")."""
+    words = [it for it in items if it.quote is None and it.word[:1].isalpha()]
+    return len(words) >= MIN_TITLE_WORDS and sum(it.capital for it in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueHit]:
     hits: list[_CueHit] = []
+    title_case = _is_title_case(items)
     i = 0
     while i < len(items):
-        m = _match_cue(items, i, lex)
+        m = _match_cue(items, i, lex, title_case)
         if m is None:
             i += 1
             continue
@@ -662,7 +739,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     j = b
     if cue.cls == "tell":
         k = j
-        while k < hi and k - j < MAX_HEARER_TOKENS and items[k].quote is None and (
+        while k < hi and k - j < MAX_HEARER_TOKENS and items[k].quote is None and not (
+            k > j and items[k].word in DETERMINERS and items[k - 1].word not in DETERMINERS
+        ) and (
             items[k].is_cap or items[k].word in DETERMINERS or items[k].word in _title_words()[0]
             or items[k].word in ("reporters", "journalists", "me", "us", "him", "her", "them", "you", "people",
                                  "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
@@ -684,7 +763,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
     start = _trim_start(items, j, hi)
-    end = hi
+    # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
+    stops = (";",) if cue.cls != "object" else OBJECT_STOPS
+    end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, hi - 1):
@@ -693,13 +774,50 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in ("speech", "tell"):
                 end = t
                 break
-            if _attribution_follows(items, t + 1, hi, lex):
+            if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(items, t + 1):
                 end = t
                 break
+        elif t > start + 1 and items[t].quote is None and items[t].word in CLAUSE_LINKS and (
+            _cue_within(items, t + 1, hi, lex)
+        ):
+            end = t  # 'says she respects him but argues that ...': a second report by the same speaker
+            break
+        elif items[t].quote is not None and items[t].quote.comma_end and _comment_follows(items, t + 1):
+            end = t + 1
+            break
         elif items[t].quote is not None and _attribution_follows(items, t + 1, hi, lex):
             end = t + 1  # '"...," the Times reported': the comma is inside the quote
             break
+        elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
+            end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
+            break
     return start, _trim_end(items, start, end)
+
+
+def _comment_follows(items: list[Item], j: int) -> bool:
+    """After a comma: a participle, an "a/an ..." comment or a non-restrictive clause ("which ...",
+    "even though ...") added by the writer, not part of what was said (as PolNeAR's contents end)."""
+    if j >= len(items) or items[j].quote is not None:
+        return False
+    w = items[j].word
+    return (w in ("a", "an") or w in WRITER_CLAUSES
+            or (w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5))
+
+
+def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """A speech cue within a few words from ``j`` ("but argues", "and Donald Trump says", "before claiming")."""
+    inside = _title_words()[0]
+    for k in range(j, min(hi, j + MAX_NP_TOKENS // 2)):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        m = _match_cue(items, k, lex)
+        if m is not None:
+            return m[0].cls in ("speech", "tell")
+        if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
+                or it.word in inside):
+            return False
+    return False
 
 
 def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
@@ -740,12 +858,20 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             j += 1
         if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
             return (j, j + 1)
-        if j < hi and items[j].word.endswith("ing"):
-            continue  # "Speaking in his real voice, he ...": a participle, not the subject
+        if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
+            continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
         r = _np_right(items, j, hi)
         if r is not None:
             return r
     return None
+
+
+def _clause_start(items: list[Item], lo: int, k: int) -> int:
+    """Index after the last comma, semicolon, colon or quote before ``k``."""
+    for j in range(k - 1, max(lo, k - 2 * MAX_NP_TOKENS) - 1, -1):
+        if items[j].quote is not None or items[j].word in ",;:":
+            return j + 1
+    return lo
 
 
 def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
@@ -765,27 +891,59 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
     claimed_to = 0  # items before this index belong to a row already
     prev: Row | None = None
     hits = _find_cues(items, lex)
+    # A cue that closes the unit ("..., Lavrov said.") owns the clause before it: cues inside that clause
+    # ("Russia may support ...") are part of what was said (attributions do not nest, as in PolNeAR).
+    closing = _closing_first(items, hits, lex, hi)
     for h in hits:
-        if h.a < claimed_to and not (h.a > 0 and items[h.a - 1].word == ","):
+        if closing is not None and h.a < closing.item_end:
+            if h.a == closing.cue_item:
+                row = closing
+            else:
+                continue
+        elif h.a < claimed_to and not (h.a > 0 and items[h.a - 1].word == ","):
             continue
-        row = _cue_row(items, h, lex, claimed_to, hi, prev)
+        else:
+            row = _cue_row(items, h, lex, claimed_to, hi, prev)
         if row is None:
             continue
         row.paragraph = paragraph
         rows.append(row)
         prev = row
-        claimed_to = max(claimed_to, row._item_end)  # type: ignore[attr-defined]
+        claimed_to = max(claimed_to, row.item_end)
     return rows
+
+
+def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[Cue, ...]], hi: int) -> Row | None:
+    """The row of the last speech cue whose content starts the unit and ends right before its speaker."""
+    for h in reversed(hits):
+        if h.cue.cls not in ("speech", "tell") or h.a == 0:
+            continue
+        if _ends_clause(items[h.a - 1]) and h.cue.words[-1].endswith("ing"):
+            continue
+        tail = _closing_tail(items, h.b, hi, lex)
+        if tail is None:
+            continue
+        row = _closing_row(items, h, 0, hi, tail[0])
+        if row is None or row.item_start != _trim_start(items, 0, hi):
+            return None
+        # a reported attribution inside ('Trump said: "...," the Times reported') keeps its own row
+        if any(o.a >= row.item_start and o.b <= h.a and o.cue.cls in ("speech", "tell") for o in hits if o is not h):
+            return None
+        row.cue_item = h.a
+        return row
+    return None
 
 
 def _span(items: list[Item], a: int, b: int) -> tuple[int, int]:
     return items[a].start, items[b - 1].end
 
 
-def _speaker_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tuple[int, int] | None:
     """Speaker phrase ending before ``p``: a name/pronoun, "Name, the appositive,", or "NP who ... ".
 
-    Returns the item range of the head phrase (the appositive is kept out of the mention).
+    Returns the item range of the head phrase (the appositive is kept out of the mention). ``loose``
+    accepts any short determiner-led appositive after a name (used right after a quote, where the
+    structure '"...," Miller, a retired worker, said' is not in doubt).
     """
     if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
         # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
@@ -794,9 +952,9 @@ def _speaker_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
             if it.quote is not None or it.word in ";:":
                 return None
             if it.word == ",":
-                first = items[c + 1]
-                if c + 1 < p - 1 and (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word == "who"
-                                      or first.word in _title_words()[0] or first.is_cap):
+                if _is_appositive(items, c + 1, p - 1) or (
+                    loose and p - 1 - c <= MAX_NP_TOKENS and items[c + 1].word in DETERMINERS and items[c - 1].is_cap
+                ):
                     return _np_left(items, c, lo)
                 return None
         return None
@@ -813,13 +971,63 @@ def _speaker_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
+    """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
+    ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
+    k = p
+    while k > lo and p - k < 3 and items[k - 1].quote is None and items[k - 1].word in TIME_WORDS:
+        k -= 1
+    if k > lo and items[k - 1].word == ")":
+        for j in range(k - 2, max(lo, k - MAX_NP_TOKENS) - 1, -1):
+            if items[j].word == "(":
+                k = j
+                break
+            if items[j].quote is not None:
+                break
+    if k == p:  # "Trump in his announcement speech called": a short prepositional phrase after the name
+        for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 1), -1):
+            w = items[j].word
+            if items[j].quote is not None or not w[:1].isalnum():
+                break
+            if w in PREPOSITIONS and j > lo and items[j - 1].is_cap:
+                return j
+    return k if k < p and k > lo and items[k - 1].is_cap else p
+
+
+def _ends_clause(it: Item) -> bool:
+    """A comma, or a quote that ends with one ('... "New York values," saying ...')."""
+    return it.word == "," if it.quote is None else it.quote.comma_end
+
+
+def _is_appositive(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] (between two commas) an appositive or relative clause about a speaker?
+
+    "who ...", or a phrase that opens with a determiner or title and holds a title or a name ("the
+    Kremlin's spokesman", "a law professor at ..."), not a clause ("the race will be tight").
+    """
+    if b <= a:
+        return False
+    first = items[a]
+    if first.word == "who":
+        return True
+    inside = _title_words()[0]
+    if not (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word in inside or first.is_cap):
+        return False
+    return any(items[k].word in inside or items[k].is_cap for k in range(a, b))
+
+
 def _cue_row(
     items: list[Item], h: _CueHit, lex: dict[str, tuple[Cue, ...]], lo: int, hi: int, prev: Row | None
 ) -> Row | None:
     cue = h.cue
-    participial = h.a > 0 and items[h.a - 1].word == "," and cue.words[-1].endswith("ing")
+    # "..., adding that", "... after hinting that": a participle whose subject is the main clause's speaker
+    participial = h.a > 0 and cue.words[-1].endswith("ing") and (
+        _ends_clause(items[h.a - 1]) or items[h.a - 1].word in PARTICIPLE_LINKS
+    )
     if cue.cls == "according":
         return _according_row(items, h, lo, hi)
+    if h.a == 0 and items[0].capital and cue.cls in ("speech", "tell"):
+        return _inverted_first_row(items, h, hi)
     if not participial and cue.cls in ("speech", "tell"):
         row = _quote_closing_row(items, h, lo, hi)
         if row is not None:
@@ -852,26 +1060,39 @@ def _cue_row(
             if spk is None:
                 return None
     else:
-        spk = _np_left(items, h.a, lo) if before != "," else _speaker_left(items, h.a, lo)
+        p = _skip_circumstance(items, h.a, lo)  # "Feinstein (D-Calif.) last week said"
+        spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
         if spk is None:
             spk = _speaker_left(items, h.a, lo) if before != "," else None
+        if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
+            spk = _np_left(items, h.a - 1, lo, lower_ok=True)
+            if spk is not None and before != "who" and _is_thing(items, spk) and items[spk[1] - 1].word not in (
+                _source_nouns()
+            ):
+                spk = None  # "a study from Ralph Adolphs in the past that did confirm": not a speaker
+        if spk is None and cue.words[-1].endswith("ing"):  # "She followed that by saying"
+            spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
         if spk is None and (before in CONJUNCTIONS or before == ","):
             spk = _subject_of_unit(items, 0, h.a)
+            if spk is None and before in CONJUNCTIONS:  # "..., Bush thought for a moment and said"
+                spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
+            if spk is None and prev is not None and prev.speaker is not None:
+                from_prev = prev  # '"...," he said, and then predicted: "..."'
         if spk is not None and cue.words[-1].endswith("ing") and _is_thing(items, spk):
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
             spk = _subject_of_unit(items, lo, spk[0]) or spk
-        if spk is None:
+        if spk is None and from_prev is None:
             return None
-        if cue.cls in ("naming", "object") and not any(
+        if spk is not None and cue.cls in ("naming", "object") and not any(
             items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
-        ):
-            return None
+        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()):
+            return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if ce - cs < 1:
         if cue.cls in ("speech", "tell") and spk is not None and h.b < hi and items[h.b].word == ":":
             intro = Row(INTRO, items[h.a].start, items[h.b].end, cue=_span(items, h.a, h.b),
                         speaker=_span(items, *spk), attribution="cue")
-            intro._item_end = hi  # type: ignore[attr-defined]
+            intro.item_end = hi
             return intro
         return None
     first = items[cs]
@@ -883,6 +1104,8 @@ def _cue_row(
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
     if not quotes_in and n_words < 2:
         return None
+    if cue.lemma in NEEDS_INFINITIVE and first.word != "to" and not quotes_in:
+        return None  # "It declined in every state", "profits declining": not a refusal
     if cue.cls == "belief" and not quotes_in and n_words < 4:
         return None
     if cue.cls == "naming" and not quotes_in:
@@ -898,7 +1121,7 @@ def _cue_row(
         row.speaker_from = from_prev
     elif spk is not None:
         row.speaker = _span(items, *spk)
-    row._item_end = ce  # type: ignore[attr-defined]
+    row.item_end = ce
     return row
 
 
@@ -909,7 +1132,26 @@ def _is_thing(items: list[Item], spk: tuple[int, int]) -> bool:
     if any(it.is_cap for it in words) or words[-1].word in PRONOUN_SUBJECTS:
         return False
     head = words[-1].word
-    return head in SOURCE_NOUNS or (head not in titles and head not in nouns)
+    return head in _source_nouns() or (head not in titles and head not in nouns)
+
+
+def _inverted_first_row(items: list[Item], h: _CueHit, hi: int) -> Row | None:
+    """'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': cue, speaker, quote."""
+    spk = _np_right(items, h.b, hi)
+    if spk is None:
+        return None
+    k = spk[1]
+    while k < hi and items[k].quote is None and k - spk[1] <= MAX_APPOSITIVE_TOKENS:
+        k += 1
+    if k >= hi or items[k - 1].word not in (",", ":"):
+        return None
+    q = items[k].quote
+    if q is None:
+        return None
+    row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
+              quotes=[q])
+    row.item_end = k + 1
+    return row
 
 
 def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
@@ -919,7 +1161,7 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     (``"A," he said, "B."``) gives a second row for B.
     """
     q_at = None
-    spk = _speaker_left(items, h.a, lo)
+    spk = _speaker_left(items, h.a, lo, loose=True)
     if spk is not None:
         k = spk[0]
         if k > lo and items[k - 1].quote is None and items[k - 1].word != ",":
@@ -951,21 +1193,21 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     if start != q_at:
         return None
     q = items[q_at].quote
-    assert q is not None
+    if q is None:
+        return None
     end = max(h.b, spk[1])
     row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk),
               attribution="cue", quotes=[q])
-    row._item_end = end  # type: ignore[attr-defined]
+    row.item_end = end
     # an interrupted quote: "A," he said, "B." (anything between the cue and B is circumstance)
     k = end
     while k < hi and k - end <= MAX_ADVERBIAL_TOKENS and items[k].quote is None and items[k].word not in ".!?;":
         k += 1
-    if k < hi and items[k].quote is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-"):
-        q2 = items[k].quote
-        assert q2 is not None
-        row._next = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,  # type: ignore[attr-defined]
+    q2 = items[k].quote if k < hi else None
+    if q2 is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-"):
+        row.next_row = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,
                         attribution="cue", quotes=[q2])
-        row._item_end = k + 1  # type: ignore[attr-defined]
+        row.item_end = k + 1
     return row
 
 
@@ -1017,14 +1259,15 @@ def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int)
             return None
     row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
               quotes=quotes_in)
-    row._item_end = max(tail_end, spk[1], h.b)  # type: ignore[attr-defined]
+    row.item_start = cs
+    row.item_end = max(tail_end, spk[1], h.b)
     # an interrupted quote: "A," he said, "B." -- B is said by the same speaker
-    nxt = row._item_end  # type: ignore[attr-defined]
+    nxt = row.item_end
     if nxt < hi and items[nxt].word == "," and nxt + 1 < hi and items[nxt + 1].quote is not None and kind == "direct":
         q = items[nxt + 1].quote
         row2 = Row("direct", q.start, q.end, cue=row.cue, speaker=row.speaker, attribution="cue", quotes=[q])
-        row._next = row2  # type: ignore[attr-defined]
-        row._item_end = nxt + 2  # type: ignore[attr-defined]
+        row.next_row = row2
+        row.item_end = nxt + 2
     return row
 
 
@@ -1051,7 +1294,7 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
     row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="according",
               quotes=quotes_in)
-    row._item_end = max(ce, spk[1])  # type: ignore[attr-defined]
+    row.item_end = max(ce, spk[1])
     return row
 
 
@@ -1059,47 +1302,64 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
 def _transcript_rows(doc: Doc) -> list[Row]:
     """One row per turn when at least two paragraphs open with a speaker label ("Vladimir Putin: ...")."""
     text = doc.text
-    labels: list[tuple[int, int, int]] = []  # (paragraph, label end, content start)
+    labels: list[tuple[int, int, int, int, int]] = []  # (paragraph, name start, name end, label end, content)
     for pid, (pa, pb) in enumerate(doc.paragraphs):
-        m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
-        if m is None:
-            continue
-        words = m.group(0).split()
-        if words[0].lower().rstrip("'s’") in NOT_LABELS or m.group(0).isupper() and len(words) > 2:
-            continue
-        cs = m.end() + 1
+        m = BRACKET_LABEL_RE.match(text, pa, min(pb, pa + 80))
+        if m is not None:
+            ns, ne, lend = m.start(1), m.end(1), m.end()
+        else:
+            m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
+            if m is None:
+                continue
+            words = m.group(0).split()
+            if words[0].lower().rstrip("'s’") in NOT_LABELS or m.group(0).isupper() and len(words) > 2:
+                continue
+            ns, ne, lend = pa, m.end(), m.end() + 1
+        cs = lend
         while cs < pb and text[cs].isspace():
             cs += 1
-        labels.append((pid, m.end(), cs))
+        if cs < pb:
+            labels.append((pid, ns, ne, lend, cs))
     if len(labels) < MIN_TRANSCRIPT_LABELS:
         return []
     # a transcript has turns: a label that comes back, or question/answer labels (not section headings)
-    names = [text[doc.paragraphs[p][0] : e].lower() for p, e, _ in labels]
-    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names):
+    names = [text[ns:ne].lower() for _, ns, ne, _, _ in labels]
+    bracketed = any(text[ns - 2 : ns] == "((" for _, ns, _, _, _ in labels)
+    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names) and not bracketed:
         return []
     rows = []
-    for n, (pid, lend, cs) in enumerate(labels):
+    for n, (pid, ns, ne, lend, cs) in enumerate(labels):
         last = labels[n + 1][0] - 1 if n + 1 < len(labels) else len(doc.paragraphs) - 1
         end = doc.paragraphs[last][1]
-        pa = doc.paragraphs[pid][0]
-        rows.append(Row("direct", cs, end, cue=(lend, lend + 1), speaker=(pa, lend), attribution="transcript",
-                        paragraph=pid))
+        cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
+        rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
     return rows
 
 
 # ---------------------------------------------------------------- floating quotes
-def _floating_rows(doc: Doc, units_items: list[tuple[list[Item], int]], used: set[int]) -> list[Row]:
-    """Quotes no cue claimed: clause-length ones that fill their unit become rows (speaker from context)."""
+def _floating_rows(
+    doc: Doc, units_items: list[tuple[list[Item], int]], used: set[int], single_style: bool = False
+) -> list[Row]:
+    """Quotes no cue claimed: clause-length ones that fill their unit become rows (speaker from context).
+
+    Single-quoted ones count only when the article quotes speech with single marks (``single_style``).
+    """
     rows = []
     for items, pid in units_items:
         qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
-        for k, it in enumerate(items):  # 'Pew Research: "..."', 'his demand in Berlin: "..."'
+        for k, it in enumerate(items):  # 'Pew Research: "..."', 'Trump issued a statement, "..."'
             q = it.quote
-            if q is None or id(q) in used or k == 0 or items[k - 1].word != ":" or q.single or q.words < 3:
+            if q is None or id(q) in used or k == 0 or q.words < 3 or (q.single and not single_style):
                 continue
-            spk = _np_left(items, k - 1, 0, lower_ok=True) or _subject_of_unit(items, 0, k - 1)
-            row = Row("direct", q.start, q.end, cue=_span(items, k - 1, k), attribution="cue", paragraph=pid,
-                      quotes=[q])
+            colon = items[k - 1].word == ":"
+            noun_cue = k > 1 and items[k - 1].word == "," and items[k - 2].word in _source_nouns()
+            if not (colon or noun_cue):
+                continue
+            spk = _np_left(items, k - 1, 0) if colon else None  # 'Pew Research: "..."', else the subject
+            if spk is None or not any(items[j].is_cap for j in range(*spk)):
+                spk = _subject_of_unit(items, 0, k - 1) or spk
+            cue = _span(items, k - 1, k) if colon else _span(items, k - 2, k - 1)
+            row = Row("direct", q.start, q.end, cue=cue, attribution="cue", paragraph=pid, quotes=[q])
             row.speaker = _span(items, *spk) if spk else None
             used.add(id(q))
             rows.append(row)
@@ -1107,8 +1367,7 @@ def _floating_rows(doc: Doc, units_items: list[tuple[list[Item], int]], used: se
         if len(qs) != 1:
             continue
         q = qs[0].quote
-        assert q is not None
-        if q.single or q.words < MIN_CONTEXT_WORDS:
+        if q is None or q.single and not single_style or q.words < MIN_CONTEXT_WORDS:
             continue
         others = sum(1 for it in items if it.quote is None and it.word[:1].isalnum())
         if others > 0:
@@ -1146,12 +1405,18 @@ def _link_context(rows: list[Row]) -> None:
 
 
 # ---------------------------------------------------------------- public
-def _filter_singles(rows: list[Row]) -> list[Row]:
-    """Single-quoted stretches count only as clause-length quotes with their own cue (British style)."""
+def _single_style(rows: list[Row]) -> bool:
+    """True when the article quotes speech with single marks: a clause-length 'quote' with its own cue."""
+    return any(r.kind == "direct" and r.quotes and r.quotes[0].single and r.attribution == "cue"
+               and r.quotes[0].words >= MIN_SINGLE_WORDS for r in rows)
+
+
+def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
+    """Single-quoted stretches count as direct quotes only in single-style articles and when clause-length."""
     out = []
     for r in rows:
         if r.kind == "direct" and r.quotes and r.quotes[0].single and (
-            r.attribution != "cue" or r.quotes[0].words < MIN_SINGLE_WORDS
+            not single_style or r.quotes[0].words < MIN_SINGLE_WORDS
         ):
             continue
         out.append(r)
@@ -1160,8 +1425,15 @@ def _filter_singles(rows: list[Row]) -> list[Row]:
 
 def _rows(doc: Doc) -> list[Row]:
     transcript = _transcript_rows(doc)
-    if transcript:
-        return transcript
+    rows = _text_rows(doc)
+    if transcript:  # turns replace whatever was found inside them; the introduction keeps its rows
+        first = transcript[0].start
+        rows = [r for r in rows if r.end <= first] + transcript
+    return rows
+
+
+def _text_rows(doc: Doc) -> list[Row]:
+    """Attributions in running text: cue rows, floating quotes with their context."""
     qspans = find_quote_spans(doc)
     qstarts = [q.start for q in qspans]
     lex = cue_lexicon()
@@ -1177,15 +1449,16 @@ def _rows(doc: Doc) -> list[Row]:
         units_items.append((items, pid))
         for r in _analyse_unit(items, lex, pid):
             rows.append(r)
-            nxt = getattr(r, "_next", None)
+            nxt = r.next_row
             if nxt is not None:
                 nxt.paragraph = pid
                 rows.append(nxt)
     used = {id(q) for r in rows for q in r.quotes}
-    rows.extend(_floating_rows(doc, units_items, used))
+    single_style = _single_style(rows)
+    rows.extend(_floating_rows(doc, units_items, used, single_style))
     rows.sort(key=lambda r: (r.start, r.end))
     _link_context(rows)
-    rows = [r for r in _filter_singles(rows) if r.kind != INTRO]
+    rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]
     return _dedupe(rows)
 
 

@@ -1,0 +1,368 @@
+"""Quotes: one test per pattern (exact rows), the seed article, and properties on any string."""
+
+from __future__ import annotations
+
+import math
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import discourse
+from discourse import schema
+from discourse.quotes import extract, quotes
+from discourse.segment import make_doc
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED_DIR = REPO / "data" / "articles"
+
+
+def rows(text: str) -> list[tuple]:
+    """(kind, text, cue, speaker_mention, speaker, attribution) of every row, missing values as None."""
+    q = quotes(text)
+    out = []
+    for r in q.itertuples(index=False):
+        out.append(tuple(None if isinstance(v, float) and math.isnan(v) else v
+                         for v in (r.kind, r.text, r.cue, r.speaker_mention, r.speaker, r.attribution)))
+    return out
+
+
+def check_offsets(text: str, q: pd.DataFrame) -> None:
+    for r in q.itertuples(index=False):
+        assert text[r.start : r.end] == r.text
+        if not math.isnan(r.speaker_start):
+            assert text[int(r.speaker_start) : int(r.speaker_end)] == r.speaker_mention
+            assert r.speaker_end <= r.start or r.speaker_start >= r.end
+        if not math.isnan(r.cue_start):
+            assert text[int(r.cue_start) : int(r.cue_end)] == r.cue
+
+
+# ---------------------------------------------------------------- direct quotes and marks
+def test_curly_quote_closed_by_cue():
+    assert rows("“We will not accept this,” Lavrov said.") == [
+        ("direct", "“We will not accept this,”", "said", "Lavrov", "Lavrov", "cue")
+    ]
+
+
+def test_guillemets_with_inverted_cue_and_title():
+    q = quotes("«Nous refusons», said Foreign Minister Sergey Lavrov.")
+    r = q.iloc[0]
+    assert (r.kind, r.text, r.cue, r.speaker_mention) == ("direct", "«Nous refusons»", "said",
+                                                          "Foreign Minister Sergey Lavrov")
+    assert (r.speaker, r.speaker_role) == ("Sergey Lavrov", "Foreign Minister")
+
+
+def test_low9_quote_and_tell_verb():
+    assert rows("„We refuse this plan“, Lavrov told reporters.") == [
+        ("direct", "„We refuse this plan“", "told", "Lavrov", "Lavrov", "cue")
+    ]
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "Lavrov said: \"My colleague told me 'no way' and I agreed.\""
+    assert rows(text) == [("direct", "\"My colleague told me 'no way' and I agreed.\"", "said", "Lavrov",
+                           "Lavrov", "cue")]
+
+
+def test_multi_paragraph_quote():
+    text = '"The first part of a long statement goes on.\n\n"The second part closes it here," he said.'
+    (r,) = rows(text)
+    assert r[0] == "direct" and r[1] == text[: text.index(" he said")]
+    assert r[3] == "he"
+
+
+def test_ellipsis_and_brackets_inside():
+    text = '"We have [...] done everything we could ... and more," Peskov said.'
+    assert rows(text) == [("direct", '"We have [...] done everything we could ... and more,"', "said", "Peskov",
+                           "Peskov", "cue")]
+
+
+def test_twin_apostrophes_are_double_marks():
+    text = "''We will unify our party,'' Mrs. Clinton told the crowd."
+    (r,) = rows(text)
+    assert r[:4] == ("direct", "''We will unify our party,''", "told", "Mrs. Clinton")
+
+
+def test_interrupted_quote_gives_two_rows_same_speaker():
+    text = '"No," he said, "and the rest of the statement follows here."'
+    got = rows(text)
+    assert [g[1] for g in got] == ['"No,"', '"and the rest of the statement follows here."']
+    assert {g[3] for g in got} == {"he"}
+
+
+def test_mixed_quote_styles_pair_by_position():
+    text = '“We will make deals for your benefit," he added. "We will make them for the American people.”'
+    got = rows(text)
+    assert [g[1] for g in got] == ['“We will make deals for your benefit,"',
+                                   '"We will make them for the American people.”']
+    assert [g[5] for g in got] == ["cue", "context"]
+
+
+def test_other_style_nested_inside_a_quote():
+    assert rows('"He said “no” twice," she said.')[0][:2] == ("direct", '"He said “no” twice,"')
+    assert rows('“He said "no" twice,” she said.')[0][:2] == ("direct", '“He said "no" twice,”')
+
+
+def test_british_single_marks_with_context():
+    text = "‘It is not over,’ she said.\n\n‘We will return with a new plan next week.’"
+    got = rows(text)
+    assert [(g[0], g[1], g[5]) for g in got] == [
+        ("direct", "‘It is not over,’", "cue"),
+        ("direct", "‘We will return with a new plan next week.’", "context"),
+    ]
+
+
+def test_unbalanced_mark_does_not_swallow_the_article():
+    text = 'He said "unclosed and the paragraph goes on.\n\nLavrov said the talks failed. "Short," he added.'
+    q = quotes(text)
+    check_offsets(text, q)
+    assert "the talks failed" in q["text"].tolist()
+    assert all(text.index("\n\n") > s or s > text.index("\n\n") for s in q["start"])
+
+
+def test_scare_quotes_and_titles_are_not_speech():
+    assert rows("Officials met in Geneva to plan so-called 'safe zones' with \"experts\" on Monday.") == []
+    assert rows('The operation, dubbed "Desert Storm", began in January.') == []
+
+
+# ---------------------------------------------------------------- mixed and indirect
+def test_mixed_quote_is_one_row_over_the_clause():
+    assert rows('Trump said he will "absolutely do safe zones in Syria for the people."') == [
+        ("mixed", 'he will "absolutely do safe zones in Syria for the people."', "said", "Trump", "Trump", "cue")
+    ]
+
+
+def test_indirect_cue_after_content():
+    assert rows("The plan would fail, Lavrov said.") == [
+        ("indirect", "The plan would fail", "said", "Lavrov", "Lavrov", "cue")
+    ]
+
+
+def test_inverted_cue():
+    assert rows("The plan would fail, said Lavrov.") == [
+        ("indirect", "The plan would fail", "said", "Lavrov", "Lavrov", "cue")
+    ]
+
+
+def test_appositive_speaker_and_role():
+    q = quotes("Peskov, the Kremlin's spokesman, said the White House did not consult Moscow.")
+    r = q.iloc[0]
+    assert (r.kind, r.text, r.speaker_mention, r.speaker_role) == (
+        "indirect", "the White House did not consult Moscow", "Peskov", "Kremlin's spokesman")
+
+
+def test_that_clause_after_adverbials():
+    assert rows("On Thursday, US President Donald Trump said on ABC that taxes will fall.")[0][:4] == (
+        "indirect", "taxes will fall", "said", "US President Donald Trump")
+
+
+def test_participial_adding_gives_two_rows():
+    text = "Such a scheme was seen in Libya, Lavrov explained, adding that the intervention went ahead anyway."
+    assert rows(text) == [
+        ("indirect", "Such a scheme was seen in Libya", "explained", "Lavrov", "Lavrov", "cue"),
+        ("indirect", "the intervention went ahead anyway", "adding", "Lavrov", "Lavrov", "cue"),
+    ]
+
+
+def test_according_to_before_and_after():
+    assert rows("According to the Kremlin, the talks will resume next week.") == [
+        ("indirect", "the talks will resume next week", "According to", "the Kremlin", "Kremlin", "according")
+    ]
+    q = quotes("The talks will resume next week, according to Kremlin spokesman Dmitry Peskov.")
+    assert (q.iloc[0].text, q.iloc[0].speaker, q.iloc[0].speaker_role) == (
+        "The talks will resume next week", "Dmitry Peskov", "Kremlin spokesman")
+
+
+def test_organisation_speaks():
+    assert rows("Commenting on the statement, the Kremlin said that the plan was not discussed.") == [
+        ("indirect", "the plan was not discussed", "said", "the Kremlin", "Kremlin", "cue")
+    ]
+
+
+def test_auxiliary_is_part_of_the_cue():
+    assert rows("He did not elaborate, but did say that Europe has been wrong.")[0][:4] == (
+        "indirect", "Europe has been wrong", "did say", "He")
+
+
+def test_noun_with_possessive_is_not_a_cue():
+    assert rows("Trump's comments drew criticism from all sides.") == []
+
+
+def test_cue_closing_the_sentence_owns_the_clause_before_it():
+    # "support" inside the reported clause is not an attribution of its own (attributions do not nest)
+    assert rows("Russia may support the US initiative, Lavrov said.") == [
+        ("indirect", "Russia may support the US initiative", "said", "Lavrov", "Lavrov", "cue")
+    ]
+
+
+def test_inverted_cue_with_appositive_role():
+    q = quotes('"It is implausible," said Randy Evans, a Republican committeeman from Georgia.')
+    r = q.iloc[0]
+    assert (r.kind, r.text, r.speaker_mention, r.speaker_role) == (
+        "direct", '"It is implausible,"', "Randy Evans", "Republican committeeman from Georgia")
+
+
+def test_participle_after_a_quote_ending_in_comma():
+    text = "Trump defended “New York values,” saying the city embodied the “bravery of America.”"
+    assert rows(text)[-1][:4] == ("mixed", "the city embodied the “bravery of America.”", "saying", "Trump")
+
+
+def test_subject_before_a_coordinated_cue():
+    assert rows("Bush thought for a moment and said that being an everyday guy would help.")[0][3] == "Bush"
+
+
+def test_quote_after_colon():
+    text = 'Pew Research was blunt about the samples: "All the samples include more engaged people."'
+    assert rows(text) == [("direct", '"All the samples include more engaged people."', ":", "Pew Research",
+                           "Pew Research", "cue")]
+
+
+def test_cue_with_colon_introduces_next_paragraph():
+    text = 'Reporter Jomana Karadsheh says:\n\n"The eyewitness describes the situation there as a frontline."'
+    assert rows(text) == [("direct", '"The eyewitness describes the situation there as a frontline."', "says",
+                           "Reporter Jomana Karadsheh", "Jomana Karadsheh", "cue")]
+
+
+def test_headline_in_title_case():
+    assert rows("Hillary Clinton Says EgyptAir Crash Seems Like Terrorism")[0][:4] == (
+        "indirect", "EgyptAir Crash Seems Like Terrorism", "Says", "Hillary Clinton")
+
+
+def test_closing_attribution_ends_a_preposed_content():
+    assert rows('When asked, Trump said: "There will be exceptions," the Times reported.')[0][:2] == (
+        "direct", '"There will be exceptions,"')
+
+
+# ---------------------------------------------------------------- context and transcripts
+def test_floating_quote_takes_context_speaker():
+    text = 'Foreign Minister Sergey Lavrov said the plan was flawed.\n\n"There have been ideas of creating areas."'
+    got = rows(text)
+    assert got[1][:2] == ("direct", '"There have been ideas of creating areas."')
+    assert got[1][3:] == ("Foreign Minister Sergey Lavrov", "Sergey Lavrov", "context")
+
+
+def test_transcript_turns():
+    text = "Vladimir Putin: Good afternoon, colleagues.\n\nQuestion: What about the zones?\n\n" \
+           "Vladimir Putin: We support them.\n\nWe will keep working."
+    got = rows(text)
+    assert [g[1] for g in got] == ["Good afternoon, colleagues.", "What about the zones?",
+                                   "We support them.\n\nWe will keep working."]
+    assert [g[4] for g in got] == ["Vladimir Putin", "Question", "Vladimir Putin"]
+    assert {g[5] for g in got} == {"transcript"}
+
+
+def test_bracketed_interview_transcript_keeps_its_introduction():
+    text = ("The study was published on Monday, Keysers said.\n\n((WN))  Why did the team start?\n\n"
+            "((Christian Keysers))  Because rats care.\n\nThey really do.")
+    got = rows(text)
+    assert got[0][:2] == ("indirect", "The study was published on Monday")
+    assert [g[1] for g in got[1:]] == ["Why did the team start?", "Because rats care.\n\nThey really do."]
+    assert [g[3] for g in got[1:]] == ["WN", "Christian Keysers"]
+
+
+def test_headline_with_colon_is_not_a_transcript():
+    assert all(a != "transcript" for *_, a in rows("Lavrov: Syria 'safe zones' possible if Damascus agrees"))
+
+
+def test_pronoun_resolves_to_named_person():
+    q = quotes("Sergey Lavrov met reporters in Moscow. He said the talks were useful.")
+    assert q.iloc[0].speaker == "Sergey Lavrov"
+
+
+# ---------------------------------------------------------------- table shape
+def test_schema_and_ids():
+    q = quotes(["The plan would fail, Lavrov said. It was late, he added.", "", "Nothing said here."])
+    assert list(q.columns[: len(schema.columns("quotes"))]) == schema.columns("quotes")
+    assert q["quote_id"].tolist() == [0, 1]
+    assert q["sentence_id"].tolist() == [0.0, 1.0]
+    assert quotes("").shape[0] == 0 and list(quotes("").columns) == schema.columns("quotes")
+
+
+def test_extract_on_doc_has_every_key():
+    out = extract(make_doc('"Yes," he said.', "a1"))
+    assert set(out[0]) == set(schema.columns("quotes"))
+    assert out[0]["article_id"] == "a1"
+
+
+def test_registry_fills_group():
+    reg = pd.DataFrame({"name": ["Sergey Lavrov"], "aliases": ["Lavrov|Sergei Lavrov"],
+                        "role": ["Foreign Minister"], "group": ["Russia"]})
+    q = quotes("The plan would fail, Lavrov said.", speakers=reg)
+    assert (q.iloc[0].speaker, q.iloc[0].speaker_group, q.iloc[0].speaker_role) == (
+        "Sergey Lavrov", "Russia", "Foreign Minister")
+
+
+def test_stress_inputs_are_fast_and_safe():
+    for text in ['"' * 10_000, "a" * 1_000_000, "“a ”b \"c ' ‘d’ « e » „f“ " * 2_000, "Putin: hi\n\n" * 500]:
+        check_offsets(text, quotes(text))
+
+
+# ---------------------------------------------------------------- seed article
+SEED_EXPECTED = [  # (kind, first words of the content, speaker, attribution)
+    ("indirect", "Russia may support", "Sergey Lavrov", "cue"),
+    ("indirect", "The plan would require", "Sergey Lavrov", "cue"),
+    ("mixed", "the American proposal", "Sergey Lavrov", "cue"),
+    ("direct", '"If this is about', "Sergey Lavrov", "cue"),
+    ("indirect", "Though promising", "Sergey Lavrov", "cue"),
+    ("mixed", "any attempt to install", "government", "cue"),
+    ("indirect", "the US initiative is", "Sergey Lavrov", "cue"),
+    ("direct", '"There have been ideas', "Sergey Lavrov", "context"),
+    ("indirect", "Such a scheme was", "Sergey Lavrov", "cue"),
+    ("indirect", "the Libyan intervention", "Sergey Lavrov", "cue"),
+    ("mixed", "he will", "Donald Trump", "cue"),
+    ("mixed", "Europe has been", "Donald Trump", "cue"),
+    ("indirect", "the White House did not", "Kremlin", "cue"),
+    ("mixed", "it was", "Dmitry Peskov", "cue"),
+]
+
+
+@pytest.mark.skipif(not SEED_DIR.exists(), reason="seed article not in data/articles")
+def test_seed_article_attributions():
+    arts = discourse.read_articles(str(SEED_DIR))
+    q = quotes(arts)
+    check_offsets(arts["text"].iloc[0], q)
+    got = [(r.kind, r.text, r.speaker, r.attribution) for r in q.itertuples(index=False)]
+    assert len(got) == len(SEED_EXPECTED)
+    for (kind, text, spk, attr), (ek, et, es, ea) in zip(got, SEED_EXPECTED, strict=True):
+        assert (kind, spk, attr) == (ek, es, ea)
+        assert text.startswith(et)
+    assert not any(t.strip("'\"") in ("safe zones", "taking") for t in q["text"])
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not (SHARED / "eval" / "polnear" / "dev").exists(), reason="../shared not available")
+def test_polnear_dev_sample_offsets():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "eval/polnear/dev/text").glob("*.txt"))[:20]]
+    q = quotes(texts)
+    assert len(q) > 50
+    for i, t in enumerate(texts):
+        check_offsets(t, q[q["article_id"] == i])
+
+
+# ---------------------------------------------------------------- properties
+NEWSY = st.lists(
+    st.sampled_from(list("ab ,.:;\n\"'“”‘’«»„-…[]") + ["said", " he ", "Putin: ", "Lavrov", " told ", "\n\n"]),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), NEWSY))
+def test_any_string_gives_valid_ordered_rows(text):
+    extract(make_doc(text))  # raises here rather than being turned into a warning by quotes()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        q = quotes(text)
+    check_offsets(text, q)
+    starts = q["start"].tolist()
+    ends = q["end"].tolist()
+    assert starts == sorted(starts)
+    assert all(e <= s2 for e, s2 in zip(ends, starts[1:], strict=False))
+    assert q["quote_id"].tolist() == list(range(len(q)))
+    assert set(q["kind"]) <= {"direct", "mixed", "indirect"}
+    for c in ("speaker", "speaker_mention", "cue", "speaker_role", "speaker_group"):
+        assert not (q[c] == "").any()
