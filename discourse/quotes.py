@@ -35,10 +35,24 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    after a colon (``Pew Research: "..."``) or after ``X said:`` closing the previous paragraph is
    attributed to that phrase (``attribution = "cue"``, the colon or the verb as cue).
 5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:", "Question:" or the
-   interview style "((Name))", at least two in the article) give one row per turn, running to the next
-   label (``attribution = "transcript"``); paragraphs before the first turn are read as running text.
+   interview style "((Name))", at least two in the article, or one official's label with title and full
+   name, "President of Russia Vladimir Putin:") give one row per turn, running to the next label
+   (``attribution = "transcript"``); paragraphs before the first turn are read as running text. A note
+   before the colon ("Recep Tayyip Erdogan (retranslated):") is skipped, and a label alone in its
+   paragraph opens the turn in the next one. The label is the speaker mention: "President of Russia
+   Vladimir Putin" gives speaker "Vladimir Putin" and speaker_role "President of Russia". Turns of
+   unnamed participants keep their label as speaker ("Question", "Remark", "Answer") with no role, so
+   they can be counted or filtered (``speaker == "Question"``) but are never merged with a person.
 
-Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry).
+6. Attributions without a speech verb, added only where no verb-cued row covers the text (PolNeAR
+   annotates them): evidential raising verbs ("Trump is expected to deliver ...", "seemed to match":
+   the infinitive, no speaker), reporting nouns with a that-clause ("his claim that ...", source the
+   possessive), stance nouns with a possessive holder ("Clinton's attacks on Trump"), an opening "In a
+   poll / an interview / a statement ..., CLAUSE" (the phrase is the source), "according to" with any noun
+   phrase, shares and bare plurals as subjects ("59 percent said", "GOP analysts say").
+
+Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry). A
+speaker mention is a noun phrase: verbs, adverbs and leading conjunctions are cut from it.
 
 ``attribution`` values: ``cue`` (a cue in the same unit, a colon, or "X said:" before the paragraph),
 ``according`` ("according to X"), ``context`` (speaker taken from the adjacent attribution, no cue),
@@ -151,18 +165,23 @@ PARTICIPLE_LINKS = frozenset("after before by while when without since".split())
 CLAUSE_LINKS = frozenset("but and while before after".split())
 # Cues whose content may be an infinitive ("vowed to stay", "urged him to resign").
 INTENT = frozenset(
-    "vow pledge promise agree refuse decline threaten offer plan want hope urge decide expect propose".split()
+    "vow pledge promise agree refuse decline threaten offer plan want hope urge decide expect propose claim seek "
+    "intend".split()
 )
 # Words that cannot open reported content ("said by", "said to be" are passives/raising).
 BAD_CONTENT_START = frozenset("by to for of with about".split())
 # Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
+# A note on the turn may stand between the label and its colon ("Recep Tayyip Erdogan (retranslated):"), and
+# the turn may begin in the next paragraph ("President of Turkey Recep Tayyip Erdogan (retranslated):").
 TRANSCRIPT_LABEL_RE = re.compile(
-    r"(?:[A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|von|van|al|bin|[A-Z][\w.\u2019'\-]{0,30})){0,7})"
-    r"(?=:[ \t]+\S)"
+    r"([A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|der|von|van|al|bin|[A-Z][\w.\u2019'\-]{0,30})){0,9})"
+    r"(?:[ \t]*\([a-z][a-z \t]{0,28}\))?(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
 )
 # Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".
 BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")
 GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())
+# A speaker label that is no person: Wikinews image credits ("Image: Nicholas Moreau."), captions.
+NOT_LABELS_EXTRA = frozenset("image images picture pictures caption file map graphic chart".split())
 # Paragraph openers that look like labels but head sections or credits ("Contributing: ...").
 NOT_LABELS = frozenset(
     "contributing source sources note editor update updated related read watch photo photos video credit "
@@ -645,6 +664,19 @@ def _lower_np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | Non
     return (p, b) if b > p + 1 else None
 
 
+def _phrase_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """A noun phrase after "according to" that opens with a determiner, a number or a name and runs to the
+    next punctuation ("a new poll by the Harvard University Institute of Politics", "early results")."""
+    if p >= hi or not _is_word(items[p]) or items[p].word in CONJUNCTIONS or items[p].word in PRONOUN_SUBJECTS:
+        return None
+    b = p
+    while b < hi and b - p < MAX_NP_TOKENS and _is_word(items[b]) and items[b].word not in ("that", "who", "which"):
+        b += 1
+    if b < hi and b - p >= MAX_NP_TOKENS:
+        return None
+    return (p, b) if b > p else None
+
+
 def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
     """A lower-case word inside a right-hand noun phrase ("a spokesman for the campaign")."""
     return items[j].word not in AUXILIARIES and items[j].word not in ADVERBIAL_WORDS - DETERMINERS
@@ -687,6 +719,9 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             i += 1
             continue
         cue, end = m
+        if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
+            i += 1
+            continue
         a = i
         while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 4:
             a -= 1
@@ -971,6 +1006,49 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
     return None
 
 
+# Heads of a subject that is a share of people or a plural noun without determiner: "59 percent said",
+# "a third said", "About one in five say", "GOP analysts say", "people close to Clinton say".
+SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority "
+                        "most many some others both few all people".split())
+# Words allowed inside such a subject besides nouns, adjectives and names.
+GROUP_NP_LINKS = frozenset("of in from at to close about one than over under nearly almost just only a".split())
+MAX_GROUP_NP_TOKENS = 7
+
+
+def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """A subject ending at ``p`` that names a group or a share of people without a determiner or name."""
+    k = p - 1
+    if k < lo or not _is_word(items[k]) and items[k].word != "%":
+        return None
+    w = items[k].word
+    plural = w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))
+    if not (w in SHARE_WORDS or w.endswith("%") or w.isdigit() or plural) or w in AUXILIARIES or (
+        w in ADVERBIAL_WORDS or w in FUNCTION_WORDS - SHARE_WORDS
+    ):
+        return None
+    a = p - 1
+    j = p - 2
+    while j >= lo and p - j <= MAX_GROUP_NP_TOKENS:
+        it = items[j]
+        x = it.word
+        if it.quote is not None or not (x[:1].isalnum() or x in ("%", "-")):
+            break
+        if x in CONJUNCTIONS or x in RELATIVES or x in AUXILIARIES or x in PRONOUN_SUBJECTS or (
+            x in FUNCTION_WORDS and x not in GROUP_NP_LINKS and x not in SHARE_WORDS
+        ):
+            break
+        a = j
+        j -= 1
+    # the subject starts the unit or a clause (after a comma, a conjunction, a quote or "that")
+    bound = j < lo or items[j].quote is not None or items[j].word in (",", ";", ":", "\u2014") or (
+        items[j].word in CONJUNCTIONS or items[j].word in RELATIVES)
+    if not bound:
+        return None
+    while a < p and items[a].word in GROUP_NP_LINKS:
+        a += 1
+    return (a, p) if a < p else None
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
@@ -1021,7 +1099,7 @@ def _cue_row(
 ) -> Row | None:
     cue = h.cue
     # "..., adding that", "... after hinting that": a participle whose subject is the main clause's speaker
-    participial = h.a > 0 and cue.words[-1].endswith("ing") and (
+    participial = h.a > 0 and cue.words[0].endswith("ing") and (
         _ends_clause(items[h.a - 1]) or items[h.a - 1].word in PARTICIPLE_LINKS
     )
     if cue.cls == "according":
@@ -1048,7 +1126,10 @@ def _cue_row(
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
     if before in BLOCKERS_BEFORE and not participial:
         return None
-    if cue.cls in ("naming", "object") and (participial or before == "," and _speaker_left(items, h.a, lo) is None):
+    follows_report = participial and prev is not None and prev.speaker is not None and prev.item_end >= h.a - 1
+    if cue.cls in ("naming", "object") and not follows_report and (
+        participial or before == "," and _speaker_left(items, h.a, lo) is None
+    ):
         return None  # "The operation, dubbed "Desert Storm", ...": a passive participle, no speaker
     from_prev = None
     spk = None
@@ -1081,6 +1162,10 @@ def _cue_row(
         if spk is not None and cue.words[-1].endswith("ing") and _is_thing(items, spk):
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
             spk = _subject_of_unit(items, lo, spk[0]) or spk
+        if spk is None and from_prev is None and cue.cls in ("speech", "tell", "belief") and not cue.words[-1].endswith(
+            "ing"
+        ):
+            spk = _group_np_left(items, h.a, lo)  # "59 percent said", "GOP analysts say"
         if spk is None and from_prev is None:
             return None
         if spk is not None and cue.cls in ("naming", "object") and not any(
@@ -1098,7 +1183,9 @@ def _cue_row(
     first = items[cs]
     if first.quote is None and first.word in BAD_CONTENT_START and not (first.word == "to" and cue.lemma in INTENT):
         return None
-    if cue.cls == "belief" and first.quote is None and first.word in PREPOSITIONS:
+    if cue.cls == "belief" and first.quote is None and first.word in PREPOSITIONS and not (
+        first.word == "to" and cue.lemma in INTENT
+    ):
         return None  # "hopes for ...", "plans in ...": not a reported thought
     n_words = sum(1 for k in range(cs, ce) if items[k].quote is None and items[k].word[:1].isalnum())
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
@@ -1108,7 +1195,7 @@ def _cue_row(
         return None  # "It declined in every state", "profits declining": not a refusal
     if cue.cls == "belief" and not quotes_in and n_words < 4:
         return None
-    if cue.cls == "naming" and not quotes_in:
+    if cue.cls == "naming" and not quotes_in and not _named_object(items, cs, ce):
         return None
     kind = _kind(items, cs, ce)
     if kind == "direct":
@@ -1123,6 +1210,23 @@ def _cue_row(
         row.speaker = _span(items, *spk)
     row.item_end = ce
     return row
+
+
+OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves".split())
+
+
+def _named_object(items: list[Item], cs: int, ce: int) -> bool:
+    """"called him a political opportunist", "called Trump a fascist": an object (pronoun or name) and a
+    noun phrase that names it, without quotation marks."""
+    if ce - cs < 3 or items[cs].quote is not None:
+        return False
+    k = cs
+    if items[k].word in OBJECT_PRONOUNS:
+        k += 1
+    else:
+        while k < ce and items[k].is_cap:
+            k += 1
+    return cs < k < ce and items[k].quote is None and items[k].word in ("a", "an", "the")
 
 
 def _is_thing(items: list[Item], spk: tuple[int, int]) -> bool:
@@ -1230,6 +1334,10 @@ def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int)
     spk = _np_left(items, h.a, lo)
     if spk is None and h.a > lo and items[h.a - 1].word == ",":
         spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
+    if not h.cue.words[-1].endswith("ing") and (spk is None or spk[0] > lo and not (
+        items[spk[0] - 1].quote is not None or items[spk[0] - 1].word in ",:\u2014\u2013-"
+    )):
+        spk = _group_np_left(items, h.a, lo) or spk  # "..., political analysts say."
     if spk is not None:
         content_end = spk[0]
     else:
@@ -1272,14 +1380,21 @@ def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int)
 
 
 def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
-    """``according to X, CONTENT`` or ``CONTENT, according to X``."""
-    spk = _np_right(items, h.b, hi)
+    """``according to X, CONTENT``, ``CONTENT, according to X`` or ``CONTENT according to X.``
+
+    The source may be any noun phrase up to the next punctuation ("according to a new poll by the Harvard
+    University Institute of Politics", "according to the results").
+    """
+    spk = _np_right(items, h.b, hi) or _phrase_right(items, h.b, hi)
     if spk is None:
         return None
     after = spk[1]
     while after < hi and items[after].quote is None and items[after].word not in ",.;:!?" and after - spk[1] < 8:
         after += 1
-    if h.a > lo + 1 and items[h.a - 1].word in (",", "\u2014", "(", "-"):
+    ends_unit = after >= hi or _only_punct_after(items, after, hi)
+    if h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
+        ends_unit and _is_word(items[h.a - 1]) and h.a - lo >= 4
+    )):  # "Clinton has 723 delegates according to a count by the AP."
         cs, ce = _content_before(items, lo, h.a)
     elif after < hi and items[after].word == ",":
         cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
@@ -1298,6 +1413,235 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     return row
 
 
+# ---------------------------------------------------------------- evidential raising verbs
+# "Trump is expected to deliver a victory speech", "the music seemed to match the mood": PolNeAR annotates
+# the infinitive as attributed content whose source is unnamed (Newell et al. 2018, "evidentials").
+RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+EXPECTED_AUX = frozenset("is are was were be been".split())
+
+
+def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
+    """Rows for "X is expected to VP" / "X seems to VP": the infinitive clause, no speaker."""
+    out: list[Row] = []
+    hi = len(items)
+    for i in range(1, hi - 2):
+        it = items[i]
+        if it.quote is not None or it.capital:
+            continue
+        w = it.word
+        if w == "expected" and items[i - 1].word in EXPECTED_AUX and items[i - 1].quote is None:
+            a = i - 1
+        elif w in RAISING_VERBS:
+            a = i
+        else:
+            continue
+        if items[i + 1].quote is not None or items[i + 1].word != "to" or not _is_word(items[i + 2]):
+            continue
+        if items[a - 1].quote is None and items[a - 1].word in (",", "it", "there", "as"):
+            continue  # "It appears that ...", ", as expected," are the writer's own hedges
+        cs = i + 1
+        ce = cs + 1
+        while ce < hi:
+            x = items[ce]
+            if x.quote is None and (x.word in (";", ":", "\u2014", "\u2013") or x.word in SENTENCE_END and (
+                _only_punct_after(items, ce + 1, hi)
+            ) or x.word == "," and (_comment_follows(items, ce + 1) or ce + 1 < hi and items[ce + 1].word in (
+                CONJUNCTIONS))):
+                break
+            ce += 1
+        ce = _trim_end(items, cs, ce)
+        n_words = sum(1 for k in range(cs, ce) if _is_word(items[k]))
+        if n_words < 3:
+            continue
+        quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+        s, e = _span(items, cs, ce)
+        row = Row("mixed" if quotes_in else "indirect", s, e, cue=_span(items, a, i + 1), attribution="cue",
+                  paragraph=paragraph, quotes=quotes_in)
+        out.append(row)
+    return out
+
+
+# Heads of an opening "In ..., " phrase that make it the source of the clause (documents, polls, words).
+IN_SOURCE_NOUNS = frozenset(
+    "poll polls survey surveys study report interview statement letter memo article op-ed editorial column "
+    "speech filing testimony words tweet post video remarks book".split()
+)
+
+
+POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def _clause_end(items: list[Item], cs: int) -> int:
+    """End of a reported clause from ``cs``: a semicolon, colon or dash, the end of the unit, or a comma
+    before a conjunction or a writer's comment."""
+    hi = len(items)
+    ce = cs + 1
+    while ce < hi:
+        x = items[ce]
+        if x.quote is None and (x.word in (";", ":", "\u2014", "\u2013") or x.word in SENTENCE_END and (
+            _only_punct_after(items, ce + 1, hi)
+        ) or x.word == "," and (_comment_follows(items, ce + 1) or ce + 1 < hi and items[ce + 1].word in (
+            CONJUNCTIONS))):
+            break
+        ce += 1
+    return _trim_end(items, cs, ce)
+
+
+def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, ...]]) -> list[Row]:
+    """"his claim that ...", "Trump's assertion that ...", "the notion that ...": the that-clause after a
+    reporting noun is attributed content; a possessive before the noun is the source."""
+    out: list[Row] = []
+    hi = len(items)
+    for i in range(1, hi - 3):
+        it = items[i]
+        if it.quote is not None or it.capital or it.word not in lex:
+            continue
+        stance = next((c for c in lex[it.word] if c.cls == "stance" and len(c.words) == 2
+                       and items[i + 1].quote is None and items[i + 1].word == c.words[1]), None)
+        if stance is not None:
+            row = _stance_row(items, i, paragraph)
+            if row is not None:
+                out.append(row)
+            continue
+        cue = next((c for c in lex[it.word] if c.cls == "nominal" and len(c.words) == 1), None)
+        if cue is None or items[i + 1].quote is not None or items[i + 1].word != "that":
+            continue
+        cs = i + 2
+        # "the claim that was rejected": a relative clause, not content
+        if items[cs].quote is None and (items[cs].word in AUXILIARIES or items[cs].word in VERB_WORDS):
+            continue
+        ce = _clause_end(items, cs)
+        if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 3:
+            continue
+        spk = None
+        b = items[i - 1]
+        if b.quote is None and b.word in POSSESSIVES:
+            spk = (i - 1, i)
+        elif b.quote is None and b.word.endswith(("'s", "\u2019s")):
+            left = _np_left(items, i, 0)
+            spk = (left[0], i) if left is not None else (i - 1, i)
+        quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+        kind = _kind(items, cs, ce)
+        s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+        row = Row(kind, s, e, cue=_span(items, i, i + 2), attribution="cue", paragraph=paragraph,
+                  quotes=quotes_in)
+        if spk is not None:
+            row.speaker = _span(items, *spk)
+        out.append(row)
+    return out
+
+
+def _possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
+    """The possessive before the noun at ``i``: "his", "Trump's", "the senator's"."""
+    b = items[i - 1] if i > 0 else None
+    if b is None or b.quote is not None:
+        return None
+    if b.word in POSSESSIVES:
+        return (i - 1, i)
+    if b.word.endswith(("'s", "\u2019s")):
+        left = _np_left(items, i, 0)
+        return (left[0], i) if left is not None else (i - 1, i)
+    return None
+
+
+def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
+    """"his support for Sanders", "criticism of the deal": the object noun phrase is the content."""
+    hi = len(items)
+    cs = i + 2
+    ce = cs
+    while ce < hi and ce - cs < MAX_NP_TOKENS // 2 and (items[ce].quote is not None or _is_word(items[ce])) and (
+        items[ce].word not in AUXILIARIES and items[ce].word not in VERB_WORDS and items[ce].word not in CONJUNCTIONS
+        and items[ce].word not in RELATIVES and (ce == cs or items[ce].word not in PREPOSITIONS)
+    ):
+        ce += 1
+    if ce <= cs:
+        return None
+    if items[cs].is_cap:  # a name is the whole object: "attacks on Trump grew sharper"
+        k = cs
+        while k < ce and (items[k].is_cap or items[k].word in NAME_JOINERS and k + 1 < ce and items[k + 1].is_cap):
+            k += 1
+        ce = k
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    spk = _possessive_source(items, i)
+    if spk is None:
+        return None  # without its holder ("support for Sanders has grown") a stance noun is rarely annotated
+    row = Row(kind, s, e, cue=_span(items, i, i + 2), attribution="cue", paragraph=paragraph, quotes=quotes_in)
+    row.speaker = _span(items, *spk)
+    return row
+
+
+def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
+    """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
+    the name before it (news headline style)."""
+    hi = len(items)
+    if hi < 5 or not _is_title_case(items):
+        return None
+    colon = next((k for k in range(1, min(hi, MAX_NP_TOKENS // 2 + 1)) if items[k].word == ":"), None)
+    if colon is None or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
+        items[k].word in NAME_JOINERS) for k in range(colon)):
+        return None
+    if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
+        return None  # "The Latest: ...", "Update: ...": a rubric, not a speaker
+    cs, ce = _trim_start(items, colon + 1, hi), _trim_end(items, colon + 1, hi)
+    if sum(1 for k in range(cs, ce) if _is_word(items[k]) and items[k].word[:1].isalpha()) < 3 and not any(
+        items[k].quote is not None for k in range(cs, ce)
+    ):
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    return Row(kind, s, e, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon), attribution="cue",
+               paragraph=paragraph, quotes=quotes_in)
+
+
+def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
+    """"In a CNN poll released Monday, 50 percent chose Clinton": a document or medium named in an opening
+    prepositional phrase is the source of the clause after the comma (also "In Forbes' words, ...")."""
+    hi = len(items)
+    j = 0
+    while j < hi and items[j].quote is None and items[j].word in CONJUNCTIONS:
+        j += 1
+    if j >= hi - 4 or items[j].quote is not None or items[j].word != "in":
+        return None
+    sources = IN_SOURCE_NOUNS
+    comma = None
+    head = False
+    for k in range(j + 1, min(hi, j + 1 + MAX_NP_TOKENS)):
+        it = items[k]
+        if it.quote is not None or it.word in (";", ":", "."):
+            return None
+        if it.word == ",":
+            comma = k
+            break
+        head = head or it.word in sources
+    if comma is None or not head or comma == j + 1 or items[j + 1].word == "other":
+        return None
+    if _cue_within_clause(items, comma + 1, hi):
+        return None  # "In an interview, Manafort said ...": the cue of the clause owns it
+    cs, ce = _trim_start(items, comma + 1, hi), _trim_end(items, comma + 1, hi)
+    if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 4:
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    spk_a = j + 1
+    return Row(kind, s, e, cue=_span(items, j, j + 1), speaker=_span(items, spk_a, comma), attribution="cue",
+               paragraph=paragraph, quotes=quotes_in)
+
+
+def _cue_within_clause(items: list[Item], a: int, hi: int) -> bool:
+    """A speech, tell or belief cue among items[a:hi] (outside quotes)."""
+    lex = cue_lexicon()
+    for k in range(a, hi):
+        if items[k].quote is None and items[k].word in lex:
+            m = _match_cue(items, k, lex)
+            if m is not None and m[0].cls in ("speech", "tell", "belief", "according"):
+                return True
+    return False
+
+
 # ---------------------------------------------------------------- transcripts
 def _transcript_rows(doc: Doc) -> list[Row]:
     """One row per turn when at least two paragraphs open with a speaker label ("Vladimir Putin: ...")."""
@@ -1311,21 +1655,32 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
             if m is None:
                 continue
-            words = m.group(0).split()
-            if words[0].lower().rstrip("'s’") in NOT_LABELS or m.group(0).isupper() and len(words) > 2:
+            words = m.group(1).split()
+            first = words[0].lower().rstrip("'s’")
+            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2:
                 continue
-            ns, ne, lend = pa, m.end(), m.end() + 1
+            ns, ne, lend = pa, m.end(1), m.end() + 1
         cs = lend
         while cs < pb and text[cs].isspace():
             cs += 1
-        if cs < pb:
+        if cs >= pb and pid + 1 < len(doc.paragraphs):  # "Name (retranslated):" alone, the turn follows
+            cs = doc.paragraphs[pid + 1][0]
+            if _label_at(text, doc.paragraphs[pid + 1]):
+                continue
+        if cs < len(text) and cs > lend - 1:
             labels.append((pid, ns, ne, lend, cs))
-    if len(labels) < MIN_TRANSCRIPT_LABELS:
+    if not labels:
         return []
-    # a transcript has turns: a label that comes back, or question/answer labels (not section headings)
+    # a transcript has turns: a label that comes back, question/answer labels, or officials' labels
+    # ("President of Russia Vladimir Putin:"), not section headings ("Background: ...")
     names = [text[ns:ne].lower() for _, ns, ne, _, _ in labels]
     bracketed = any(text[ns - 2 : ns] == "((" for _, ns, _, _, _ in labels)
-    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names) and not bracketed:
+    titled = [_official_label(text[ns:ne]) for _, ns, ne, _, _ in labels]
+    if len(labels) < MIN_TRANSCRIPT_LABELS and not (all(titled) and labels[0][0] > 0):
+        return []  # one label: a speech by an official, never the headline
+    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names) and not bracketed and not (
+        sum(titled) >= max(1, len(labels) // 2)
+    ):
         return []
     rows = []
     for n, (pid, ns, ne, lend, cs) in enumerate(labels):
@@ -1334,6 +1689,26 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
         rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
     return rows
+
+
+def _label_at(text: str, para: tuple[int, int]) -> bool:
+    """Does the paragraph open with a speaker label?"""
+    return TRANSCRIPT_LABEL_RE.match(text, para[0], min(para[1], para[0] + 300)) is not None
+
+
+def _official_label(label: str) -> bool:
+    """A label naming an official by title and full name ("President of Russia Vladimir Putin")."""
+    from .speakers import parse_mention
+
+    p = parse_mention(label)
+    role = (p["role"] or "").split()
+    # the label opens with the title ("President of Russia ...", "Defence Minister ..."), no headline
+    # ("Donald Trump Praises Breitbart's Editor Matthew Boyle")
+    return p["kind"] == "person" and bool(role) and len((p["name"] or "").split()) >= 2 and (
+        label.startswith(role[0]) and any(w.lower().strip(".") in _title_words()[1] for w in role[:3])
+        and "'" not in label and "\u2019" not in label
+        and not any(w.lower() in FUNCTION_WORDS for w in (p["name"] or "").split())  # "CNN President On Trump"
+    )
 
 
 # ---------------------------------------------------------------- floating quotes
@@ -1404,6 +1779,47 @@ def _link_context(rows: list[Row]) -> None:
         r.cue = None
 
 
+# ---------------------------------------------------------------- speaker mentions
+# Words that end a noun phrase: a verb or adverb absorbed after the speaker ("Secretary-General Noor
+# Halloway welcomed", "Tarvekia's Sela Marrik was", "The Ministry of Foreign Affairs of Ostrevia firmly").
+VERB_WORDS = frozenset(
+    "was were is are be been being am has have had having did does do will would could can may might shall "
+    "should must not never also then".split()
+)
+# Words that cannot end one ("Jo Anne Van Tilburg of").
+NP_TRAILERS = frozenset("of for at in on and or to from by with the a an".split())
+# Words that cannot open a speaker noun phrase ("And I'm", "Regarding Trump's phone", "But the minister").
+NP_OPENERS_NOT = CONJUNCTIONS | frozenset("regarding concerning about as so then there here yes no well".split())
+
+
+def _noun_phrase(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The speaker span [s, e) cut to a noun phrase: no leading conjunction, no verb or adverb after the
+    head, and a pronoun alone ("I don't" -> "I"). ``None`` when no noun phrase is left."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text, s, e)]
+    if not words:
+        return None
+    while words and words[0][2].lower() in NP_OPENERS_NOT and len(words) > 1:
+        words = words[1:]
+    first = words[0][2]
+    head = first.replace("\u2019", "'").partition("'")[0].lower()
+    if head in PRONOUN_SUBJECTS and (len(words) > 1 or head != first.lower()):
+        ps = words[0][0]
+        return ps, ps + len(head)  # "I don't", "I'm Rich Bowen": the pronoun is the speaker
+    while len(words) > 1 and (
+        words[-1][2] in VERB_WORDS or words[-1][2].endswith("n't") or words[-1][2] in NP_TRAILERS
+        or words[-1][2].islower() and len(words[-1][2]) > 4 and words[-1][2].endswith(("ly", "ed"))
+    ):
+        words = words[:-1]
+    if words[0][2].lower() in NP_OPENERS_NOT:
+        return None
+    # keep punctuation that belongs to the phrase ("Sen. Ted Cruz (R-Texas)", "James B. Comey Jr.")
+    end = words[-1][1] if words[-1][1] < e else e
+    if words[-1][1] < e and text[words[-1][1] : e].strip(" \t") in (".", ")", "\u2019s", "'s"):
+        end = e
+    start = words[0][0] if words[0][0] > s else s
+    return start, end
+
+
 # ---------------------------------------------------------------- public
 def _single_style(rows: list[Row]) -> bool:
     """True when the article quotes speech with single marks: a clause-length 'quote' with its own cue."""
@@ -1453,6 +1869,20 @@ def _text_rows(doc: Doc) -> list[Row]:
             if nxt is not None:
                 nxt.paragraph = pid
                 rows.append(nxt)
+    # rows without a reporting verb only where no verb-cued row already covers the text
+    weak = [r for items, pid in units_items
+            for r in (*_raising_rows(items, pid), *_nominal_rows(items, pid, lex), _in_source_row(items, pid),
+                      _headline_colon_row(items, pid)) if r]
+    taken = sorted((r.start, r.end) for r in rows)
+    starts = [a for a, _ in taken]
+    reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 rows by start
+    for _, b in taken:
+        reach.append(max(b, reach[-1]) if reach else b)
+    for r in weak:
+        k = bisect_left(starts, r.end) - 1  # rows starting before r ends
+        if k >= 0 and reach[k] > r.start:
+            continue
+        rows.append(r)
     used = {id(q) for r in rows for q in r.quotes}
     single_style = _single_style(rows)
     rows.extend(_floating_rows(doc, units_items, used, single_style))
@@ -1487,6 +1917,9 @@ def extract(doc: Doc, *, speakers: pd.DataFrame | None = None) -> list[dict[str,
     rows = _rows(doc)
     text = doc.text
     out: list[dict[str, Any]] = []
+    for r in rows:
+        if r.speaker is not None:
+            r.speaker = _noun_phrase(text, *r.speaker)
     for n, r in enumerate(rows):
         sid = doc.sentence_of(r.start)
         out.append(

@@ -7,8 +7,12 @@ sieves, restricted to the string-match and pronoun sieves):
 * a mention is split into a role ("Foreign Minister", "Kremlin spokesman"; words from
   ``resources/titles.csv``) and a name ("Sergey Lavrov"); an appositive gives the role too
   ("Peskov, the Kremlin's spokesman");
+* places, nationality adjectives, US states and affiliations before a name (``resources/places.txt``)
+  belong to the role, never to the name ("British Prime Minister Boris Johnson" -> "Boris Johnson");
 * within an article every name becomes its fullest form ("Lavrov" -> "Sergey Lavrov": the most frequent
-  longer name of the article that ends with the same words);
+  longer *name* of the article that ends with the same words, never a title run);
+* a capitalised organisation noun without its owner ("The Ministry") becomes the nearest full name with
+  that head in the article ("Ministry of Foreign Affairs of Ostrevia");
 * pronouns (``resources/pronouns.txt``) take the nearest earlier compatible speaker: he/she a person,
   they/it an organisation or group; "who" the name before ", who"; I/we/you outside quotes stay
   unresolved (the writer or the reader);
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +35,7 @@ from typing import Any
 
 import pandas as pd
 
-from .quotes import FUNCTION_WORDS
+from .quotes import FUNCTION_WORDS, NAME_JOINERS
 from .resources import load_lines, load_table
 from .segment import Doc
 
@@ -46,6 +51,8 @@ NOT_NAME_WORDS = FUNCTION_WORDS | frozenset("said says told asked added accordin
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
 # Courtesy titles: part of how a name is written, not a role.
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam".split())
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
@@ -82,6 +89,53 @@ def _pronouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Countries, nationality adjectives, US states and affiliations (``resources/places.txt``), lower case."""
+    return frozenset(load_lines("places.txt"))
+
+
+def _leading_qualifiers(words: list[str], keep: int = 2) -> int:
+    """How many words at the start of ``words`` are place or affiliation qualifiers, role words or
+    honorifics ("United States President", "British", "Muslim"), leaving at least ``keep`` words."""
+    places = _places()
+    role_words = _role_words()
+    i = 0
+    while len(words) - i > keep:
+        for n in (3, 2, 1):  # "United States of America", "New York", "British"
+            if len(words) - i - n >= keep and " ".join(w.lower() for w in words[i : i + n]) in places:
+                i += n
+                break
+        else:
+            w = words[i].lower().strip(".,")
+            if w in role_words or w in HONORIFICS or _is_prefix_word(words[i]):
+                i += 1
+                continue
+            break
+    return i
+
+
+def _is_prefix_word(word: str) -> bool:
+    """Not a given name: a contracted pronoun ("I'm"), a function word, or a short all-capital
+    abbreviation ("IM", "US") standing before a name."""
+    w = word.lower()
+    if CONTRACTION_RE.match(word) or re.match(r"(?i)^i['\u2019]m$", word) or w in NOT_NAME_WORDS:
+        return True
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 3
+
+
+def clean_name(name: str) -> str:
+    """A person's name without leading titles, places, nationality adjectives or honorifics.
+
+    >>> clean_name("United States President Donald Trump")
+    'Donald Trump'
+    >>> clean_name("British Prime Minister Boris Johnson")
+    'Boris Johnson'
+    """
+    words = name.split()
+    return " ".join(words[_leading_qualifiers(words):]) if len(words) > 2 else name
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     lx = _lexicon()
     words: set[str] = set()
@@ -109,6 +163,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     """
     m = CONTRACTION_RE.sub(r"\1", mention.strip().strip(","))  # "He's said": the pronoun is "He"
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
+    if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
+        m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
     low = m.lower()
     if low in _pronouns():
         return {"kind": "pronoun", "name": None, "role": None}
@@ -156,13 +212,26 @@ def _name_start(words: list[str]) -> int:
     role_words = _role_words()
     k = len(words)
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
-    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].lower().strip(".,") not in role_words:
+    while k > 0 and (words[k - 1][:1].isupper() and words[k - 1].lower().strip(".,") not in role_words or (
+        words[k - 1] in NAME_PARTICLES and k < len(words) and k > 1 and (words[k - 2][:1].isupper() or (
+            words[k - 2] in NAME_PARTICLES and k > 2 and words[k - 3][:1].isupper()))
+    )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
-        if len(w) > 2 and w not in NAME_SUFFIXES:
+        if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
             if n_full == MAX_NAME_WORDS:
                 break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title
             n_full += 1
         k -= 1
+    while k < len(words) and words[k] in NAME_PARTICLES:
+        k += 1
+    # "United States President", "British", "Vermont": places and affiliations qualify, they are not names
+    for j in (2, 1):  # a place cut by the name-length limit: "United | States Joe Biden"
+        if k >= j and words[k - j][:1].isupper():
+            q = _leading_qualifiers(words[k - j :])
+            if q > j:
+                k -= j
+                break
+    k += _leading_qualifiers(words[k:])
     run = words[k:]
     org_words = _lexicon()["org"]
     for i in range(len(run) - 2, -1, -1):  # "Norwegian Nobel Institute Asle Toje": the name follows the org
@@ -251,6 +320,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     persons = [p["name"] for p in parsed if p and p["kind"] == "person" and p["name"]]
     full = _fullest_forms(doc, persons) if persons else {}
     history = _History()
+    runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -268,6 +338,12 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "person" and name:
             name = full.get(name, name)
             role = role or history.role_of.get(name)
+        elif kind == "org" and name and _bare_institution(name):
+            # "The Ministry" in a ministry's own statement: the ministry the article names in full
+            if runs is None:
+                runs = _institution_runs(doc)
+            name = _named_institution(runs, name, start) or name
+        role = _clean_role(role)
         if name:
             r["speaker"] = name
             if role:
@@ -277,6 +353,90 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
+
+
+# A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
+INSTITUTION_RUN_RE = re.compile(
+    r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}"
+)
+# Words that cut a role phrase: a relative clause or a participle is a comment, not a role.
+ROLE_STOPS = frozenset("who whom whose which that where when while after before since because".split())
+
+
+def _bare_institution(name: str) -> bool:
+    """"Ministry", "Foreign Ministry", "Department": a capitalised organisation noun without its owner."""
+    words = name.split()
+    org = _lexicon()["org"]
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in org and (
+        len(words) == 1 or words[0].lower() not in _places() and words[0].lower() in _role_words() | org
+        or words[0].istitle()
+    ) and not any(w.lower() in _places() for w in words)
+
+
+# How many institution names before (and after) a bare mention are looked at.
+INSTITUTION_WINDOW = 50
+
+
+def _institution_runs(doc: Doc) -> tuple[list[int], list[list[str]]]:
+    """Starts and words of the capitalised runs of ``doc`` that hold an organisation noun, in text order."""
+    org = _lexicon()["org"]
+    starts: list[int] = []
+    runs: list[list[str]] = []
+    skip = DETERMINERS | FUNCTION_WORDS
+    for m in INSTITUTION_RUN_RE.finditer(doc.text):
+        words = m.group(0).split()
+        while words and words[0].lower() in skip:
+            words = words[1:]
+        if len(words) >= 2 and any(w.lower() in org for w in words):
+            starts.append(m.start())
+            runs.append(words)
+    return starts, runs
+
+
+def _named_institution(runs: tuple[list[int], list[list[str]]], name: str, start: int) -> str | None:
+    """The latest full name before ``start`` (else the first after it) of an institution whose name holds
+    the words of ``name`` ("Ministry" -> "Ministry of Foreign Affairs of Ostrevia")."""
+    want = name.lower().split()
+    starts, words_of = runs
+
+    def fits(words: list[str]) -> bool:
+        low = [w.lower() for w in words]
+        if len(words) <= len(want) or not all(w in low for w in want):
+            return False
+        k = low.index(want[-1])  # the institution is the head ("Foreign Ministry of X", "X Foreign Ministry")
+        return k == len(low) - 1 or low[k + 1] in ("of", "for")
+
+    k = bisect_left(starts, start)
+    for j in range(k - 1, max(-1, k - 1 - INSTITUTION_WINDOW), -1):
+        if fits(words_of[j]):
+            return " ".join(words_of[j])
+    for j in range(k, min(len(starts), k + INSTITUTION_WINDOW)):
+        if fits(words_of[j]):
+            return " ".join(words_of[j])
+    return None
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role is a noun phrase: cut at a relative clause or participle ("the only candidate wearing a
+    facemask" -> "only candidate"), without dangling prepositions, and it must hold a title, an
+    organisation or a capitalised word ("total number of" is no role)."""
+    if not role:
+        return None
+    words = role.split()
+    for i, w in enumerate(words):
+        if w.lower() in ROLE_STOPS or (i > 0 and w.islower() and len(w) > 4 and w.endswith("ing")):
+            words = words[:i]
+            break
+    while words and (words[-1].lower() in NAME_JOINERS or words[-1].lower() in FUNCTION_WORDS
+                     or words[-1].lower() in DETERMINERS):
+        words = words[:-1]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    lx = _lexicon()
+    known = _role_words() | lx["org"] | lx["source"] | lx["group"] | _places()
+    if not words or not any(w.lower().strip(".,") in known or w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
 
 
 def _pronoun_key(mention: str) -> str:
@@ -410,11 +570,36 @@ def _apply_registry(rows: list[dict[str, Any]], registry: pd.DataFrame) -> None:
 
 
 # ---------------------------------------------------------------- corpus level
+def _person_named(speaker: str, name: str) -> bool:
+    """Is ``speaker`` read as a person whose name ends with ``name`` ("President Trump", "Trump")?"""
+    p = parse_mention(speaker)
+    lx = _lexicon()
+    low = name.lower()
+    if low in lx["org"] or low in lx["source"] or low in lx["group"] or low in lx["title"] or low in _places():
+        return False
+    return p["kind"] == "person" and bool(p["name"]) and (p["name"] == name or p["name"].endswith(" " + name))
+
+
+def _is_person_name(name: str) -> bool:
+    """A name of capitalised words only, read as a person (no title, organisation or group word)."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+        return False
+    lx = _lexicon()
+    nouns = lx["org"] | lx["source"] | lx["group"] | lx["title"]
+    if any(w.lower() in nouns for w in words):
+        return False  # "Armed Forces", "Supreme Court"
+    p = parse_mention(name)
+    return p["kind"] == "person" and p["name"] == name
+
+
 def canonicalize(quotes_df: pd.DataFrame, registry: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
     """Merge variants of one speaker's name across a corpus; returns a copy of ``quotes_df``.
 
-    Titles are dropped ("President Trump" -> "Trump"), then a name becomes the most frequent longer name
-    of the corpus that ends with the same words ("Trump" -> "Donald Trump"). With a ``registry``, names
+    Titles, places and nationality adjectives are dropped from person names ("President Trump" -> "Trump",
+    "United States President Donald Trump" -> "Donald Trump"), then a person's name becomes the most
+    frequent longer person name of the corpus that ends with the same words ("Trump" -> "Donald Trump").
+    Organisations and groups keep their names ("NBC News", "officials"). With a ``registry``, names
     that match a registry name or alias become the registry name and get its group (and role if empty).
 
     >>> df = pd.DataFrame({"speaker": ["Trump", "Donald Trump", "President Trump", None]})
@@ -427,21 +612,36 @@ def canonicalize(quotes_df: pd.DataFrame, registry: pd.DataFrame | str | Path | 
     role_words = _role_words()
     counts: Counter[str] = Counter()
     base: dict[str, str] = {}
+    person_bases: set[str] = set()  # names that the text gives as a person's ("President Trump" -> "Trump")
     for s in df["speaker"].dropna().unique():
+        # titles, places and nationality adjectives go ("United States President Donald Trump"), but only
+        # from a person's name: "New York Times", "NBC News", "American Civil Liberties Union" stay whole
         ws = str(s).split()
-        while len(ws) > 1 and (ws[0].lower().strip(".") in role_words or ws[0].lower().strip(".") in HONORIFICS):
-            ws = ws[1:]
+        k = _leading_qualifiers(ws, keep=1)
+        while k < len(ws) - 1 and (ws[k].lower().strip(".") in role_words or ws[k].lower().strip(".") in HONORIFICS):
+            k += 1
+        rest = ws[k:]
+        titled = any(w.lower().strip(".") in role_words or w.lower().strip(".") in HONORIFICS for w in ws[:k])
+        if k and ((len(rest) >= 2 and _is_person_name(" ".join(rest))) or (
+            len(rest) == 1 and titled and _person_named(str(s), rest[0])
+        )):
+            ws = rest
         base[s] = " ".join(ws)
+        if _person_named(str(s), base[s]):
+            person_bases.add(base[s])
     for s, n in df["speaker"].value_counts().items():
         counts[base[s]] += int(n)
+    persons = {b for b in counts if b in person_bases or len(b.split()) >= 2 and _is_person_name(b)}
     mapping: dict[str, str] = {}
     for s, b in base.items():
         bw = b.split()
         best, best_n = b, -1
-        for cand, n in counts.items():
-            cw = cand.split()
-            if len(cw) > len(bw) and cw[-len(bw):] == bw and cand[:1].isupper() and n > best_n:
-                best, best_n = cand, n
+        if b in persons:  # only a person's name grows ("Trump" -> "Donald Trump"); "Police" stays "Police"
+            for cand in persons:
+                n = counts[cand]
+                cw = cand.split()
+                if len(cw) > len(bw) and cw[-len(bw):] == bw and (n, -len(cw)) > (best_n, -99):
+                    best, best_n = cand, n
         mapping[s] = best
     df["speaker"] = df["speaker"].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v).astype("str")
     df.loc[quotes_df["speaker"].isna().to_numpy(), "speaker"] = float("nan")

@@ -366,3 +366,132 @@ def test_any_string_gives_valid_ordered_rows(text):
     assert set(q["kind"]) <= {"direct", "mixed", "indirect"}
     for c in ("speaker", "speaker_mention", "cue", "speaker_role", "speaker_group"):
         assert not (q[c] == "").any()
+
+
+# ---------------------------------------------------------------- official transcripts (Kremlin style)
+def test_official_labels_with_a_note_and_a_turn_in_the_next_paragraph():
+    text = ("Russian-Turkish talks\n\n"
+            "President of Turkey Recep Tayyip Erdogan (retranslated):\n\nDear friend, ladies and gentlemen,\n\n"
+            "I welcome all of you.\n\n"
+            "President of Russia Vladimir Putin: Ladies and gentlemen,\n\nWe are happy to be in Ankara today.")
+    q = quotes(text)
+    check_offsets(text, q)
+    assert q["attribution"].tolist() == ["transcript", "transcript"]
+    assert q["text"].tolist() == ["Dear friend, ladies and gentlemen,\n\nI welcome all of you.",
+                                  "Ladies and gentlemen,\n\nWe are happy to be in Ankara today."]
+    assert q["speaker"].tolist() == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+    assert q["speaker_role"].tolist() == ["President of Turkey", "President of Russia"]
+
+
+def test_single_official_label_is_a_speech():
+    text = ("The officers were presented.\n\nPresident of Russia Vladimir Putin: Comrades,\n\n"
+            "Congratulations on your appointment to senior command posts.")
+    q = quotes(text)
+    assert q["attribution"].tolist() == ["transcript"]
+    assert (q.iloc[0].speaker, q.iloc[0].speaker_role) == ("Vladimir Putin", "President of Russia")
+
+
+def test_question_turns_keep_a_speaker_that_says_what_they_are():
+    text = ("President of Russia Vladimir Putin: Good afternoon.\n\nQuestion: What about Syria?\n\n"
+            "Vladimir Putin: We will see.\n\nRemark: Thank you.")
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["Vladimir Putin", "Question", "Vladimir Putin", "Remark"]
+    assert q["speaker_role"].isna().tolist() == [False, True, False, True]
+
+
+def test_image_credit_is_not_a_speaker_label():
+    text = "Image: Nicholas Moreau.\n\nImage: Nicholas Moreau.\n\nThe fursuit makers met on Friday."
+    assert all(a != "transcript" for *_, a in rows(text))
+
+
+KREMLIN = SHARED / "corpora" / "kremlin_en_2017_syria" / "html"
+
+
+@pytest.mark.skipif(not KREMLIN.exists(), reason="../shared not available")
+def test_kremlin_pages_with_turns_are_transcripts():
+    import re
+
+    arts = discourse.read_articles(str(KREMLIN) + "/")
+    q = discourse.quotes(arts)
+    t = q[q["attribution"] == "transcript"]
+    label = re.compile(r"(?m)^President of Russia Vladimir Putin(?: \(retranslated\))?:")
+    with_putin = {a for a, txt in zip(arts["article_id"], arts["text"], strict=True) if label.search(txt)}
+    assert with_putin <= set(t["article_id"])
+    putin = t[t["speaker_mention"].str.contains("Vladimir Putin", na=False)]
+    assert set(putin["speaker"]) == {"Vladimir Putin"}
+    assert set(putin["speaker_role"]) == {"President of Russia"}
+    assert not t["speaker"].str.startswith(("Russia ", "Turkey ")).any()
+
+
+# ---------------------------------------------------------------- attributions without a speech verb
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clinton now has at least 723 delegates according to a count by The Associated Press.",
+         [("indirect", "Clinton now has at least 723 delegates", "according to", "a count by The Associated Press",
+           "count by The Associated Press", "according")]),
+        ("According to the newspaper, the senator never paid the fine.",
+         [("indirect", "the senator never paid the fine", "According to", "the newspaper", "newspaper",
+           "according")]),
+        ("Trump is expected to deliver a victory speech later tonight.",
+         [("indirect", "to deliver a victory speech later tonight", "is expected", None, None, "cue")]),
+        ("The music seemed to match the sense of relief in the arena.",
+         [("indirect", "to match the sense of relief in the arena", "seemed", None, None, "cue")]),
+        ("It appears that the vote was close.", []),
+        ("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.",
+         [("indirect", "50 percent of respondents chose Clinton", "In", "an NBC News poll released Monday",
+           "NBC News poll released Monday", "cue")]),
+        ("In other words, the plan failed badly last year.", []),
+        ("In an interview with CNN, Trump said the plan failed.",
+         [("indirect", "the plan failed", "said", "Trump", "Trump", "cue")]),
+        ("Asked about the plan, 59 percent said it was not working.",
+         [("indirect", "it was not working", "said", "59 percent", "59 percent", "cue")]),
+        ("GOP analysts say the nominee will have to win Florida.",
+         [("indirect", "the nominee will have to win Florida", "say", "GOP analysts", "GOP analysts", "cue")]),
+        ("The race is tightening, political analysts say.",
+         [("indirect", "The race is tightening", "say", "political analysts", "political analysts", "cue")]),
+        ("Rubio wants to emerge as the go-to candidate for mainstream Republicans.",
+         [("indirect", "to emerge as the go-to candidate for mainstream Republicans", "wants", "Rubio", "Rubio",
+           "cue")]),
+        ("The campaign plans to spend $10 million on commercials next week.",
+         [("indirect", "to spend $10 million on commercials next week", "plans", "The campaign", "campaign",
+           "cue")]),
+        ("Trump's assertion that Mexico will pay for the wall; few believe it.",
+         [("indirect", "Mexico will pay for the wall", "assertion that", "Trump's", "Trump", "cue")]),
+        ("The claim that was rejected by the court did not matter.", []),
+        ("Clinton's attacks on Trump grew sharper over the summer.",
+         [("indirect", "Trump", "attacks on", "Clinton's", "Clinton", "cue")]),
+        ("Support for Sanders has grown among young voters.", []),
+    ],
+)
+def test_attributions_without_a_speech_verb(text, expected):
+    assert rows(text) == expected
+    check_offsets(text, quotes(text))
+
+
+def test_verb_cue_wins_over_a_weaker_cue_on_the_same_clause():
+    text = "In a statement on Monday, the senator said that the deal is expected to fail."
+    got = rows(text)
+    assert got == [("indirect", "the deal is expected to fail", "said", "the senator", "senator", "cue")]
+
+
+def test_participle_object_cue_after_a_report_shares_its_speaker():
+    text = '"We will make America great again," Trump said, referring to Barack Obama.'
+    assert rows(text) == [
+        ("direct", '"We will make America great again,"', "said", "Trump", "Trump", "cue"),
+        ("indirect", "Barack Obama", "referring to", "Trump", "Trump", "cue"),
+    ]
+    assert all(a != "cue" or c != "dubbed" for *_, c, _, _, a in rows(
+        'The operation, dubbed "Desert Storm", began in January.'))
+
+
+def test_naming_without_quotes_needs_an_object_and_a_noun_phrase():
+    assert rows("They called him a political opportunist who has neglected his duties.") == [
+        ("indirect", "him a political opportunist who has neglected his duties", "called", "They", None, "cue")]
+    assert rows("Trump called to ban Muslims from entering the country.") == []
+
+
+def test_title_case_headline_with_a_colon_attributes_to_the_name():
+    assert rows("Graham: Trump Rhetoric Is Destroying the Party") == [
+        ("indirect", "Trump Rhetoric Is Destroying the Party", ":", "Graham", "Graham", "cue")]
+    assert rows("The Latest: Sanders Wins Minnesota Democratic Caucuses") == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -128,3 +130,157 @@ def test_fullest_form_prefers_the_name_over_a_title_run():
             "The zones will work, Putin added.")
     q = quotes(text)
     assert set(q["speaker"]) == {"Vladimir Putin"}
+
+
+# ---------------------------------------------------------------- canonical names are person names
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("United States President Donald Trump", "Donald Trump", "United States President"),
+        ("United States Joe Biden", "Joe Biden", "United States"),
+        ("British Prime Minister Boris Johnson", "Boris Johnson", "British Prime Minister"),
+        ("Russian President Vladimir Putin", "Vladimir Putin", "Russian President"),
+        ("Vermont Bernie Sanders", "Bernie Sanders", "Vermont"),
+        ("President of the Republic of Turkey Recep Tayyip Erdogan", "Recep Tayyip Erdogan",
+         "President of the Republic of Turkey"),
+        ("Hans-Friedrich von Ploetz", "Hans-Friedrich von Ploetz", None),
+        ("Ursula von der Leyen", "Ursula von der Leyen", None),
+        ("Jordan Peterson", "Jordan Peterson", None),
+        ("Virginia Woolf", "Virginia Woolf", None),
+    ],
+)
+def test_places_and_nationalities_are_not_names(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_canonicalize_strips_titles_places_and_nationalities():
+    df = pd.DataFrame({"speaker": ["United States President Donald Trump"] * 3 + ["Donald Trump", "Trump",
+                                   "United States Joe Biden", "Joe Biden", "Biden",
+                                   "British Prime Minister Boris Johnson", "Johnson", None]})
+    assert canonicalize(df)["speaker"].tolist()[:-1] == ["Donald Trump"] * 5 + ["Joe Biden"] * 3 + [
+        "Boris Johnson"] * 2
+
+
+def test_canonicalize_grows_person_names_only():
+    names = ["Police", "Royal Canadian Mounted Police", "officials", "Local officials", "NBC News", "News",
+             "New York Times", "Times", "White House", "American Civil Liberties Union"]
+    assert canonicalize(pd.DataFrame({"speaker": names}))["speaker"].tolist() == names
+
+
+def test_fullest_form_in_an_article_is_a_name_not_a_title():
+    text = ("United States President Donald Trump spoke in Ohio. The economy is strong, Trump said. "
+            "British Prime Minister Boris Johnson also spoke. The deal is done, Johnson said.")
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["Donald Trump", "Boris Johnson"]
+
+
+def test_fullest_form_skips_contractions_and_abbreviations_before_a_name():
+    text = ("I'm Rich Bowen, and this is the show. IM Dorsa Derakhshani played. "
+            "The project is healthy, Bowen said. The game was hard, Derakhshani said.")
+    assert quotes(text)["speaker"].tolist() == ["Rich Bowen", "Dorsa Derakhshani"]
+
+
+# ---------------------------------------------------------------- mentions are noun phrases
+def test_mention_does_not_absorb_a_following_verb_or_adverb():
+    text = ("Secretary-General Noor Halloway welcomed the signal. "
+            "The Ministry of Foreign Affairs of Ostrevia firmly rejects the claim that the boat crossed.")
+    q = quotes(text)
+    assert "firmly" not in " ".join(q["speaker_mention"].dropna())
+    assert all(not str(s).endswith(("firmly", "welcomed", "was")) for s in q["speaker"].dropna())
+
+
+def test_bare_ministry_resolves_to_the_ministry_the_article_names():
+    text = ("The Ministry of Foreign Affairs of the Republic of Tarvekia condemns the decision to fill the "
+            "reservoir.\n\nThe Ministry says that this decision is unacceptable and amounts to a provocation.")
+    q = quotes(text)
+    row = q[q["speaker_mention"] == "The Ministry"].iloc[0]
+    assert row.speaker == "Ministry of Foreign Affairs of the Republic of Tarvekia"
+
+
+def test_bare_ministry_with_registry():
+    reg = pd.DataFrame({"name": ["Tarvekian Foreign Ministry"], "aliases": [
+        "Ministry of Foreign Affairs of the Republic of Tarvekia"], "role": [None], "group": ["Tarvekia"]})
+    text = ("The Ministry of Foreign Affairs of the Republic of Tarvekia condemns the decision to fill the "
+            "reservoir.\n\nThe Ministry says that this decision is unacceptable and amounts to a provocation.")
+    q = quotes(text, speakers=reg)
+    row = q[q["speaker_mention"] == "The Ministry"].iloc[0]
+    assert (row.speaker, row.speaker_group) == ("Tarvekian Foreign Ministry", "Tarvekia")
+
+
+def test_white_house_is_not_taken_for_a_longer_run():
+    text = "White House Press Secretary Sean Spicer spoke. The White House said it will review the decision soon."
+    assert quotes(text)["speaker"].tolist() == ["White House"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("I don't think the plan works, I don't said.", None),
+        ('"We will win the vote in the spring," Trump allegedly said.', "Trump"),
+        ("Regarding Trump's phone call, the aide said that nothing improper happened.", "the aide"),
+    ],
+)
+def test_speaker_mention_is_a_noun_phrase(text, mention):
+    q = quotes(text)
+    got = q["speaker_mention"].dropna().tolist()
+    if mention is None:
+        assert all(m.split()[0] in ("I", "I'm") and len(m.split()) == 1 for m in got)
+    else:
+        assert got == [mention]
+
+
+def test_role_is_a_noun_phrase_not_a_clause():
+    text = ("Jo Smith, the only candidate wearing a facemask, said the city must act. "
+            "Ann Lee, the total number of, said that the vote was fair.")
+    q = quotes(text)
+    assert q["speaker_role"].tolist()[0] == "only candidate"
+    assert q["speaker_role"].isna().tolist()[1]
+
+
+WIKINEWS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "wikinews_vanatteveldt" / "data"
+
+
+@pytest.mark.skipif(not WIKINEWS.exists(), reason="../shared not available")
+def test_wikinews_speakers_are_noun_phrases():
+    import discourse as dc
+
+    arts = dc.datasets.read_wikinews_csv(sorted(WIKINEWS.glob("*.csv")))
+    q = dc.quotes(arts)
+    spk = q["speaker"].dropna()
+    assert not spk.str.match(r"^(?:I|And|But|Image)\b").any()
+    assert not spk.str.contains(r"\b(?:don't|allegedly|formally)\b").any()
+    assert not spk.str.startswith(("United States President", "British Prime Minister")).any()
+    roles = q["speaker_role"].dropna()
+    assert not roles.str.contains(r"\b(?:who|which|wearing)\b").any()
+    out = canonicalize(q)["speaker"].dropna()
+    assert {"Donald Trump", "Joe Biden", "Boris Johnson"} <= set(out)
+    for name in ("Donald Trump", "Joe Biden", "Boris Johnson"):  # never a title before the name
+        assert set(out[out.str.endswith(name)]) == {name}
+
+
+@pytest.mark.parametrize(
+    ("mention", "phrase"),
+    [
+        ("Jo Anne Van Tilburg of", "Jo Anne Van Tilburg"),
+        ("Secretary-General Noor Halloway welcomed", "Secretary-General Noor Halloway"),
+        ("Tarvekia's Sela Marrik was", "Tarvekia's Sela Marrik"),
+        ("The Ministry of Foreign Affairs of Ostrevia firmly", "The Ministry of Foreign Affairs of Ostrevia"),
+        ("And I'm", "I"),
+        ("I don't", "I"),
+        ("Sen. Ted Cruz (R-Texas)", "Sen. Ted Cruz (R-Texas)"),
+        ("James B. Comey Jr.", "James B. Comey Jr."),
+    ],
+)
+def test_speaker_span_is_cut_to_a_noun_phrase(mention, phrase):
+    from discourse.quotes import _noun_phrase
+
+    s, e = _noun_phrase(mention, 0, len(mention))
+    assert mention[s:e] == phrase
+
+
+def test_canonicalize_official_labels_are_names_not_places():
+    df = pd.DataFrame({"speaker": ["President of Russia Vladimir Putin", "Vladimir Putin",
+                                   "President of Turkey Recep Tayyip Erdogan", "Question"]})
+    assert canonicalize(df)["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin", "Recep Tayyip Erdogan",
+                                                    "Question"]
