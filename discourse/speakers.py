@@ -343,6 +343,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if runs is None:
                 runs = _institution_runs(doc)
             name = _named_institution(runs, name, start) or name
+        elif kind == "org" and name and name.islower() and " " not in name:
+            # "the government": whose government the article said before ("Syrian ... government")
+            name = _qualified_org(doc.text, name, start) or name
         role = _clean_role(role)
         if name:
             r["speaker"] = name
@@ -414,6 +417,23 @@ def _named_institution(runs: tuple[list[int], list[list[str]]], name: str, start
         if fits(words_of[j]):
             return " ".join(words_of[j])
     return None
+
+
+# How far back (characters) a bare "the government" looks for the country that qualifies it.
+QUALIFIER_WINDOW = 1500
+
+
+def _qualified_org(text: str, head: str, start: int) -> str | None:
+    """"government" -> "Syrian government" when the nearest earlier capitalised phrase ending in that noun
+    holds a place word ("approval from Syrian President Bashar Assad's government"); else None."""
+    rx = re.compile(r"((?:[A-Z][\w\u2019'.\-]{0,30}[ \t]+){1,5})" + re.escape(head) + r"\b")
+    places = _places()
+    found = None
+    for m in rx.finditer(text, max(0, start - QUALIFIER_WINDOW), start):
+        place = next((w for w in m.group(1).split() if w.lower() in places), None)
+        if place:
+            found = place
+    return f"{found} {head}" if found else None
 
 
 def _clean_role(role: str | None) -> str | None:

@@ -308,7 +308,7 @@ SEED_EXPECTED = [  # (kind, first words of the content, speaker, attribution)
     ("mixed", "the American proposal", "Sergey Lavrov", "cue"),
     ("direct", '"If this is about', "Sergey Lavrov", "cue"),
     ("indirect", "Though promising", "Sergey Lavrov", "cue"),
-    ("mixed", "any attempt to install", "government", "cue"),
+    ("mixed", "any attempt to install", "Syrian government", "cue"),
     ("indirect", "the US initiative is", "Sergey Lavrov", "cue"),
     ("direct", '"There have been ideas', "Sergey Lavrov", "context"),
     ("indirect", "Such a scheme was", "Sergey Lavrov", "cue"),

@@ -284,3 +284,14 @@ def test_canonicalize_official_labels_are_names_not_places():
                                    "President of Turkey Recep Tayyip Erdogan", "Question"]})
     assert canonicalize(df)["speaker"].tolist() == ["Vladimir Putin", "Vladimir Putin", "Recep Tayyip Erdogan",
                                                     "Question"]
+
+
+def test_bare_government_takes_the_country_named_before():
+    text = ("Any plan needs approval from Syrian President Bashar Assad's government, he added. "
+            "Later the government said that the plan would violate its sovereignty.")
+    q = quotes(text)
+    row = q[q["speaker_mention"] == "the government"].iloc[0]
+    assert row["speaker"] == "Syrian government"
+    # without a country before it, the mention stays as it is
+    q2 = quotes("The government said that the plan would fail.")
+    assert q2["speaker"].tolist() == ["government"]
