@@ -1440,16 +1440,7 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
         if items[a - 1].quote is None and items[a - 1].word in (",", "it", "there", "as"):
             continue  # "It appears that ...", ", as expected," are the writer's own hedges
         cs = i + 1
-        ce = cs + 1
-        while ce < hi:
-            x = items[ce]
-            if x.quote is None and (x.word in (";", ":", "\u2014", "\u2013") or x.word in SENTENCE_END and (
-                _only_punct_after(items, ce + 1, hi)
-            ) or x.word == "," and (_comment_follows(items, ce + 1) or ce + 1 < hi and items[ce + 1].word in (
-                CONJUNCTIONS))):
-                break
-            ce += 1
-        ce = _trim_end(items, cs, ce)
+        ce = _clause_end(items, cs)
         n_words = sum(1 for k in range(cs, ce) if _is_word(items[k]))
         if n_words < 3:
             continue
