@@ -59,9 +59,12 @@ speaker mention is a noun phrase: verbs, adverbs and leading conjunctions are cu
 ``transcript`` (speaker label) and ``unattributed`` (a clause-length quote standing on its own whose
 speaker could not be found; speaker columns missing).
 
-Direct quotes include their quotation marks; mixed and indirect rows cover the reported clause without
-the complementiser "that" (PolNeAR includes it; the difference is one word) and without final
-punctuation outside a quote.
+Direct quotes include their quotation marks; mixed and indirect rows cover the reported clause with the
+complementiser "that", as PolNeAR does ("said that X", "his claim that X"; a row holding a quote starts
+after it: a direct quote is its marks, and a mixed row keeps the quote-centred span the direct track
+scores), and without final punctuation outside a quote. The clause ends before a
+writer's contrast after a comma (", while ...", ", but ..." unless a quotation follows) and the object of a
+stance verb before a second predicate ("praised the ruling and returned to ...").
 
 Patterns are bounded (no nested quantifiers), quotes are paired within paragraphs, and everything runs on
 precomputed tokens, so the cost is linear in the length of the text.
@@ -152,6 +155,8 @@ TIME_WORDS = frozenset(
     "tonight earlier later recently on night morning afternoon evening".split()
 )
 RELATIVES = frozenset("that which who".split())
+# Conjunctions after a comma that open the writer's own clause, not more of the report ("..., while ...").
+CONTRASTS = frozenset("but while whereas".split())
 # Openers of a comment the writer adds after a comma ("..., which is spread by mosquitoes").
 WRITER_CLAUSES = frozenset("which who whom whose although though even despite whereas".split())
 # Where the object of an "object" cue ends ("endorsed Trump, saying ..."): at punctuation. (Cutting it at
@@ -794,13 +799,14 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     ):
         k += 1
     if k < hi and items[k].quote is None and items[k].word == "that":
-        j = k + 1
+        j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
     start = _trim_start(items, j, hi)
     # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
     stops = (";",) if cue.cls != "object" else OBJECT_STOPS
     end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
+    last_quote = max((t for t in range(start, hi) if items[t].quote is not None), default=-1)
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, hi - 1):
@@ -812,6 +818,20 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(items, t + 1):
                 end = t
                 break
+            nxt = items[t + 1]
+            if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
+                nxt.word != "but" or last_quote <= t
+            ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that"):
+                # "said X, while Y" / "said X, but Y": the writer's contrast is no longer the report (a
+                # quotation after "but" often goes on with the speaker's words, and "but that" with the
+                # same report: keep those)
+                end = t
+                break
+        elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word in ("and", "but") and (
+            items[t + 1].quote is None and items[t + 1].word.endswith("ed") and not items[t + 1].capital
+        ):
+            end = t  # 'praised the ruling and returned to Vermont': a second predicate, not the object
+            break
         elif t > start + 1 and items[t].quote is None and items[t].word in CLAUSE_LINKS and (
             _cue_within(items, t + 1, hi, lex)
         ):
@@ -826,7 +846,12 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
             end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
             break
-    return start, _trim_end(items, start, end)
+    end = _trim_end(items, start, end)
+    if start < end and items[start].quote is None and items[start].word == "that":
+        inner = _trim_start(items, start + 1, end)
+        if _kind(items, inner, end) != "indirect":
+            start = inner  # 'said that "..."': quoted content starts after the complementiser
+    return start, end
 
 
 def _comment_follows(items: list[Item], j: int) -> bool:
@@ -1513,8 +1538,9 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
             spk = (left[0], i) if left is not None else (i - 1, i)
         quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
         kind = _kind(items, cs, ce)
-        s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-        row = Row(kind, s, e, cue=_span(items, i, i + 2), attribution="cue", paragraph=paragraph,
+        s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(
+            items, cs - 1 if kind == "indirect" else cs, ce)
+        row = Row(kind, s, e, cue=_span(items, i, i + 1), attribution="cue", paragraph=paragraph,
                   quotes=quotes_in)
         if spk is not None:
             row.speaker = _span(items, *spk)
