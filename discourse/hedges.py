@@ -545,19 +545,11 @@ def hedges(
     >>> hedges("Russia may support the plan, Lavrov said.")[["text", "category", "type"]].values.tolist()
     [['may', 'hedge', 'modal']]
     """
-    from .pipeline import table_from_docs
+    from .pipeline import quotes_by_article, table_from_docs
 
     if lexicon is not None:
         lexicon = load_lexicon(lexicon)
-    by_article: dict[Any, list[dict]] = {}
-    if quotes is not None:
-        if not isinstance(quotes, pd.DataFrame) or not {"article_id", "start", "end"} <= set(quotes.columns):
-            raise ValueError(
-                "quotes: expected a DataFrame with article_id, start, end (and quote_id) columns"
-            )
-        q = quotes if "quote_id" in quotes.columns else quotes.assign(quote_id=range(len(quotes)))
-        for aid, grp in q.groupby("article_id", sort=False):
-            by_article[aid] = grp[["start", "end", "quote_id"]].to_dict("records")
+    by_article = quotes_by_article(quotes) if quotes is not None else {}
 
     def run(doc: Doc) -> list[dict]:
         return find(doc, quotes=by_article.get(doc.article_id), lexicon=lexicon)

@@ -101,6 +101,18 @@ def _is_nan(v: Any) -> bool:
     return (isinstance(v, float) and math.isnan(v)) or v is pd.NA
 
 
+def quotes_by_article(quotes: Any, argname: str = "quotes") -> dict[Any, list[dict]]:
+    """A quotes table (``article_id, start, end`` and optional ``quote_id``) as row dicts per article,
+    for the single-table functions that take the quotes of an earlier run (``hedges``, ``sentiment``)."""
+    if not isinstance(quotes, pd.DataFrame) or not {"article_id", "start", "end"} <= set(quotes.columns):
+        raise ValueError(f"{argname}: expected a DataFrame with article_id, start, end (and quote_id) columns")
+    q = quotes if "quote_id" in quotes.columns else quotes.assign(quote_id=range(len(quotes)))
+    out: dict[Any, list[dict]] = {}
+    for rec in q[["article_id", "start", "end", "quote_id"]].to_dict("records"):
+        out.setdefault(rec["article_id"], []).append(rec)
+    return out
+
+
 def iter_docs(articles: pd.DataFrame) -> Iterable[Doc]:
     """Build the Doc of each article row, in order (the one place documents are segmented)."""
     for aid, text in zip(articles["article_id"], articles["text"], strict=True):
@@ -177,11 +189,12 @@ def analyze_doc(doc: Doc, opts: Options = Options()) -> dict[str, Any]:
     s_hedge, s_boost = [0] * n_sent, [0] * n_sent
     q_index = {q["quote_id"]: i for i, q in enumerate(quotes)}
     q_hedge, q_boost = [0] * len(quotes), [0] * len(quotes)
+    n_boosters = 0
     for c in cues:
         booster = c["category"] == "booster"
-        sid = c.get("sentence_id")
-        if sid is not None and sid == sid and 0 <= int(sid) < n_sent:
-            (s_boost if booster else s_hedge)[int(sid)] += 1
+        n_boosters += booster
+        if _in_sentence(c, n_sent):
+            (s_boost if booster else s_hedge)[int(c["sentence_id"])] += 1
         qi = q_index.get(c.get("quote_id")) if c.get("quote_id") == c.get("quote_id") else None
         if qi is not None:
             (q_boost if booster else q_hedge)[qi] += 1
@@ -196,10 +209,7 @@ def analyze_doc(doc: Doc, opts: Options = Options()) -> dict[str, Any]:
         q["n_hedges"], q["n_boosters"] = q_hedge[i], q_boost[i]
         q.update({k: quote_scores[i][k] for k in _SCORE_KEYS})
     article = {"article_id": doc.article_id, "n_sentences": n_sent, "n_quotes": len(quotes),
-               "n_hedges": sum(s_hedge) + sum(1 for c in cues if not _in_sentence(c, n_sent)
-                                               and c["category"] != "booster"),
-               "n_boosters": sum(s_boost) + sum(1 for c in cues if not _in_sentence(c, n_sent)
-                                                 and c["category"] == "booster"),
+               "n_hedges": len(cues) - n_boosters, "n_boosters": n_boosters,
                **(scores.get("document") or _NO_SCORE)}
     return {"sentences": sents, "quotes": quotes, "hedges": cues, "article": article, "errors": errors}
 

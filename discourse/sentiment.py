@@ -491,7 +491,7 @@ def sentiment(
     >>> sentiment("The talks were a great success. The war is a disaster.")["compound"].tolist()
     [0.8316, -0.8402]
     """
-    from .pipeline import table_from_docs
+    from .pipeline import quotes_by_article, table_from_docs
 
     if level not in LEVELS:
         raise ValueError(f"level: expected one of {list(LEVELS)}, got {level!r}")
@@ -509,7 +509,7 @@ def sentiment(
         extract = _quote_extractor()
         df = table_from_docs(data, "sentiment", lambda doc: _quote_rows(doc, extract(doc)))
     else:
-        by_article = _quotes_by_article(quotes)
+        by_article = quotes_by_article(quotes)
         rows_of = by_article.get
         df = table_from_docs(data, "sentiment", lambda doc: _quote_rows(doc, rows_of(doc.article_id, [])))
     return _with_columns(df, QUOTE_COLUMNS)
@@ -586,13 +586,3 @@ def _quote_extractor() -> Any:
             "level='quote': pass quotes=<DataFrame with article_id, start, end> (discourse.quotes.extract "
             "is not available in this version)"
         ) from None
-
-
-def _quotes_by_article(quotes: pd.DataFrame) -> dict[Any, list[dict]]:
-    if not isinstance(quotes, pd.DataFrame) or not {"article_id", "start", "end"} <= set(quotes.columns):
-        raise ValueError("quotes: expected a DataFrame with article_id, start, end (and quote_id) columns")
-    q = quotes if "quote_id" in quotes.columns else quotes.assign(quote_id=range(len(quotes)))
-    out: dict[Any, list[dict]] = {}
-    for rec in q[["article_id", "start", "end", "quote_id"]].to_dict("records"):
-        out.setdefault(rec["article_id"], []).append(rec)
-    return out
