@@ -15,6 +15,8 @@ from typing import Any
 
 import pandas as pd
 
+from .schema import segment_spans
+
 __all__ = ["show", "ArticleView"]
 
 # Light backgrounds that keep black text readable (ColorBrewer Pastel1 + Set3).
@@ -130,7 +132,8 @@ def _annotate(text: str, quotes: pd.DataFrame, hedges: pd.DataFrame, palette: di
     for r in quotes.itertuples(index=False):
         spk = r.speaker if isinstance(r.speaker, str) else NO_SPEAKER
         tip = f"{r.kind} quote · speaker: {spk}" + (f" · cue: {r.cue}" if isinstance(r.cue, str) else "")
-        layers.append((int(r.start), int(r.end), f"q:{palette.get(spk, '#eee')}", tip))
+        for a, b in segment_spans(r):  # an interrupted quote is coloured part by part
+            layers.append((a, b, f"q:{palette.get(spk, '#eee')}", tip))
         if pd.notna(r.cue_start):
             layers.append((int(r.cue_start), int(r.cue_end), "dc-cue", f"cue: {r.cue}"))
         if pd.notna(getattr(r, "speaker_start", None)):

@@ -50,6 +50,7 @@ from typing import Any
 import pandas as pd
 
 from .resources import load_table
+from .schema import segment_spans
 from .segment import Doc
 from .text import TOKEN_RE
 
@@ -508,8 +509,8 @@ def _quote_spans(quotes: Sequence[dict] | pd.DataFrame | None) -> list[tuple[int
         quotes = quotes.to_dict("records")
     spans = []
     for q in quotes:
-        try:
-            spans.append((int(q["start"]), int(q["end"]), q.get("quote_id")))
+        try:  # the quoted parts: a cue in '..., he suggested.' between them is not the speaker's
+            spans.extend((a, b, q.get("quote_id")) for a, b in segment_spans(q))
         except (KeyError, TypeError, ValueError):
             continue
     spans.sort(key=lambda s: (s[0], -s[1]))

@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from . import schema
+from .schema import segment_spans
 from .segment import Doc, make_doc
 from .text import count_words
 
@@ -205,7 +206,7 @@ def analyze_doc(doc: Doc, opts: Options = Options()) -> dict[str, Any]:
     quote_scores = scores.get("quotes") or [_NO_SCORE] * len(quotes)
     text = doc.text
     for i, q in enumerate(quotes):
-        q["n_words"] = count_words(text[q["start"]:q["end"]])
+        q["n_words"] = sum(count_words(text[a:b]) for a, b in segment_spans(q))  # the quoted words only
         q["n_hedges"], q["n_boosters"] = q_hedge[i], q_boost[i]
         q.update({k: quote_scores[i][k] for k in _SCORE_KEYS})
     article = {"article_id": doc.article_id, "n_sentences": n_sent, "n_quotes": len(quotes),

@@ -81,6 +81,7 @@ from typing import Any
 import pandas as pd
 
 from .resources import load_table
+from .schema import format_segments
 from .segment import Doc
 
 __all__ = ["extract", "quotes", "cue_lexicon", "find_quote_spans"]
@@ -234,6 +235,7 @@ class QSpan:
     closed: bool = True
     words: int = 0
     comma_end: bool = False  # '"...," he said': the quote closes its clause with a comma
+    open_end: bool = False  # ends with a comma, question or exclamation mark: '"Why?" asked Lavrov'
 
 
 def _is_opening_context(text: str, i: int) -> bool:
@@ -377,6 +379,7 @@ def find_quote_spans(doc: Doc) -> list[QSpan]:
             continue
         q.words = sum(1 for _ in _WORD_RE.finditer(text, q.start, q.end))
         q.comma_end = text[q.end - 2 : q.end - 1] == ","
+        q.open_end = text[q.end - 2 : q.end - 1] in (",", "?", "!")
         if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
             res.append(q)
     return res
@@ -426,6 +429,8 @@ class Row:
     item_end: int = 0
     cue_item: int = -1
     next_row: Row | None = None  # the second half of an interrupted quote ('"A," he said, "B."')
+    segments: list[tuple[int, int]] = field(default_factory=list)  # quoted parts of a joined row
+    joined_next: list[Row] = field(default_factory=list)  # rows joined into this one (see _join_continuations)
 
 
 def _units(doc: Doc, qspans: list[QSpan]) -> list[tuple[int, int]]:
@@ -721,6 +726,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
     while i < len(items):
         m = _match_cue(items, i, lex, title_case)
         if m is None:
+            w = items[i].word
+            if (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() and items[i].quote is None
+                    and _after_quote(items, i)):
+                hits.append(_CueHit(i, i + 1, Cue((w,), w, "speech")))  # '"...," he shrugged'
             i += 1
             continue
         cue, end = m
@@ -730,9 +739,41 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         a = i
         while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 4:
             a -= 1
+        if cue.cls not in ("speech", "tell") and _after_quote(items, a):
+            cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
+        elif cue.cls == "closing":
+            i += 1
+            continue
         hits.append(_CueHit(a, end, cue))
         i = end
     return hits
+
+
+def _after_quote(items: list[Item], a: int) -> bool:
+    """True when ``a`` closes a quotation: '"...," [SPEAKER] VERB' with at most a speaker in between."""
+    if a < 1:
+        return False
+    if a >= 2 and items[a - 1].word == "," and _clause_quote(items[a - 2]):
+        return True  # '"...", declared Alyssa Van Wagenen' (the comma outside the marks, British style)
+    if items[a - 1].quote is not None:
+        return _quote_ends_open(items[a - 1])  # '"Why?" asked Lavrov'
+    spk = _speaker_left(items, a, 0, loose=True)
+    if spk is None or spk[0] < 1:
+        return False
+    k = spk[0]
+    if k >= 2 and items[k - 1].word == "," and _clause_quote(items[k - 2]):
+        return True  # '"...," Sarah Warbelow, legal director ..., declared'
+    return items[k - 1].quote is not None and _quote_ends_open(items[k - 1])
+
+
+def _clause_quote(it: Item) -> bool:
+    """A quote that can be speech before a cue: open-ended or clause-length (not '"Desert Storm", began')."""
+    return it.quote is not None and (it.quote.open_end or it.quote.words >= MIN_SINGLE_WORDS)
+
+
+def _quote_ends_open(it: Item) -> bool:
+    """A quote whose last mark follows a comma, question or exclamation mark ('"Why?"', '"We will,"')."""
+    return it.quote is not None and it.quote.open_end
 
 
 def _only_punct_after(items: list[Item], j: int, hi: int) -> bool:
@@ -1906,7 +1947,41 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.sort(key=lambda r: (r.start, r.end))
     _link_context(rows)
     rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]
-    return _dedupe(rows)
+    return _join_continuations(_dedupe(rows))
+
+
+def _continues(root: Row, r: Row) -> bool:
+    """True when ``r`` goes on with the quotation of ``root``, the row just before it.
+
+    PolNeAR (like PARC) annotates '"A," he said. "B."' as one attribution whose content is A and B: B is
+    the second half of an interrupted quote ('"A," he said, "B."') or a quote without a cue of its own
+    that takes the speaker of ``root`` in the same paragraph (a ``context`` row).
+    """
+    if r.kind != "direct" or root.kind not in ("direct", "mixed"):
+        return False
+    if r is root.next_row or any(r is s for s in root.joined_next):
+        return True
+    return r.attribution == "context" and r.paragraph == root.paragraph and (
+        r.speaker_from is root or any(r.speaker_from is s for s in root.joined_next))
+
+
+def _join_continuations(rows: list[Row]) -> list[Row]:
+    """One row per interrupted quotation: '"A," he said. "B."' runs from A to B, with A and B as segments."""
+    out: list[Row] = []
+    for r in rows:
+        root = out[-1] if out else None
+        if root is not None and _continues(root, r):
+            if not root.segments:
+                root.segments = [(root.start, root.end)]
+            root.segments.append((r.start, r.end))
+            root.end = r.end
+            root.quotes = root.quotes + r.quotes
+            root.joined_next.append(r)
+            if r.next_row is not None:
+                root.joined_next.append(r.next_row)
+            continue
+        out.append(r)
+    return out
 
 
 def _dedupe(rows: list[Row]) -> list[Row]:
@@ -1958,6 +2033,7 @@ def extract(doc: Doc, *, speakers: pd.DataFrame | None = None) -> list[dict[str,
                 "speaker_group": None,
                 "attribution": r.attribution,
                 "sentence_id": float(sid) if sid >= 0 else float("nan"),
+                "segments": format_segments(r.segments or [(r.start, r.end)]),
             }
         )
     resolve(out, doc, registry=speakers)

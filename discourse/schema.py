@@ -13,9 +13,11 @@ integers with gaps, so ``int(row.speaker_start)`` works whenever the value is pr
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
-__all__ = ["SCHEMAS", "empty", "conform", "columns"]
+__all__ = ["SCHEMAS", "empty", "conform", "columns", "segment_spans", "format_segments"]
 
 STR = "str"
 INT = "int64"
@@ -59,6 +61,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "speaker_group": STR,
         "attribution": STR,
         "sentence_id": OFFSET_OR_NAN,
+        "segments": STR,
     },
     "hedges": {
         "article_id": "object",
@@ -86,6 +89,38 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "message": STR,
     },
 }
+
+
+def format_segments(spans: list[tuple[int, int]]) -> str:
+    """The ``segments`` cell of a quote row: its quoted parts as ``"start:end"``, joined by ``;``."""
+    return ";".join(f"{a}:{b}" for a, b in spans)
+
+
+def segment_spans(row: Any) -> list[tuple[int, int]]:
+    """The quoted parts of a quote row (dict, named tuple or Series) as ``(start, end)`` offsets.
+
+    A quote interrupted by its attribution (``"A," he said. "B."``) is one row from A to B whose
+    ``segments`` are A and B; any other row has one part, ``start:end``. Rows without a usable
+    ``segments`` value (older tables, hand-made frames) give ``[(start, end)]``.
+
+    >>> segment_spans({"start": 0, "end": 30, "segments": "0:5;20:30"})
+    [(0, 5), (20, 30)]
+    """
+    get = row.get if hasattr(row, "get") else lambda k, d=None: getattr(row, k, d)
+    start, end = int(get("start")), int(get("end"))
+    value = get("segments", None)
+    spans: list[tuple[int, int]] = []
+    if isinstance(value, str):
+        for part in value.split(";"):
+            a, _, b = part.partition(":")
+            try:
+                lo, hi = int(a), int(b)
+            except ValueError:
+                return [(start, end)]
+            if not start <= lo < hi <= end:
+                return [(start, end)]
+            spans.append((lo, hi))
+    return spans or [(start, end)]
 
 
 # Columns that analyze() adds after the guaranteed ones: counts of hedge and booster cues and VADER scores

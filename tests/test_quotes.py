@@ -36,9 +36,16 @@ def check_offsets(text: str, q: pd.DataFrame) -> None:
         assert text[r.start : r.end] == r.text
         if not math.isnan(r.speaker_start):
             assert text[int(r.speaker_start) : int(r.speaker_end)] == r.speaker_mention
-            assert r.speaker_end <= r.start or r.speaker_start >= r.end
         if not math.isnan(r.cue_start):
             assert text[int(r.cue_start) : int(r.cue_end)] == r.cue
+        # the quoted parts: inside the row, in order; the speaker and the cue lie outside every one of them
+        parts = schema.segment_spans(r)
+        assert r.segments == schema.format_segments(parts)
+        assert parts[0][0] == r.start and parts[-1][1] == r.end
+        assert all(b <= a2 for (_, b), (a2, _) in zip(parts, parts[1:], strict=False))
+        for s, e in ((r.speaker_start, r.speaker_end), (r.cue_start, r.cue_end)):
+            if not math.isnan(s):
+                assert all(e <= a or s >= b for a, b in parts)
 
 
 # ---------------------------------------------------------------- direct quotes and marks
@@ -87,19 +94,59 @@ def test_twin_apostrophes_are_double_marks():
     assert r[:4] == ("direct", "''We will unify our party,''", "told", "Mrs. Clinton")
 
 
-def test_interrupted_quote_gives_two_rows_same_speaker():
+def test_interrupted_quote_is_one_row_with_two_segments():
     text = '"No," he said, "and the rest of the statement follows here."'
-    got = rows(text)
-    assert [g[1] for g in got] == ['"No,"', '"and the rest of the statement follows here."']
-    assert {g[3] for g in got} == {"he"}
+    q = quotes(text)
+    assert len(q) == 1
+    r = q.iloc[0]
+    assert (r.kind, r.text, r.cue, r.speaker_mention, r.attribution) == ("direct", text, "said", "he", "cue")
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ['"No,"', '"and the rest of the statement follows here."']
+    check_offsets(text, q)
 
 
-def test_mixed_quote_styles_pair_by_position():
+def test_continuation_in_the_next_sentence_joins_its_quote():
+    # PolNeAR and PARC annotate '"A," he added. "B."' as one attribution whose content is A and B
     text = '“We will make deals for your benefit," he added. "We will make them for the American people.”'
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.text, r.cue, r.speaker_mention) == ("direct", text, "added", "he")
+    assert r.segments == "0:38;49:93"
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ['“We will make deals for your benefit,"',
+                                                               '"We will make them for the American people.”']
+
+
+def test_continuation_after_a_mixed_row_joins_it():
+    text = 'The summit accomplished "too little," she said. "Europe risks a lot without new policies."'
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.text) == ("mixed", text)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        'The summit accomplished "too little,"', '"Europe risks a lot without new policies."']
+
+
+def test_continuation_after_a_reported_clause_stays_a_context_row():
+    text = 'Lavrov said the plan was flawed. "There have been ideas of creating such areas before."'
     got = rows(text)
-    assert [g[1] for g in got] == ['“We will make deals for your benefit,"',
-                                   '"We will make them for the American people.”']
-    assert [g[5] for g in got] == ["cue", "context"]
+    assert [(g[0], g[5]) for g in got] == [("indirect", "cue"), ("direct", "context")]
+    assert got[1][3] == "Lavrov"
+
+
+def test_quote_in_the_next_paragraph_is_its_own_context_row():
+    text = '"We will make deals," he added.\n\n"We will make them for the American people."'
+    got = rows(text)
+    assert [(g[1], g[5]) for g in got] == [('"We will make deals,"', "cue"),
+                                           ('"We will make them for the American people."', "context")]
+
+
+def test_joined_quote_measures_only_its_quoted_words():
+    text = '"This is good," he claimed. "It will probably be a great success."'
+    res = discourse.analyze(text)
+    (q,) = res.quotes.itertuples(index=False)
+    assert q.n_words == 10  # "he claimed" is not counted
+    hedged = res.hedges[res.hedges["quote_id"] == q.quote_id]["text"].tolist()
+    assert hedged == ["probably"]
+    tone = discourse.sentiment(text, level="quote")
+    assert tone["text"].tolist() == [text]
+    assert tone["compound"].iloc[0] == discourse.sentiment('"This is good," "It will probably be a great success."',
+                                                           level="document")["compound"].iloc[0]
 
 
 def test_other_style_nested_inside_a_quote():

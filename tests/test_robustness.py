@@ -1,20 +1,20 @@
-"""Hostile input: every article kept, no exception, time linear in size, valid offsets.
+"""Hostile input: every article kept, no exception, valid offsets.
 
 Inputs a corpus run meets sooner or later: megabytes without a paragraph break, thousands of quotation
 marks, no spaces, no sentence ends, control and private-use characters, markup soup, right-to-left text,
-emoji, invalid encodings. Each case must finish quickly (a catastrophically backtracking regex would take
-minutes), keep the article and give rows whose offsets point at their own text.
+emoji, invalid encodings. Each case must keep the article and give rows whose offsets point at their own
+text. How long each takes, and that time grows linearly with size, is measured by
+benchmarks/hostile_inputs.py (no timed assertions here).
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import discourse as dc
+from discourse import schema
 
 SENT = 'Russia may support the plan, Lavrov said. "It could work," he added. '
 
@@ -46,28 +46,22 @@ def _check(res, texts):
             text = texts[r.article_id]
             assert 0 <= r.start <= r.end <= len(text)
             assert text[r.start:r.end] == r.text
+    for r in res.quotes.itertuples():  # quoted parts inside the row, ordered; speaker and cue outside them
+        parts = schema.segment_spans(r)
+        assert parts[0][0] == r.start and parts[-1][1] == r.end
+        assert all(b <= a2 for (_, b), (a2, _) in zip(parts, parts[1:], strict=False))
+        for s, e in ((r.speaker_start, r.speaker_end), (r.cue_start, r.cue_end)):
+            if s == s:
+                assert all(e <= a or s >= b for a, b in parts)
 
 
 @pytest.mark.parametrize("name", list(HOSTILE))
-def test_hostile_input_is_fast_and_kept(name):
+def test_hostile_input_is_kept(name):
     text = HOSTILE[name]
-    t = time.perf_counter()
     res = dc.analyze([text, "A normal article, he said."])
-    elapsed = time.perf_counter() - t
     _check(res, [text, "A normal article, he said."])
     assert len(res.errors) == 0, res.errors.to_dict("records")
-    # generous bound: linear code does these in a few seconds; backtracking would take minutes
-    assert elapsed < 60, f"{name}: {elapsed:.1f}s"
-
-
-def test_time_grows_linearly_with_size():
-    small, big = SENT * 2_000, SENT * 16_000
-    t0 = time.perf_counter()
-    dc.analyze(small)
-    t1 = time.perf_counter()
-    dc.analyze(big)
-    t2 = time.perf_counter()
-    assert (t2 - t1) < 8 * 3 * max(t1 - t0, 0.05)  # 8x the text, allowing 3x noise; quadratic would be 64x
+    assert res.quotes[res.quotes["article_id"] == 1]["text"].tolist() == ["A normal article"]
 
 
 def test_invalid_encodings_are_kept(tmp_path):
@@ -94,9 +88,6 @@ def test_analyze_any_unicode(texts):
     res = dc.analyze(texts)
     _check(res, texts)
     assert len(res.errors) == 0
-    for r in res.quotes.itertuples():
-        if r.speaker_start == r.speaker_start:  # a speaker span lies outside its quote
-            assert r.speaker_end <= r.start or r.speaker_start >= r.end
 
 
 quoteish = st.lists(st.sampled_from(['"', "“", "”", "'", "‘", "’", "«", "»", "„", " said ", "he ", "Lavrov ", ", ",
@@ -121,10 +112,10 @@ ADVERSARIAL_LINES = [
 
 @pytest.mark.parametrize("i", range(len(ADVERSARIAL_LINES)))
 def test_reading_patterns_do_not_backtrack(i):
-    """Every regular expression of the reader (markup, dates, bylines, boilerplate) on long adversarial lines."""
+    """Every regular expression of the reader (markup, dates, bylines, boilerplate) on long adversarial lines
+    (timed in benchmarks/hostile_inputs.py)."""
     from discourse.io import parse_text_article
 
     line = ADVERSARIAL_LINES[i]
-    t = time.perf_counter()
-    parse_text_article(f"{line}\n\n{line}\n---\n{line}\n\nBody text.")
-    assert time.perf_counter() - t < 10
+    art = parse_text_article(f"{line}\n\n{line}\n---\n{line}\n\nBody text.")
+    assert art["text"].endswith("Body text.")
