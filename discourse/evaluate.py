@@ -107,6 +107,12 @@ def read_gold(source: Any, articles: pd.DataFrame | None = None) -> pd.DataFrame
     DataFrame already in the gold form (returned as is). JSON gold needs ``articles`` to find the spans."""
     if isinstance(source, pd.DataFrame):
         return source
+    if not isinstance(source, (str, Path)):
+        raise TypeError(
+            f"gold: expected a DataFrame, a brat folder or a JSON gold path, got {type(source).__name__}"
+            + (" (course_gold() returns (quotes_gold, hedges_gold): pass one of them)" if isinstance(source, tuple)
+               else "")
+        )
     p = Path(source)
     if p.is_dir() and not list(p.glob("*.json")) and not list(p.rglob("*.gold.json")):
         return read_brat(p)[1]

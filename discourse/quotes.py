@@ -1160,6 +1160,16 @@ def _is_appositive(items: list[Item], a: int, b: int) -> bool:
     return any(items[k].word in inside or items[k].is_cap for k in range(a, b))
 
 
+def _quote_follows(items: list[Item], b: int, hi: int) -> bool:
+    """A quotation within the object of a naming verb: 'called him "a feminist"', 'described it as "..."'."""
+    for k in range(b, min(hi, b + MAX_HEARER_TOKENS + 2)):
+        if items[k].quote is not None:
+            return True
+        if items[k].word in ",;:." or items[k].word in CONJUNCTIONS:
+            return False
+    return False
+
+
 def _cue_row(
     items: list[Item], h: _CueHit, lex: dict[str, tuple[Cue, ...]], lo: int, hi: int, prev: Row | None
 ) -> Row | None:
@@ -1193,13 +1203,19 @@ def _cue_row(
     if before in BLOCKERS_BEFORE and not participial:
         return None
     follows_report = participial and prev is not None and prev.speaker is not None and prev.item_end >= h.a - 1
-    if cue.cls in ("naming", "object") and not follows_report and (
+    quoted_naming = cue.cls == "naming" and _quote_follows(items, h.b, hi)
+    if cue.cls in ("naming", "object") and not follows_report and not (participial and quoted_naming) and (
         participial or before == "," and _speaker_left(items, h.a, lo) is None
     ):
         return None  # "The operation, dubbed "Desert Storm", ...": a passive participle, no speaker
     from_prev = None
     spk = None
-    if participial:
+    if participial and quoted_naming and not follows_report:
+        # "He went on to endorse Ayotte, calling her "a rising star."": the subject of the clause names
+        spk = _subject_of_unit(items, lo, h.a)
+        if spk is None:
+            return None
+    elif participial:
         if prev is not None and prev.speaker is not None:
             from_prev = prev
         else:
@@ -1228,15 +1244,17 @@ def _cue_row(
         if spk is not None and cue.words[-1].endswith("ing") and _is_thing(items, spk):
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
             spk = _subject_of_unit(items, lo, spk[0]) or spk
-        if spk is None and from_prev is None and cue.cls in ("speech", "tell", "belief") and not cue.words[-1].endswith(
-            "ing"
+        if spk is None and from_prev is None and (cue.cls in ("speech", "tell", "belief") or quoted_naming) and not (
+            cue.words[-1].endswith("ing")
         ):
-            spk = _group_np_left(items, h.a, lo)  # "59 percent said", "GOP analysts say"
+            spk = _group_np_left(items, h.a, lo)  # "59 percent said", "GOP analysts say", "critics call it "..."
         if spk is None and from_prev is None:
             return None
         if spk is not None and cue.cls in ("naming", "object") and not any(
             items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
-        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()):
+        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not (
+            quoted_naming and spk == _group_np_left(items, h.a, lo)
+        ):
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if ce - cs < 1:
@@ -1654,6 +1672,43 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
                paragraph=paragraph, quotes=quotes_in)
 
 
+QUESTION_WORDS = frozenset("whether if what why how who when where which to".split())
+MAX_QUESTION_TOKENS = 40
+
+
+def _asked_row(items: list[Item], paragraph: int) -> Row | None:
+    """'Asked whether Clinton "has the integrity ...," 75 percent said no': the question is an attribution
+    of its own, cue "Asked", without a source (PolNeAR annotates the asker only when named, "Asked by X")."""
+    hi = len(items)
+    if hi < 4 or items[0].quote is not None or items[0].word != "asked" or not items[0].capital:
+        return None
+    j = 1
+    while j < hi and items[j].quote is None and items[j].word in ADVERBIAL_WORDS:
+        j += 1  # "Asked specifically what ..."
+    if j + 1 < hi and items[j].word == "about" and items[j + 1].quote is None and items[j + 1].word in QUESTION_WORDS:
+        j += 1  # "Asked about whether ...", but not "Asked about the plan, 59 percent said ..."
+    if j >= hi or items[j].quote is not None or items[j].word not in QUESTION_WORDS:
+        return None
+    cs = j
+    k = cs
+    while k < min(hi, cs + MAX_QUESTION_TOKENS) and not (items[k].quote is None and items[k].word in ",;:.?"):
+        if items[k].quote is not None and items[k].quote.comma_end:
+            break  # 'Asked if Sanders is "realistic enough ...," 72 percent ...'
+        k += 1
+    if k >= hi or k - cs < 2:
+        return None
+    if items[k].quote is not None:
+        k += 1
+    elif items[k].word != ",":
+        return None
+    quotes_in = [items[m].quote for m in range(cs, k) if items[m].quote is not None]
+    kind = _kind(items, cs, k)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, k)
+    row = Row(kind, s, e, cue=_span(items, 0, 1), attribution="cue", paragraph=paragraph, quotes=quotes_in)
+    row.item_start, row.item_end = cs, k
+    return row
+
+
 def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
     """"In a CNN poll released Monday, 50 percent chose Clinton": a document or medium named in an opening
     prepositional phrase is the source of the clause after the comma (also "In Forbes' words, ...")."""
@@ -1930,7 +1985,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     # rows without a reporting verb only where no verb-cued row already covers the text
     weak = [r for items, pid in units_items
             for r in (*_raising_rows(items, pid), *_nominal_rows(items, pid, lex), _in_source_row(items, pid),
-                      _headline_colon_row(items, pid)) if r]
+                      _headline_colon_row(items, pid), _asked_row(items, pid)) if r]
     taken = sorted((r.start, r.end) for r in rows)
     starts = [a for a, _ in taken]
     reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 rows by start

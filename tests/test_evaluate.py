@@ -104,3 +104,11 @@ def test_sample_for_coding_round_trip(tmp_path):
     assert lo == pytest.approx(0.3755, abs=1e-3) and hi == pytest.approx(0.9638, abs=1e-3)  # Wilson interval
     with pytest.raises(ValueError, match="n: expected"):
         evaluate.sample_for_coding(res, n=0)
+
+
+def test_wrong_gold_type_names_the_argument():
+    import pytest
+
+    q = pd.DataFrame({"article_id": [0], "kind": ["direct"], "start": [0], "end": [5]})
+    with pytest.raises(TypeError, match="gold: expected a DataFrame.*pass one of them"):
+        evaluate.quotes(q, (q, q))

@@ -578,3 +578,41 @@ def test_content_ends_before_a_contrast_after_a_comma():
 def test_object_ends_before_a_second_predicate():
     assert rows("Sanders praised the ruling and returned to Vermont on Friday.") == [
         ("indirect", "the ruling", "praised", "Sanders", "Sanders", "cue")]
+
+
+# ---------------------------------------------------------------- cues that only close a quotation
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I\'m still here," he declared at Saturday\'s debate.', ("direct", '"I\'m still here,"', "declared", "he")),
+        ('"Congress has failed to act on the virus," it read.',
+         ("direct", '"Congress has failed to act on the virus,"', "read", "it")),
+        ('"I\'m voting for anyone but Hillary," declared Alyssa Van Wagenen, 29, of Meridian.',
+         ("direct", '"I\'m voting for anyone but Hillary,"', "declared", "Alyssa Van Wagenen")),
+        ('"We will see about that," he shrugged.', ("direct", '"We will see about that,"', "shrugged", "he")),
+    ],
+)
+def test_verbs_that_are_cues_only_after_a_quote(text, expected):
+    (r,) = rows(text)
+    assert r[:4] == expected
+
+
+def test_closing_only_verbs_do_not_open_a_report():
+    assert rows("The governor declared a state of emergency on Monday.") == []
+    assert rows("She read the report twice before the vote.") == []
+
+
+def test_naming_verb_with_a_quoted_term_after_a_comma_or_a_plural_subject():
+    assert rows("He went on to endorse Ayotte, calling her “a rising star.”") == [
+        ("mixed", "her “a rising star.”", "calling", "He", None, "cue")]
+    (r,) = rows("Many commentators called him “the grownup on the stage” after the debate.")
+    assert r[:4] == ("mixed", "him “the grownup on the stage” after the debate", "called", "Many commentators")
+
+
+def test_asked_question_is_an_attribution_without_a_source():
+    text = "Asked whether Clinton “has the integrity to serve effectively,” 75 percent said no."
+    (r,) = rows(text)
+    assert r == ("mixed", "whether Clinton “has the integrity to serve effectively,”", "Asked", None, None, "cue")
+    got = rows("Asked if the wall would be built, Trump said it would be built by next year.")
+    assert got[0][:3] == ("indirect", "if the wall would be built", "Asked")
+    assert got[1][:4] == ("indirect", "it would be built by next year", "said", "Trump")
