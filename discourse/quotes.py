@@ -125,6 +125,8 @@ AUXILIARIES = frozenset(
     "still already just never always first long even only frequently openly not cannot can't won't didn't "
     "doesn't wouldn't couldn't don't can\u2019t won\u2019t didn\u2019t doesn\u2019t don\u2019t".split()
 )
+# Forms of "be" that make a progressive cue ("Trump is insisting that ...", "she was telling reporters").
+PROGRESSIVE = frozenset("is was were are am been be".split())
 # Adverbials allowed between a cue and its clause or between a closing cue and the end of the unit.
 ADVERBIAL_WORDS = frozenset(
     "on in at to during last this that earlier later today yesterday tonight recently monday tuesday "
@@ -737,8 +739,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             i += 1
             continue
         a = i
-        while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 4:
-            a -= 1
+        while a > 0 and items[a - 1].quote is None and (
+            items[a - 1].word in AUXILIARIES or items[a - 1].word in PROGRESSIVE and cue.words[0].endswith("ing")
+        ) and i - a < 4:
+            a -= 1  # "has said", "also noted", "is insisting", "was saying"
         if cue.cls not in ("speech", "tell") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
         elif cue.cls == "closing":
@@ -955,8 +959,8 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
         if start is None:
             continue
         j = start
-        while j < hi and items[j].quote is None and items[j].word in CONJUNCTIONS:
-            j += 1
+        while j < hi and items[j].quote is None and (items[j].word in CONJUNCTIONS or items[j].word in AUXILIARIES):
+            j += 1  # "But he ...", "Then he cut into Bush, calling him ..."
         if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
             return (j, j + 1)
         if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
@@ -1055,6 +1059,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
             if it.word == ",":
                 if _is_appositive(items, c + 1, p - 1) or (
                     loose and p - 1 - c <= MAX_NP_TOKENS and items[c + 1].word in DETERMINERS and items[c - 1].is_cap
+                ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
+                    c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
                 ):
                     return _np_left(items, c, lo)
                 return None
@@ -1252,9 +1258,7 @@ def _cue_row(
             return None
         if spk is not None and cue.cls in ("naming", "object") and not any(
             items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
-        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not (
-            quoted_naming and spk == _group_np_left(items, h.a, lo)
-        ):
+        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not quoted_naming:
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if ce - cs < 1:

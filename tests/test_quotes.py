@@ -616,3 +616,15 @@ def test_asked_question_is_an_attribution_without_a_source():
     got = rows("Asked if the wall would be built, Trump said it would be built by next year.")
     assert got[0][:3] == ("indirect", "if the wall would be built", "Asked")
     assert got[1][:4] == ("indirect", "it would be built by next year", "said", "Trump")
+
+
+def test_progressive_cue_and_participle_phrase_after_the_name():
+    got = rows("Donald Trump is insisting that he has “expanded the Republican party,” and says the polls prove it.")
+    assert [g[:4] for g in got] == [
+        ("mixed", "he has “expanded the Republican party,”", "is insisting", "Donald Trump"),
+        ("indirect", "the polls prove it", "says", "Donald Trump"),
+    ]
+    (r,) = rows("De Blasio, speaking on WOR710, called Trump a “blowhard.”")
+    assert r[:4] == ("mixed", "Trump a “blowhard.”", "called", "De Blasio")
+    (r,) = rows('Then he cut into Bush, calling him a "stiff" on the stage.')
+    assert r[:4] == ("mixed", 'him a "stiff" on the stage', "calling", "he")
