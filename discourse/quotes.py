@@ -609,8 +609,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     if a >= p:
         return None
     # lower-case words at the left edge need a determiner or a capitalised word to their left
-    while a < p and items[a].word in NAME_JOINERS:
-        a += 1
+    while a < p and items[a].word in NAME_JOINERS and not (items[a].capital and a + 1 < p and items[a + 1].is_cap):
+        a += 1  # "of the campaign" loses "of"; "De Blasio", "Van Hollen" keep their particle
     if a >= p:
         return None
     if items[a].word not in DETERMINERS and not items[a].is_cap and items[a].word not in inside:
