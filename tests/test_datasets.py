@@ -139,7 +139,7 @@ def test_load_course_metadata():
 
 def test_course_gold_is_located():
     qgold, hgold = datasets.course_gold()
-    assert len(qgold) == 311 and qgold.attrs["unlocated"] == []
+    assert len(qgold) == 300 and qgold.attrs["unlocated"] == []
     assert set(qgold["kind"]) == {"direct", "mixed", "indirect"}
     arts = datasets.load_course().set_index("article_id")
     for r in qgold.itertuples():
