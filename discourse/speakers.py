@@ -35,7 +35,7 @@ from typing import Any
 
 import pandas as pd
 
-from .quotes import FUNCTION_WORDS, NAME_JOINERS
+from ._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
 from .resources import load_lines, load_table
 from .segment import Doc
 

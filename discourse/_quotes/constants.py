@@ -1,0 +1,121 @@
+"""Word sets, patterns and numeric limits shared by the quote extractor's modules."""
+
+from __future__ import annotations
+
+import re
+
+# Double quotation marks: opener -> closers. Straight marks are resolved by context.
+DOUBLE_OPEN = {"\u201c": "\u201d\u201c", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+DOUBLE_CLOSE = set("\u201d\u201c\u00bb\u00ab")
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = set("\u2018\u201a\u2039'")
+SINGLE_CLOSE = set("\u2019\u203a'")
+ALL_MARKS = set(DOUBLE_OPEN) | DOUBLE_CLOSE | {STRAIGHT_DOUBLE} | SINGLE_OPEN | SINGLE_CLOSE | {"\u201f"}
+# Compiled once: every candidate quotation mark in a text.
+MARK_RE = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+# A single-quoted stretch longer than this (characters) is not paired: apostrophes are too frequent.
+MAX_SINGLE_QUOTE = 600
+# Words a quote needs to count as speech when no cue is attached to it (shorter ones are scare quotes,
+# titles, nicknames: 'safe zones', so-called "experts").
+MIN_CONTEXT_WORDS = 5
+# Words a single-quoted stretch needs before it is considered at all (British style 'We will fight,').
+MIN_SINGLE_WORDS = 4
+# How far (paragraphs back) a floating quote looks for the attribution it continues.
+CONTEXT_PARAGRAPHS = 2
+# Longest speaker noun phrase in tokens, and longest run of adverbials between a cue and its clause.
+MAX_NP_TOKENS = 12
+MAX_ADVERBIAL_TOKENS = 8
+MAX_HEARER_TOKENS = 6
+MAX_APPOSITIVE_TOKENS = 20
+MAX_PP_TOKENS = 5  # "Trump in his announcement speech called"
+
+# A unit with at least this many words, this share of them capitalised, is a headline.
+MIN_TITLE_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+SENTENCE_END = set(".!?")
+CLOSING_MARKS = set("\u201d\u00bb\"'\u2019")
+CLOSING_PUNCT = set(".!?;:,)]}\u2026") | {"--", "\u2014", "\u2013"}
+# Words folded into the cue when they stand right before it ("has said", "did say", "also noted").
+AUXILIARIES = frozenset(
+    "has have had also did does do will would could can may might later previously reportedly publicly "
+    "again then further once recently repeatedly earlier privately often subsequently separately since now "
+    "still already just never always first long even only frequently openly not cannot can't won't didn't "
+    "doesn't wouldn't couldn't don't can\u2019t won\u2019t didn\u2019t doesn\u2019t don\u2019t".split()
+)
+# Forms of "be" that make a progressive cue ("Trump is insisting that ...", "she was telling reporters").
+PROGRESSIVE = frozenset("is was were are am been be".split())
+# Adverbials allowed between a cue and its clause or between a closing cue and the end of the unit.
+ADVERBIAL_WORDS = frozenset(
+    "on in at to during last this that earlier later today yesterday tonight recently monday tuesday "
+    "wednesday thursday friday saturday sunday morning afternoon evening night week weekend month year "
+    "a an the his her their its statement interview interviews email emailed remarks speech press "
+    "conference briefing release news reporters journalists tweet twitter facebook post posted phone call "
+    "told with by via radio television tv program programme show appearance rally meeting hearing letter "
+    "video message address broadcast event late early also again as well".split()
+)
+DETERMINERS = frozenset("the a an his her their its our my your this these those some another".split())
+NAME_JOINERS = frozenset("of for de del da di van von bin al le la and at".split())
+CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
+# Capitalised at a sentence start but never a name.
+FUNCTION_WORDS = CONJUNCTIONS | frozenset(
+    "in on at for with from by after before since during about under over into to of not no yes however "
+    "meanwhile still also then there here what which who whom whose where why how it its this that these "
+    "those such many much more most some any all both each every other another one two three first last "
+    "now today yesterday earlier later instead indeed even just only asked told said before until unless "
+    "than like whether was were is are be been has have had do does did will would can could should may "
+    "might must monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december minutes hours days weeks months years moments i we you "
+    "he she they".split()
+)
+# Words after which a preposed cue is passive or nominal, not a report ("was said", "the said").
+BLOCKERS_BEFORE = frozenset("is was were be been being are the a an to no".split())
+# Time words that may stand between a speaker and the cue ("Trump on Monday said", "Clinton last week said").
+TIME_WORDS = frozenset(
+    "last this next week month year monday tuesday wednesday thursday friday saturday sunday yesterday today "
+    "tonight earlier later recently on night morning afternoon evening".split()
+)
+RELATIVES = frozenset("that which who".split())
+# Conjunctions after a comma that open the writer's own clause, not more of the report ("..., while ...").
+CONTRASTS = frozenset("but while whereas".split())
+# Openers of a comment the writer adds after a comma ("..., which is spread by mosquitoes").
+WRITER_CLAUSES = frozenset("which who whom whose although though even despite whereas".split())
+# Where the object of an "object" cue ends ("endorsed Trump, saying ..."): at punctuation. (Cutting it at
+# circumstantial prepositions too, "criticized Clinton during a rally", lowered F1 on PolNeAR train.)
+OBJECT_STOPS = frozenset(";,(\u2014")
+# Cues that report speech only with an infinitive ("declined to comment") or a quote after them.
+NEEDS_INFINITIVE = frozenset(["refuse"])
+# Prepositions before a participle cue that share the main clause's subject ("after hinting that").
+PARTICIPLE_LINKS = frozenset("after before by while when without since".split())
+# Words that join a second report to the first ("says X but argues Y", "said X before claiming Y").
+CLAUSE_LINKS = frozenset("but and while before after".split())
+# Cues whose content may be an infinitive ("vowed to stay", "urged him to resign").
+INTENT = frozenset(
+    "vow pledge promise agree refuse decline threaten offer plan want hope urge decide expect propose claim seek "
+    "intend".split()
+)
+# Words that cannot open reported content ("said by", "said to be" are passives/raising).
+BAD_CONTENT_START = frozenset("by to for of with about".split())
+# Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
+# A note on the turn may stand between the label and its colon ("Recep Tayyip Erdogan (retranslated):"), and
+# the turn may begin in the next paragraph ("President of Turkey Recep Tayyip Erdogan (retranslated):").
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"([A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|der|von|van|al|bin|[A-Z][\w.\u2019'\-]{0,30})){0,9})"
+    r"(?:[ \t]*\([a-z][a-z \t]{0,28}\))?(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
+)
+# Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".
+BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")
+GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())
+# A speaker label that is no person: Wikinews image credits ("Image: Nicholas Moreau."), captions.
+NOT_LABELS_EXTRA = frozenset("image images picture pictures caption file map graphic chart".split())
+# Paragraph openers that look like labels but head sections or credits ("Contributing: ...").
+NOT_LABELS = frozenset(
+    "contributing source sources note editor update updated related read watch photo photos video credit "
+    "correction clarification disclosure follow see also listen subscribe".split()
+)
+MIN_TRANSCRIPT_LABELS = 2
+# Kind of the internal row that marks "X said:" at a paragraph end (removed before output).
+INTRO = "intro"
+PREPOSITIONS = frozenset("on in at to during with after before via through from over".split())
+QUANTIFIERS = frozenset("one two three several many some other others most few all".split())
+PRONOUN_SUBJECTS = frozenset("he she they we i it who".split())
+_WORD_RE = re.compile(r"\w+(?:['\u2019\-]\w+)*")

@@ -1,0 +1,242 @@
+"""Content boundaries: where the clause a cue introduces or closes begins and ends (hearer, "that",
+adverbials, a following attribution or writer's comment), trimming, and the row kind."""
+
+from __future__ import annotations
+
+from .constants import (
+    ADVERBIAL_WORDS,
+    AUXILIARIES,
+    CLAUSE_LINKS,
+    CLOSING_PUNCT,
+    CONJUNCTIONS,
+    CONTRASTS,
+    DETERMINERS,
+    MAX_ADVERBIAL_TOKENS,
+    MAX_HEARER_TOKENS,
+    MAX_NP_TOKENS,
+    NAME_JOINERS,
+    OBJECT_STOPS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    SENTENCE_END,
+    WRITER_CLAUSES,
+)
+from .cues import _match_cue
+from .lexicon import Cue, _title_words
+from .units import Item
+
+
+def _trim_end(items: list[Item], a: int, b: int) -> int:
+    """Drop trailing punctuation (but not a quote) from the item range [a, b)."""
+    while b > a and items[b - 1].quote is None and (items[b - 1].word in CLOSING_PUNCT or items[b - 1].word in "-–—"):
+        b -= 1
+    return b
+
+
+def _trim_start(items: list[Item], a: int, b: int) -> int:
+    while a < b and items[a].quote is None and items[a].word in ",:;-–—(":
+        a += 1
+    return a
+
+
+def _only_punct_after(items: list[Item], j: int, hi: int) -> bool:
+    return all(items[k].quote is None and not items[k].word[:1].isalnum() for k in range(j, hi))
+
+
+def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, bool] | None:
+    """After a cue at [.., b): the end of its speaker/adverbial tail, if the unit (or clause) ends there.
+
+    Returns (position of the end, True when a participial cue follows) or None when a clause follows.
+    """
+    j = b
+    n = 0
+    while j < hi and n <= MAX_ADVERBIAL_TOKENS + MAX_NP_TOKENS:
+        it = items[j]
+        if it.quote is not None:
+            return None
+        w = it.word
+        if (w in SENTENCE_END or w in (")", "\u2026")) and _only_punct_after(items, j + 1, hi):
+            return j, False
+        if w == "." and j + 1 < hi:  # "Mr." inside the unit: an abbreviation, not its end
+            j += 1
+            n += 1
+            continue
+        if w == ",":
+            m = _match_cue(items, j + 1, lex) if j + 1 < hi else None
+            if m is not None and m[0].words[-1].endswith("ing"):
+                return j, True
+            if j + 1 >= hi:
+                return j, False
+            return None
+        if w in (":", ";"):
+            return None
+        if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
+                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019"):
+            return None
+        j += 1
+        n += 1
+    return (j, False) if j >= hi else None
+
+
+def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:
+    """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
+    j = b
+    if cue.cls == "tell":
+        k = j
+        while k < hi and k - j < MAX_HEARER_TOKENS and items[k].quote is None and not (
+            k > j and items[k].word in DETERMINERS and items[k - 1].word not in DETERMINERS
+        ) and (
+            items[k].is_cap or items[k].word in DETERMINERS or items[k].word in _title_words()[0]
+            or items[k].word in ("reporters", "journalists", "me", "us", "him", "her", "them", "you", "people",
+                                 "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
+        ):
+            k += 1
+        j = k
+    # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
+    k = j
+    free = j < hi and items[j].quote is None and items[j].word in PREPOSITIONS  # "in a Sun op-ed that"
+    while k < hi and k - j < MAX_ADVERBIAL_TOKENS and items[k].quote is None and (
+        items[k].word not in ("that", ":")
+    ) and (
+        items[k].word in ADVERBIAL_WORDS or items[k].is_cap or items[k].word in DETERMINERS
+        or free and items[k].word[:1].isalnum()
+    ):
+        k += 1
+    if k < hi and items[k].quote is None and items[k].word == "that":
+        j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
+    elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
+        j = k + 1  # 'said in his formal statement: "..."'
+    start = _trim_start(items, j, hi)
+    # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
+    stops = (";",) if cue.cls != "object" else OBJECT_STOPS
+    end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
+    last_quote = max((t for t in range(start, hi) if items[t].quote is not None), default=-1)
+    # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
+    # closing attribution ("..., the Times reported") or the main verb after a relative clause
+    for t in range(start, hi - 1):
+        if t > start and items[t].quote is None and items[t].word == ",":
+            m = _match_cue(items, t + 1, lex)
+            if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in ("speech", "tell"):
+                end = t
+                break
+            if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(items, t + 1):
+                end = t
+                break
+            nxt = items[t + 1]
+            if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
+                nxt.word != "but" or last_quote <= t
+            ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that"):
+                # "said X, while Y" / "said X, but Y": the writer's contrast is no longer the report (a
+                # quotation after "but" often goes on with the speaker's words, and "but that" with the
+                # same report: keep those)
+                end = t
+                break
+        elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word in ("and", "but") and (
+            items[t + 1].quote is None and items[t + 1].word.endswith("ed") and not items[t + 1].capital
+        ):
+            end = t  # 'praised the ruling and returned to Vermont': a second predicate, not the object
+            break
+        elif t > start + 1 and items[t].quote is None and items[t].word in CLAUSE_LINKS and (
+            _cue_within(items, t + 1, hi, lex)
+        ):
+            end = t  # 'says she respects him but argues that ...': a second report by the same speaker
+            break
+        elif items[t].quote is not None and items[t].quote.comma_end and _comment_follows(items, t + 1):
+            end = t + 1
+            break
+        elif items[t].quote is not None and _attribution_follows(items, t + 1, hi, lex):
+            end = t + 1  # '"...," the Times reported': the comma is inside the quote
+            break
+        elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
+            end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
+            break
+    end = _trim_end(items, start, end)
+    if start < end and items[start].quote is None and items[start].word == "that":
+        inner = _trim_start(items, start + 1, end)
+        if _kind(items, inner, end) != "indirect":
+            start = inner  # 'said that "..."': quoted content starts after the complementiser
+    return start, end
+
+
+def _comment_follows(items: list[Item], j: int) -> bool:
+    """After a comma: a participle, an "a/an ..." comment or a non-restrictive clause ("which ...",
+    "even though ...") added by the writer, not part of what was said (as PolNeAR's contents end)."""
+    if j >= len(items) or items[j].quote is not None:
+        return False
+    w = items[j].word
+    return (w in ("a", "an") or w in WRITER_CLAUSES
+            or (w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5))
+
+
+def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """A speech cue within a few words from ``j`` ("but argues", "and Donald Trump says", "before claiming")."""
+    inside = _title_words()[0]
+    for k in range(j, min(hi, j + MAX_NP_TOKENS // 2)):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        m = _match_cue(items, k, lex)
+        if m is not None:
+            return m[0].cls in ("speech", "tell")
+        if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
+                or it.word in inside):
+            return False
+    return False
+
+
+def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """True when items from ``j`` are a speaker phrase and a speech cue, or a cue and a name."""
+    inside = _title_words()[0]
+    for k in range(j, min(hi, j + MAX_NP_TOKENS)):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        m = _match_cue(items, k, lex)
+        if m is not None and m[0].cls in ("speech", "tell", "according"):
+            if m[0].cls == "according":
+                return k == j
+            return k > j or not m[0].words[-1].endswith("ing")
+        if not (it.is_cap or it.word in DETERMINERS or it.word in inside or it.word in PRONOUN_SUBJECTS
+                or it.word in AUXILIARIES or it.word in ".-" and k > j):
+            return False
+    return False
+
+
+def _content_before(items: list[Item], lo: int, a: int) -> tuple[int, int]:
+    """Item range of the content before a closing cue whose speaker phrase starts at ``a``."""
+    end = a
+    while end > lo and items[end - 1].quote is None and items[end - 1].word in ",:;-–—":
+        end -= 1
+    start = _trim_start(items, lo, end)
+    # a conjunction opening the unit is not part of what was said ("But ...")
+    return start, _trim_end(items, start, end) if end > start and items[end - 1].quote is None else end
+
+
+def _kind(items: list[Item], a: int, b: int) -> str:
+    """direct when [a, b) is one quote (plus punctuation), mixed when it holds one, indirect otherwise."""
+    n_quotes = 0
+    n_words = 0
+    for k in range(a, b):
+        if items[k].quote is not None:
+            n_quotes += 1
+        elif items[k].word[:1].isalnum():
+            n_words += 1
+    if n_quotes == 1 and n_words == 0:
+        return "direct"
+    return "mixed" if n_quotes else "indirect"
+
+
+def _clause_end(items: list[Item], cs: int) -> int:
+    """End of a reported clause from ``cs``: a semicolon, colon or dash, the end of the unit, or a comma
+    before a conjunction or a writer's comment."""
+    hi = len(items)
+    ce = cs + 1
+    while ce < hi:
+        x = items[ce]
+        if x.quote is None and (x.word in (";", ":", "\u2014", "\u2013") or x.word in SENTENCE_END and (
+            _only_punct_after(items, ce + 1, hi)
+        ) or x.word == "," and (_comment_follows(items, ce + 1) or ce + 1 < hi and items[ce + 1].word in (
+            CONJUNCTIONS))):
+            break
+        ce += 1
+    return _trim_end(items, cs, ce)

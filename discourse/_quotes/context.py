@@ -1,0 +1,145 @@
+"""Rows across units: floating quotes and the speaker they take from context, single-mark style,
+joining interrupted quotations and dropping overlaps."""
+
+from __future__ import annotations
+
+from ..segment import Doc
+from .constants import CONTEXT_PARAGRAPHS, INTRO, MIN_CONTEXT_WORDS, MIN_SINGLE_WORDS
+from .lexicon import _source_nouns
+from .phrases import _np_left, _subject_of_unit
+from .units import Item, Row, _span
+
+
+# ---------------------------------------------------------------- floating quotes
+def _floating_rows(
+    doc: Doc, units_items: list[tuple[list[Item], int]], used: set[int], single_style: bool = False
+) -> list[Row]:
+    """Quotes no cue claimed: clause-length ones that fill their unit become rows (speaker from context).
+
+    Single-quoted ones count only when the article quotes speech with single marks (``single_style``).
+    """
+    rows = []
+    for items, pid in units_items:
+        qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
+        for k, it in enumerate(items):  # 'Pew Research: "..."', 'Trump issued a statement, "..."'
+            q = it.quote
+            if q is None or id(q) in used or k == 0 or q.words < 3 or (q.single and not single_style):
+                continue
+            colon = items[k - 1].word == ":"
+            noun_cue = k > 1 and items[k - 1].word == "," and items[k - 2].word in _source_nouns()
+            if not (colon or noun_cue):
+                continue
+            spk = _np_left(items, k - 1, 0) if colon else None  # 'Pew Research: "..."', else the subject
+            if spk is None or not any(items[j].is_cap for j in range(*spk)):
+                spk = _subject_of_unit(items, 0, k - 1) or spk
+            cue = _span(items, k - 1, k) if colon else _span(items, k - 2, k - 1)
+            row = Row("direct", q.start, q.end, cue=cue, attribution="cue", paragraph=pid, quotes=[q])
+            row.speaker = _span(items, *spk) if spk else None
+            used.add(id(q))
+            rows.append(row)
+            qs = [x for x in qs if x is not it]
+        if len(qs) != 1:
+            continue
+        q = qs[0].quote
+        if q is None or q.single and not single_style or q.words < MIN_CONTEXT_WORDS:
+            continue
+        others = sum(1 for it in items if it.quote is None and it.word[:1].isalnum())
+        if others > 0:
+            continue
+        rows.append(Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q]))
+    return rows
+
+
+def _link_context(rows: list[Row]) -> None:
+    """Give each context row the speaker of the nearest attribution before it (or right after it)."""
+    last: Row | None = None
+    for i, r in enumerate(rows):
+        if r.attribution != "context":
+            if r.speaker is not None:
+                last = r
+            continue
+        if last is not None and last.kind == INTRO and r.paragraph - last.paragraph <= 1:
+            r.speaker, r.cue, r.attribution, r.speaker_from = last.speaker, last.cue, "cue", last
+            last = r
+            continue
+        src = None
+        if last is not None and r.paragraph - last.paragraph <= CONTEXT_PARAGRAPHS:
+            src = last
+        else:
+            for nxt in rows[i + 1 : i + 3]:
+                if nxt.attribution == "cue" and nxt.speaker is not None and nxt.paragraph == r.paragraph:
+                    src = nxt
+                    break
+        if src is None:
+            r.attribution = "unattributed"
+            continue
+        r.speaker = src.speaker
+        r.speaker_from = src
+        r.cue = None
+
+
+# ---------------------------------------------------------------- rows of an article
+def _single_style(rows: list[Row]) -> bool:
+    """True when the article quotes speech with single marks: a clause-length 'quote' with its own cue."""
+    return any(r.kind == "direct" and r.quotes and r.quotes[0].single and r.attribution == "cue"
+               and r.quotes[0].words >= MIN_SINGLE_WORDS for r in rows)
+
+
+def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
+    """Single-quoted stretches count as direct quotes only in single-style articles and when clause-length."""
+    out = []
+    for r in rows:
+        if r.kind == "direct" and r.quotes and r.quotes[0].single and (
+            not single_style or r.quotes[0].words < MIN_SINGLE_WORDS
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+def _continues(root: Row, r: Row) -> bool:
+    """True when ``r`` goes on with the quotation of ``root``, the row just before it.
+
+    PolNeAR (like PARC) annotates '"A," he said. "B."' as one attribution whose content is A and B: B is
+    the second half of an interrupted quote ('"A," he said, "B."') or a quote without a cue of its own
+    that takes the speaker of ``root`` in the same paragraph (a ``context`` row).
+    """
+    if r.kind != "direct" or root.kind not in ("direct", "mixed"):
+        return False
+    if r is root.next_row or any(r is s for s in root.joined_next):
+        return True
+    return r.attribution == "context" and r.paragraph == root.paragraph and (
+        r.speaker_from is root or any(r.speaker_from is s for s in root.joined_next))
+
+
+def _join_continuations(rows: list[Row]) -> list[Row]:
+    """One row per interrupted quotation: '"A," he said. "B."' runs from A to B, with A and B as segments."""
+    out: list[Row] = []
+    for r in rows:
+        root = out[-1] if out else None
+        if root is not None and _continues(root, r):
+            if not root.segments:
+                root.segments = [(root.start, root.end)]
+            root.segments.append((r.start, r.end))
+            root.end = r.end
+            root.quotes = root.quotes + r.quotes
+            root.joined_next.append(r)
+            if r.next_row is not None:
+                root.joined_next.append(r.next_row)
+            continue
+        out.append(r)
+    return out
+
+
+def _dedupe(rows: list[Row]) -> list[Row]:
+    """Keep rows ordered and non-overlapping (the earlier, longer row wins)."""
+    out: list[Row] = []
+    for r in rows:
+        if r.end <= r.start:
+            continue
+        if out and r.start < out[-1].end:
+            if r.end - r.start > out[-1].end - out[-1].start and r.start == out[-1].start:
+                out[-1] = r
+            continue
+        out.append(r)
+    return out

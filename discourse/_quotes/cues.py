@@ -1,0 +1,99 @@
+"""Cue matching inside a unit: reporting verbs and phrases from the lexicon, auxiliaries folded in,
+and cues after a quote ('"...," he declared')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .constants import AUXILIARIES, MIN_SINGLE_WORDS, MIN_TITLE_WORDS, PROGRESSIVE, TITLE_CASE_SHARE
+from .lexicon import Cue
+from .phrases import _speaker_left
+from .units import Item
+
+
+def _match_cue(
+    items: list[Item], i: int, lex: dict[str, tuple[Cue, ...]], title_case: bool = False
+) -> tuple[Cue, int] | None:
+    it = items[i]
+    inverted = i == 0 and i + 1 < len(items) and items[i + 1].is_cap  # "Said Dorothy Poynter, ..."
+    if it.quote is not None or (it.capital and it.word != "according" and not (title_case and i > 0) and not inverted):
+        return None  # a capitalised "States", "Reports" is a name, not a cue (except in a headline)
+    for cue in lex.get(it.word, ()):
+        n = len(cue.words)
+        if i + n <= len(items) and all(
+            items[i + j].quote is None and items[i + j].word == w for j, w in enumerate(cue.words)
+        ):
+            return cue, i + n
+    return None
+
+
+@dataclass
+class _CueHit:
+    a: int  # first item of the cue (auxiliaries included)
+    b: int  # one past the cue
+    cue: Cue
+
+
+def _is_title_case(items: list[Item]) -> bool:
+    """A headline: most words capitalised ("Hillary Clinton Says EgyptAir Crash Seems Like Terrorism")."""
+    words = [it for it in items if it.quote is None and it.word[:1].isalpha()]
+    return len(words) >= MIN_TITLE_WORDS and sum(it.capital for it in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueHit]:
+    hits: list[_CueHit] = []
+    title_case = _is_title_case(items)
+    i = 0
+    while i < len(items):
+        m = _match_cue(items, i, lex, title_case)
+        if m is None:
+            w = items[i].word
+            if (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() and items[i].quote is None
+                    and _after_quote(items, i)):
+                hits.append(_CueHit(i, i + 1, Cue((w,), w, "speech")))  # '"...," he shrugged'
+            i += 1
+            continue
+        cue, end = m
+        if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
+            i += 1
+            continue
+        a = i
+        while a > 0 and items[a - 1].quote is None and (
+            items[a - 1].word in AUXILIARIES or items[a - 1].word in PROGRESSIVE and cue.words[0].endswith("ing")
+        ) and i - a < 4:
+            a -= 1  # "has said", "also noted", "is insisting", "was saying"
+        if cue.cls not in ("speech", "tell") and _after_quote(items, a):
+            cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
+        elif cue.cls == "closing":
+            i += 1
+            continue
+        hits.append(_CueHit(a, end, cue))
+        i = end
+    return hits
+
+
+def _after_quote(items: list[Item], a: int) -> bool:
+    """True when ``a`` closes a quotation: '"...," [SPEAKER] VERB' with at most a speaker in between."""
+    if a < 1:
+        return False
+    if a >= 2 and items[a - 1].word == "," and _clause_quote(items[a - 2]):
+        return True  # '"...", declared Alyssa Van Wagenen' (the comma outside the marks, British style)
+    if items[a - 1].quote is not None:
+        return _quote_ends_open(items[a - 1])  # '"Why?" asked Lavrov'
+    spk = _speaker_left(items, a, 0, loose=True)
+    if spk is None or spk[0] < 1:
+        return False
+    k = spk[0]
+    if k >= 2 and items[k - 1].word == "," and _clause_quote(items[k - 2]):
+        return True  # '"...," Sarah Warbelow, legal director ..., declared'
+    return items[k - 1].quote is not None and _quote_ends_open(items[k - 1])
+
+
+def _clause_quote(it: Item) -> bool:
+    """A quote that can be speech before a cue: open-ended or clause-length (not '"Desert Storm", began')."""
+    return it.quote is not None and (it.quote.open_end or it.quote.words >= MIN_SINGLE_WORDS)
+
+
+def _quote_ends_open(it: Item) -> bool:
+    """A quote whose last mark follows a comma, question or exclamation mark ('"Why?"', '"We will,"')."""
+    return it.quote is not None and it.quote.open_end

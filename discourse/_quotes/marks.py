@@ -1,0 +1,188 @@
+"""Quotation marks: pairing double and single marks inside paragraphs into quoted spans
+(:func:`find_quote_spans`), with multi-paragraph quotes."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..segment import Doc
+from .constants import (
+    _WORD_RE,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    MARK_RE,
+    MAX_SINGLE_QUOTE,
+    MIN_SINGLE_WORDS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+    STRAIGHT_DOUBLE,
+)
+
+
+@dataclass
+class QSpan:
+    """A stretch between quotation marks (marks included), possibly over several paragraphs."""
+
+    start: int
+    end: int
+    single: bool = False
+    closed: bool = True
+    words: int = 0
+    comma_end: bool = False  # '"...," he said': the quote closes its clause with a comma
+    open_end: bool = False  # ends with a comma, question or exclamation mark: '"Why?" asked Lavrov'
+
+
+def _is_opening_context(text: str, i: int) -> bool:
+    """True when the mark at ``i`` looks like an opening mark (space or bracket before, text after)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{\u2014\u2013-/:;,\u201c\u2018\"'" or i == 0
+
+
+def _is_closing_context(text: str, i: int) -> bool:
+    """True when the mark at ``i`` looks like a closing mark (text before it, space or punctuation after)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)]}\u2014\u2013-")
+
+
+def _nested_mark(text: str, i: int, ch: str, open_closers: str, inner: int) -> bool:
+    """A mark of the other style inside an open quote: “ opening or ” closing inside a straight quote,
+    " opening or closing inside a curly one."""
+    if open_closers == STRAIGHT_DOUBLE:
+        return (ch == "\u201c" and _is_opening_context(text, i)) or (ch == "\u201d" and inner > 0)
+    if open_closers and STRAIGHT_DOUBLE not in open_closers and ch == STRAIGHT_DOUBLE:
+        return (_is_opening_context(text, i) and not _is_closing_context(text, i)) or inner > 0
+    return False
+
+
+def _pair_doubles(text: str, marks: list[int], para: tuple[int, int]) -> tuple[list[QSpan], int | None]:
+    """Pair double marks inside one paragraph; returns closed spans and the offset of an unclosed opener."""
+    spans: list[QSpan] = []
+    open_at: int | None = None
+    open_closers = ""
+    inner = 0  # quotes of the other style nested in the open one: "He said “no” twice"
+    for i in marks:
+        ch = text[i]
+        width = 1
+        if ch == "'":  # two apostrophes stand for a double mark (''Like this,'' in NYT archives)
+            ch, width = STRAIGHT_DOUBLE, 2
+        if open_at is not None and _nested_mark(text, i, ch, open_closers, inner):
+            inner += 1 if _is_opening_context(text, i) else -1
+            continue
+        if open_at is None:
+            inner = 0
+            if ch in DOUBLE_OPEN and ch not in "\u201d":
+                if ch == "\u00bb" and not _is_opening_context(text, i):
+                    continue
+                open_at, open_closers = i, DOUBLE_OPEN[ch]
+            elif ch == STRAIGHT_DOUBLE and (_is_opening_context(text, i) or i == para[0]):
+                open_at, open_closers = i, STRAIGHT_DOUBLE
+            elif ch == "\u201d" and i == para[0]:  # a closing mark used as opener at a paragraph start
+                open_at, open_closers = i, "\u201d"
+            continue
+        mixed_close = ch in (STRAIGHT_DOUBLE, "\u201d") and _is_closing_context(text, i + width - 1)
+        if ch in open_closers or mixed_close:  # writers mix styles: “...," he said
+            if ch == "\u201c" and open_closers != "\u201c" and _is_opening_context(text, i):
+                # "“ ... “": the first opener was never closed; restart here
+                open_at, open_closers = i, DOUBLE_OPEN[ch]
+                continue
+            if i > open_at + 1:
+                spans.append(QSpan(open_at, i + width))
+            open_at = None
+        elif ch in DOUBLE_OPEN and ch not in "\u201d\u00bb" and _is_opening_context(text, i):
+            open_at, open_closers = i, DOUBLE_OPEN[ch]  # unbalanced: drop the earlier opener
+    return spans, open_at
+
+
+def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> list[QSpan]:
+    """Pair single marks outside double-quoted spans: opener before a letter, closer after a non-space."""
+    spans: list[QSpan] = []
+    open_at: int | None = None
+    bstarts = [q.start for q in blocked]
+    n = len(text)
+    for i in marks:
+        ch = text[i]
+        k = bisect_right(bstarts, i) - 1
+        if k >= 0 and blocked[k].start <= i < blocked[k].end:
+            continue
+        nxt = text[i + 1] if i + 1 < n else " "
+        prev = text[i - 1] if i > 0 else " "
+        if open_at is not None and ch in SINGLE_CLOSE and not prev.isspace() and not nxt.isalnum():
+            if i - open_at > MAX_SINGLE_QUOTE:
+                open_at = None
+            else:
+                spans.append(QSpan(open_at, i + 1, single=True))
+                open_at = None
+                continue
+        if ch in SINGLE_OPEN and not prev.isalnum() and nxt.isalnum():
+            open_at = i
+    return spans
+
+
+def find_quote_spans(doc: Doc) -> list[QSpan]:
+    """Every quoted stretch of ``doc``, in order, not overlapping, within paragraph bounds.
+
+    A paragraph that opens with a mark that is never closed runs to its end; when the next paragraph
+    opens with a mark too, the quote continues there (one span over both paragraphs).
+    """
+    text = doc.text
+    all_marks = [m.start() for m in MARK_RE.finditer(text)]
+    if not all_marks:
+        return []
+    out: list[QSpan] = []
+    pending: QSpan | None = None  # multi-paragraph quote waiting for its continuation
+    for pa, pb in doc.paragraphs:
+        lo, hi = bisect_left(all_marks, pa), bisect_left(all_marks, pb)
+        marks = all_marks[lo:hi]
+        twin = [i for i in marks if text[i] == "'" and text[i + 1 : i + 2] == "'" and text[i - 1 : i] != "'"]
+        twin_set = set(twin) | {i + 1 for i in twin}
+        doubles = sorted(
+            [i for i in marks if text[i] in DOUBLE_OPEN or text[i] in DOUBLE_CLOSE or text[i] == '"'] + twin
+        )
+        spans, unclosed = _pair_doubles(text, doubles, (pa, pb))
+        opens_para = bool(doubles) and doubles[0] == pa
+        if pending is not None:
+            if opens_para:
+                first = spans[0] if spans and spans[0].start == pa else None
+                if unclosed == pa and not spans:
+                    pending.end = pb  # the quote goes on
+                    continue
+                if first is not None:
+                    pending.end = first.end  # the continuation closes in this paragraph
+                    spans = spans[1:]
+                    out.append(pending)
+                    pending = None
+            if pending is not None:
+                out.append(pending)
+                pending = None
+        if unclosed is not None and (unclosed == pa or _colon_before(text, unclosed, pa)):
+            pending = QSpan(unclosed, pb, closed=False)
+        out.extend(spans)
+        singles = [i for i in marks if (text[i] in SINGLE_OPEN or text[i] in SINGLE_CLOSE) and i not in twin_set]
+        if singles:
+            out.extend(_pair_singles(text, singles, spans))
+    if pending is not None:
+        out.append(pending)
+    out.sort(key=lambda q: q.start)
+    res: list[QSpan] = []
+    for q in out:  # drop anything nested in or overlapping an earlier span
+        if res and q.start < res[-1].end:
+            continue
+        q.words = sum(1 for _ in _WORD_RE.finditer(text, q.start, q.end))
+        q.comma_end = text[q.end - 2 : q.end - 1] == ","
+        q.open_end = text[q.end - 2 : q.end - 1] in (",", "?", "!")
+        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
+            res.append(q)
+    return res
+
+
+def _colon_before(text: str, i: int, pa: int) -> bool:
+    """An unclosed mark right after a colon introduces a quote that runs to the paragraph end."""
+    j = i - 1
+    while j >= pa and text[j] == " ":
+        j -= 1
+    return j >= pa and text[j] == ":"

@@ -1,0 +1,262 @@
+"""Attributions without a speech verb: evidential raising verbs, reporting and stance nouns, an
+opening "In a poll ..., CLAUSE", headline colons and "Asked whether ..."."""
+
+from __future__ import annotations
+
+from .constants import (
+    ADVERBIAL_WORDS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    MAX_NP_TOKENS,
+    NAME_JOINERS,
+    NOT_LABELS,
+    NOT_LABELS_EXTRA,
+    PREPOSITIONS,
+    RELATIVES,
+)
+from .content import _clause_end, _kind, _trim_end, _trim_start
+from .cues import _is_title_case, _match_cue
+from .lexicon import Cue, cue_lexicon
+from .phrases import VERB_WORDS, _is_word, _np_left
+from .units import Item, Row, _span
+
+# "Trump is expected to deliver a victory speech", "the music seemed to match the mood": PolNeAR annotates
+# the infinitive as attributed content whose source is unnamed (Newell et al. 2018, "evidentials").
+RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
+EXPECTED_AUX = frozenset("is are was were be been".split())
+
+
+def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
+    """Rows for "X is expected to VP" / "X seems to VP": the infinitive clause, no speaker."""
+    out: list[Row] = []
+    hi = len(items)
+    for i in range(1, hi - 2):
+        it = items[i]
+        if it.quote is not None or it.capital:
+            continue
+        w = it.word
+        if w == "expected" and items[i - 1].word in EXPECTED_AUX and items[i - 1].quote is None:
+            a = i - 1
+        elif w in RAISING_VERBS:
+            a = i
+        else:
+            continue
+        if items[i + 1].quote is not None or items[i + 1].word != "to" or not _is_word(items[i + 2]):
+            continue
+        if items[a - 1].quote is None and items[a - 1].word in (",", "it", "there", "as"):
+            continue  # "It appears that ...", ", as expected," are the writer's own hedges
+        cs = i + 1
+        ce = _clause_end(items, cs)
+        n_words = sum(1 for k in range(cs, ce) if _is_word(items[k]))
+        if n_words < 3:
+            continue
+        quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+        s, e = _span(items, cs, ce)
+        row = Row("mixed" if quotes_in else "indirect", s, e, cue=_span(items, a, i + 1), attribution="cue",
+                  paragraph=paragraph, quotes=quotes_in)
+        out.append(row)
+    return out
+
+
+# Heads of an opening "In ..., " phrase that make it the source of the clause (documents, polls, words).
+IN_SOURCE_NOUNS = frozenset(
+    "poll polls survey surveys study report interview statement letter memo article op-ed editorial column "
+    "speech filing testimony words tweet post video remarks book".split()
+)
+
+
+POSSESSIVES = frozenset("his her their its our my your".split())
+
+
+def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, ...]]) -> list[Row]:
+    """"his claim that ...", "Trump's assertion that ...", "the notion that ...": the that-clause after a
+    reporting noun is attributed content; a possessive before the noun is the source."""
+    out: list[Row] = []
+    hi = len(items)
+    for i in range(1, hi - 3):
+        it = items[i]
+        if it.quote is not None or it.capital or it.word not in lex:
+            continue
+        stance = next((c for c in lex[it.word] if c.cls == "stance" and len(c.words) == 2
+                       and items[i + 1].quote is None and items[i + 1].word == c.words[1]), None)
+        if stance is not None:
+            row = _stance_row(items, i, paragraph)
+            if row is not None:
+                out.append(row)
+            continue
+        cue = next((c for c in lex[it.word] if c.cls == "nominal" and len(c.words) == 1), None)
+        if cue is None or items[i + 1].quote is not None or items[i + 1].word != "that":
+            continue
+        cs = i + 2
+        # "the claim that was rejected": a relative clause, not content
+        if items[cs].quote is None and (items[cs].word in AUXILIARIES or items[cs].word in VERB_WORDS):
+            continue
+        ce = _clause_end(items, cs)
+        if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 3:
+            continue
+        spk = None
+        b = items[i - 1]
+        if b.quote is None and b.word in POSSESSIVES:
+            spk = (i - 1, i)
+        elif b.quote is None and b.word.endswith(("'s", "\u2019s")):
+            left = _np_left(items, i, 0)
+            spk = (left[0], i) if left is not None else (i - 1, i)
+        quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+        kind = _kind(items, cs, ce)
+        s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(
+            items, cs - 1 if kind == "indirect" else cs, ce)
+        row = Row(kind, s, e, cue=_span(items, i, i + 1), attribution="cue", paragraph=paragraph,
+                  quotes=quotes_in)
+        if spk is not None:
+            row.speaker = _span(items, *spk)
+        out.append(row)
+    return out
+
+
+def _possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
+    """The possessive before the noun at ``i``: "his", "Trump's", "the senator's"."""
+    b = items[i - 1] if i > 0 else None
+    if b is None or b.quote is not None:
+        return None
+    if b.word in POSSESSIVES:
+        return (i - 1, i)
+    if b.word.endswith(("'s", "\u2019s")):
+        left = _np_left(items, i, 0)
+        return (left[0], i) if left is not None else (i - 1, i)
+    return None
+
+
+def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
+    """"his support for Sanders", "criticism of the deal": the object noun phrase is the content."""
+    hi = len(items)
+    cs = i + 2
+    ce = cs
+    while ce < hi and ce - cs < MAX_NP_TOKENS // 2 and (items[ce].quote is not None or _is_word(items[ce])) and (
+        items[ce].word not in AUXILIARIES and items[ce].word not in VERB_WORDS and items[ce].word not in CONJUNCTIONS
+        and items[ce].word not in RELATIVES and (ce == cs or items[ce].word not in PREPOSITIONS)
+    ):
+        ce += 1
+    if ce <= cs:
+        return None
+    if items[cs].is_cap:  # a name is the whole object: "attacks on Trump grew sharper"
+        k = cs
+        while k < ce and (items[k].is_cap or items[k].word in NAME_JOINERS and k + 1 < ce and items[k + 1].is_cap):
+            k += 1
+        ce = k
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    spk = _possessive_source(items, i)
+    if spk is None:
+        return None  # without its holder ("support for Sanders has grown") a stance noun is rarely annotated
+    row = Row(kind, s, e, cue=_span(items, i, i + 2), attribution="cue", paragraph=paragraph, quotes=quotes_in)
+    row.speaker = _span(items, *spk)
+    return row
+
+
+def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
+    """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
+    the name before it (news headline style)."""
+    hi = len(items)
+    if hi < 5 or not _is_title_case(items):
+        return None
+    colon = next((k for k in range(1, min(hi, MAX_NP_TOKENS // 2 + 1)) if items[k].word == ":"), None)
+    if colon is None or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
+        items[k].word in NAME_JOINERS) for k in range(colon)):
+        return None
+    if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
+        return None  # "The Latest: ...", "Update: ...": a rubric, not a speaker
+    cs, ce = _trim_start(items, colon + 1, hi), _trim_end(items, colon + 1, hi)
+    if sum(1 for k in range(cs, ce) if _is_word(items[k]) and items[k].word[:1].isalpha()) < 3 and not any(
+        items[k].quote is not None for k in range(cs, ce)
+    ):
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    return Row(kind, s, e, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon), attribution="cue",
+               paragraph=paragraph, quotes=quotes_in)
+
+
+QUESTION_WORDS = frozenset("whether if what why how who when where which to".split())
+MAX_QUESTION_TOKENS = 40
+
+
+def _asked_row(items: list[Item], paragraph: int) -> Row | None:
+    """'Asked whether Clinton "has the integrity ...," 75 percent said no': the question is an attribution
+    of its own, cue "Asked", without a source (PolNeAR annotates the asker only when named, "Asked by X")."""
+    hi = len(items)
+    if hi < 4 or items[0].quote is not None or items[0].word != "asked" or not items[0].capital:
+        return None
+    j = 1
+    while j < hi and items[j].quote is None and items[j].word in ADVERBIAL_WORDS:
+        j += 1  # "Asked specifically what ..."
+    if j + 1 < hi and items[j].word == "about" and items[j + 1].quote is None and items[j + 1].word in QUESTION_WORDS:
+        j += 1  # "Asked about whether ...", but not "Asked about the plan, 59 percent said ..."
+    if j >= hi or items[j].quote is not None or items[j].word not in QUESTION_WORDS:
+        return None
+    cs = j
+    k = cs
+    while k < min(hi, cs + MAX_QUESTION_TOKENS) and not (items[k].quote is None and items[k].word in ",;:.?"):
+        if items[k].quote is not None and items[k].quote.comma_end:
+            break  # 'Asked if Sanders is "realistic enough ...," 72 percent ...'
+        k += 1
+    if k >= hi or k - cs < 2:
+        return None
+    if items[k].quote is not None:
+        k += 1
+    elif items[k].word != ",":
+        return None
+    quotes_in = [items[m].quote for m in range(cs, k) if items[m].quote is not None]
+    kind = _kind(items, cs, k)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, k)
+    row = Row(kind, s, e, cue=_span(items, 0, 1), attribution="cue", paragraph=paragraph, quotes=quotes_in)
+    row.item_start, row.item_end = cs, k
+    return row
+
+
+def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
+    """"In a CNN poll released Monday, 50 percent chose Clinton": a document or medium named in an opening
+    prepositional phrase is the source of the clause after the comma (also "In Forbes' words, ...")."""
+    hi = len(items)
+    j = 0
+    while j < hi and items[j].quote is None and items[j].word in CONJUNCTIONS:
+        j += 1
+    if j >= hi - 4 or items[j].quote is not None or items[j].word != "in":
+        return None
+    sources = IN_SOURCE_NOUNS
+    comma = None
+    head = False
+    for k in range(j + 1, min(hi, j + 1 + MAX_NP_TOKENS)):
+        it = items[k]
+        if it.quote is not None or it.word in (";", ":", "."):
+            return None
+        if it.word == ",":
+            comma = k
+            break
+        head = head or it.word in sources
+    if comma is None or not head or comma == j + 1 or items[j + 1].word == "other":
+        return None
+    if _cue_within_clause(items, comma + 1, hi):
+        return None  # "In an interview, Manafort said ...": the cue of the clause owns it
+    cs, ce = _trim_start(items, comma + 1, hi), _trim_end(items, comma + 1, hi)
+    if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 4:
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    spk_a = j + 1
+    return Row(kind, s, e, cue=_span(items, j, j + 1), speaker=_span(items, spk_a, comma), attribution="cue",
+               paragraph=paragraph, quotes=quotes_in)
+
+
+def _cue_within_clause(items: list[Item], a: int, hi: int) -> bool:
+    """A speech, tell or belief cue among items[a:hi] (outside quotes)."""
+    lex = cue_lexicon()
+    for k in range(a, hi):
+        if items[k].quote is None and items[k].word in lex:
+            m = _match_cue(items, k, lex)
+            if m is not None and m[0].cls in ("speech", "tell", "belief", "according"):
+                return True
+    return False

@@ -1,0 +1,370 @@
+"""Noun phrases around a cue: the speaker to the left or right of it, appositives, group subjects
+("59 percent said"), the subject of a unit, and the final cut of a speaker mention to a noun
+phrase (:func:`_noun_phrase`)."""
+
+from __future__ import annotations
+
+from .constants import (
+    _WORD_RE,
+    ADVERBIAL_WORDS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MAX_APPOSITIVE_TOKENS,
+    MAX_NP_TOKENS,
+    MAX_PP_TOKENS,
+    NAME_JOINERS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    QUANTIFIERS,
+    RELATIVES,
+    TIME_WORDS,
+)
+from .lexicon import _source_nouns, _title_words
+from .units import Item
+
+
+# ---------------------------------------------------------------- noun phrases
+def _contracted_pronoun(word: str) -> bool:
+    """"he's", "they've", "I'd": a subject pronoun fused with an auxiliary."""
+    head, sep, tail = word.replace("\u2019", "'").partition("'")
+    return bool(sep) and head in PRONOUN_SUBJECTS and tail in ("s", "ve", "d", "ll")
+
+
+def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:
+    """Item range [a, p) of the speaker phrase ending right before ``p`` (names, titles, pronouns).
+
+    With ``lower_ok`` a lower-case phrase bounded on the left by the unit start, a comma, a quote or a
+    determiner is accepted too ("one user wrote", "critics say").
+    """
+    if p <= lo:
+        return None
+    inside, _, _ = _title_words()
+    first = items[p - 1]
+    if first.quote is None and (first.word in PRONOUN_SUBJECTS or _contracted_pronoun(first.word)):
+        return (p - 1, p)
+    if first.quote is not None or first.word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+        return None  # "Trump's comments": a possessive makes the cue a noun
+    j = p - 1
+    a = p
+    lowers = 0
+    while j >= lo and p - j <= MAX_NP_TOKENS:
+        it = items[j]
+        w = it.word
+        if it.quote is not None:
+            break
+        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital:
+            a = j
+        elif w in DETERMINERS:
+            a = j
+            j -= 1
+            break
+        elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
+            pass  # "Secretary of State", "a spokesman for the campaign"
+        elif w in ("-", ".", "&") and a < p:
+            pass
+        elif w == "." and j > lo and items[j - 1].capital and len(items[j - 1].word) <= 3:
+            pass  # "James B. Comey Jr.,": the full stop of an abbreviation ends the name
+        elif w[:1].isalpha() and not it.capital and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
+            lowers += 1  # "the city council": accepted only if a determiner or a name closes it
+        else:
+            break
+        j -= 1
+    if a >= p and lower_ok and p - 1 - j <= 3 and j + 1 < p:
+        bound = j < lo or items[j].quote is not None or items[j].word in (",", ";", ":") or (
+            items[j].word in DETERMINERS or items[j].word in QUANTIFIERS)
+        if bound:
+            start = j if j >= lo and (items[j].word in DETERMINERS or items[j].word in QUANTIFIERS) else j + 1
+            return (start, p)
+    if a >= p:
+        return None
+    # lower-case words at the left edge need a determiner or a capitalised word to their left
+    while a < p and items[a].word in NAME_JOINERS and not (items[a].capital and a + 1 < p and items[a + 1].is_cap):
+        a += 1  # "of the campaign" loses "of"; "De Blasio", "Van Hollen" keep their particle
+    if a >= p:
+        return None
+    if items[a].word not in DETERMINERS and not items[a].is_cap and items[a].word not in inside:
+        k = a
+        while k < p and not items[k].is_cap and items[k].word not in inside:
+            k += 1
+        a = k
+        if a >= p:
+            return None
+    if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
+        # "the author wrote", "one user wrote": a determiner makes a lower-case phrase a speaker
+        if items[a].word in DETERMINERS or items[a].word in QUANTIFIERS and lower_ok:
+            return (a, p) if a + 1 < p else None
+        return None
+    return (a, p)
+
+
+def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """Item range [p, b) of a speaker phrase starting at ``p`` ("said Lavrov", "according to X")."""
+    inside, _, _ = _title_words()
+    j = p
+    if j < hi and items[j].word in NAME_JOINERS:
+        return None
+    if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
+        return (j, j + 1)
+    b = p
+    while j < hi and j - p < MAX_NP_TOKENS:
+        it = items[j]
+        w = it.word
+        if it.quote is not None:
+            break
+        if it.is_cap or w in inside or w in DETERMINERS and j == p:
+            b = j + 1
+        elif w in NAME_JOINERS and b > p and j + 1 < hi and (items[j + 1].is_cap or items[j + 1].word in DETERMINERS):
+            pass
+        elif w in ("-", "&") and b > p:
+            pass
+        elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
+              and items[j - 1].word in DETERMINERS):
+            b = j + 1  # "the state-run agency": lower-case words only right after a determiner
+        else:
+            break
+        j += 1
+    if b <= p or not any(items[k].is_cap or items[k].word in inside for k in range(p, b)):
+        # "according to people familiar with ...": a determiner-less lower-case group noun
+        if p < hi and items[p].word in inside:
+            return (p, p + 1)
+        return None
+    return (p, b)
+
+
+def _is_word(it: Item) -> bool:
+    return it.quote is None and it.word[:1].isalnum()
+
+
+def _lower_np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """'said one of those advisers, who ...': a determiner-led phrase up to the next punctuation."""
+    if p >= hi or items[p].quote is not None or not (items[p].word in DETERMINERS or items[p].word in QUANTIFIERS):
+        return None
+    b = p + 1
+    while b < hi and b - p < MAX_NP_TOKENS // 2 and items[b].quote is None and items[b].word[:1].isalnum():
+        b += 1
+    return (p, b) if b > p + 1 else None
+
+
+def _phrase_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """A noun phrase after "according to" that opens with a determiner, a number or a name and runs to the
+    next punctuation ("a new poll by the Harvard University Institute of Politics", "early results")."""
+    if p >= hi or not _is_word(items[p]) or items[p].word in CONJUNCTIONS or items[p].word in PRONOUN_SUBJECTS:
+        return None
+    b = p
+    while b < hi and b - p < MAX_NP_TOKENS and _is_word(items[b]) and items[b].word not in ("that", "who", "which"):
+        b += 1
+    if b < hi and b - p >= MAX_NP_TOKENS:
+        return None
+    return (p, b) if b > p else None
+
+
+def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
+    """A lower-case word inside a right-hand noun phrase ("a spokesman for the campaign")."""
+    return items[j].word not in AUXILIARIES and items[j].word not in ADVERBIAL_WORDS - DETERMINERS
+
+
+def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
+    """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
+    for start in (lo, _after_first_comma(items, lo, hi)):
+        if start is None:
+            continue
+        j = start
+        while j < hi and items[j].quote is None and (items[j].word in CONJUNCTIONS or items[j].word in AUXILIARIES):
+            j += 1  # "But he ...", "Then he cut into Bush, calling him ..."
+        if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
+            return (j, j + 1)
+        if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
+            continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
+        r = _np_right(items, j, hi)
+        if r is not None:
+            return r
+    return None
+
+
+def _clause_start(items: list[Item], lo: int, k: int) -> int:
+    """Index after the last comma, semicolon, colon or quote before ``k``."""
+    for j in range(k - 1, max(lo, k - 2 * MAX_NP_TOKENS) - 1, -1):
+        if items[j].quote is not None or items[j].word in ",;:":
+            return j + 1
+    return lo
+
+
+def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
+    """Position after an opening adverbial ("On Thursday, ..."), if the unit has one."""
+    for k in range(lo, min(hi, lo + MAX_NP_TOKENS)):
+        if items[k].quote is not None:
+            return None
+        if items[k].word == ",":
+            return k + 1
+    return None
+
+
+def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tuple[int, int] | None:
+    """Speaker phrase ending before ``p``: a name/pronoun, "Name, the appositive,", or "NP who ... ".
+
+    Returns the item range of the head phrase (the appositive is kept out of the mention). ``loose``
+    accepts any short determiner-led appositive after a name (used right after a quote, where the
+    structure '"...," Miller, a retired worker, said' is not in doubt).
+    """
+    if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
+        # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
+        for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
+            it = items[c]
+            if it.quote is not None or it.word in ";:":
+                return None
+            if it.word == ",":
+                if _is_appositive(items, c + 1, p - 1) or (
+                    loose and p - 1 - c <= MAX_NP_TOKENS and items[c + 1].word in DETERMINERS and items[c - 1].is_cap
+                ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
+                    c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
+                ):
+                    return _np_left(items, c, lo)
+                return None
+        return None
+    spk = _np_left(items, p, lo, lower_ok=True)
+    if spk is not None:
+        return spk
+    # "a White House official who spoke anonymously ... said": the phrase before "who"
+    for k in range(p - 1, max(lo, p - MAX_NP_TOKENS) - 1, -1):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:":
+            break
+        if it.word == "who":
+            return _np_left(items, k, lo, lower_ok=True)
+    return None
+
+
+# Heads of a subject that is a share of people or a plural noun without determiner: "59 percent said",
+# "a third said", "About one in five say", "GOP analysts say", "people close to Clinton say".
+SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority "
+                        "most many some others both few all people".split())
+# Words allowed inside such a subject besides nouns, adjectives and names.
+GROUP_NP_LINKS = frozenset("of in from at to close about one than over under nearly almost just only a".split())
+MAX_GROUP_NP_TOKENS = 7
+
+
+def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """A subject ending at ``p`` that names a group or a share of people without a determiner or name."""
+    k = p - 1
+    if k < lo or not _is_word(items[k]) and items[k].word != "%":
+        return None
+    w = items[k].word
+    plural = w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))
+    if not (w in SHARE_WORDS or w.endswith("%") or w.isdigit() or plural) or w in AUXILIARIES or (
+        w in ADVERBIAL_WORDS or w in FUNCTION_WORDS - SHARE_WORDS
+    ):
+        return None
+    a = p - 1
+    j = p - 2
+    while j >= lo and p - j <= MAX_GROUP_NP_TOKENS:
+        it = items[j]
+        x = it.word
+        if it.quote is not None or not (x[:1].isalnum() or x in ("%", "-")):
+            break
+        if x in CONJUNCTIONS or x in RELATIVES or x in AUXILIARIES or x in PRONOUN_SUBJECTS or (
+            x in FUNCTION_WORDS and x not in GROUP_NP_LINKS and x not in SHARE_WORDS
+        ):
+            break
+        a = j
+        j -= 1
+    # the subject starts the unit or a clause (after a comma, a conjunction, a quote or "that")
+    bound = j < lo or items[j].quote is not None or items[j].word in (",", ";", ":", "\u2014") or (
+        items[j].word in CONJUNCTIONS or items[j].word in RELATIVES)
+    if not bound:
+        return None
+    while a < p and items[a].word in GROUP_NP_LINKS:
+        a += 1
+    return (a, p) if a < p else None
+
+
+def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
+    """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
+    ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
+    k = p
+    while k > lo and p - k < 3 and items[k - 1].quote is None and items[k - 1].word in TIME_WORDS:
+        k -= 1
+    if k > lo and items[k - 1].word == ")":
+        for j in range(k - 2, max(lo, k - MAX_NP_TOKENS) - 1, -1):
+            if items[j].word == "(":
+                k = j
+                break
+            if items[j].quote is not None:
+                break
+    if k == p:  # "Trump in his announcement speech called": a short prepositional phrase after the name
+        for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 1), -1):
+            w = items[j].word
+            if items[j].quote is not None or not w[:1].isalnum():
+                break
+            if w in PREPOSITIONS and j > lo and items[j - 1].is_cap:
+                return j
+    return k if k < p and k > lo and items[k - 1].is_cap else p
+
+
+def _is_appositive(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] (between two commas) an appositive or relative clause about a speaker?
+
+    "who ...", or a phrase that opens with a determiner or title and holds a title or a name ("the
+    Kremlin's spokesman", "a law professor at ..."), not a clause ("the race will be tight").
+    """
+    if b <= a:
+        return False
+    first = items[a]
+    if first.word == "who":
+        return True
+    inside = _title_words()[0]
+    if not (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word in inside or first.is_cap):
+        return False
+    return any(items[k].word in inside or items[k].is_cap for k in range(a, b))
+
+
+def _is_thing(items: list[Item], spk: tuple[int, int]) -> bool:
+    """A lower-case phrase whose head is a document or an unknown noun ("an email", "a point of")."""
+    _, titles, nouns = _title_words()
+    words = [items[k] for k in range(*spk)]
+    if any(it.is_cap for it in words) or words[-1].word in PRONOUN_SUBJECTS:
+        return False
+    head = words[-1].word
+    return head in _source_nouns() or (head not in titles and head not in nouns)
+
+
+# ---------------------------------------------------------------- speaker mentions
+# Words that end a noun phrase: a verb or adverb absorbed after the speaker ("Secretary-General Noor
+# Halloway welcomed", "Tarvekia's Sela Marrik was", "The Ministry of Foreign Affairs of Ostrevia firmly").
+VERB_WORDS = frozenset(
+    "was were is are be been being am has have had having did does do will would could can may might shall "
+    "should must not never also then".split()
+)
+# Words that cannot end one ("Jo Anne Van Tilburg of").
+NP_TRAILERS = frozenset("of for at in on and or to from by with the a an".split())
+# Words that cannot open a speaker noun phrase ("And I'm", "Regarding Trump's phone", "But the minister").
+NP_OPENERS_NOT = CONJUNCTIONS | frozenset("regarding concerning about as so then there here yes no well".split())
+
+
+def _noun_phrase(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The speaker span [s, e) cut to a noun phrase: no leading conjunction, no verb or adverb after the
+    head, and a pronoun alone ("I don't" -> "I"). ``None`` when no noun phrase is left."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text, s, e)]
+    if not words:
+        return None
+    while words and words[0][2].lower() in NP_OPENERS_NOT and len(words) > 1:
+        words = words[1:]
+    first = words[0][2]
+    head = first.replace("\u2019", "'").partition("'")[0].lower()
+    if head in PRONOUN_SUBJECTS and (len(words) > 1 or head != first.lower()):
+        ps = words[0][0]
+        return ps, ps + len(head)  # "I don't", "I'm Rich Bowen": the pronoun is the speaker
+    while len(words) > 1 and (
+        words[-1][2] in VERB_WORDS or words[-1][2].endswith("n't") or words[-1][2] in NP_TRAILERS
+        or words[-1][2].islower() and len(words[-1][2]) > 4 and words[-1][2].endswith(("ly", "ed"))
+    ):
+        words = words[:-1]
+    if words[0][2].lower() in NP_OPENERS_NOT:
+        return None
+    # keep punctuation that belongs to the phrase ("Sen. Ted Cruz (R-Texas)", "James B. Comey Jr.")
+    end = words[-1][1] if words[-1][1] < e else e
+    if words[-1][1] < e and text[words[-1][1] : e].strip(" \t") in (".", ")", "\u2019s", "'s"):
+        end = e
+    start = words[0][0] if words[0][0] > s else s
+    return start, end

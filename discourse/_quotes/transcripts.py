@@ -1,0 +1,85 @@
+"""Transcripts: paragraphs opening with a speaker label ("Vladimir Putin:", "((WN))") give one row
+per turn."""
+
+from __future__ import annotations
+
+from ..segment import Doc
+from .constants import (
+    BRACKET_LABEL_RE,
+    FUNCTION_WORDS,
+    GENERIC_LABELS,
+    MIN_TRANSCRIPT_LABELS,
+    NOT_LABELS,
+    NOT_LABELS_EXTRA,
+    TRANSCRIPT_LABEL_RE,
+)
+from .lexicon import _title_words
+from .units import Row
+
+
+def _transcript_rows(doc: Doc) -> list[Row]:
+    """One row per turn when at least two paragraphs open with a speaker label ("Vladimir Putin: ...")."""
+    text = doc.text
+    labels: list[tuple[int, int, int, int, int]] = []  # (paragraph, name start, name end, label end, content)
+    for pid, (pa, pb) in enumerate(doc.paragraphs):
+        m = BRACKET_LABEL_RE.match(text, pa, min(pb, pa + 80))
+        if m is not None:
+            ns, ne, lend = m.start(1), m.end(1), m.end()
+        else:
+            m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
+            if m is None:
+                continue
+            words = m.group(1).split()
+            first = words[0].lower().rstrip("'s’")
+            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2:
+                continue
+            ns, ne, lend = pa, m.end(1), m.end() + 1
+        cs = lend
+        while cs < pb and text[cs].isspace():
+            cs += 1
+        if cs >= pb and pid + 1 < len(doc.paragraphs):  # "Name (retranslated):" alone, the turn follows
+            cs = doc.paragraphs[pid + 1][0]
+            if _label_at(text, doc.paragraphs[pid + 1]):
+                continue
+        if cs < len(text) and cs > lend - 1:
+            labels.append((pid, ns, ne, lend, cs))
+    if not labels:
+        return []
+    # a transcript has turns: a label that comes back, question/answer labels, or officials' labels
+    # ("President of Russia Vladimir Putin:"), not section headings ("Background: ...")
+    names = [text[ns:ne].lower() for _, ns, ne, _, _ in labels]
+    bracketed = any(text[ns - 2 : ns] == "((" for _, ns, _, _, _ in labels)
+    titled = [_official_label(text[ns:ne]) for _, ns, ne, _, _ in labels]
+    if len(labels) < MIN_TRANSCRIPT_LABELS and not (all(titled) and labels[0][0] > 0):
+        return []  # one label: a speech by an official, never the headline
+    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names) and not bracketed and not (
+        sum(titled) >= max(1, len(labels) // 2)
+    ):
+        return []
+    rows = []
+    for n, (pid, ns, ne, lend, cs) in enumerate(labels):
+        last = labels[n + 1][0] - 1 if n + 1 < len(labels) else len(doc.paragraphs) - 1
+        end = doc.paragraphs[last][1]
+        cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
+        rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
+    return rows
+
+
+def _label_at(text: str, para: tuple[int, int]) -> bool:
+    """Does the paragraph open with a speaker label?"""
+    return TRANSCRIPT_LABEL_RE.match(text, para[0], min(para[1], para[0] + 300)) is not None
+
+
+def _official_label(label: str) -> bool:
+    """A label naming an official by title and full name ("President of Russia Vladimir Putin")."""
+    from ..speakers import parse_mention
+
+    p = parse_mention(label)
+    role = (p["role"] or "").split()
+    # the label opens with the title ("President of Russia ...", "Defence Minister ..."), no headline
+    # ("Donald Trump Praises Breitbart's Editor Matthew Boyle")
+    return p["kind"] == "person" and bool(role) and len((p["name"] or "").split()) >= 2 and (
+        label.startswith(role[0]) and any(w.lower().strip(".") in _title_words()[1] for w in role[:3])
+        and "'" not in label and "\u2019" not in label
+        and not any(w.lower() in FUNCTION_WORDS for w in (p["name"] or "").split())  # "CNN President On Trump"
+    )

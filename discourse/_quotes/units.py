@@ -1,0 +1,135 @@
+"""Units and items: sentences merged so that no quote crosses a unit, the tokens and whole quotes of a
+unit (:class:`Item`), and the row being built for one attribution (:class:`Row`)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..segment import Doc
+from .constants import CLOSING_MARKS, FUNCTION_WORDS, MAX_APPOSITIVE_TOKENS, MAX_NP_TOKENS, SENTENCE_END
+from .lexicon import cue_lexicon
+from .marks import QSpan
+
+
+@dataclass
+class Item:
+    """A token, or a whole quote (``quote`` set), inside a unit."""
+
+    start: int
+    end: int
+    word: str
+    quote: QSpan | None = None
+
+    capital: bool = False  # starts with an upper-case letter
+
+    @property
+    def is_cap(self) -> bool:
+        """A capitalised word that can belong to a name (not a sentence-initial function word)."""
+        return self.capital and self.word not in FUNCTION_WORDS
+
+
+@dataclass
+class Row:
+    """One attribution while it is being built: content span, cue and speaker spans, how it was found."""
+
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    attribution: str | None = None
+    paragraph: int = 0
+    speaker_from: Row | None = None
+    quotes: list[QSpan] = field(default_factory=list)
+    # bookkeeping inside a unit: item range of the content, end of everything the row uses, cue item
+    item_start: int = 0
+    item_end: int = 0
+    cue_item: int = -1
+    next_row: Row | None = None  # the second half of an interrupted quote ('"A," he said, "B."')
+    segments: list[tuple[int, int]] = field(default_factory=list)  # quoted parts of a joined row
+    joined_next: list[Row] = field(default_factory=list)  # rows joined into this one (see _join_continuations)
+
+
+def _units(doc: Doc, qspans: list[QSpan]) -> list[tuple[int, int]]:
+    """Sentence index ranges [a, b] merged so that no quote crosses a unit boundary."""
+    n = len(doc.sentences)
+    reach = list(range(n))
+    starts = doc.sentence_starts
+    for q in qspans:
+        a = max(0, bisect_right(starts, q.start) - 1)
+        b = max(0, bisect_right(starts, q.end - 1) - 1)
+        if b > reach[a]:
+            reach[a] = b
+    _join_closing_cues(doc, reach)
+    out = []
+    i = 0
+    while i < n:
+        j = reach[i]
+        k = i
+        while k <= j:
+            j = max(j, reach[k])
+            k += 1
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
+    """Join a sentence ending in a closing mark with a next one that is its attribution.
+
+    Punkt ends a sentence after '?"' or '!"', which cuts '"Who will pay?" Trump asked.' in two (and after
+    '."' when the writer left out the comma: '"It is a battle of niches." Grubbs said.').
+    """
+    text = doc.text
+    lex = cue_lexicon()
+    ranges = doc.sentence_token_ranges
+    words = doc.token_words
+    for i in range(len(doc.sentences) - 1):
+        a, b, pid = doc.sentences[i]
+        if doc.sentences[i + 1][2] != pid or text[b - 1] not in CLOSING_MARKS:
+            continue
+        lo, hi = ranges[i + 1]
+        # after '?"' / '!"' any short attribution follows; after '."' only a bare "Name said." one
+        short = text[b - 2 : b - 1] in "?!"
+        if hi - lo > (2 * MAX_NP_TOKENS if short else MAX_NP_TOKENS):
+            continue
+        # "Miller, a retired worker from a nuclear plant, said": an appositive widens the window
+        window = MAX_APPOSITIVE_TOKENS if "," in words[lo : lo + MAX_NP_TOKENS // 2] else MAX_NP_TOKENS // 2
+        for t in range(lo, min(hi, lo + window)):
+            w = words[t]
+            if w in SENTENCE_END:
+                break
+            if w in lex and not text[doc.tokens[t][0]].isupper():
+                if short or lex[w][0].cls in ("speech", "tell") and t > lo:
+                    reach[i] = max(reach[i], i + 1)
+                break
+
+
+def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]) -> list[Item]:
+    toks = doc.tokens
+    words = doc.token_words
+    text = doc.text
+    items: list[Item] = []
+    k = bisect_right(qstarts, toks[tlo][0] - 1) if tlo < thi else 0
+    t = tlo
+    while t < thi:
+        a, b = toks[t]
+        while k < len(qspans) and qspans[k].end <= a:
+            k += 1
+        if k < len(qspans) and qspans[k].start <= a < qspans[k].end:
+            q = qspans[k]
+            items.append(Item(q.start, q.end, "\u201c\u201d", q))
+            while t < thi and toks[t][0] < q.end:
+                t += 1
+            k += 1
+            continue
+        it = Item(a, b, words[t])
+        it.capital = text[a].isupper()
+        items.append(it)
+        t += 1
+    return items
+
+
+def _span(items: list[Item], a: int, b: int) -> tuple[int, int]:
+    return items[a].start, items[b - 1].end
