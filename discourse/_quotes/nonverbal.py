@@ -4,7 +4,6 @@ opening "In a poll ..., CLAUSE", headline colons and "Asked whether ..."."""
 from __future__ import annotations
 
 from .constants import (
-    ADVERBIAL_WORDS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -177,43 +176,6 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
     return Row(kind, s, e, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon), attribution="cue",
                paragraph=paragraph, quotes=quotes_in)
-
-
-QUESTION_WORDS = frozenset("whether if what why how who when where which to".split())
-MAX_QUESTION_TOKENS = 40
-
-
-def _asked_row(items: list[Item], paragraph: int) -> Row | None:
-    """'Asked whether Clinton "has the integrity ...," 75 percent said no': the question is an attribution
-    of its own, cue "Asked", without a source (PolNeAR annotates the asker only when named, "Asked by X")."""
-    hi = len(items)
-    if hi < 4 or items[0].quote is not None or items[0].word != "asked" or not items[0].capital:
-        return None
-    j = 1
-    while j < hi and items[j].quote is None and items[j].word in ADVERBIAL_WORDS:
-        j += 1  # "Asked specifically what ..."
-    if j + 1 < hi and items[j].word == "about" and items[j + 1].quote is None and items[j + 1].word in QUESTION_WORDS:
-        j += 1  # "Asked about whether ...", but not "Asked about the plan, 59 percent said ..."
-    if j >= hi or items[j].quote is not None or items[j].word not in QUESTION_WORDS:
-        return None
-    cs = j
-    k = cs
-    while k < min(hi, cs + MAX_QUESTION_TOKENS) and not (items[k].quote is None and items[k].word in ",;:.?"):
-        if items[k].quote is not None and items[k].quote.comma_end:
-            break  # 'Asked if Sanders is "realistic enough ...," 72 percent ...'
-        k += 1
-    if k >= hi or k - cs < 2:
-        return None
-    if items[k].quote is not None:
-        k += 1
-    elif items[k].word != ",":
-        return None
-    quotes_in = [items[m].quote for m in range(cs, k) if items[m].quote is not None]
-    kind = _kind(items, cs, k)
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, k)
-    row = Row(kind, s, e, cue=_span(items, 0, 1), attribution="cue", paragraph=paragraph, quotes=quotes_in)
-    row.item_start, row.item_end = cs, k
-    return row
 
 
 def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
