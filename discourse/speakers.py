@@ -174,6 +174,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         m = head.strip()
         appositive = appositive.strip(" ,")
     words = m.split()
+    if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
+        return {"kind": "person", "name": words[0], "role": None}
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]

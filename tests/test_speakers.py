@@ -295,3 +295,17 @@ def test_bare_government_takes_the_country_named_before():
     # without a country before it, the mention stays as it is
     q2 = quotes("The government said that the plan would fail.")
     assert q2["speaker"].tolist() == ["government"]
+
+
+def test_abbreviated_title_after_an_inverted_cue_stays_in_the_mention():
+    q = quotes('"There is always resistance," said Mr. Schmidt, who bought the property. '
+               '"It was certain," said Sen. Patty Murray, a negotiator.')
+    assert q["speaker_mention"].tolist() == ["Mr. Schmidt", "Sen. Patty Murray"]
+    assert q["speaker"].tolist() == ["Schmidt", "Patty Murray"]
+
+
+def test_question_and_answer_labels_keep_their_letter():
+    text = "Here is the edited transcript.\n\nQ: What now for the party?\n\nA: We wait for the results of the vote."
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["Q", "A"]
+    assert set(q["attribution"]) == {"transcript"}

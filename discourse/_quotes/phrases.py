@@ -119,6 +119,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             pass
         elif w in ("-", "&") and b > p:
             pass
+        elif w == "." and b == j and items[j - 1].capital and len(items[j - 1].word) <= 4 and j + 1 < hi and (
+            items[j + 1].is_cap
+        ):
+            pass  # "said Mr. Burman", "said Sen. Patty Murray": the full stop of a title's abbreviation
         elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
               and items[j - 1].word in DETERMINERS):
             b = j + 1  # "the state-run agency": lower-case words only right after a determiner
