@@ -23,6 +23,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .schema import quoted_text
+
 __all__ = ["compare", "keyness", "over_time", "kwic", "MEASURES"]
 
 # Measures reported by compare(), in order: name -> (numerator column, denominator) ; see _measures().
@@ -274,7 +276,11 @@ def keyness(
         raise ValueError(f"text_col: no column {text_col!r}; columns: {list(table.columns)}")
     from sklearn.feature_extraction.text import CountVectorizer
 
-    texts = table[text_col].fillna("").astype(str)
+    if text_col == "text" and "segments" in table.columns and {"start", "end"} <= set(table.columns):
+        # quote rows: the quoted words only, not the '..., he said.' that interrupts a quotation
+        texts = pd.Series([quoted_text(r) for r in table.to_dict("records")], index=table.index, dtype=object)
+    else:
+        texts = table[text_col].fillna("").astype(str)
     is_t = table[by] == target
     is_r = (table[by] == reference) if reference is not None else (~is_t & table[by].notna())
     if not is_t.any():

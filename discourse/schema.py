@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["SCHEMAS", "empty", "conform", "columns", "segment_spans", "format_segments"]
+__all__ = ["SCHEMAS", "empty", "conform", "columns", "segment_spans", "format_segments", "quoted_text"]
 
 STR = "str"
 INT = "int64"
@@ -121,6 +121,20 @@ def segment_spans(row: Any) -> list[tuple[int, int]]:
                 return [(start, end)]
             spans.append((lo, hi))
     return spans or [(start, end)]
+
+
+def quoted_text(row: Any) -> str:
+    """The words a quote row quotes: its ``text`` without an interrupting '..., he said.', parts joined by a space.
+
+    >>> quoted_text({"start": 10, "end": 40, "segments": "10:15;30:40", "text": '"Yes," he said. "We will."'})
+    '"Yes," "We will."'
+    """
+    get = row.get if hasattr(row, "get") else lambda k, d=None: getattr(row, k, d)
+    text = get("text", None)
+    if not isinstance(text, str):
+        return ""
+    start = int(get("start"))
+    return " ".join(text[a - start : b - start] for a, b in segment_spans(row))
 
 
 # Columns that analyze() adds after the guaranteed ones: counts of hedge and booster cues and VADER scores

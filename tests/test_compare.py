@@ -9,6 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+import discourse as dc
+
 cmp = importlib.import_module("discourse.compare")  # the module; dc.compare is the function
 
 
@@ -83,6 +85,17 @@ def test_keyness_matches_hand_computation():
         assert out.loc[w, "z"] == pytest.approx(d / se)
     assert out.index[0] == "peace" and out.index[-1] == "war"
     assert out.loc["peace", ["n_target", "n_reference"]].tolist() == [3, 0]
+
+
+def test_keyness_counts_only_the_quoted_words_of_a_joined_quote():
+    text = '"Peace now," the minister declared. "Peace talks must go on."'
+    q = dc.quotes([text, '"War is near," the general warned. "War it will be, with war plans."'])
+    assert q["segments"].str.contains(";").all()  # each quotation is one row in two parts
+    q["group"] = ["x", "y"]
+    out = cmp.keyness(q, by="group", target="x", stop_words=None, min_count=1).set_index("term")
+    assert "declared" not in out.index and "minister" not in out.index and "general" not in out.index
+    assert out.loc["peace", ["n_target", "n_reference"]].tolist() == [2, 0]
+    assert out.loc["war", ["n_target", "n_reference"]].tolist() == [0, 3]
 
 
 def test_keyness_errors():
