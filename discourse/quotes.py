@@ -34,6 +34,13 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    without a cue and without clause structure is a scare quote or a title and is not returned. A quote
    after a colon (``Pew Research: "..."``) or after ``X said:`` closing the previous paragraph is
    attributed to that phrase (``attribution = "cue"``, the colon or the verb as cue).
+   One quotation is one row, as PolNeAR and PARC annotate it: a quote interrupted by its cue
+   (``"A," he said, "B."``) or continued in the same paragraph by a quote without a cue of its own
+   (``"A," he said. "B."``, after a direct or mixed row) runs from the first mark to the last, and
+   ``segments`` holds its quoted parts (``"start:end;start:end"``); word counts, tone and hedges of the
+   quote use those parts only. A quote in the next paragraph stays a ``context`` row.
+   Some verbs are cues only right after a quote (``"...," it read``, ``"...," he declared``; the
+   ``closing`` class of cues.csv, and any -ed verb after a pronoun or a name there).
 5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:", "Question:" or the
    interview style "((Name))", at least two in the article, or one official's label with title and full
    name, "President of Russia Vladimir Putin:") give one row per turn, running to the next label
