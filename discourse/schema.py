@@ -126,7 +126,7 @@ def segment_spans(row: Any) -> list[tuple[int, int]]:
 def quoted_text(row: Any) -> str:
     """The words a quote row quotes: its ``text`` without an interrupting '..., he said.', parts joined by a space.
 
-    >>> quoted_text({"start": 10, "end": 40, "segments": "10:15;30:40", "text": '"Yes," he said. "We will."'})
+    >>> quoted_text({"start": 10, "end": 36, "segments": "10:16;26:36", "text": '"Yes," he said. "We will."'})
     '"Yes," "We will."'
     """
     get = row.get if hasattr(row, "get") else lambda k, d=None: getattr(row, k, d)
