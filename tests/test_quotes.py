@@ -628,3 +628,14 @@ def test_progressive_cue_and_participle_phrase_after_the_name():
     assert r[:4] == ("mixed", "Trump a “blowhard.”", "called", "De Blasio")
     (r,) = rows('Then he cut into Bush, calling him a "stiff" on the stage.')
     assert r[:4] == ("mixed", 'him a "stiff" on the stage', "calling", "he")
+
+
+def test_content_ends_at_a_quote_closed_by_its_comma_before_the_writers_clause():
+    (r,) = rows('She said she was "going to put a lot of coal companies out of business," while trying to '
+                'explain her plan for the region.')
+    assert r[:2] == ("mixed", 'she was "going to put a lot of coal companies out of business,"')
+
+
+def test_programme_title_before_that_is_not_content():
+    (r,) = rows('Rubio said on ABC\'s "This Week" that he would "take a look" at such legislation.')
+    assert r[:4] == ("mixed", 'he would "take a look" at such legislation', "said", "Rubio")

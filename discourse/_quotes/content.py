@@ -95,11 +95,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
     k = j
     free = j < hi and items[j].quote is None and items[j].word in PREPOSITIONS  # "in a Sun op-ed that"
-    while k < hi and k - j < MAX_ADVERBIAL_TOKENS and items[k].quote is None and (
+    while k < hi and k - j < MAX_ADVERBIAL_TOKENS and (items[k].quote is None or _programme_title(items, k)) and (
         items[k].word not in ("that", ":")
     ) and (
-        items[k].word in ADVERBIAL_WORDS or items[k].is_cap or items[k].word in DETERMINERS
-        or free and items[k].word[:1].isalnum()
+        items[k].quote is not None or items[k].word in ADVERBIAL_WORDS or items[k].is_cap
+        or items[k].word in DETERMINERS or free and items[k].word[:1].isalnum()
     ):
         k += 1
     if k < hi and items[k].quote is None and items[k].word == "that":
@@ -141,8 +141,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ):
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker
             break
-        elif items[t].quote is not None and items[t].quote.comma_end and _comment_follows(items, t + 1):
-            end = t + 1
+        elif items[t].quote is not None and items[t].quote.comma_end and (
+            _comment_follows(items, t + 1) or _writer_clause_follows(items, t + 1, hi)
+        ):
+            end = t + 1  # 'she was "going to put miners out of business," while trying to explain ...'
             break
         elif items[t].quote is not None and _attribution_follows(items, t + 1, hi, lex):
             end = t + 1  # '"...," the Times reported': the comma is inside the quote
@@ -166,6 +168,31 @@ def _comment_follows(items: list[Item], j: int) -> bool:
     w = items[j].word
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5))
+
+
+def _programme_title(items: list[Item], k: int) -> bool:
+    """A short quoted title among the adverbials before "that": 'said on ABC's "This Week" that ...'."""
+    q = items[k].quote
+    if q is None or q.open_end or q.words > MAX_TITLE_QUOTE_WORDS:
+        return False
+    nxt = k + 1
+    while nxt < len(items) and items[nxt].quote is None and items[nxt].word in ADVERBIAL_WORDS and (
+        items[nxt].word != "that"
+    ):
+        nxt += 1
+    return nxt < len(items) and items[nxt].quote is None and items[nxt].word == "that"
+
+
+MAX_TITLE_QUOTE_WORDS = 6
+QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
+
+
+def _writer_clause_follows(items: list[Item], j: int, hi: int) -> bool:
+    """After a quote closed by its comma: the writer's contrast or circumstance ('"...," while ...',
+    '"...," when asked ...'), unless another quotation follows in the sentence (the speaker goes on)."""
+    if j >= hi or items[j].quote is not None or items[j].word not in QUOTE_COMMA_STOPS:
+        return False
+    return not any(items[k].quote is not None for k in range(j + 1, hi))
 
 
 def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
