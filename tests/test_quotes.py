@@ -639,3 +639,13 @@ def test_content_ends_at_a_quote_closed_by_its_comma_before_the_writers_clause()
 def test_programme_title_before_that_is_not_content():
     (r,) = rows('Rubio said on ABC\'s "This Week" that he would "take a look" at such legislation.')
     assert r[:4] == ("mixed", 'he would "take a look" at such legislation', "said", "Rubio")
+
+
+def test_clause_length_quote_without_a_known_cue_is_said_by_the_sentences_subject():
+    text = 'Hillary shot back, "I suppose I could have stayed home and baked cookies and had teas."'
+    assert rows(text) == [("direct", text[19:], None, "Hillary", "Hillary", "context")]
+    text = 'On its official website, the FBI lists "public corruption as the FBI\'s top criminal priority."'
+    (r,) = rows(text)
+    assert r[1:4] == ('"public corruption as the FBI\'s top criminal priority."', None, "the FBI")
+    # a short quoted term in the same position stays a scare quote
+    assert rows('On its website, the FBI lists "public corruption" first.') == []

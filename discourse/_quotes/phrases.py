@@ -205,6 +205,9 @@ def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
     return None
 
 
+MAX_PAREN_TOKENS = 8
+
+
 def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tuple[int, int] | None:
     """Speaker phrase ending before ``p``: a name/pronoun, "Name, the appositive,", or "NP who ... ".
 
@@ -212,6 +215,15 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
     accepts any short determiner-led appositive after a name (used right after a quote, where the
     structure '"...," Miller, a retired worker, said' is not in doubt).
     """
+    if p > lo and items[p - 1].quote is None and items[p - 1].word == ")":
+        # a party and state or an age in brackets: "Rep. Earl Blumenauer (D-Ore.) said" keeps them
+        for c in range(p - 2, max(lo - 1, p - 2 - MAX_PAREN_TOKENS), -1):
+            if items[c].quote is not None or items[c].word == ")":
+                return None
+            if items[c].word == "(":
+                head = _speaker_left(items, c, lo, loose)
+                return (head[0], p) if head is not None and head[1] == c else None
+        return None
     if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
         # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
         for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
@@ -219,7 +231,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
             if it.quote is not None or it.word in ";:":
                 return None
             if it.word == ",":
-                if _is_appositive(items, c + 1, p - 1) or (
+                if _is_appositive(items, c + 1, p - 1) or (  # "Ki Hong, 33, said": an age
+                    p - 1 - c <= 2 and items[c + 1].word.isdigit() and c > lo and items[c - 1].is_cap
+                ) or (
                     loose and p - 1 - c <= MAX_NP_TOKENS and items[c + 1].word in DETERMINERS and items[c - 1].is_cap
                 ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
@@ -368,7 +382,7 @@ def _noun_phrase(text: str, s: int, e: int) -> tuple[int, int] | None:
         return None
     # keep punctuation that belongs to the phrase ("Sen. Ted Cruz (R-Texas)", "James B. Comey Jr.")
     end = words[-1][1] if words[-1][1] < e else e
-    if words[-1][1] < e and text[words[-1][1] : e].strip(" \t") in (".", ")", "\u2019s", "'s"):
+    if words[-1][1] < e and text[words[-1][1] : e].strip(" \t") in (".", ")", ".)", "\u2019s", "'s"):
         end = e
     start = words[0][0] if words[0][0] > s else s
     return start, end
