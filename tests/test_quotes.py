@@ -649,3 +649,10 @@ def test_clause_length_quote_without_a_known_cue_is_said_by_the_sentences_subjec
     assert r[1:4] == ('"public corruption as the FBI\'s top criminal priority."', None, "the FBI")
     # a short quoted term in the same position stays a scare quote
     assert rows('On its website, the FBI lists "public corruption" first.') == []
+
+
+def test_subject_that_is_described_or_a_sentence_with_its_own_cue_is_not_the_speaker():
+    assert rows('Guns are "the ultimate public health crisis in the country today," the governor said.')[0][3] == (
+        "the governor")
+    assert rows('Guns are "the ultimate public health crisis of our time and our nation."') == []
+    assert rows('Based on the statement, Ailes "has spoken to Donald Trump a few times over the past months."') == []
