@@ -602,6 +602,12 @@ def test_closing_only_verbs_do_not_open_a_report():
     assert rows("She read the report twice before the vote.") == []
 
 
+def test_closing_only_verb_before_a_colon_introduces_the_quote():
+    text = "In a 1963 speech, he declared:\n\n“It is very appropriate that we sound the drum for freedom.”"
+    (r,) = rows(text)
+    assert r[:4] == ("direct", "“It is very appropriate that we sound the drum for freedom.”", "declared", "he")
+
+
 def test_naming_verb_with_a_quoted_term_after_a_comma_or_a_plural_subject():
     assert rows("He went on to endorse Ayotte, calling her “a rising star.”") == [
         ("mixed", "her “a rising star.”", "calling", "He", None, "cue")]

@@ -64,6 +64,8 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             a -= 1  # "has said", "also noted", "is insisting", "was saying"
         if cue.cls not in ("speech", "tell") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
+        elif cue.cls == "closing" and end < len(items) and items[end].quote is None and items[end].word == ":":
+            cue = Cue(cue.words, cue.lemma, "speech")  # 'In a 1963 speech, he declared: "..."'
         elif cue.cls == "closing":
             i += 1
             continue
