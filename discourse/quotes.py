@@ -87,7 +87,15 @@ import pandas as pd
 from ._quotes.constants import FUNCTION_WORDS as FUNCTION_WORDS  # re-exported (discourse.speakers, users)
 from ._quotes.constants import INTRO
 from ._quotes.constants import NAME_JOINERS as NAME_JOINERS  # re-exported
-from ._quotes.context import _dedupe, _filter_singles, _floating_rows, _join_continuations, _link_context, _single_style
+from ._quotes.context import (
+    _colon_intros,
+    _dedupe,
+    _filter_singles,
+    _floating_rows,
+    _join_continuations,
+    _link_context,
+    _single_style,
+)
 from ._quotes.lexicon import Cue as Cue  # re-exported: the type of cue_lexicon()'s values
 from ._quotes.lexicon import cue_lexicon
 from ._quotes.marks import QSpan as QSpan  # re-exported: the type of find_quote_spans()'s items
@@ -151,6 +159,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     used = {id(q) for r in rows for q in r.quotes}
     single_style = _single_style(rows)
     rows.extend(_floating_rows(doc, units_items, used, single_style))
+    rows.extend(_colon_intros(doc, units_items, rows))
     rows.sort(key=lambda r: (r.start, r.end))
     _link_context(rows)
     rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]

@@ -662,3 +662,11 @@ def test_subject_that_is_described_or_a_sentence_with_its_own_cue_is_not_the_spe
         "the governor")
     assert rows('Guns are "the ultimate public health crisis of our time and our nation."') == []
     assert rows('Based on the statement, Ailes "has spoken to Donald Trump a few times over the past months."') == []
+
+
+def test_paragraph_ending_with_a_colon_introduces_the_next_quote():
+    text = ("Police are investigating.\n\nIn response, Republican nominee Donald Trump issued the following "
+            "statement:\n\n“Our prayers are with all those affected by the horrible attack tonight.”")
+    (r,) = rows(text)
+    assert r == ("direct", "“Our prayers are with all those affected by the horrible attack tonight.”", ":",
+                 "Republican nominee Donald Trump", "Donald Trump", "cue")

@@ -3,6 +3,8 @@ joining interrupted quotations and dropping overlaps."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..segment import Doc
 from .constants import CONTEXT_PARAGRAPHS, INTRO, MIN_CONTEXT_WORDS, MIN_SINGLE_WORDS
 from .cues import _find_cues
@@ -76,6 +78,31 @@ def _speaks(items: list[Item], spk: tuple[int, int], k: int) -> bool:
     if items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1:
         return False  # "Based", "Asked": a participle opening the sentence
     return not any(h.cue.cls in ("speech", "tell") for h in _find_cues(items, cue_lexicon()))
+
+
+def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: list[Row]) -> list[Row]:
+    """A paragraph that ends with a colon introduces the quotation of the next one ('Trump issued the
+    following statement:', 'He then listed the qualities ...:'): its subject is the speaker, the colon the
+    cue, unless a row of the sentence already says who speaks."""
+    starts = sorted(r.start for r in rows)
+    out = []
+    for items, pid in units_items:
+        n = len(items)
+        if n < 3 or items[-1].quote is not None or items[-1].word != ":":
+            continue
+        colon = items[-1]
+        if "\n" not in doc.text[colon.end : colon.end + 3] and colon.end < len(doc.text):
+            continue  # the colon does not end its paragraph
+        k = bisect_left(starts, items[0].start)
+        if k < len(starts) and starts[k] < colon.end:
+            continue
+        spk = _subject_of_unit(items, 0, n - 1)
+        if spk is None or not _speaks(items, spk, n - 1):
+            continue
+        intro = Row(INTRO, colon.start, colon.end, cue=_span(items, n - 1, n), speaker=_span(items, *spk),
+                    attribution="cue", paragraph=pid)
+        out.append(intro)
+    return out
 
 
 def _link_context(rows: list[Row]) -> None:
