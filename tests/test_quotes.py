@@ -670,3 +670,10 @@ def test_paragraph_ending_with_a_colon_introduces_the_next_quote():
     (r,) = rows(text)
     assert r == ("direct", "“Our prayers are with all those affected by the horrible attack tonight.”", ":",
                  "Republican nominee Donald Trump", "Donald Trump", "cue")
+
+
+def test_inverted_cue_with_a_described_name():
+    got = rows('"We are not worried," said election lawyer Joe Birkenstock. '
+               '"It is fine," said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.')
+    assert [g[3:5] for g in got] == [("election lawyer Joe Birkenstock", "Joe Birkenstock"),
+                                     ("retired Army Lt. Gen. Mick Bednarek", "Mick Bednarek")]

@@ -151,6 +151,29 @@ def _lower_np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | Non
     return (p, b) if b > p + 1 else None
 
 
+MAX_LOWER_LEAD = 3
+
+
+def _described_name_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """'said election lawyer Joe Birkenstock', 'said retired Army Lt. Gen. Mick Bednarek': up to three
+    lower-case words of description before a name, the phrase ending the clause (used after a quote)."""
+    j = p
+    while j < hi and j - p < MAX_LOWER_LEAD and items[j].quote is None and items[j].word.isalpha() and (
+        not items[j].capital and items[j].word not in FUNCTION_WORDS and items[j].word not in AUXILIARIES
+        and items[j].word not in PRONOUN_SUBJECTS
+    ):
+        j += 1
+    if j == p:
+        return None
+    name = _np_right(items, j, hi)
+    if name is None or not items[name[0]].is_cap:
+        return None
+    end = name[1]
+    if end < hi and not (items[end].quote is None and items[end].word in (",", ".", ";", "(")):
+        return None
+    return (p, end)
+
+
 def _phrase_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
     """A noun phrase after "according to" that opens with a determiner, a number or a name and runs to the
     next punctuation ("a new poll by the Harvard University Institute of Politics", "early results")."""

@@ -24,6 +24,7 @@ from .cues import _CueHit, _find_cues
 from .lexicon import Cue, _source_nouns
 from .phrases import (
     _clause_start,
+    _described_name_right,
     _group_np_left,
     _is_thing,
     _is_word,
@@ -290,7 +291,7 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
         if k > lo and items[k - 1].word == ",":
             k -= 1
         q_at = k - 1
-        spk = _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi)
+        spk = _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi) or _described_name_right(items, h.b, hi)
         if spk is None:
             return None
     if q_at < lo or items[q_at].quote is None:
