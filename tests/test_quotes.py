@@ -677,3 +677,8 @@ def test_inverted_cue_with_a_described_name():
                '"It is fine," said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.')
     assert [g[3:5] for g in got] == [("election lawyer Joe Birkenstock", "Joe Birkenstock"),
                                      ("retired Army Lt. Gen. Mick Bednarek", "Mick Bednarek")]
+
+
+def test_an_opening_time_phrase_is_not_the_subject():
+    (r,) = rows('Four hours earlier, a campaign memo was released stating that the loss was "long anticipated."')
+    assert r[3] == "a campaign memo"

@@ -192,6 +192,10 @@ def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
     return items[j].word not in AUXILIARIES and items[j].word not in ADVERBIAL_WORDS - DETERMINERS
 
 
+# Nouns of a stretch of time: "Four hours earlier, ...", "Two weeks ago, ..." open with a time, not a subject.
+PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades hour day week month year".split())
+
+
 def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
     """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
     for start in (lo, _after_first_comma(items, lo, hi)):
@@ -204,6 +208,8 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             return (j, j + 1)
         if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
             continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
+        if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS:
+            continue  # "Four hours earlier, a campaign memo ...": a time, not the subject
         r = _np_right(items, j, hi)
         if r is not None:
             return r
