@@ -682,3 +682,10 @@ def test_inverted_cue_with_a_described_name():
 def test_an_opening_time_phrase_is_not_the_subject():
     (r,) = rows('Four hours earlier, a campaign memo was released stating that the loss was "long anticipated."')
     assert r[3] == "a campaign memo"
+
+
+def test_participle_takes_the_subject_after_two_opening_phrases():
+    text = ("On Thursday, after remaining neutral throughout the primary, Warren appeared with Rachel Maddow and "
+            "officially endorsed Clinton, saying, “I think having a fighter in the lead is what this country needs.”")
+    (r,) = rows(text)
+    assert r[2:5] == ("saying", "Warren", "Warren")

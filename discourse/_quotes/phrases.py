@@ -198,7 +198,9 @@ PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades 
 
 def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
     """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
-    for start in (lo, _after_first_comma(items, lo, hi)):
+    second = _after_first_comma(items, lo, hi)
+    third = _after_first_comma(items, second, hi) if second is not None else None
+    for start in (lo, second, third):  # "On Thursday, after remaining neutral ..., Warren appeared"
         if start is None:
             continue
         j = start
