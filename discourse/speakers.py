@@ -182,6 +182,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
     lx = _lexicon()
+    affiliation = None
+    cut = None if led_by_determiner else _affiliation_at(words, lx)  # "the National Conference of ..." is one
+    if cut is not None:  # "Stephanie Hooton of Derry", "Jo Anne Van Tilburg of Easter Island Statue Project"
+        words, affiliation = words[:cut], " ".join(words[cut + 1 :])
     lows = [w.lower().strip(".,") for w in words]
     phrase = " ".join(words)
     if "and" in lows or "&" in lows:  # "CNN and NPR", "Bolton and Gorka"
@@ -199,7 +203,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] for i, w in enumerate(lows[:k]))
     is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words
     if name_words and not is_org and (has_title or not led_by_determiner):
-        return {"kind": "person", "name": " ".join(name_words), "role": role}
+        return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
         return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())):
@@ -207,6 +211,24 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
     return {"kind": "role", "name": phrase, "role": phrase}
+
+
+def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
+    """Index of an "of" that follows a person's full name and opens an affiliation ("Stephanie Hooton of
+    Derry"), not one inside a title or an institution ("Secretary of State John Kerry", "Bank of America")."""
+    ofs = [i for i, w in enumerate(words) if w == "of" and 2 <= i < len(words) - 1]
+    if not ofs:
+        return None
+    i = ofs[-1]
+    head, tail = words[:i], words[i + 1 :]
+    org_words = lx["org"] | lx["source"]
+    lows = [w.lower().strip(".,") for w in head]
+    if not tail[0][:1].isupper() or any(w in org_words or w in lx["title"] for w in lows[-2:]):
+        return None
+    if any(w in org_words for w in lows) or "of" in head:
+        return None
+    k = _name_start(head)
+    return i if len(head) - k >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in head[k:]) else None
 
 
 def _name_start(words: list[str]) -> int:

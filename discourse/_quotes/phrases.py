@@ -155,23 +155,31 @@ MAX_LOWER_LEAD = 3
 
 
 def _described_name_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
-    """'said election lawyer Joe Birkenstock', 'said retired Army Lt. Gen. Mick Bednarek': up to three
-    lower-case words of description before a name, the phrase ending the clause (used after a quote)."""
+    """'said election lawyer Joe Birkenstock', 'said undecided Republican voter Stephanie Hooton of Derry':
+    lower-case words of description mixed with capitalised ones, ending in a name that closes the clause
+    (used after a quote, where nothing else can follow the cue)."""
+    if p >= hi or items[p].quote is not None or items[p].capital or not items[p].word.isalpha():
+        return None
     j = p
-    while j < hi and j - p < MAX_LOWER_LEAD and items[j].quote is None and items[j].word.isalpha() and (
-        not items[j].capital and items[j].word not in FUNCTION_WORDS and items[j].word not in AUXILIARIES
-        and items[j].word not in PRONOUN_SUBJECTS
-    ):
+    last_cap = -1
+    while j < hi and j - p < MAX_NP_TOKENS and items[j].quote is None:
+        it = items[j]
+        w = it.word
+        if it.is_cap:
+            last_cap = j
+        elif w == "." and last_cap == j - 1 and len(items[j - 1].word) <= 4:
+            pass  # "Lt. Gen."
+        elif w in NAME_JOINERS and last_cap == j - 1 and j + 1 < hi and items[j + 1].is_cap:
+            pass  # "Stephanie Hooton of Derry"
+        elif not (w.isalpha() and not it.capital and w not in FUNCTION_WORDS and w not in AUXILIARIES
+                  and w not in PRONOUN_SUBJECTS):
+            break
         j += 1
-    if j == p:
+    if last_cap < p or last_cap != j - 1 and not (items[j - 1].word == "." and last_cap == j - 2):
+        return None  # the phrase must end with its name
+    if j < hi and not (items[j].quote is None and items[j].word in (",", ".", ";", "(")):
         return None
-    name = _np_right(items, j, hi)
-    if name is None or not items[name[0]].is_cap:
-        return None
-    end = name[1]
-    if end < hi and not (items[end].quote is None and items[end].word in (",", ".", ";", "(")):
-        return None
-    return (p, end)
+    return (p, j)
 
 
 def _phrase_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
