@@ -39,6 +39,10 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    (``"A," he said. "B."``, after a direct or mixed row) runs from the first mark to the last, and
    ``segments`` holds its quoted parts (``"start:end;start:end"``); word counts, tone and hedges of the
    quote use those parts only. A quote in the next paragraph stays a ``context`` row.
+   A clause-length quote inside a sentence without a known cue (``Hillary shot back, "I suppose ..."``)
+   is said by the sentence's subject (``context``), unless the subject is described rather than speaking
+   ("Guns are ..."), and a paragraph that ends with a colon ("Trump issued the following statement:")
+   introduces the quote of the next one (its subject speaks, the colon is the cue).
    Some verbs are cues only right after a quote (``"...," it read``, ``"...," he declared``; the
    ``closing`` class of cues.csv, and any -ed verb after a pronoun or a name there).
 5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:", "Question:" or the
