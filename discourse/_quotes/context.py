@@ -51,6 +51,7 @@ def _floating_rows(
         # suppose ..."', 'On its website, the FBI lists "public corruption as ..."'): the sentence's subject
         # speaks (its speaker was right three times out of four on PolNeAR train); without one the quote is
         # left out (a speaker guessed from the nearest attribution was almost always wrong there)
+        spoken: bool | None = None  # whether the sentence has a speech cue, found once when first needed
         for k, it in enumerate(items):
             q = it.quote
             if q is None or id(q) in used or k == 0 or q.words < MIN_CONTEXT_WORDS or (q.single and not single_style):
@@ -58,6 +59,10 @@ def _floating_rows(
             spk = _subject_of_unit(items, 0, k)
             if spk is None or not _speaks(items, spk, k):
                 continue
+            if spoken is None:
+                spoken = _has_speech_cue(items)
+            if spoken:
+                break
             row = Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q])
             row.speaker = _span(items, *spk)
             used.add(id(q))
@@ -71,13 +76,15 @@ NOT_SPEAKING = frozenset("is are was were be been being am has have had 's".spli
 
 def _speaks(items: list[Item], spk: tuple[int, int], k: int) -> bool:
     """Whether the subject ``spk`` of a sentence can be the speaker of the quote at ``k``: a noun phrase
-    that is not a participle ("Based on ..."), followed by a verb that is not "be" or "have", in a
-    sentence without a speech cue of its own (that cue's attribution, even if not understood, wins)."""
+    that is not a participle ("Based on ..."), followed by a verb that is not "be" or "have"."""
     if spk[1] < k and items[spk[1]].quote is None and items[spk[1]].word in NOT_SPEAKING:
         return False
-    if items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1:
-        return False  # "Based", "Asked": a participle opening the sentence
-    return not any(h.cue.cls in ("speech", "tell") for h in _find_cues(items, cue_lexicon()))
+    return not (items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1)  # "Based", "Asked"
+
+
+def _has_speech_cue(items: list[Item]) -> bool:
+    """A speech cue in the sentence: its attribution, even if not understood, wins over the subject rule."""
+    return any(h.cue.cls in ("speech", "tell") for h in _find_cues(items, cue_lexicon()))
 
 
 def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: list[Row]) -> list[Row]:
@@ -97,7 +104,7 @@ def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: lis
         if k < len(starts) and starts[k] < colon.end:
             continue
         spk = _subject_of_unit(items, 0, n - 1)
-        if spk is None or not _speaks(items, spk, n - 1):
+        if spk is None or not _speaks(items, spk, n - 1) or _has_speech_cue(items):
             continue
         intro = Row(INTRO, colon.start, colon.end, cue=_span(items, n - 1, n), speaker=_span(items, *spk),
                     attribution="cue", paragraph=pid)
