@@ -689,3 +689,9 @@ def test_participle_takes_the_subject_after_two_opening_phrases():
             "officially endorsed Clinton, saying, “I think having a fighter in the lead is what this country needs.”")
     (r,) = rows(text)
     assert r[2:5] == ("saying", "Warren", "Warren")
+
+
+def test_a_quoted_name_in_a_sentence_without_a_cue_is_not_speech():
+    assert rows('The Parliament of New South Wales voted to pass the "Reproductive Health Care Reform Bill 2019" '
+                'on Thursday.') == []
+    assert rows('The hashtag "#we want freedom of speech#" spread across the country.') == []

@@ -6,9 +6,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..segment import Doc
-from .constants import CONTEXT_PARAGRAPHS, INTRO, MIN_CONTEXT_WORDS, MIN_SINGLE_WORDS
+from .constants import _WORD_RE, CONTEXT_PARAGRAPHS, INTRO, MIN_CONTEXT_WORDS, MIN_SINGLE_WORDS, TITLE_CASE_SHARE
 from .cues import _find_cues
 from .lexicon import _source_nouns, cue_lexicon
+from .marks import QSpan
 from .phrases import _np_left, _subject_of_unit
 from .units import Item, Row, _span
 
@@ -56,6 +57,8 @@ def _floating_rows(
             q = it.quote
             if q is None or id(q) in used or k == 0 or q.words < MIN_CONTEXT_WORDS or (q.single and not single_style):
                 continue
+            if _title_like(doc.text, q):
+                continue  # 'voted to pass the "Reproductive Health Care Reform Bill 2019"': a name, not speech
             spk = _subject_of_unit(items, 0, k)
             if spk is None or not _speaks(items, spk, k):
                 continue
@@ -80,6 +83,16 @@ def _speaks(items: list[Item], spk: tuple[int, int], k: int) -> bool:
     if spk[1] < k and items[spk[1]].quote is None and items[spk[1]].word in NOT_SPEAKING:
         return False
     return not (items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1)  # "Based", "Asked"
+
+
+def _title_like(text: str, q: QSpan) -> bool:
+    """A quoted name: most words capitalised ("Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"), or a
+    hashtag or handle."""
+    inner = text[q.start + 1 : q.end - 1].strip()
+    if inner[:1] in "#@":
+        return True
+    words = [w for w in _WORD_RE.findall(inner) if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _has_speech_cue(items: list[Item]) -> bool:
