@@ -695,3 +695,12 @@ def test_a_quoted_name_in_a_sentence_without_a_cue_is_not_speech():
     assert rows('The Parliament of New South Wales voted to pass the "Reproductive Health Care Reform Bill 2019" '
                 'on Thursday.') == []
     assert rows('The hashtag "#we want freedom of speech#" spread across the country.') == []
+
+
+def test_subject_rule_needs_a_subject_that_names_someone():
+    # an opening word is no subject, and a capitalised word the article also writes in lower case is no name
+    assert rows('Thus, we have once again seen the rightfulness of the “The World is bigger than Five” idea.') == []
+    assert rows('Unlike the past, no country has the luxury to declare “I am powerful so I refuse to pay”.') == []
+    text = ('General debates are long. The general debate this year focuses on “a universal push to transform '
+            'our world and its institutions”.')
+    assert rows(text) == []

@@ -3,10 +3,20 @@ joining interrupted quotations and dropping overlaps."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..segment import Doc
-from .constants import _WORD_RE, CONTEXT_PARAGRAPHS, INTRO, MIN_CONTEXT_WORDS, MIN_SINGLE_WORDS, TITLE_CASE_SHARE
+from .constants import (
+    _WORD_RE,
+    CONTEXT_PARAGRAPHS,
+    DETERMINERS,
+    INTRO,
+    MIN_CONTEXT_WORDS,
+    MIN_SINGLE_WORDS,
+    PRONOUN_SUBJECTS,
+    TITLE_CASE_SHARE,
+)
 from .cues import _find_cues
 from .lexicon import _source_nouns, cue_lexicon
 from .marks import QSpan
@@ -60,7 +70,7 @@ def _floating_rows(
             if _title_like(doc.text, q):
                 continue  # 'voted to pass the "Reproductive Health Care Reform Bill 2019"': a name, not speech
             spk = _subject_of_unit(items, 0, k)
-            if spk is None or not _speaks(items, spk, k):
+            if spk is None or not _speaks(items, spk, k) or not _named(doc.text, items, spk):
                 continue
             if spoken is None:
                 spoken = _has_speech_cue(items)
@@ -75,14 +85,41 @@ def _floating_rows(
 
 # Verbs after a subject that describe it rather than report its words: 'Guns are "the ultimate ..."'.
 NOT_SPEAKING = frozenset("is are was were be been being am has have had 's".split())
+# Words that cannot follow a subject as its verb: the "subject" was an opening word ("Thus,", "Unlike the").
+NOT_A_VERB = DETERMINERS | frozenset(", ; : ( of".split())
 
 
 def _speaks(items: list[Item], spk: tuple[int, int], k: int) -> bool:
     """Whether the subject ``spk`` of a sentence can be the speaker of the quote at ``k``: a noun phrase
     that is not a participle ("Based on ..."), followed by a verb that is not "be" or "have"."""
-    if spk[1] < k and items[spk[1]].quote is None and items[spk[1]].word in NOT_SPEAKING:
-        return False
+    if spk[1] < k and items[spk[1]].quote is None and (
+        items[spk[1]].word in NOT_SPEAKING or items[spk[1]].word in NOT_A_VERB and spk == (0, 1)
+    ):
+        return False  # 'Guns are "..."'; "Thus, ...", "Unlike the past, ...": an opening word, no subject
     return not (items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1)  # "Based", "Asked"
+
+
+def _named(text: str, items: list[Item], spk: tuple[int, int]) -> bool:
+    """A subject that names who speaks: a personal pronoun, or a phrase with a capitalised word that is not
+    just the sentence's first word ("Hillary", "the FBI"; not "Thus", "Behind", "The general debate"). A
+    capitalised first word counts when the article never writes it in lower case, the way a name is told
+    from a common word by the document itself (Mikheev 2002, "Periods, capitalized words, etc.")."""
+    a, b = spk
+    if b - a == 1 and items[a].word in PRONOUN_SUBJECTS:
+        return True
+    while a < b and items[a].word in DETERMINERS:  # "The FBI" is named by "FBI", "The general debate" by nothing
+        a += 1
+    if a >= b:
+        return False
+    if a > spk[0]:
+        return any(items[j].is_cap for j in range(a, b))
+    if any(items[j].is_cap for j in range(a + 1, b)):
+        return True
+    first = items[a]
+    if not first.is_cap:
+        return False
+    w = text[first.start : first.end]
+    return re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text) is None
 
 
 def _title_like(text: str, q: QSpan) -> bool:
