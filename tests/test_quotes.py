@@ -704,3 +704,11 @@ def test_subject_rule_needs_a_subject_that_names_someone():
     text = ('General debates are long. The general debate this year focuses on “a universal push to transform '
             'our world and its institutions”.')
     assert rows(text) == []
+
+
+def test_floating_quote_after_a_paragraph_of_the_writer_is_unattributed():
+    text = ('Lavrov said the plan was flawed.\n\nThe talks resumed on Monday in Geneva.\n\n'
+            '"There have been ideas of creating such areas before."')
+    got = rows(text)
+    assert got[-1] == ("direct", '"There have been ideas of creating such areas before."', None, None, None,
+                       "unattributed")

@@ -20,8 +20,10 @@ MAX_SINGLE_QUOTE = 600
 MIN_CONTEXT_WORDS = 5
 # Words a single-quoted stretch needs before it is considered at all (British style 'We will fight,').
 MIN_SINGLE_WORDS = 4
-# How far (paragraphs back) a floating quote looks for the attribution it continues.
-CONTEXT_PARAGRAPHS = 2
+# How far (paragraphs back) a floating quote looks for the attribution it continues: the paragraph before.
+# Looking two back (the writer's own paragraph between) added no right speaker on PolNeAR train or the
+# teaching corpus (identical with-speaker figures), only guesses: such a quote stays "unattributed".
+CONTEXT_PARAGRAPHS = 1
 # Longest speaker noun phrase in tokens, and longest run of adverbials between a cue and its clause.
 MAX_NP_TOKENS = 12
 MAX_ADVERBIAL_TOKENS = 8
