@@ -360,7 +360,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
         elif kind == "person" and name:
-            name = full.get(name, name)
+            name = _unjoined(name, doc.text) or full.get(name, name)
             role = role or history.role_of.get(name)
         elif kind == "org" and name and _bare_institution(name):
             # "The Ministry" in a ministry's own statement: the ministry the article names in full
@@ -388,6 +388,20 @@ INSTITUTION_RUN_RE = re.compile(
 )
 # Words that cut a role phrase: a relative clause or a participle is a comment, not a role.
 ROLE_STOPS = frozenset("who whom whose which that where when while after before since because".split())
+
+
+# Two capitalised words typed without a space ("VladimirPutin:" in a transcript label); "McCain",
+# "DeSantis", "MacArthur" have a short or Mac/Mc first part and are left alone.
+JOINED_NAME_RE = re.compile(r"^(?!Ma?c)([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+
+
+def _unjoined(name: str, text: str) -> str | None:
+    """"Vladimir Putin" for "VladimirPutin" when the article writes the two words apart somewhere."""
+    m = JOINED_NAME_RE.match(name)
+    if m is None:
+        return None
+    spaced = f"{m.group(1)} {m.group(2)}"
+    return spaced if spaced in text else None
 
 
 def _bare_institution(name: str) -> bool:

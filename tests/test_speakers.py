@@ -316,3 +316,14 @@ def test_question_and_answer_labels_keep_their_letter():
     q = quotes(text)
     assert q["speaker"].tolist() == ["Q", "A"]
     assert set(q["attribution"]) == {"transcript"}
+
+
+def test_two_names_typed_without_a_space_become_the_name_the_article_spells_out():
+    text = ("President of Russia Vladimir Putin: Good afternoon.\n\nQuestion: What now?\n\n"
+            "VladimirPutin: We wait and see what happens.")
+    q = quotes(text)
+    assert q["speaker_mention"].tolist()[-1] == "VladimirPutin"
+    assert q["speaker"].tolist() == ["Vladimir Putin", "Question", "Vladimir Putin"]
+    # names with an inner capital stay whole
+    assert quotes('"We will win," said McCain. "It is certain," DeSantis said.')["speaker"].tolist() == [
+        "McCain", "DeSantis"]
