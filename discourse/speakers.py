@@ -651,18 +651,49 @@ def _is_person_name(name: str) -> bool:
     return p["kind"] == "person" and p["name"] == name
 
 
+INITIAL_RE = re.compile(r"^[A-Z]\.?$")
+# How much more often a full name must appear without a leading capitalised word for that word to go.
+PREFIX_RATIO = 5
+
+
+def _merge_middle_initials(mapping: dict[str, str], counts: pd.Series, persons: set[str]) -> None:
+    """"Donald J. Trump" and "Donald Trump" become the more frequent of the two, in place. Only when the
+    name has one spelling with middle initials: "George W. Bush" and "George H. W. Bush" are two people, so
+    neither merges with "George Bush"."""
+    totals: Counter[str] = Counter()
+    for s, n in counts.items():
+        totals[mapping.get(s, s)] += int(n)
+    groups: dict[str, set[str]] = {}
+    for name in totals:
+        ws = name.split()
+        if name not in persons or len(ws) < 2:
+            continue
+        key = " ".join([ws[0], *[w for w in ws[1:-1] if not INITIAL_RE.match(w)], ws[-1]])
+        groups.setdefault(key, set()).add(name)
+    for key, names in groups.items():
+        with_initials = {n for n in names if n != key and len(n.split()) > len(key.split())}
+        if len(names) < 2 or len(with_initials) != 1:
+            continue
+        top = max(names, key=lambda n: (totals[n], len(n)))
+        for s, m in mapping.items():
+            if m in names:
+                mapping[s] = top
+
+
 def canonicalize(quotes_df: pd.DataFrame, registry: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
     """Merge variants of one speaker's name across a corpus; returns a copy of ``quotes_df``.
 
     Titles, places and nationality adjectives are dropped from person names ("President Trump" -> "Trump",
     "United States President Donald Trump" -> "Donald Trump"), then a person's name becomes the most
-    frequent longer person name of the corpus that ends with the same words ("Trump" -> "Donald Trump").
+    frequent longer person name of the corpus that ends with the same words ("Trump" -> "Donald Trump"),
+    and a spelling with middle initials joins the plain one ("Donald J. Trump" -> "Donald Trump") when the
+    corpus has only one such spelling.
     Organisations and groups keep their names ("NBC News", "officials"). With a ``registry``, names
     that match a registry name or alias become the registry name and get its group (and role if empty).
 
-    >>> df = pd.DataFrame({"speaker": ["Trump", "Donald Trump", "President Trump", None]})
+    >>> df = pd.DataFrame({"speaker": ["Trump", "Donald Trump", "President Trump", "Donald J. Trump", None]})
     >>> canonicalize(df)["speaker"].tolist()
-    ['Donald Trump', 'Donald Trump', 'Donald Trump', nan]
+    ['Donald Trump', 'Donald Trump', 'Donald Trump', 'Donald Trump', nan]
     """
     if not isinstance(quotes_df, pd.DataFrame) or "speaker" not in quotes_df.columns:
         raise ValueError("quotes_df: expected a DataFrame with a 'speaker' column (from discourse.quotes)")
@@ -690,17 +721,28 @@ def canonicalize(quotes_df: pd.DataFrame, registry: pd.DataFrame | str | Path | 
     for s, n in df["speaker"].value_counts().items():
         counts[base[s]] += int(n)
     persons = {b for b in counts if b in person_bases or len(b.split()) >= 2 and _is_person_name(b)}
+    # a capitalised word stuck before a full name ("Billionaire Donald Trump", "Rival Hillary Clinton", from
+    # sentence openings) goes when the corpus writes the name without it far more often
+    for b in [b for b in persons if len(b.split()) >= 3]:
+        tail = b.split(" ", 1)[1]
+        if tail in persons and counts[tail] >= PREFIX_RATIO * counts[b]:
+            for s in base:
+                if base[s] == b:
+                    base[s] = tail
+            counts[tail] += counts.pop(b)
+            persons.discard(b)
     mapping: dict[str, str] = {}
     for s, b in base.items():
         bw = b.split()
         best, best_n = b, -1
-        if b in persons:  # only a person's name grows ("Trump" -> "Donald Trump"); "Police" stays "Police"
+        if b in persons and len(bw) == 1:  # "Trump" -> "Donald Trump"; "Police" and full names stay as they are
             for cand in persons:
                 n = counts[cand]
                 cw = cand.split()
                 if len(cw) > len(bw) and cw[-len(bw):] == bw and (n, -len(cw)) > (best_n, -99):
                     best, best_n = cand, n
         mapping[s] = best
+    _merge_middle_initials(mapping, df["speaker"].value_counts(), persons)
     df["speaker"] = df["speaker"].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v).astype("str")
     df.loc[quotes_df["speaker"].isna().to_numpy(), "speaker"] = float("nan")
     if registry is not None:

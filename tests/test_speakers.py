@@ -327,3 +327,19 @@ def test_two_names_typed_without_a_space_become_the_name_the_article_spells_out(
     # names with an inner capital stay whole
     assert quotes('"We will win," said McCain. "It is certain," DeSantis said.')["speaker"].tolist() == [
         "McCain", "DeSantis"]
+
+
+def test_canonicalize_merges_one_spelling_with_middle_initials_only():
+    df = pd.DataFrame({"speaker": ["Donald J. Trump", "Donald Trump", "Donald Trump", "Adnan Z. Amin",
+                                   "Adnan Z. Amin", "Adnan Amin"]})
+    assert canonicalize(df)["speaker"].tolist() == ["Donald Trump"] * 3 + ["Adnan Z. Amin"] * 3
+    # two different initialled spellings are two people: neither joins the plain name
+    bush = pd.DataFrame({"speaker": ["George W. Bush", "George H. W. Bush", "George Bush"]})
+    assert canonicalize(bush)["speaker"].tolist() == ["George W. Bush", "George H. W. Bush", "George Bush"]
+
+
+def test_canonicalize_drops_a_capitalised_word_stuck_before_a_frequent_full_name():
+    df = pd.DataFrame({"speaker": ["Billionaire Donald Trump"] + ["Donald Trump"] * 5 + ["Trump", "Obama",
+                                   "Barack Obama", "Hillary Rodham Clinton"]})
+    assert canonicalize(df)["speaker"].tolist() == ["Donald Trump"] * 7 + ["Barack Obama"] * 2 + [
+        "Hillary Rodham Clinton"]
