@@ -293,7 +293,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         best, best_key = n, (0, -99)
         for cw, cand, cnt in by_last.get(nw[-1], ()):
             # the most frequent longer form; on a tie the shorter ("Bernie Sanders" over "Vermont Bernie Sanders")
-            if len(cw) > len(nw) and cw[-len(nw) :] == nw and (cnt, -len(cw)) > best_key:
+            if len(cw) > len(nw) and cw[-len(nw) :] == nw and (cnt, -len(cw)) > best_key and (
+                len(nw) == 1 or cnt >= pool[n]  # a full name grows only into a form written as often
+            ):  # ("Hillary Clinton" does not become a headline's "Rival Hillary Clinton")
                 best, best_key = cand, (cnt, -len(cw))
         out[n] = best
     return out

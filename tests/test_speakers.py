@@ -343,3 +343,9 @@ def test_canonicalize_drops_a_capitalised_word_stuck_before_a_frequent_full_name
                                    "Barack Obama", "Hillary Rodham Clinton"]})
     assert canonicalize(df)["speaker"].tolist() == ["Donald Trump"] * 7 + ["Barack Obama"] * 2 + [
         "Hillary Rodham Clinton"]
+
+
+def test_a_full_name_does_not_grow_into_a_rarer_headline_form():
+    text = ("Sanders Vows To Crush Rival Hillary Clinton In California.\n\n"
+            "Hillary Clinton said the race was far from over. Clinton added that she would win the state.")
+    assert quotes(text)["speaker"].tolist()[-2:] == ["Hillary Clinton", "Hillary Clinton"]
