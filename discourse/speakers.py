@@ -658,28 +658,25 @@ INITIAL_RE = re.compile(r"^[A-Z]\.?$")
 PREFIX_RATIO = 5
 
 
-def _merge_middle_initials(mapping: dict[str, str], counts: pd.Series, persons: set[str]) -> None:
-    """"Donald J. Trump" and "Donald Trump" become the more frequent of the two, in place. Only when the
-    name has one spelling with middle initials: "George W. Bush" and "George H. W. Bush" are two people, so
-    neither merges with "George Bush"."""
-    totals: Counter[str] = Counter()
-    for s, n in counts.items():
-        totals[mapping.get(s, s)] += int(n)
+def _middle_initial_variants(counts: Counter[str], persons: set[str]) -> dict[str, str]:
+    """{"Donald J. Trump": "Donald Trump"}: a spelling with middle initials and the plain one become the more
+    frequent of the two. Only when the name has one spelling with middle initials: "George W. Bush" and
+    "George H. W. Bush" are two people, so neither merges with "George Bush"."""
     groups: dict[str, set[str]] = {}
-    for name in totals:
+    for name in counts:
         ws = name.split()
         if name not in persons or len(ws) < 2:
             continue
         key = " ".join([ws[0], *[w for w in ws[1:-1] if not INITIAL_RE.match(w)], ws[-1]])
         groups.setdefault(key, set()).add(name)
+    out: dict[str, str] = {}
     for key, names in groups.items():
         with_initials = {n for n in names if n != key and len(n.split()) > len(key.split())}
         if len(names) < 2 or len(with_initials) != 1:
             continue
-        top = max(names, key=lambda n: (totals[n], len(n)))
-        for s, m in mapping.items():
-            if m in names:
-                mapping[s] = top
+        top = max(sorted(names), key=lambda n: (counts[n], -len(n)))
+        out.update({n: top for n in names if n != top})
+    return out
 
 
 def canonicalize(quotes_df: pd.DataFrame, registry: pd.DataFrame | str | Path | None = None) -> pd.DataFrame:
@@ -733,18 +730,23 @@ def canonicalize(quotes_df: pd.DataFrame, registry: pd.DataFrame | str | Path | 
                     base[s] = tail
             counts[tail] += counts.pop(b)
             persons.discard(b)
+    for variant, name in _middle_initial_variants(counts, persons).items():  # "Donald J. Trump" -> "Donald Trump"
+        for s in base:
+            if base[s] == variant:
+                base[s] = name
+        counts[name] += counts.pop(variant)
+        persons.discard(variant)
     mapping: dict[str, str] = {}
     for s, b in base.items():
         bw = b.split()
-        best, best_n = b, -1
+        best, best_key = b, (-1, 0, "")
         if b in persons and len(bw) == 1:  # "Trump" -> "Donald Trump"; "Police" and full names stay as they are
             for cand in persons:
-                n = counts[cand]
                 cw = cand.split()
-                if len(cw) > len(bw) and cw[-len(bw):] == bw and (n, -len(cw)) > (best_n, -99):
-                    best, best_n = cand, n
+                key = (counts[cand], -len(cw), cand)  # the most frequent, then the shorter: never set order
+                if len(cw) > len(bw) and cw[-len(bw):] == bw and key > best_key:
+                    best, best_key = cand, key
         mapping[s] = best
-    _merge_middle_initials(mapping, df["speaker"].value_counts(), persons)
     df["speaker"] = df["speaker"].map(lambda v: mapping.get(v, v) if isinstance(v, str) else v).astype("str")
     df.loc[quotes_df["speaker"].isna().to_numpy(), "speaker"] = float("nan")
     if registry is not None:
