@@ -123,18 +123,24 @@ def segment_spans(row: Any) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
-def quoted_text(row: Any) -> str:
+def quoted_text(row: Any, article_text: str | None = None) -> str:
     """The words a quote row quotes: its ``text`` without an interrupting '..., he said.', parts joined by a space.
+
+    The parts are cut from ``article_text`` when given (rows without a ``text`` cell), else from the row's
+    own ``text``.
 
     >>> quoted_text({"start": 10, "end": 36, "segments": "10:16;26:36", "text": '"Yes," he said. "We will."'})
     '"Yes," "We will."'
     """
+    spans = segment_spans(row)
+    if article_text is not None:
+        return " ".join(article_text[a:b] for a, b in spans)
     get = row.get if hasattr(row, "get") else lambda k, d=None: getattr(row, k, d)
     text = get("text", None)
     if not isinstance(text, str):
         return ""
     start = int(get("start"))
-    return " ".join(text[a - start : b - start] for a, b in segment_spans(row))
+    return " ".join(text[a - start : b - start] for a, b in spans)
 
 
 # Columns that analyze() adds after the guaranteed ones: counts of hedge and booster cues and VADER scores

@@ -39,7 +39,7 @@ from typing import Any
 import pandas as pd
 
 from .resources import load_table
-from .schema import segment_spans
+from .schema import quoted_text
 from .segment import Doc
 
 __all__ = [
@@ -244,11 +244,6 @@ def score_spans(
     return score_texts((t[int(a) : int(b)] for a, b in spans), cache)
 
 
-def quote_text(text: str, quote: Any) -> str:
-    """What a quote row says: its segments joined by a space, without an interrupting '..., he said.'"""
-    return " ".join(text[a:b] for a, b in segment_spans(quote))
-
-
 def polarity(
     compound: float, positive: float = POSITIVE_THRESHOLD, negative: float = NEGATIVE_THRESHOLD
 ) -> int:
@@ -436,7 +431,7 @@ def score(
     cache = {} if cache is None else cache
     sent = score_spans(doc, ((a, b) for a, b, _ in doc.sentences), cache)
     qrows = quotes.to_dict("records") if isinstance(quotes, pd.DataFrame) else list(quotes or [])
-    qs = score_texts((quote_text(doc.text, q) for q in qrows), cache)
+    qs = score_texts((quoted_text(q, doc.text) for q in qrows), cache)
     out: dict[str, Any] = {
         "sentences": sent,
         "quotes": qs,
@@ -566,7 +561,7 @@ def _document_rows(doc: Doc) -> list[dict]:
 
 def _quote_rows(doc: Doc, quotes: Sequence[dict]) -> list[dict]:
     t = doc.text
-    scores = score_texts(quote_text(t, q) for q in quotes)
+    scores = score_texts(quoted_text(q, t) for q in quotes)
     return [
         {
             "article_id": doc.article_id,

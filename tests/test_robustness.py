@@ -35,6 +35,7 @@ HOSTILE = {
     "colons and labels": "Putin: Question: A: B: " * 20_000,
     "nested quotes": "\"'\"'\"'" * 20_000,
     "long quote without close": '"' + ("text " * 200_000),
+    "uncued quotes with a subject": 'Hillary shot back, "I suppose I could have stayed home and baked." ' * 8_000,
 }
 
 

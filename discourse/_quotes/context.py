@@ -33,6 +33,7 @@ def _floating_rows(
     Single-quoted ones count only when the article quotes speech with single marks (``single_style``).
     """
     rows = []
+    article_words: dict[str, frozenset[str]] = {}  # filled by _named when first needed
     for items, pid in units_items:
         qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
         for k, it in enumerate(items):  # 'Pew Research: "..."', 'Trump issued a statement, "..."'
@@ -70,7 +71,7 @@ def _floating_rows(
             if _title_like(doc.text, q):
                 continue  # 'voted to pass the "Reproductive Health Care Reform Bill 2019"': a name, not speech
             spk = _subject_of_unit(items, 0, k)
-            if spk is None or not _speaks(items, spk, k) or not _named(doc.text, items, spk):
+            if spk is None or not _speaks(items, spk, k) or not _named(doc.text, items, spk, article_words):
                 continue
             if spoken is None:
                 spoken = _has_speech_cue(items)
@@ -99,7 +100,7 @@ def _speaks(items: list[Item], spk: tuple[int, int], k: int) -> bool:
     return not (items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1)  # "Based", "Asked"
 
 
-def _named(text: str, items: list[Item], spk: tuple[int, int]) -> bool:
+def _named(text: str, items: list[Item], spk: tuple[int, int], words: dict[str, frozenset[str]]) -> bool:
     """A subject that names who speaks: a personal pronoun, or a phrase with a capitalised word that is not
     just the sentence's first word ("Hillary", "the FBI"; not "Thus", "Behind", "The general debate"). A
     capitalised first word counts when the article never writes it in lower case, the way a name is told
@@ -118,8 +119,12 @@ def _named(text: str, items: list[Item], spk: tuple[int, int]) -> bool:
     first = items[a]
     if not first.is_cap:
         return False
-    w = text[first.start : first.end]
-    return re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", text) is None
+    w = text[first.start : first.end].lower()
+    if not re.fullmatch(r"\w+", w):  # "O'Brien": search the text itself
+        return re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text) is None
+    if "all" not in words:  # the article's words, collected once (``words`` is shared across its sentences)
+        words["all"] = frozenset(re.findall(r"\w+", text))
+    return w not in words["all"]
 
 
 def _title_like(text: str, q: QSpan) -> bool:
