@@ -114,6 +114,14 @@ def test_continuation_in_the_next_sentence_joins_its_quote():
                                                                '"We will make them for the American people.”']
 
 
+def test_short_continuation_joins_its_quote_but_a_short_quote_alone_is_no_row():
+    text = '"We will win this election," Tester said. "Very good."'
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.text, r.speaker, r.segments) == (text, "Tester", "0:28;42:54")
+    # without an attributed quote before it, a two-word quoted sentence may be a title or a slogan
+    assert rows('The crowd chanted for an hour.\n\n"Very good."') == []
+
+
 def test_continuation_after_a_mixed_row_joins_it():
     text = 'The summit accomplished "too little," she said. "Europe risks a lot without new policies."'
     (r,) = quotes(text).itertuples(index=False)

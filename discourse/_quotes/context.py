@@ -34,7 +34,7 @@ def _floating_rows(
     """
     rows = []
     article_words: dict[str, frozenset[str]] = {}  # filled by _named when first needed
-    for items, pid in units_items:
+    for n, (items, pid) in enumerate(units_items):
         qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
         for k, it in enumerate(items):  # 'Pew Research: "..."', 'Trump issued a statement, "..."'
             q = it.quote
@@ -56,7 +56,12 @@ def _floating_rows(
         others = sum(1 for it in items if it.quote is None and it.word[:1].isalnum())
         if len(qs) == 1 and others == 0:
             q = qs[0].quote
-            if q is not None and not (q.single and not single_style) and q.words >= MIN_CONTEXT_WORDS:
+            # a quoted sentence right after an attributed quote in its paragraph goes on with it, however
+            # short ('"We will win," he said. "It is over."'); elsewhere a short one may be a title
+            follows_quote = n > 0 and units_items[n - 1][1] == pid and any(
+                x.quote is not None and id(x.quote) in used for x in units_items[n - 1][0])
+            min_words = 1 if follows_quote else MIN_CONTEXT_WORDS
+            if q is not None and not (q.single and not single_style) and q.words >= min_words:
                 rows.append(Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q]))
             continue
         # a clause-length quote inside a sentence whose verb is not a known cue ('Hillary shot back, "I
