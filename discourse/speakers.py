@@ -35,7 +35,7 @@ from typing import Any
 
 import pandas as pd
 
-from ._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
+from ._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS
 from .resources import load_lines, load_table
 from .segment import Doc
 
@@ -53,8 +53,6 @@ MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
-# Courtesy titles: part of how a name is written, not a role.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam".split())
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
 NAME_RUN_RE = re.compile(
     r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+)?(?:[A-Z]\.|[A-Z][\w\u2019'\-]{1,30})){1,5}"
@@ -173,6 +171,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         head, _, appositive = m.partition(",")
         m = head.strip()
         appositive = appositive.strip(" ,")
+        named = _name_after_role(m, appositive)
+        if named is not None:  # "the Kremlin's spokesman, Dmitry Peskov"
+            return named
     words = m.split()
     if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
         return {"kind": "person", "name": words[0], "role": None}
@@ -213,6 +214,23 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     return {"kind": "role", "name": phrase, "role": phrase}
 
 
+def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
+    """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
+    name (``None`` when the head names someone itself or the appositive is not a name)."""
+    if not appositive or not appositive[:1].isupper() or "," in appositive:
+        return None
+    inner = parse_mention(head)
+    if inner["kind"] not in ("role", "org", "group"):
+        return None
+    person = parse_mention(appositive)
+    if person["kind"] != "person" or person["name"] is None or person["role"]:
+        return None  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names
+    words = head.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return {"kind": "person", "name": person["name"], "role": " ".join(words) or None}
+
+
 def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
     """Index of an "of" that follows a person's full name and opens an affiliation ("Stephanie Hooton of
     Derry"), not one inside a title or an institution ("Secretary of State John Kerry", "Bank of America")."""
@@ -246,8 +264,6 @@ def _name_start(words: list[str]) -> int:
                 break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title
             n_full += 1
         k -= 1
-    while k < len(words) and words[k] in NAME_PARTICLES:
-        k += 1
     # "United States President", "British", "Vermont": places and affiliations qualify, they are not names
     for j in (2, 1):  # a place cut by the name-length limit: "United | States Joe Biden"
         if k >= j and words[k - j][:1].isupper():

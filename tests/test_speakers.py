@@ -349,3 +349,36 @@ def test_a_full_name_does_not_grow_into_a_rarer_headline_form():
     text = ("Sanders Vows To Crush Rival Hillary Clinton In California.\n\n"
             "Hillary Clinton said the race was far from over. Clinton added that she would win the state.")
     assert quotes(text)["speaker"].tolist()[-2:] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "role"),
+    [
+        ("The Kremlin's spokesman, Dmitry Peskov, told reporters that Russia would respond.",
+         "The Kremlin's spokesman, Dmitry Peskov", "Dmitry Peskov", "Kremlin's spokesman"),
+        ("A spokesman for the State Department, John Kirby, said the talks had failed.",
+         "A spokesman for the State Department, John Kirby", "John Kirby", "spokesman for the State Department"),
+        ('"We will win," said the campaign\'s spokeswoman, Hope Hicks.',
+         "the campaign's spokeswoman, Hope Hicks", "Hope Hicks", "campaign's spokeswoman"),
+        ("The plant is hanging on, said the company's chief executive, John J. Ferriola.",
+         "the company's chief executive, John J. Ferriola", "John J. Ferriola", "company's chief executive"),
+        ("The minister, Mr Gove, insisted the plans were robust.", "The minister, Mr Gove", "Gove", "minister"),
+    ],
+)
+def test_a_role_followed_by_a_name_resolves_to_the_name(text, mention, speaker, role):
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.speaker_mention, r.speaker, r.speaker_role) == (mention, speaker, role)
+    assert text[int(r.speaker_start):int(r.speaker_end)] == mention
+
+
+def test_a_list_of_names_is_not_a_role_and_a_name():
+    q = quotes("Trump, Clinton, and Sanders said the debate was fair.")
+    assert "Trump, Clinton" not in q["speaker_mention"].tolist()
+
+
+def test_british_courtesy_titles_and_name_particles():
+    text = ("Mrs May, who stepped down last year, warned that no deal was better than a bad deal. "
+            "Ms von der Leyen said the door remained open.")
+    q = quotes(text)
+    assert q["speaker_mention"].tolist() == ["Mrs May", "Ms von der Leyen"]
+    assert q["speaker"].tolist() == ["May", "von der Leyen"]

@@ -270,6 +270,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
             if it.quote is not None or it.word in ";:":
                 return None
             if it.word == ",":
+                named = _role_then_name(items, c, p - 1, lo)
+                if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
+                    return named
                 if _is_appositive(items, c + 1, p - 1) or (  # "Ki Hong, 33, said": an age
                     p - 1 - c <= 2 and items[c + 1].word.isdigit() and c > lo and items[c - 1].is_cap
                 ) or (
@@ -357,6 +360,65 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
             if w in PREPOSITIONS and j > lo and items[j - 1].is_cap:
                 return j
     return k if k < p and k > lo and items[k - 1].is_cap else p
+
+
+MAX_BARE_NAME_TOKENS = 6
+
+
+def _bare_name(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a person's name and nothing else: capitalised words, initials and particles
+    ("Dmitry Peskov", "Mr Gove", "James B. Comey", "Ursula von der Leyen"), not a day or a clause?"""
+    if b <= a or b - a > MAX_BARE_NAME_TOKENS or not items[a].is_cap or items[a].word in TIME_WORDS:
+        return False
+    for k in range(a, b):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        if it.is_cap or it.word == "." and items[k - 1].is_cap and len(items[k - 1].word) <= 3:
+            continue
+        if it.word in NAME_JOINERS and it.word not in ("of", "for", "and", "at") and k + 1 < b:
+            continue  # "von der", "de", "al"
+        return False
+    return items[b - 1].is_cap
+
+
+def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
+    """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
+    role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
+    range of both (the name is resolved from the appositive), or ``None``."""
+    if not _bare_name(items, c + 1, b):
+        return None
+    head = _np_left(items, c, lo, lower_ok=True)
+    if head is None:
+        return None
+    a = head[0]
+    if items[c - 1].is_cap and a > lo + 1 and items[a - 1].word in ("for", "of", "at"):
+        role = _np_left(items, a - 1, lo, lower_ok=True)  # "a spokesman for | the State Department"
+        if role is not None and not items[a - 2].is_cap:
+            a = role[0]
+    if items[c - 1].is_cap and a == head[0]:
+        return None  # "Trump, Clinton, ...": a list of names, not a role and a name
+    if a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
+        CONJUNCTIONS
+    ):
+        return None  # the role phrase must open its clause
+    return (a, b)
+
+
+def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """'said the campaign's spokeswoman, Hope Hicks.': a role phrase after the cue grows over the name
+    that follows it as an appositive closing the clause."""
+    if spk is None or items[spk[1] - 1].is_cap or spk[1] + 1 >= hi or items[spk[1]].word != ",":
+        return spk
+    j = spk[1] + 1
+    while j < hi and j - spk[1] <= MAX_BARE_NAME_TOKENS and items[j].quote is None and (
+        items[j].word not in ",.;" or items[j].word == "." and j + 1 < hi and items[j + 1].is_cap
+        and items[j - 1].is_cap and len(items[j - 1].word) <= 3  # "John J. Ferriola", "Mr. Kirby"
+    ):
+        j += 1
+    if (j >= hi or items[j].quote is None and items[j].word in ",.;") and _bare_name(items, spk[1] + 1, j):
+        return (spk[0], j)
+    return spk
 
 
 def _is_appositive(items: list[Item], a: int, b: int) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..segment import Doc
-from .constants import CLOSING_MARKS, FUNCTION_WORDS, MAX_APPOSITIVE_TOKENS, MAX_NP_TOKENS, SENTENCE_END
+from .constants import CLOSING_MARKS, FUNCTION_WORDS, HONORIFICS, MAX_APPOSITIVE_TOKENS, MAX_NP_TOKENS, SENTENCE_END
 from .lexicon import cue_lexicon
 from .marks import QSpan
 
@@ -22,11 +22,12 @@ class Item:
     quote: QSpan | None = None
 
     capital: bool = False  # starts with an upper-case letter
+    titled: bool = False  # follows a courtesy title ("Mrs May"): a name even if it is also a common word
 
     @property
     def is_cap(self) -> bool:
         """A capitalised word that can belong to a name (not a sentence-initial function word)."""
-        return self.capital and self.word not in FUNCTION_WORDS
+        return self.capital and (self.word not in FUNCTION_WORDS or self.titled)
 
 
 @dataclass
@@ -126,6 +127,9 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             continue
         it = Item(a, b, words[t])
         it.capital = text[a].isupper()
+        if it.capital and items and items[-1].quote is None:
+            before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
+            it.titled = before in HONORIFICS
         items.append(it)
         t += 1
     return items

@@ -35,6 +35,7 @@ from .phrases import (
     _skip_circumstance,
     _speaker_left,
     _subject_of_unit,
+    _with_name_after,
 )
 from .units import Item, Row, _span
 
@@ -122,8 +123,8 @@ def _cue_row(
             return row
         if h.a > lo and (items[h.a - 1].word == "," or items[h.a - 1].quote is not None):
             # "..., said David Autor, a professor of economics" (the comma may be inside a quote)
-            spk = _np_right(items, h.b, hi)
-            if spk is not None and items[spk[0]].is_cap and (spk[1] >= hi or items[spk[1]].word in ",.;"):
+            spk = _with_name_after(items, _np_right(items, h.b, hi), hi)  # or "said the Kremlin's spokesman"
+            if spk is not None and (spk[1] >= hi or items[spk[1]].word in ",.;"):
                 row = _closing_row(items, h, lo, hi, spk[1])
                 if row is not None:
                     return row
@@ -294,6 +295,7 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
         spk = _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi) or _described_name_right(items, h.b, hi)
         if spk is None:
             return None
+        spk = _with_name_after(items, spk, hi)
     if q_at < lo or items[q_at].quote is None:
         return None
     # the quote must open the unit (leading punctuation aside) or follow another attribution's end
@@ -333,7 +335,7 @@ def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int)
     if spk is not None:
         content_end = spk[0]
     else:
-        spk = _np_right(items, h.b, tail_end)
+        spk = _with_name_after(items, _np_right(items, h.b, tail_end), tail_end)
         content_end = h.a
     if spk is None:
         return None
