@@ -720,3 +720,25 @@ def test_floating_quote_after_a_paragraph_of_the_writer_is_unattributed():
     got = rows(text)
     assert got[-1] == ("direct", '"There have been ideas of creating such areas before."', None, None, None,
                        "unattributed")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('According to the newspaper, “America’s gun laws empower dealers.”', "“America’s gun laws empower dealers.”",
+         "newspaper"),
+        ('Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career.”',
+         "“It’s time to end her political career.”", "Canova"),
+        ('Trump told the crowd in Des Moines on Sunday: "We are going to win Iowa."', '"We are going to win Iowa."',
+         "Trump"),
+    ],
+)
+def test_quotation_after_a_source_or_the_cue_s_circumstances_is_direct(text, content, speaker):
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.text, r.speaker) == ("direct", content, speaker)
+
+
+def test_quotation_after_a_clause_and_comma_stays_mixed():
+    text = 'He said he was, "really unhappy with the result."'
+    (r,) = quotes(text).itertuples(index=False)
+    assert r.kind == "mixed" and r.text.startswith("he was")

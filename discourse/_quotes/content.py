@@ -78,8 +78,34 @@ def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, 
     return (j, False) if j >= hi else None
 
 
+# Tokens that may stand between a cue and the comma before its quotation: a hearer, a place, a time
+# ("wrote to his 20,000 Twitter followers, "...""; "told the crowd in Des Moines on Sunday, "..."").
+MAX_LEAD_TO_QUOTE = 10
+
+
+def _quote_after_circumstance(items: list[Item], b: int, hi: int) -> int | None:
+    """Index of a quotation that ends the unit after the cue's hearer or circumstances and a comma or colon,
+    or ``None``. Words that would open a clause (a pronoun, an auxiliary, "that") rule it out: 'said he
+    was, "really unhappy"' is a mixed quote."""
+    for k in range(b, min(hi - 1, b + MAX_LEAD_TO_QUOTE + 1)):
+        it = items[k]
+        if it.quote is not None:
+            return None
+        w = it.word
+        if w in (",", ":"):
+            nxt = items[k + 1]
+            return k + 1 if nxt.quote is not None and _only_punct_after(items, k + 2, hi) else None
+        if not w[:1].isalnum() or w == "that" or w in PRONOUN_SUBJECTS or w in AUXILIARIES or w in CONJUNCTIONS:
+            return None
+    return None
+
+
 def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:
     """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
+    if cue.cls in ("speech", "tell"):
+        q = _quote_after_circumstance(items, b, hi)
+        if q is not None:
+            return q, q + 1
     j = b
     if cue.cls == "tell":
         k = j

@@ -396,7 +396,7 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
             return None
     else:
         return None
-    if ce - cs < 2:
+    if ce - cs < 2 and not (ce - cs == 1 and items[cs].quote is not None):  # 'According to X, "..."' is one item
         return None
     kind = _kind(items, cs, ce)
     quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
