@@ -99,6 +99,41 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     return (a, p)
 
 
+# Lower-case words a described subject may hold ("The billionaire real estate magnate says").
+MAX_NP_LOWERS = 4
+SUBJECT_DETERMINERS = frozenset("the a an".split())
+
+
+def _described_subject_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """A longer description opening its clause: "the billionaire real estate magnate", "the nation's
+    largest gun group" (an article, then nouns and adjectives, at most one capitalised possessive)."""
+    j = p - 1
+    lowers = 0
+    while j >= lo and p - j <= MAX_NP_LOWERS + 2:
+        it = items[j]
+        w = it.word
+        if it.quote is not None:
+            return None
+        if w in SUBJECT_DETERMINERS:
+            break
+        if it.capital and w.endswith(("'s", "\u2019s")) and j < p - 1:
+            pass
+        elif (w.isalpha() or "-" in w) and not it.capital and w not in FUNCTION_WORDS and w not in AUXILIARIES and (
+            not w.endswith(("ly", "ed", "ing")) and (j == p - 1 or not w.endswith("s") or w.endswith("ss"))
+        ):
+            lowers += 1  # plurals only as the head: "State Department communications includes" is a clause
+        else:
+            return None
+        j -= 1
+    if j < lo or items[j].word not in SUBJECT_DETERMINERS or lowers < 3:
+        return None
+    if j > lo and not (items[j - 1].quote is not None or items[j - 1].word in (",", ";", ":") or (
+        items[j - 1].word in CONJUNCTIONS
+    )):
+        return None  # the phrase must open its clause
+    return (j, p)
+
+
 def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
     """Item range [p, b) of a speaker phrase starting at ``p`` ("said Lavrov", "according to X")."""
     inside, _, _ = _title_words()

@@ -25,6 +25,7 @@ from .lexicon import Cue, _source_nouns
 from .phrases import (
     _clause_start,
     _described_name_right,
+    _described_subject_left,
     _group_np_left,
     _is_thing,
     _is_word,
@@ -182,7 +183,8 @@ def _cue_row(
         if spk is None and from_prev is None and (cue.cls in ("speech", "tell", "belief") or quoted_naming) and not (
             cue.words[-1].endswith("ing")
         ):
-            spk = _group_np_left(items, h.a, lo)  # "59 percent said", "GOP analysts say", "critics call it "..."
+            # "59 percent said", "GOP analysts say", "critics call it "..."", "The real estate magnate says"
+            spk = _group_np_left(items, h.a, lo) or _described_subject_left(items, h.a, lo)
         if spk is None and from_prev is None:
             return None
         if spk is not None and cue.cls in ("naming", "object") and not any(
