@@ -742,3 +742,9 @@ def test_quotation_after_a_clause_and_comma_stays_mixed():
     text = 'He said he was, "really unhappy with the result."'
     (r,) = quotes(text).itertuples(index=False)
     assert r.kind == "mixed" and r.text.startswith("he was")
+
+
+def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause():
+    text = "Although Ramos says journalists cannot have any political affiliation, he appears uneasy about it."
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.text, r.speaker) == ("journalists cannot have any political affiliation", "Ramos")

@@ -100,8 +100,27 @@ def _quote_after_circumstance(items: list[Item], b: int, hi: int) -> int | None:
     return None
 
 
+def _in_opening_clause(items: list[Item], a: int) -> bool:
+    """Is the cue at ``a`` inside an opening subordinate clause ("Although he says ..., he ...")?"""
+    k = 0
+    while k < a and items[k].quote is None and not items[k].word[:1].isalnum():
+        k += 1
+    if k >= a or items[k].quote is not None or items[k].word not in SUBORDINATORS:
+        return False
+    return not any(items[j].quote is None and items[j].word in ",;:" for j in range(k + 1, a))
+
+
+def _main_clause_follows(items: list[Item], j: int) -> bool:
+    """After a comma: a subject opening the sentence's main clause (a pronoun, an article, a name)."""
+    if j >= len(items) or items[j].quote is not None:
+        return False
+    w = items[j].word
+    return w in PRONOUN_SUBJECTS and w not in ("who", "that") or w in ("the", "a", "an") or items[j].is_cap
+
+
 def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:
     """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
+    opening = _in_opening_clause(items, b - 1)  # "While he says X, Y ...": the report ends before Y
     if cue.cls in ("speech", "tell"):
         q = _quote_after_circumstance(items, b, hi)
         if q is not None:
@@ -141,6 +160,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, hi - 1):
         if t > start and items[t].quote is None and items[t].word == ",":
+            if opening and _main_clause_follows(items, t + 1):
+                end = t
+                break
             m = _match_cue(items, t + 1, lex)
             if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in ("speech", "tell"):
                 end = t
@@ -210,6 +232,8 @@ def _programme_title(items: list[Item], k: int) -> bool:
 
 
 MAX_TITLE_QUOTE_WORDS = 6
+# Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".
+SUBORDINATORS = frozenset("although though while whereas if when after because since as unless until once".split())
 QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
 
 
