@@ -382,3 +382,13 @@ def test_british_courtesy_titles_and_name_particles():
     q = quotes(text)
     assert q["speaker_mention"].tolist() == ["Mrs May", "Ms von der Leyen"]
     assert q["speaker"].tolist() == ["May", "von der Leyen"]
+
+
+def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
+    q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
+    assert q["speaker_mention"].tolist() == ["His campaign"]
+    q = quotes('The group celebrated the attacks on Twitter: "We have already arrived with our soldiers."')
+    assert q["speaker_mention"].tolist() == ["The group"]
+    # a source after "from" does speak
+    q = quotes("The agency published a statement from the government saying that the zones were illegal.")
+    assert q["speaker_mention"].tolist() == ["the government"]

@@ -14,6 +14,7 @@ from .constants import (
     INTRO,
     MIN_CONTEXT_WORDS,
     MIN_SINGLE_WORDS,
+    PREPOSITIONS,
     PRONOUN_SUBJECTS,
     TITLE_CASE_SHARE,
 )
@@ -45,7 +46,9 @@ def _floating_rows(
             if not (colon or noun_cue):
                 continue
             spk = _np_left(items, k - 1, 0) if colon else None  # 'Pew Research: "..."', else the subject
-            if spk is None or not any(items[j].is_cap for j in range(*spk)):
+            if spk is None or not any(items[j].is_cap for j in range(*spk)) or (
+                spk[0] > 0 and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in PREPOSITIONS
+            ):  # 'a familiar voice celebrated the attacks on Twitter: "..."': the subject speaks
                 spk = _subject_of_unit(items, 0, k - 1) or spk
             cue = _span(items, k - 1, k) if colon else _span(items, k - 2, k - 1)
             row = Row("direct", q.start, q.end, cue=cue, attribution="cue", paragraph=pid, quotes=[q])

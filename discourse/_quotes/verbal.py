@@ -177,7 +177,9 @@ def _cue_row(
                 spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
             if spk is None and prev is not None and prev.speaker is not None:
                 from_prev = prev  # '"...," he said, and then predicted: "..."'
-        if spk is not None and cue.words[-1].endswith("ing") and _is_thing(items, spk):
+        if spk is not None and cue.words[-1].endswith("ing") and (_is_thing(items, spk) or (
+            spk[0] > lo and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in HEARER_PREPOSITIONS
+        )):  # "sent a text message to supporters saying": the hearer does not speak ("from the government" does)
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
             spk = _subject_of_unit(items, lo, spk[0]) or spk
         if spk is None and from_prev is None and (cue.cls in ("speech", "tell", "belief") or quoted_naming) and not (
@@ -231,6 +233,8 @@ def _cue_row(
     return row
 
 
+# Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
+HEARER_PREPOSITIONS = frozenset("to on at in into with for".split())
 OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves".split())
 
 
