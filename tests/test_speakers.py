@@ -392,3 +392,8 @@ def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     # a source after "from" does speak
     q = quotes("The agency published a statement from the government saying that the zones were illegal.")
     assert q["speaker_mention"].tolist() == ["the government"]
+
+
+def test_a_second_predicate_after_and_takes_the_clause_subject():
+    q = quotes("Reid caucused in Nevada on Saturday and says he voted for nobody at all.")
+    assert q["speaker_mention"].tolist() == ["Reid"]

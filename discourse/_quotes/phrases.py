@@ -387,11 +387,11 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
                 break
             if items[j].quote is not None:
                 break
-    if k == p:  # "Trump in his announcement speech called": a short prepositional phrase after the name
+    if k == p and items[p - 1].word not in CONJUNCTIONS:  # "Trump in his speech called": a phrase after the name
         for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 1), -1):
             w = items[j].word
-            if items[j].quote is not None or not w[:1].isalnum():
-                break
+            if items[j].quote is not None or not w[:1].isalnum() or w in CONJUNCTIONS:
+                break  # "Reid caucused in Nevada on Saturday and says": "and" opens a second predicate
             if w in PREPOSITIONS and j > lo and items[j - 1].is_cap:
                 return j
     return k if k < p and k > lo and items[k - 1].is_cap else p
