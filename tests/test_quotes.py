@@ -748,3 +748,13 @@ def test_report_in_an_opening_subordinate_clause_ends_before_the_main_clause():
     text = "Although Ramos says journalists cannot have any political affiliation, he appears uneasy about it."
     (r,) = quotes(text).itertuples(index=False)
     assert (r.text, r.speaker) == ("journalists cannot have any political affiliation", "Ramos")
+
+
+def test_closing_only_cue_reports_before_that_or_a_quoted_sentence():
+    got = rows('He declared that the field remained divided. She declared "What a Super Tuesday!" and said she was '
+               "happy. The governor declared a state of emergency.")
+    assert [(g[0], g[1], g[2]) for g in got] == [
+        ("indirect", "that the field remained divided", "declared"),
+        ("direct", '"What a Super Tuesday!"', "declared"),
+        ("indirect", "she was happy", "said"),
+    ]

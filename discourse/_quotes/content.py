@@ -184,7 +184,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ):
             end = t  # 'praised the ruling and returned to Vermont': a second predicate, not the object
             break
-        elif t > start + 1 and items[t].quote is None and items[t].word in CLAUSE_LINKS and (
+        elif (t > start + 1 or items[start].quote is not None) and items[t].quote is None and (
+            items[t].word in CLAUSE_LINKS
+        ) and (
             _cue_within(items, t + 1, hi, lex)
         ):
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker

@@ -64,8 +64,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             a -= 1  # "has said", "also noted", "is insisting", "was saying"
         if cue.cls not in ("speech", "tell") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
-        elif cue.cls == "closing" and end < len(items) and items[end].quote is None and items[end].word == ":":
-            cue = Cue(cue.words, cue.lemma, "speech")  # 'In a 1963 speech, he declared: "..."'
+        elif cue.cls == "closing" and end < len(items) and (
+            items[end].quote is None and items[end].word in (":", "that") or _clause_quote(items[end])
+        ):
+            cue = Cue(cue.words, cue.lemma, "speech")  # 'he declared: "..."', 'declared that ...', 'declared "..."'
         elif cue.cls == "closing":
             i += 1
             continue
