@@ -36,6 +36,7 @@ from typing import Any
 import pandas as pd
 
 from ._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS
+from .gender import gender_of, pronoun_gender, titled_surnames
 from .resources import load_lines, load_table
 from .segment import Doc
 
@@ -203,6 +204,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     org_words = lx["org"] | lx["source"]
     has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] for i, w in enumerate(lows[:k]))
     is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words
+    if not has_title and phrase.lower() in lx["group"]:  # "Democrats", "Republicans": a group, not a name
+        return {"kind": "group", "name": phrase, "role": None}
+    if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
+        return {"kind": "org", "name": phrase, "role": None}
     if name_words and not is_org and (has_title or not led_by_determiner):
         return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
@@ -326,23 +331,31 @@ class _History:
         self.by_kind: dict[str, list[tuple[str, str | None, int]]] = {}
         self.role_of: dict[str, str] = {}
         self.by_role_word: dict[str, tuple[str, str]] = {}
+        self.gender: dict[str, str] = {}  # person -> "m" / "f", once known
 
-    def add(self, kind: str, name: str, role: str | None, start: int) -> None:
+    def add(self, kind: str, name: str, role: str | None, start: int, gender: str | None = None) -> None:
         lst = self.by_kind.setdefault(kind, [])
         lst.append((name, role, start))
         if len(lst) > self.KEEP:
             del lst[0]
+        if gender and kind == "person":
+            self.gender.setdefault(name, gender)
         if kind == "person" and role:
             self.role_of[name] = role
             for w in role.lower().replace("\u2019s", " ").replace("'s", " ").split():
                 self.by_role_word[w] = (name, role)
 
-    def latest(self, kinds: tuple[str, ...] | None, before: int) -> tuple[str, str | None] | None:
+    def latest(
+        self, kinds: tuple[str, ...] | None, before: int, gender: str | None = None
+    ) -> tuple[str, str | None] | None:
+        """The most recent speaker of one of ``kinds`` before ``before`` whose gender is not known to differ."""
         best: tuple[str, str | None, int] | None = None
         for k, lst in self.by_kind.items():
             if kinds is not None and k not in kinds:
                 continue
             for name, role, st in reversed(lst):
+                if gender and self.gender.get(name, gender) != gender:
+                    continue  # "she" after "Donald Trump said": not him
                 if st < before:
                     if best is None or st > best[2]:
                         best = (name, role, st)
@@ -363,6 +376,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     full = _fullest_forms(doc, persons) if persons else {}
     history = _History()
     runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
+    titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -393,8 +407,15 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             r["speaker"] = name
             if role:
                 r["speaker_role"] = role
-            history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(r["speaker_mention"]), ""),
-                        name, role, start)
+            mention = r["speaker_mention"]
+            # a pronoun does not teach a gender: a wrong resolution would then block the right one later
+            sex = None
+            if kind == "person" and p["kind"] != "pronoun":
+                if titled is None:
+                    titled = titled_surnames(doc.text)
+                sex = gender_of(name, mention, role) or titled.get(name.split()[-1])
+            history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
+                        name, role, start, sex)
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
@@ -534,7 +555,8 @@ def _resolve_pronoun(
     if kind == "self":  # "I", "we", "you" outside quotes: the writer or the reader, not an earlier speaker
         return None, None
     want = {"person": ("person",), "thing": ("org", "group", "thing"), "group": ("group", "org")}.get(kind)
-    found = history.latest(want, start)
+    sex = pronoun_gender(mention)
+    found = history.latest(want, start, sex)
     if found is not None:
         return found
     if kind == "person":  # no earlier speaker: the nearest earlier named person in the text
@@ -543,7 +565,10 @@ def _resolve_pronoun(
         for n in reversed(names):
             p = parse_mention(n)
             if p["kind"] == "person" and p["name"]:
-                return full.get(p["name"], p["name"]), p["role"]
+                name = full.get(p["name"], p["name"])
+                if sex and gender_of(name, n, p["role"]) not in (None, sex):
+                    continue
+                return name, p["role"]
     return None, None
 
 

@@ -397,3 +397,28 @@ def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
 def test_a_second_predicate_after_and_takes_the_clause_subject():
     q = quotes("Reid caucused in Nevada on Saturday and says he voted for nobody at all.")
     assert q["speaker_mention"].tolist() == ["Reid"]
+
+
+def test_he_and_she_skip_an_earlier_speaker_of_the_other_gender():
+    text = ("Hillary Clinton said the plan would cost billions. Donald Trump said it would fail. "
+            "She added that the cost was worth it. He replied that it was not.")
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["Hillary Clinton", "Donald Trump", "Hillary Clinton", "Donald Trump"]
+
+
+def test_courtesy_titles_in_the_article_give_a_surname_its_gender():
+    text = ("Mrs. Merkel and Mr. Obama arrived in Berlin. Merkel said the euro was safe. Obama said the talks "
+            "went well. She added that they did not.")
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["Merkel", "Obama", "Merkel"]
+
+
+def test_a_pronoun_without_a_compatible_speaker_stays_unresolved():
+    q = quotes("Donald Trump said the wall would be built. She said it would not.")
+    assert q["speaker"].tolist()[0] == "Donald Trump"
+    assert pd.isna(q["speaker"].iloc[1])
+
+
+@pytest.mark.parametrize(("mention", "kind"), [("Democrats", "group"), ("New Hampshire", "org")])
+def test_groups_and_places_are_not_persons(mention, kind):
+    assert parse_mention(mention)["kind"] == kind
