@@ -566,8 +566,8 @@ def _resolve_pronoun(
             p = parse_mention(n)
             if p["kind"] == "person" and p["name"]:
                 name = full.get(p["name"], p["name"])
-                if sex and gender_of(name, n, p["role"]) not in (None, sex):
-                    continue
+                if sex and gender_of(name, n, p["role"]) != sex:
+                    continue  # no speaker before: only a name known to fit ("Boca Raton" is not a "she")
                 return name, p["role"]
     return None, None
 
