@@ -566,10 +566,28 @@ def _resolve_pronoun(
             p = parse_mention(n)
             if p["kind"] == "person" and p["name"]:
                 name = full.get(p["name"], p["name"])
-                if sex and gender_of(name, n, p["role"]) != sex:
-                    continue  # no speaker before: only a name known to fit ("Boca Raton" is not a "she")
+                g = gender_of(name, n, p["role"]) if sex else None
+                if sex and (g not in (None, sex) or g is None and not _person_like(name)):
+                    continue  # no speaker before: a name that may fit ("Boca Raton" does not answer for "she")
                 return name, p["role"]
     return None, None
+
+
+def _person_like(name: str) -> bool:
+    """A capitalised run that can be a person's name: no place word ("Boca Raton", "Iowa Caucus"), no
+    institution word at the end ("Affordable Care Act"), no acronym ("MSNBC")."""
+    words = name.split()
+    places = _places()
+    org_words = _lexicon()["org"] | _lexicon()["source"]
+    last = words[-1].lower()
+    return not (
+        any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS
+        or any(w.isupper() and len(w) > 1 for w in words) or name.lower() in places
+    )
+
+
+# Last words of a named law, event or document, never of a person's name.
+LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan".split())
 
 
 def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str | None, str | None]:
