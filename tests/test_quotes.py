@@ -758,3 +758,11 @@ def test_closing_only_cue_reports_before_that_or_a_quoted_sentence():
         ("direct", '"What a Super Tuesday!"', "declared"),
         ("indirect", "she was happy", "said"),
     ]
+
+
+def test_mixed_content_ends_at_its_quote_before_a_second_predicate():
+    got = rows('He said he was "very happy with the vote" and looked forward to the campaign.')
+    assert got[0][:2] == ("mixed", 'he was "very happy with the vote"')
+    # "and that" goes on with the same report
+    got = rows('He said the plan was "a total disaster" and that it would fail.')
+    assert got[0][:2] == ("mixed", 'the plan was "a total disaster" and that it would fail')

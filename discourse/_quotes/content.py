@@ -202,6 +202,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
             end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
             break
+    end = _end_at_last_quote(items, start, end)
     end = _trim_end(items, start, end)
     if start < end and items[start].quote is None and items[start].word == "that":
         inner = _trim_start(items, start + 1, end)
@@ -237,6 +238,25 @@ MAX_TITLE_QUOTE_WORDS = 6
 # Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".
 SUBORDINATORS = frozenset("although though while whereas if when after because since as unless until once".split())
 QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
+
+
+# Words right after a quotation that open the writer's next predicate or aside, not more of the report:
+# 'cast himself as a "law and order" candidate and made a direct appeal ...'. ("as", "while", "when" there
+# were flat or lower on PolNeAR train.)
+AFTER_QUOTE_STOPS = frozenset("and \u2014 \u2013 -- -".split())
+
+
+def _end_at_last_quote(items: list[Item], start: int, end: int) -> int:
+    """End a mixed content at its last quotation when what follows opens another clause."""
+    last = max((t for t in range(start + 1, end) if items[t].quote is not None), default=-1)
+    if last < 0 or last + 1 >= end:
+        return end
+    nxt = items[last + 1]
+    if nxt.quote is None and nxt.word in AFTER_QUOTE_STOPS and not (
+        last + 2 < end and items[last + 2].quote is None and items[last + 2].word == "that"
+    ):  # "... and that ...": the same report goes on
+        return last + 1
+    return end
 
 
 def _writer_clause_follows(items: list[Item], j: int, hi: int) -> bool:
