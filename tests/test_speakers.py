@@ -422,3 +422,9 @@ def test_a_pronoun_without_a_compatible_speaker_stays_unresolved():
 @pytest.mark.parametrize(("mention", "kind"), [("Democrats", "group"), ("New Hampshire", "org")])
 def test_groups_and_places_are_not_persons(mention, kind):
     assert parse_mention(mention)["kind"] == kind
+
+
+def test_a_name_that_is_also_a_modal_verb_after_a_quote_is_the_speaker():
+    q = quotes('"This might hasten the eclipse of the outsiders," Will wrote. "We will win this one," May said.')
+    assert q["speaker"].tolist() == ["Will", "May"]
+    assert q["cue"].tolist() == ["wrote", "said"]

@@ -58,7 +58,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             i += 1
             continue
         a = i
-        while a > 0 and items[a - 1].quote is None and (
+        while a > 0 and items[a - 1].quote is None and not items[a - 1].titled and (
             items[a - 1].word in AUXILIARIES or items[a - 1].word in PROGRESSIVE and cue.words[0].endswith("ing")
         ) and i - a < 4:
             a -= 1  # "has said", "also noted", "is insisting", "was saying"

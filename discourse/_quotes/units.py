@@ -22,7 +22,7 @@ class Item:
     quote: QSpan | None = None
 
     capital: bool = False  # starts with an upper-case letter
-    titled: bool = False  # follows a courtesy title ("Mrs May"): a name even if it is also a common word
+    titled: bool = False  # after a courtesy title ("Mrs May") or a comma-closed quote: a name, even "Will"
 
     @property
     def is_cap(self) -> bool:
@@ -130,6 +130,8 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
             it.titled = before in HONORIFICS
+        elif it.capital and items and items[-1].quote is not None and items[-1].quote.comma_end:
+            it.titled = True  # '"...," Will wrote': mid-sentence, a capitalised word is a name
         items.append(it)
         t += 1
     return items
