@@ -766,3 +766,10 @@ def test_mixed_content_ends_at_its_quote_before_a_second_predicate():
     # "and that" goes on with the same report
     got = rows('He said the plan was "a total disaster" and that it would fail.')
     assert got[0][:2] == ("mixed", 'the plan was "a total disaster" and that it would fail')
+
+
+def test_participle_after_a_plain_report_stays_in_it_but_after_a_quote_is_an_aside():
+    got = rows("He said it was a temporary dip, reflecting restlessness within the electorate.")
+    assert got[0][1] == "it was a temporary dip, reflecting restlessness within the electorate"
+    got = rows('He said it was "a temporary dip," prompting laughter from the audience.')
+    assert got[0][1] == 'it was "a temporary dip,"'

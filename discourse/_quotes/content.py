@@ -167,7 +167,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in ("speech", "tell"):
                 end = t
                 break
-            if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(items, t + 1):
+            # a participle after a plain report goes on with it ("it was a temporary dip, reflecting ..."), as
+            # PolNeAR's contents do; after a quotation it is the writer's aside
+            if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(
+                items, t + 1, participles=0 <= last_quote < t
+            ):
                 end = t
                 break
             nxt = items[t + 1]
@@ -211,14 +215,14 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     return start, end
 
 
-def _comment_follows(items: list[Item], j: int) -> bool:
+def _comment_follows(items: list[Item], j: int, participles: bool = True) -> bool:
     """After a comma: a participle, an "a/an ..." comment or a non-restrictive clause ("which ...",
     "even though ...") added by the writer, not part of what was said (as PolNeAR's contents end)."""
     if j >= len(items) or items[j].quote is not None:
         return False
     w = items[j].word
     return (w in ("a", "an") or w in WRITER_CLAUSES
-            or (w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5))
+            or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5))
 
 
 def _programme_title(items: list[Item], k: int) -> bool:
