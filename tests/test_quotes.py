@@ -773,3 +773,10 @@ def test_participle_after_a_plain_report_stays_in_it_but_after_a_quote_is_an_asi
     assert got[0][1] == "it was a temporary dip, reflecting restlessness within the electorate"
     got = rows('He said it was "a temporary dip," prompting laughter from the audience.')
     assert got[0][1] == 'it was "a temporary dip,"'
+
+
+def test_plural_nouns_that_look_like_cues_are_not_reports():
+    assert rows("He campaigned in Massachusetts and Vermont, states that vote on March 1.") == []
+    assert rows("Their answers may require a trigger warning for the proudly ink-stained set.") == []
+    got = rows("The campaign's website states that couples would receive six weeks of paid leave.")
+    assert got[0][:3] == ("indirect", "that couples would receive six weeks of paid leave", "states")

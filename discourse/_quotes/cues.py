@@ -10,6 +10,9 @@ from .lexicon import Cue
 from .phrases import _speaker_left
 from .units import Item
 
+# Words after which an -s form is a plural noun ("their answers"), never a verb ("this says" is not here).
+NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
+
 
 def _match_cue(
     items: list[Item], i: int, lex: dict[str, tuple[Cue, ...]], title_case: bool = False
@@ -57,6 +60,12 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
             i += 1
             continue
+        before = items[i - 1] if i > 0 else None
+        if before is not None and before.quote is None and before.word in NOUN_DETERMINERS and (
+            cue.words[0].endswith("s")
+        ):
+            i += 1  # "their answers", "his notes": a plural noun after a determiner is not a verb
+            continue
         a = i
         while a > 0 and items[a - 1].quote is None and not items[a - 1].titled and (
             items[a - 1].word in AUXILIARIES or items[a - 1].word in PROGRESSIVE and cue.words[0].endswith("ing")
@@ -65,7 +74,9 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if cue.cls not in ("speech", "tell") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
         elif cue.cls == "closing" and end < len(items) and (
-            items[end].quote is None and items[end].word in (":", "that") or _clause_quote(items[end])
+            items[end].quote is None and (items[end].word == ":" or items[end].word == "that" and (
+                cue.words[-1].endswith("ed") or _verb_position(items, a)
+            )) or _clause_quote(items[end])
         ):
             cue = Cue(cue.words, cue.lemma, "speech")  # 'he declared: "..."', 'declared that ...', 'declared "..."'
         elif cue.cls == "closing":
@@ -74,6 +85,15 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         hits.append(_CueHit(a, end, cue))
         i = end
     return hits
+
+
+def _verb_position(items: list[Item], a: int) -> bool:
+    """Can an -s form at ``a`` be a verb? Not after a comma, a conjunction, a number, a quantifier or a
+    capitalised word, where it is a plural noun ("Vermont, states that vote", "four states that")."""
+    if a < 1 or items[a - 1].quote is not None:
+        return False
+    w = items[a - 1].word
+    return w[:1].isalpha() and not items[a - 1].capital and w not in ("and", "or", "other", "many", "several", "all")
 
 
 def _after_quote(items: list[Item], a: int) -> bool:
