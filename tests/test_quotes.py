@@ -780,3 +780,9 @@ def test_plural_nouns_that_look_like_cues_are_not_reports():
     assert rows("Their answers may require a trigger warning for the proudly ink-stained set.") == []
     got = rows("The campaign's website states that couples would receive six weeks of paid leave.")
     assert got[0][:3] == ("indirect", "that couples would receive six weeks of paid leave", "states")
+
+
+def test_headline_kickers_and_tallies_are_not_speakers():
+    assert rows("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News") == []
+    assert rows("Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement") == []
+    assert rows("THE TOTAL.\n\nClinton: 2,316.\n\nSanders: 1,547.\n\nClinton needs 67 delegates.") == []

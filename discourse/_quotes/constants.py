@@ -115,7 +115,8 @@ NOT_LABELS_EXTRA = frozenset("image images picture pictures caption file map gra
 # Paragraph openers that look like labels but head sections or credits ("Contributing: ...").
 NOT_LABELS = frozenset(
     "contributing source sources note editor update updated related read watch photo photos video credit "
-    "correction clarification disclosure follow see also listen subscribe".split()
+    "correction clarification disclosure follow see also listen subscribe breaking revealed exclusive boom "
+    "wow huge shocking busted confirmed analysis opinion live latest flashback".split()
 )
 MIN_TRANSCRIPT_LABELS = 2
 # Kind of the internal row that marks "X said:" at a paragraph end (removed before output).

@@ -154,6 +154,10 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
     return row
 
 
+# Prepositions that do not occur inside a speaker's name ("of" and "and" do: "Secretary of State").
+LABEL_PREPOSITIONS = frozenset("for to in on with at from over against".split())
+
+
 def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
     the name before it (news headline style)."""
@@ -165,7 +169,9 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         items[k].word in NAME_JOINERS) for k in range(colon)):
         return None
     if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
-        return None  # "The Latest: ...", "Update: ...": a rubric, not a speaker
+        return None  # "The Latest: ...", "Update: ...", "Breaking: ...": a rubric, not a speaker
+    if any(items[k].word in LABEL_PREPOSITIONS for k in range(colon)):
+        return None  # "Big Win For Bernie: ...": a phrase, not a name
     cs, ce = _trim_start(items, colon + 1, hi), _trim_end(items, colon + 1, hi)
     if sum(1 for k in range(cs, ce) if _is_word(items[k]) and items[k].word[:1].isalpha()) < 3 and not any(
         items[k].quote is not None for k in range(cs, ce)

@@ -41,6 +41,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             cs = doc.paragraphs[pid + 1][0]
             if _label_at(text, doc.paragraphs[pid + 1]):
                 continue
+        if cs < pb and not any(ch.isalpha() for ch in text[cs:pb]):
+            continue  # "Clinton: 2,316.": a tally, not a turn
         if cs < len(text) and cs > lend - 1:
             labels.append((pid, ns, ne, lend, cs))
     if not labels:
