@@ -786,3 +786,12 @@ def test_headline_kickers_and_tallies_are_not_speakers():
     assert rows("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News") == []
     assert rows("Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement") == []
     assert rows("THE TOTAL.\n\nClinton: 2,316.\n\nSanders: 1,547.\n\nClinton needs 67 delegates.") == []
+
+
+def test_twin_apostrophe_quotes_close_with_their_comma_like_double_marks():
+    text = ("''There's so little opportunity,'' Ms. Gil said. ''Skating is a way to reclaim it.''\n\n"
+            "''Silly boys acting like they've never seen a girl before,'' scoffed Arianna Gil, 22.")
+    got = rows(text)
+    assert [(g[0], g[2], g[4]) for g in got] == [("direct", "said", "Arianna Gil"),
+                                                 ("direct", "scoffed", "Arianna Gil")]
+    assert got[1][1] == "''Silly boys acting like they've never seen a girl before,''"

@@ -173,11 +173,29 @@ def find_quote_spans(doc: Doc) -> list[QSpan]:
         if res and q.start < res[-1].end:
             continue
         q.words = sum(1 for _ in _WORD_RE.finditer(text, q.start, q.end))
-        q.comma_end = text[q.end - 2 : q.end - 1] == ","
-        q.open_end = text[q.end - 2 : q.end - 1] in (",", "?", "!")
+        last = _last_inside(text, q)
+        q.comma_end = last == ","
+        q.open_end = last in (",", "?", "!")
         if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
             res.append(q)
     return res
+
+
+# Characters of a closing mark, doubled ('' in LDC-style archives) or nested (,'" or ,’”).
+CLOSING_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+
+
+def _last_inside(text: str, q: QSpan) -> str:
+    """The last character before the quote's closing mark(s): "," in '"We will,"', ",''" and ",'\"'."""
+    k = q.end
+    if not q.closed:
+        return ""
+    for _ in range(3):
+        if k > q.start + 1 and text[k - 1] in CLOSING_CHARS:
+            k -= 1
+        else:
+            break
+    return text[k - 1] if k > q.start else ""
 
 
 def _colon_before(text: str, i: int, pa: int) -> bool:
