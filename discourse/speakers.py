@@ -36,6 +36,7 @@ from typing import Any
 import pandas as pd
 
 from ._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS
+from ._quotes.lexicon import cue_lexicon
 from .gender import gender_of, pronoun_gender, titled_surnames
 from .resources import load_lines, load_table
 from .segment import Doc
@@ -290,6 +291,13 @@ def _name_start(words: list[str]) -> int:
     return k
 
 
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    """One-word reporting verbs of the cue lexicon ("stated", "insisted"), never the first word of a name."""
+    return frozenset(cue.words[0] for cues in cue_lexicon().values() for cue in cues
+                     if len(cue.words) == 1 and cue.cls in ("speech", "tell", "closing"))
+
+
 # ---------------------------------------------------------------- resolution within an article
 def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     """Map each name to the most frequent longer name of the article ending with the same words."""
@@ -299,8 +307,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         pool[n] += 2
     for m in NAME_RUN_RE.finditer(doc.text):
         ws = m.group(0).split()
-        while ws and ws[0].lower() in NOT_NAME_WORDS and ws[0].lower() not in role_words:
-            ws = ws[1:]  # "Said Dorothy Poynter": a sentence-initial verb is not part of the name
+        while ws and (ws[0].lower() in NOT_NAME_WORDS or ws[0].lower() in _verb_cues()) and (
+            ws[0].lower() not in role_words
+        ):
+            ws = ws[1:]  # "Said Dorothy Poynter", "Stated Stone": a sentence-initial verb is not part of the name
         p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1

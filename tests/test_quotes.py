@@ -795,3 +795,13 @@ def test_twin_apostrophe_quotes_close_with_their_comma_like_double_marks():
     assert [(g[0], g[2], g[4]) for g in got] == [("direct", "said", "Arianna Gil"),
                                                  ("direct", "scoffed", "Arianna Gil")]
     assert got[1][1] == "''Silly boys acting like they've never seen a girl before,''"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_quote_even_after_an_unused_cue():
+    text = ("In a press release, the committee said about its platform:\n\n"
+            '"The platform goes further than previous platforms on reproductive health."\n\n'
+            "Stated Stone:\n\n"
+            '"I think that the stakes are so high and Donald Trump has made it pretty clear."')
+    got = rows(text)
+    assert [(g[3], g[4], g[5]) for g in got] == [("the committee", "committee", "cue"), ("Stone", "Stone", "cue")]
+    assert got[1][2] == "Stated"

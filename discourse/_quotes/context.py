@@ -18,7 +18,7 @@ from .constants import (
     PRONOUN_SUBJECTS,
     TITLE_CASE_SHARE,
 )
-from .cues import _find_cues
+from .cues import _find_cues, _match_cue
 from .lexicon import _source_nouns, cue_lexicon
 from .marks import QSpan
 from .phrases import _np_left, _subject_of_unit
@@ -167,9 +167,15 @@ def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: lis
         if k < len(starts) and starts[k] < colon.end:
             continue
         spk = _subject_of_unit(items, 0, n - 1)
-        if spk is None or not _speaks(items, spk, n - 1) or _has_speech_cue(items):
-            continue
-        intro = Row(INTRO, colon.start, colon.end, cue=_span(items, n - 1, n), speaker=_span(items, *spk),
+        if spk is None or not _speaks(items, spk, n - 1):
+            continue  # (a speech cue that gave no row, 'said about its platform:', may stand in the sentence)
+        cue = _span(items, n - 1, n)
+        inverted = _match_cue(items, spk[0], cue_lexicon()) if spk[0] == 0 else None
+        if inverted is not None:  # "Stated Stone:": the verb opens the paragraph, the name follows it
+            if inverted[1] >= spk[1]:
+                continue
+            cue, spk = _span(items, spk[0], inverted[1]), (inverted[1], spk[1])
+        intro = Row(INTRO, colon.start, colon.end, cue=cue, speaker=_span(items, *spk),
                     attribution="cue", paragraph=pid)
         out.append(intro)
     return out
