@@ -805,3 +805,9 @@ def test_paragraph_ending_in_a_colon_introduces_the_next_quote_even_after_an_unu
     got = rows(text)
     assert [(g[3], g[4], g[5]) for g in got] == [("the committee", "committee", "cue"), ("Stone", "Stone", "cue")]
     assert got[1][2] == "Stated"
+
+
+def test_closing_only_cue_after_a_quote_and_a_longer_subject():
+    (r,) = quotes('"Hi Americans! Trump may become your president!" a welcome message on the website reads.'
+                  ).itertuples(index=False)
+    assert (r.kind, r.cue, r.speaker_mention) == ("direct", "reads", "a welcome message on the website")

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .constants import AUXILIARIES, MIN_SINGLE_WORDS, MIN_TITLE_WORDS, PROGRESSIVE, TITLE_CASE_SHARE
+from .constants import (
+    AUXILIARIES,
+    DETERMINERS,
+    MAX_NP_TOKENS,
+    MIN_SINGLE_WORDS,
+    MIN_TITLE_WORDS,
+    PROGRESSIVE,
+    TITLE_CASE_SHARE,
+)
 from .lexicon import Cue
 from .phrases import _speaker_left
 from .units import Item
@@ -108,6 +116,11 @@ def _after_quote(items: list[Item], a: int) -> bool:
     if spk is None or spk[0] < 1:
         return False
     k = spk[0]
+    j = k
+    while j > 0 and k - j < MAX_NP_TOKENS and items[j - 1].quote is None and items[j - 1].word[:1].isalnum():
+        j -= 1  # '"...!" a welcome message on the website reads': a longer subject after the quote
+    if j > 0 and j < k and items[j - 1].quote is not None and items[j].word in DETERMINERS:
+        return _quote_ends_open(items[j - 1])
     if k >= 2 and items[k - 1].word == "," and _clause_quote(items[k - 2]):
         return True  # '"...," Sarah Warbelow, legal director ..., declared'
     return items[k - 1].quote is not None and _quote_ends_open(items[k - 1])
