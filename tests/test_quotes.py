@@ -811,3 +811,8 @@ def test_closing_only_cue_after_a_quote_and_a_longer_subject():
     (r,) = quotes('"Hi Americans! Trump may become your president!" a welcome message on the website reads.'
                   ).itertuples(index=False)
     assert (r.kind, r.cue, r.speaker_mention) == ("direct", "reads", "a welcome message on the website")
+
+
+def test_an_age_before_the_name_of_a_colon_introduction_is_skipped():
+    got = rows("17-year-old Jared Potts echoed:\n\n“He speaks his mind, and that is what the country needs.”")
+    assert [(g[3], g[5]) for g in got] == [("Jared Potts", "cue")]

@@ -251,6 +251,8 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             j += 1  # "But he ...", "Then he cut into Bush, calling him ..."
         if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
             return (j, j + 1)
+        if j + 1 < hi and items[j].word.endswith("-year-old") and items[j + 1].is_cap:
+            j += 1  # "17-year-old Jared Potts echoed:": the age is not part of the name
         if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
             continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
         if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS:
