@@ -816,3 +816,10 @@ def test_closing_only_cue_after_a_quote_and_a_longer_subject():
 def test_an_age_before_the_name_of_a_colon_introduction_is_skipped():
     got = rows("17-year-old Jared Potts echoed:\n\n“He speaks his mind, and that is what the country needs.”")
     assert [(g[3], g[5]) for g in got] == [("Jared Potts", "cue")]
+
+
+def test_a_dated_document_before_the_cue_is_the_source():
+    got = rows("A news report published Wednesday said the secretary used a personal email account.")
+    assert got[0][1:4] == ("the secretary used a personal email account", "said", "A news report")
+    got = rows("A poll released on Monday found that most voters back the plan.")
+    assert got[0][3] == "A poll"

@@ -376,13 +376,18 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
     return (a, p) if a < p else None
 
 
+# Participles that date a document before its verb: "a poll released Monday found".
+PUBLISHING_PARTICIPLES = frozenset("released published issued conducted filed posted obtained taken".split())
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
     k = p
     while k > lo and p - k < 3 and items[k - 1].quote is None and items[k - 1].word in TIME_WORDS:
         k -= 1
-    if k > lo and items[k - 1].word == ")":
+    if lo < k < p and items[k - 1].quote is None and items[k - 1].word in PUBLISHING_PARTICIPLES:
+        return k - 1  # "A news report published Wednesday said", "a poll released on Monday found"
         for j in range(k - 2, max(lo, k - MAX_NP_TOKENS) - 1, -1):
             if items[j].word == "(":
                 k = j
