@@ -823,3 +823,9 @@ def test_a_dated_document_before_the_cue_is_the_source():
     assert got[0][1:4] == ("the secretary used a personal email account", "said", "A news report")
     got = rows("A poll released on Monday found that most voters back the plan.")
     assert got[0][3] == "A poll"
+
+
+def test_described_as_reports_a_characterisation_without_quotation_marks():
+    got = rows("Obama has described the dinner as Washington celebrating itself. The report described the economy.")
+    assert got == [("indirect", "the dinner as Washington celebrating itself", "has described", "Obama", "Obama",
+                    "cue")]

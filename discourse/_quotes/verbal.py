@@ -216,7 +216,9 @@ def _cue_row(
         return None  # "It declined in every state", "profits declining": not a refusal
     if cue.cls == "belief" and not quotes_in and n_words < 4:
         return None
-    if cue.cls == "naming" and not quotes_in and not _named_object(items, cs, ce):
+    if cue.cls == "naming" and not quotes_in and not _named_object(items, cs, ce) and not (
+        cue.lemma in DESCRIBING and _described_as(items, cs, ce)
+    ):
         return None
     kind = _kind(items, cs, ce)
     if kind == "direct":
@@ -235,6 +237,20 @@ def _cue_row(
 
 # Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
 HEARER_PREPOSITIONS = frozenset("to on at in into with for".split())
+# Naming cues that report a characterisation without quotation marks: "described the move as a breach".
+DESCRIBING = frozenset(["describe"])
+
+
+def _described_as(items: list[Item], cs: int, ce: int) -> bool:
+    """'the field of candidates as all very good': an object, then "as" and at least two words."""
+    for k in range(cs + 1, min(ce - 2, cs + MAX_NP_TOKENS)):
+        if items[k].quote is not None or items[k].word in ",;:":
+            return False
+        if items[k].word == "as":
+            return True
+    return False
+
+
 OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselves".split())
 
 
