@@ -829,3 +829,23 @@ def test_described_as_reports_a_characterisation_without_quotation_marks():
     got = rows("Obama has described the dinner as Washington celebrating itself. The report described the economy.")
     assert got == [("indirect", "the dinner as Washington celebrating itself", "has described", "Obama", "Obama",
                     "cue")]
+
+
+def test_and_with_an_auxiliary_goes_on_inside_the_reported_clause():
+    got = rows('The government said the exercise had been "planned for years" and had nothing to do with the dam.')
+    assert got[0][1] == 'the exercise had been "planned for years" and had nothing to do with the dam'
+    got = rows('Marrik called the filling "an act of aggression" and demanded that the council act.')
+    assert [g[1] for g in got] == ['the filling "an act of aggression"', "that the council act"]
+
+
+def test_a_participle_cue_after_a_report_opens_a_new_row():
+    got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
+    assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']
+
+
+def test_time_phrase_after_a_quote_is_not_the_subject_of_a_closing_cue():
+    got = rows('Vrenn vowed to defend the river "by every means the constitution allows," a week after Ostrevia '
+               "began the second filling of the reservoir.")
+    assert [g[2] for g in got] == ["vowed"]
+    got = rows("The Ministry of Foreign Affairs of Tarvekia states that this decision is unacceptable.")
+    assert got[0][1:3] == ("that this decision is unacceptable", "states")

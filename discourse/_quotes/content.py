@@ -164,7 +164,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 end = t
                 break
             m = _match_cue(items, t + 1, lex)
-            if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in ("speech", "tell"):
+            if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in PARTICIPLE_CLASSES:
                 end = t
                 break
             # a participle after a plain report goes on with it ("it was a temporary dip, reflecting ..."), as
@@ -206,7 +206,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
             end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
             break
-    end = _end_at_last_quote(items, start, end)
+    end = _end_at_last_quote(items, start, end, cue)
     end = _trim_end(items, start, end)
     if start < end and items[start].quote is None and items[start].word == "that":
         inner = _trim_start(items, start + 1, end)
@@ -239,6 +239,8 @@ def _programme_title(items: list[Item], k: int) -> bool:
 
 
 MAX_TITLE_QUOTE_WORDS = 6
+# Cue classes whose participle after a comma opens a new attribution ("..., calling it "a matter of ...").
+PARTICIPLE_CLASSES = frozenset("speech tell naming object belief".split())
 # Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".
 SUBORDINATORS = frozenset("although though while whereas if when after because since as unless until once".split())
 QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
@@ -250,15 +252,20 @@ QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
 AFTER_QUOTE_STOPS = frozenset("and \u2014 \u2013 -- -".split())
 
 
-def _end_at_last_quote(items: list[Item], start: int, end: int) -> int:
-    """End a mixed content at its last quotation when what follows opens another clause."""
+def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int:
+    """End a mixed content at its last quotation when what follows opens another clause: a dash, or "and"
+    before a second predicate ('called the filling "an act of aggression" and demanded ...'). After a
+    reported clause, "and" with an auxiliary goes on inside it ('said the exercise had been "planned for
+    years" and had nothing to do with the dam')."""
     last = max((t for t in range(start + 1, end) if items[t].quote is not None), default=-1)
     if last < 0 or last + 1 >= end:
         return end
     nxt = items[last + 1]
+    after = items[last + 2] if last + 2 < end and items[last + 2].quote is None else None
     if nxt.quote is None and nxt.word in AFTER_QUOTE_STOPS and not (
-        last + 2 < end and items[last + 2].quote is None and items[last + 2].word == "that"
-    ):  # "... and that ...": the same report goes on
+        nxt.word == "and" and after is not None and (after.word == "that" or (
+            after.word in AUXILIARIES and cue.cls not in ("naming", "object")))
+    ):  # "... and that ...", "... and had nothing to do with ...": the same report goes on
         return last + 1
     return end
 

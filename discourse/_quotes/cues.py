@@ -12,12 +12,15 @@ from .constants import (
     MIN_SINGLE_WORDS,
     MIN_TITLE_WORDS,
     PROGRESSIVE,
+    PRONOUN_SUBJECTS,
     TITLE_CASE_SHARE,
 )
 from .lexicon import Cue
 from .phrases import _speaker_left
 from .units import Item
 
+# Words of a time phrase, not a subject: '"...," a week after Ostrevia began the second filling'.
+TIME_LINKS = frozenset("after before since until later ago earlier week weeks day days month months year years".split())
 # Words after which an -s form is a plural noun ("their answers"), never a verb ("this says" is not here).
 NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
 
@@ -83,7 +86,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
         elif cue.cls == "closing" and end < len(items) and (
             items[end].quote is None and (items[end].word == ":" or items[end].word == "that" and (
-                cue.words[-1].endswith("ed") or _verb_position(items, a)
+                cue.words[-1].endswith("ed") or _verb_position(items, a) or _complement_after(items, end + 1)
             )) or _clause_quote(items[end])
         ):
             cue = Cue(cue.words, cue.lemma, "speech")  # 'he declared: "..."', 'declared that ...', 'declared "..."'
@@ -104,6 +107,16 @@ def _verb_position(items: list[Item], a: int) -> bool:
     return w[:1].isalpha() and not items[a - 1].capital and w not in ("and", "or", "other", "many", "several", "all")
 
 
+def _complement_after(items: list[Item], j: int) -> bool:
+    """After "that": a clause's subject (an article, a pronoun, a name), as in "the Ministry states that this
+    decision ...", not a relative clause's verb ("Rust Belt states that have suffered")."""
+    if j >= len(items) or items[j].quote is not None:
+        return False
+    w = items[j].word
+    return w in ("the", "a", "an", "this", "these", "its", "his", "her", "their") or w in PRONOUN_SUBJECTS or (
+        items[j].is_cap)
+
+
 def _after_quote(items: list[Item], a: int) -> bool:
     """True when ``a`` closes a quotation: '"...," [SPEAKER] VERB' with at most a speaker in between."""
     if a < 1:
@@ -117,7 +130,9 @@ def _after_quote(items: list[Item], a: int) -> bool:
         return False
     k = spk[0]
     j = k
-    while j > 0 and k - j < MAX_NP_TOKENS and items[j - 1].quote is None and items[j - 1].word[:1].isalnum():
+    while j > 0 and k - j < MAX_NP_TOKENS and items[j - 1].quote is None and items[j - 1].word[:1].isalnum() and (
+        items[j - 1].word not in TIME_LINKS
+    ):
         j -= 1  # '"...!" a welcome message on the website reads': a longer subject after the quote
     if j > 0 and j < k and items[j - 1].quote is not None and items[j].word in DETERMINERS:
         return _quote_ends_open(items[j - 1])
