@@ -6,16 +6,18 @@ sieves, restricted to the string-match and pronoun sieves):
 
 * a mention is split into a role ("Foreign Minister", "Kremlin spokesman"; words from
   ``resources/titles.csv``) and a name ("Sergey Lavrov"); an appositive gives the role too
-  ("Peskov, the Kremlin's spokesman");
+  ("Peskov, the Kremlin's spokesman"), and a name after a role is the speaker ("The Kremlin's
+  spokesman, Dmitry Peskov,");
 * places, nationality adjectives, US states and affiliations before a name (``resources/places.txt``)
   belong to the role, never to the name ("British Prime Minister Boris Johnson" -> "Boris Johnson");
 * within an article every name becomes its fullest form ("Lavrov" -> "Sergey Lavrov": the most frequent
   longer *name* of the article that ends with the same words, never a title run);
 * a capitalised organisation noun without its owner ("The Ministry") becomes the nearest full name with
   that head in the article ("Ministry of Foreign Affairs of Ostrevia");
-* pronouns (``resources/pronouns.txt``) take the nearest earlier compatible speaker: he/she a person,
-  they/it an organisation or group; "who" the name before ", who"; I/we/you outside quotes stay
-  unresolved (the writer or the reader);
+* pronouns (``resources/pronouns.txt``) take the nearest earlier compatible speaker: he/she a person
+  whose gender is not known to differ (:mod:`discourse.gender`: courtesy titles, gendered role nouns,
+  census given names), they/it an organisation or group; "who" the name before ", who"; I/we/you
+  outside quotes stay unresolved (the writer or the reader);
 * role nouns ("the spokesman", "the minister") take the nearest earlier person with that role, and
   organisations ("the Kremlin", "the government") are speakers in their own right;
 * a registry (name, aliases, role, group[, country, institution]) given by the user fills
