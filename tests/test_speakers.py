@@ -428,3 +428,12 @@ def test_a_name_that_is_also_a_modal_verb_after_a_quote_is_the_speaker():
     q = quotes('"This might hasten the eclipse of the outsiders," Will wrote. "We will win this one," May said.')
     assert q["speaker"].tolist() == ["Will", "May"]
     assert q["cue"].tolist() == ["wrote", "said"]
+
+
+def test_participle_speaker_is_the_main_clause_subject_after_an_opening_subordinate_clause():
+    q = quotes("Although Bloomberg is not yet a candidate, Trump sent a jab his way by suggesting that "
+               "Bloomberg was worth less than Forbes estimated.")
+    assert q["speaker"].tolist() == ["Trump"]
+    q = quotes("As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose "
+               "his returns.")
+    assert len(q) == 1

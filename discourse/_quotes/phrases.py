@@ -239,11 +239,19 @@ def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
 PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades hour day week month year".split())
 
 
+# Conjunctions that open a subordinate clause before the main one ("Although ..., Trump sent ..."); not
+# "as", whose clause is often the attribution itself ("As many experts have pointed out, ...").
+OPENING_SUBORDINATORS = frozenset("although though while whereas if when after because since unless until".split())
+
+
 def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
     """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
     second = _after_first_comma(items, lo, hi)
     third = _after_first_comma(items, second, hi) if second is not None else None
-    for start in (lo, second, third):  # "On Thursday, after remaining neutral ..., Warren appeared"
+    starts = (lo, second, third)
+    if lo < hi and items[lo].quote is None and items[lo].word in OPENING_SUBORDINATORS and second is not None:
+        starts = (second, third)  # "Although Bloomberg is not a candidate, Trump sent ...": the main clause's
+    for start in starts:  # "On Thursday, after remaining neutral ..., Warren appeared"
         if start is None:
             continue
         j = start
