@@ -437,3 +437,9 @@ def test_participle_speaker_is_the_main_clause_subject_after_an_opening_subordin
     q = quotes("As many tax experts, including Mr. Goldberg, have pointed out, Mr. Trump is free to disclose "
                "his returns.")
     assert len(q) == 1
+
+
+def test_a_chain_of_appositives_keeps_the_first_name_as_speaker():
+    q = quotes("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, "
+               "said every pope was both religious and political.")
+    assert q["speaker_mention"].tolist() == ["Giovanni Maria Vian"]

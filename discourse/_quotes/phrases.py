@@ -325,7 +325,7 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
                 ):
-                    return _np_left(items, c, lo)
+                    return _before_appositive_chain(items, c, lo) or _np_left(items, c, lo)
                 return None
         return None
     spk = _np_left(items, p, lo, lower_ok=True)
@@ -338,6 +338,22 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
             break
         if it.word == "who":
             return _np_left(items, k, lo, lower_ok=True)
+    return None
+
+
+def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, int] | None:
+    """"Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": the
+    phrase before the comma ``c`` is itself an appositive of a name further left; that name speaks."""
+    for c2 in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c2]
+        if it.quote is not None or it.word in ";:":
+            return None
+        if it.word == ",":
+            if c2 > lo and items[c2 - 1].is_cap and c2 + 1 < c and items[c2 + 1].word in DETERMINERS and (
+                _is_appositive(items, c2 + 1, c)
+            ):
+                return _np_left(items, c2, lo)
+            return None
     return None
 
 
