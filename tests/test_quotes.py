@@ -849,3 +849,20 @@ def test_time_phrase_after_a_quote_is_not_the_subject_of_a_closing_cue():
     assert [g[2] for g in got] == ["vowed"]
     got = rows("The Ministry of Foreign Affairs of Tarvekia states that this decision is unacceptable.")
     assert got[0][1:3] == ("that this decision is unacceptable", "states")
+
+
+def test_cue_words_used_as_nouns_are_not_reports():
+    text = ("Shortly after Murphy's conference call ended, Rubio's campaign sent out a press release saying "
+            'Murphy owes "Florida an explanation for voting against funding."')
+    got = rows(text)
+    assert [(g[2], g[3]) for g in got] == [("saying", "Rubio's campaign")]
+    # a verb after a possessive's noun phrase, and "read" (also a past form) stay cues
+    got = rows("Sources close to her campaign say she stands fully behind the president.")
+    assert got[0][2] == "say"
+    got = rows('"Though there are four years to go, leaders honored Trump yesterday," the article read.')
+    assert got[0][2:4] == ("read", "the article")
+
+
+def test_a_participle_phrase_between_the_source_and_the_cue_is_skipped():
+    got = rows('Another intelligence source speaking to Fox News said, "The agents are investigating the donations."')
+    assert got[0][3] == "Another intelligence source"

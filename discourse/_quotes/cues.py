@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .constants import (
     AUXILIARIES,
     DETERMINERS,
+    FUNCTION_WORDS,
     MAX_NP_TOKENS,
     MIN_SINGLE_WORDS,
     MIN_TITLE_WORDS,
@@ -16,7 +17,7 @@ from .constants import (
     TITLE_CASE_SHARE,
 )
 from .lexicon import Cue
-from .phrases import _speaker_left
+from .phrases import _contracted_pronoun, _speaker_left
 from .units import Item
 
 # Words of a time phrase, not a subject: '"...," a week after Ostrevia began the second filling'.
@@ -72,10 +73,13 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             i += 1
             continue
         before = items[i - 1] if i > 0 else None
-        if before is not None and before.quote is None and before.word in NOUN_DETERMINERS and (
-            cue.words[0].endswith("s")
-        ):
-            i += 1  # "their answers", "his notes": a plural noun after a determiner is not a verb
+        if before is not None and before.quote is None and (before.word in NOUN_DETERMINERS or (
+            _possessive(before) and not _past_form(cue.words[0])
+        )):
+            i += 1  # "their answers", "the call", "Murphy's call": a noun after a determiner or possessive
+            continue
+        if i > 1 and _compound_noun(items, i, cue, end):
+            i += 1  # "Murphy's conference call ended": a singular noun before a base form makes it a noun
             continue
         a = i
         while a > 0 and items[a - 1].quote is None and not items[a - 1].titled and (
@@ -105,6 +109,38 @@ def _verb_position(items: list[Item], a: int) -> bool:
         return False
     w = items[a - 1].word
     return w[:1].isalpha() and not items[a - 1].capital and w not in ("and", "or", "other", "many", "several", "all")
+
+
+# Past forms that are not -ed ("Trump's said" is "Trump has said", not a noun after a possessive).
+IRREGULAR_PAST = frozenset("said told wrote thought spoke felt knew saw read gave made".split())
+
+
+def _possessive(it: Item) -> bool:
+    """A capitalised possessive ("Murphy's"), not a pronoun's contraction ("He's claiming", "It's")."""
+    return it.capital and it.word.endswith(("'s", "\u2019s")) and not _contracted_pronoun(it.word)
+
+
+def _past_form(word: str) -> bool:
+    return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+def _compound_noun(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """A base-form cue after a determiner or possessive and a singular lower-case noun, followed by a verb
+    or punctuation ("Murphy's conference call ended", "the hit show, in which"): the head of a compound
+    noun. ("sources close to her campaign say she ..." is a verb: a clause follows it.)"""
+    mid, det = items[i - 1], items[i - 2]
+    if mid.quote is not None or det.quote is not None or cue.words[0] != cue.lemma.split()[0] or (
+        _past_form(cue.words[0])
+    ):
+        return False  # only the base form ("call"), never "calls", "called", "found" or "read"
+    nxt = items[end] if end < len(items) else None
+    if nxt is None or nxt.quote is not None or not (
+        nxt.word in ",.;:)" or nxt.word in AUXILIARIES or nxt.word.endswith("ed") and nxt.word.isalpha()
+    ):
+        return False
+    w = mid.word
+    return w.isalpha() and not mid.capital and not w.endswith("s") and w not in FUNCTION_WORDS and (
+        det.word in NOUN_DETERMINERS or _possessive(det))
 
 
 def _complement_after(items: list[Item], j: int) -> bool:

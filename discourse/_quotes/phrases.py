@@ -425,6 +425,14 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
                 break  # "Reid caucused in Nevada on Saturday and says": "and" opens a second predicate
             if w in PREPOSITIONS and j > lo and items[j - 1].is_cap:
                 return j
+        for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 2), -1):
+            w = items[j].word
+            if items[j].quote is not None or not w[:1].isalnum() or w in CONJUNCTIONS:
+                break
+            if w.endswith("ing") and w.isalpha() and j > lo and items[j + 1].word in PREPOSITIONS and (
+                _is_word(items[j - 1]) and items[j - 1].word not in FUNCTION_WORDS
+            ):
+                return j  # "Another intelligence source speaking to Fox News said": the source, not Fox News
     return k if k < p and k > lo and items[k - 1].is_cap else p
 
 
