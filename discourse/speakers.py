@@ -54,6 +54,8 @@ DETERMINERS = frozenset("the a an his her their its our this these those".split(
 NOT_NAME_WORDS = FUNCTION_WORDS | frozenset("said says told asked added according".split())
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
+# Prepositions after an unnamed person's role that name whom they serve: "an aide to", "a lawyer for".
+SERVING_PREPOSITIONS = frozenset("to for at with".split())
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
@@ -186,6 +188,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[1:]
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
+    if led_by_determiner and words[0].islower() and len(words) > 2 and words[1] in SERVING_PREPOSITIONS and (
+        words[2][:1].isupper() or words[2].lower() in DETERMINERS
+    ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders": the aide speaks, not Clinton
+        phrase = " ".join(words)
+        return {"kind": "role", "name": phrase, "role": phrase}
     lx = _lexicon()
     affiliation = None
     cut = None if led_by_determiner else _affiliation_at(words, lx)  # "the National Conference of ..." is one

@@ -443,3 +443,18 @@ def test_a_chain_of_appositives_keeps_the_first_name_as_speaker():
     q = quotes("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, "
                "said every pope was both religious and political.")
     assert q["speaker_mention"].tolist() == ["Giovanni Maria Vian"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("an aide to Hillary Clinton", "aide to Hillary Clinton"), ("a lawyer for Mr. Trump", "lawyer for Mr. Trump")],
+)
+def test_an_unnamed_aide_is_not_the_person_served(mention, name):
+    assert parse_mention(mention) == {"kind": "role", "name": name, "role": name}
+
+
+def test_the_subject_of_the_verb_before_a_colon_speaks():
+    q = quotes('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: '
+               '"I guess Christmas Eve was booked."')
+    assert q["speaker_mention"].tolist() == ["a spokesman for Bernie Sanders"]
+    assert q["speaker"].tolist() == ["spokesman for Bernie Sanders"]

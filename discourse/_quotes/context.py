@@ -49,7 +49,7 @@ def _floating_rows(
             if spk is None or not any(items[j].is_cap for j in range(*spk)) or (
                 spk[0] > 0 and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in PREPOSITIONS
             ):  # 'a familiar voice celebrated the attacks on Twitter: "..."': the subject speaks
-                spk = _subject_of_unit(items, 0, k - 1) or spk
+                spk = _subject_of_verb_before(items, k - 1) or _subject_of_unit(items, 0, k - 1) or spk
             cue = _span(items, k - 1, k) if colon else _span(items, k - 2, k - 1)
             row = Row("direct", q.start, q.end, cue=cue, attribution="cue", paragraph=pid, quotes=[q])
             row.speaker = _span(items, *spk) if spk else None
@@ -90,6 +90,33 @@ def _floating_rows(
             used.add(id(q))
             rows.append(row)
     return rows
+
+
+# Words of a verb group before a colon: "could only quip:", "then fired back:".
+VERB_GROUP_WORDS = frozenset("could would can will may might must should did does do has have had only also then "
+                             "just simply even later again".split())
+
+
+def _subject_of_verb_before(items: list[Item], colon: int) -> tuple[int, int] | None:
+    """'..., so odd that a spokesman for Bernie Sanders could only quip: "..."': the noun phrase before the
+    verb that ends at the colon, when it names someone (a capitalised word or a person's role)."""
+    v = colon - 1
+    if v < 1 or items[v].quote is not None or not items[v].word.isalpha() or items[v].capital:
+        return None
+    j = v
+    while j > 0 and items[j - 1].quote is None and (items[j - 1].word in VERB_GROUP_WORDS or (
+        items[j - 1].word.endswith("ly") and not items[j - 1].capital
+    )):
+        j -= 1
+    spk = _np_left(items, j, 0)
+    if spk is None or not any(items[x].is_cap or items[x].word in PRONOUN_SUBJECTS for x in range(*spk)):
+        return None
+    a = spk[0]
+    if a > 1 and items[a - 1].quote is None and items[a - 1].word in ("for", "to", "of", "at"):
+        role = _np_left(items, a - 1, 0, lower_ok=True)  # "a spokesman for | Bernie Sanders"
+        if role is not None and items[role[0]].word in DETERMINERS:
+            return (role[0], spk[1])
+    return spk
 
 
 # Verbs after a subject that describe it rather than report its words: 'Guns are "the ultimate ..."'.
