@@ -458,3 +458,8 @@ def test_the_subject_of_the_verb_before_a_colon_speaks():
                '"I guess Christmas Eve was booked."')
     assert q["speaker_mention"].tolist() == ["a spokesman for Bernie Sanders"]
     assert q["speaker"].tolist() == ["spokesman for Bernie Sanders"]
+
+
+def test_a_prepositional_phrase_between_commas_after_a_name_is_skipped():
+    q = quotes('"He had a lot of Missouri supporters," Blunt, after a long pause, said of Cruz.')
+    assert q["speaker_mention"].tolist() == ["Blunt"]

@@ -324,6 +324,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     loose and p - 1 - c <= MAX_NP_TOKENS and items[c + 1].word in DETERMINERS and items[c - 1].is_cap
                 ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
+                ) or (  # "Blunt, after a long pause, said": a short prepositional phrase after a name
+                    c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
+                    and p - 1 - c <= MAX_PP_TOKENS + 1
                 ):
                     return _before_appositive_chain(items, c, lo) or _np_left(items, c, lo)
                 return None
