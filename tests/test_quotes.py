@@ -866,3 +866,12 @@ def test_cue_words_used_as_nouns_are_not_reports():
 def test_a_participle_phrase_between_the_source_and_the_cue_is_skipped():
     got = rows('Another intelligence source speaking to Fox News said, "The agents are investigating the donations."')
     assert got[0][3] == "Another intelligence source"
+
+
+def test_a_question_quote_joins_a_long_attribution_that_starts_with_its_cue():
+    text = ("Cameron suggested that the billionaire would unite Britain against him.\n"
+            "“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s ITV "
+            "television station in an interview aired on Monday when asked how ties would fare.")
+    got = rows(text)
+    assert got[1][:5] == ("direct", "“It looks like we’re not going to have a very good relationship, who knows?”",
+                          "told", "Trump", "Trump")

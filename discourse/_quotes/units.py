@@ -93,8 +93,8 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
         lo, hi = ranges[i + 1]
         # after '?"' / '!"' any short attribution follows; after '."' only a bare "Name said." one
         short = text[b - 2 : b - 1] in "?!"
-        if hi - lo > (2 * MAX_NP_TOKENS if short else MAX_NP_TOKENS):
-            continue
+        if not short and hi - lo > MAX_NP_TOKENS:
+            continue  # ('"Who will pay?" Trump asked the crowd ...' may go on: the cue must come first)
         # "Miller, a retired worker from a nuclear plant, said": an appositive widens the window
         window = MAX_APPOSITIVE_TOKENS if "," in words[lo : lo + MAX_NP_TOKENS // 2] else MAX_NP_TOKENS // 2
         for t in range(lo, min(hi, lo + window)):
@@ -102,6 +102,8 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
             if w in SENTENCE_END:
                 break
             if w in lex and not text[doc.tokens[t][0]].isupper():
+                if t > lo and words[t - 1].endswith(("'s", "\u2019s")):
+                    break  # "Editor's note:": a noun after a possessive, not a cue
                 if short or lex[w][0].cls in ("speech", "tell") and t > lo:
                     reach[i] = max(reach[i], i + 1)
                 break
