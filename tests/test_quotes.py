@@ -875,3 +875,13 @@ def test_a_question_quote_joins_a_long_attribution_that_starts_with_its_cue():
     got = rows(text)
     assert got[1][:5] == ("direct", "“It looks like we’re not going to have a very good relationship, who knows?”",
                           "told", "Trump", "Trump")
+
+
+def test_a_relative_clause_after_the_subject_of_a_that_clause_stays_in_the_report():
+    got = rows("Cameron suggested that the New York billionaire, who is now the presumptive nominee, would unite "
+               "Britain against him.")
+    assert got[0][1] == ("that the New York billionaire, who is now the presumptive nominee, would unite Britain "
+                         "against him")
+    # after an object, the relative clause is the writer's
+    got = rows("Graham acknowledges the reality of climate change, which makes him an outlier among Republicans.")
+    assert got[0][1] == "the reality of climate change"

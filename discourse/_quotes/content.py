@@ -171,7 +171,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             # PolNeAR's contents do; after a quotation it is the writer's aside
             if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(
                 items, t + 1, participles=0 <= last_quote < t
-            ):
+            ) and not _subject_only(items, start, t):
                 end = t
                 break
             nxt = items[t + 1]
@@ -213,6 +213,21 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         if _kind(items, inner, end) != "indirect":
             start = inner  # 'said that "..."': quoted content starts after the complementiser
     return start, end
+
+
+MAX_SUBJECT_WORDS = 6
+
+
+def _subject_only(items: list[Item], start: int, t: int) -> bool:
+    """Is items[start:t] ("that the New York billionaire") only the subject of the reported clause, so that
+    a relative clause after it (", who is now the nominee,") is inside the report, not the writer's?"""
+    if items[start].quote is not None or items[start].word != "that":
+        return False  # an object ("acknowledges the reality of climate change, which ...") ends at the comma
+    words = [items[j] for j in range(start + 1, t)]
+    if not words or len(words) > MAX_SUBJECT_WORDS or any(it.quote is not None for it in words):
+        return False
+    return not any(it.word in AUXILIARIES or it.word in PRONOUN_SUBJECTS or (
+        not it.capital and it.word.endswith(("ed", "es")) and len(it.word) > 4) for it in words)
 
 
 def _comment_follows(items: list[Item], j: int, participles: bool = True) -> bool:
