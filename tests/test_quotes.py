@@ -885,3 +885,12 @@ def test_a_relative_clause_after_the_subject_of_a_that_clause_stays_in_the_repor
     # after an object, the relative clause is the writer's
     got = rows("Graham acknowledges the reality of climate change, which makes him an outlier among Republicans.")
     assert got[0][1] == "the reality of climate change"
+
+
+def test_show_and_report_after_a_singular_noun_are_nouns():
+    assert rows('He was introduced by Buddy Valastro, star of the TLC reality show "Cake Boss."') == []
+    assert rows("Speaking on radio show Joney's Jukebox last week, Kiedis was happy.") == []
+    got = rows("Other recent polls from Monmouth University and CNN/ORC respectively show a 56% approval rating.")
+    assert got[0][2] == "show"
+    got = rows("Polls show Clinton up by 10 points in New York.")
+    assert got[0][2:4] == ("show", "Polls")

@@ -78,6 +78,9 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         )):
             i += 1  # "their answers", "the call", "Murphy's call": a noun after a determiner or possessive
             continue
+        if i > 0 and _noun_after_singular(items, i, cue, end):
+            i += 1  # "the reality show "Cake Boss"", "a news report on": a singular noun before a base form
+            continue
         if i > 1 and _compound_noun(items, i, cue, end):
             i += 1  # "Murphy's conference call ended": a singular noun before a base form makes it a noun
             continue
@@ -122,6 +125,30 @@ def _possessive(it: Item) -> bool:
 
 def _past_form(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST
+
+
+# Cue lemmas whose base form is as often a noun ("show", "report"); plural subjects take the base form as a
+# verb ("polls show"), a singular noun before it makes it a noun ("reality show", "news report").
+NOUN_PRONE = frozenset("show report claim comment tweet note call answer statement".split())
+# Plurals without -s that take a base-form verb ("people say", "police report").
+IRREGULAR_PLURALS = frozenset("people police staff media men women children data clergy".split())
+
+
+def _noun_after_singular(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    form = cue.words[0]
+    if cue.lemma not in NOUN_PRONE or form != cue.lemma or len(cue.words) > 1:
+        return False
+    prev = items[i - 1]
+    if prev.quote is not None:
+        return False
+    w = prev.word
+    if prev.capital:  # "the Breitbart News Daily show on ...", 'the TBS show "Lopez Tonight"'
+        if w.endswith("s") or not w.isalpha():
+            return False  # "Polls show Clinton up", "CNN/ORC show"
+        nxt = items[end] if end < len(items) else None
+        return nxt is not None and (nxt.quote is not None or nxt.word == "on")
+    return w.isalpha() and not w.endswith(("s", "ly")) and w not in IRREGULAR_PLURALS and w not in FUNCTION_WORDS and (
+        w not in AUXILIARIES and w not in PRONOUN_SUBJECTS and w not in ("to", "not", "also", "often", "would"))
 
 
 def _compound_noun(items: list[Item], i: int, cue: Cue, end: int) -> bool:
