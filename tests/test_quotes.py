@@ -894,3 +894,15 @@ def test_show_and_report_after_a_singular_noun_are_nouns():
     assert got[0][2] == "show"
     got = rows("Polls show Clinton up by 10 points in New York.")
     assert got[0][2:4] == ("show", "Polls")
+
+
+def test_a_cue_between_commas_inside_the_reported_clause_gives_a_two_part_content():
+    text = "The plan, he said, would fail within a year."
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.text, r.cue, r.speaker_mention) == ("indirect", "The plan, he said, would fail within a year",
+                                                          "said", "he")
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["The plan", "would fail within a year"]
+    check_offsets(text, quotes(text))
+    # an opening adverbial is not part of what was said
+    got = rows("Rather, he said, continued struggles by Trump will coalesce support around stopping him.")
+    assert got[0][1] == "continued struggles by Trump will coalesce support around stopping him"

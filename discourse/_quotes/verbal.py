@@ -231,8 +231,39 @@ def _cue_row(
         row.speaker_from = from_prev
     elif spk is not None:
         row.speaker = _span(items, *spk)
+        if kind == "indirect" and not participial:
+            _add_opening_part(items, row, spk, h, cs, lo, prev)
     row.item_end = ce
     return row
+
+
+MIN_OPENING_PART_WORDS = 2
+
+
+def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _CueHit, cs: int, lo: int,
+                      prev: Row | None) -> None:
+    """'The plan, he said, would fail': a cue set between commas inside the reported clause. The clause's
+    opening part is content too (PolNeAR's discontinuous content), so the row starts there and ``segments``
+    lists both parts; the speaker and cue lie between them."""
+    comma = spk[0] - 1
+    if comma <= lo or items[comma].quote is not None or items[comma].word != "," or cs != h.b + 1 or (
+        items[h.b].quote is not None or items[h.b].word != ","
+    ):
+        return
+    xs = _trim_start(items, lo, comma)
+    if prev is not None and prev.item_end > xs:
+        return  # the opening part belongs to an earlier attribution of the unit
+    words = [items[k] for k in range(xs, comma) if items[k].quote is not None or items[k].word[:1].isalnum()]
+    if len(words) < MIN_OPENING_PART_WORDS or items[xs].word in PREPOSITIONS or items[xs].word in CONJUNCTIONS or any(
+        items[k].quote is None and items[k].word in (",", ";", ":") for k in range(xs, comma)
+    ):
+        return  # "Rather, he said", "In a statement, he said", "On Thursday, ...": an adverbial, not content
+    opening = [items[k].quote for k in range(xs, comma) if items[k].quote is not None]
+    row.segments = [(items[xs].start, items[comma - 1].end), (row.start, row.end)]
+    row.start = items[xs].start
+    row.quotes = opening + row.quotes
+    if opening and row.kind == "indirect":
+        row.kind = "mixed"
 
 
 # Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
