@@ -38,7 +38,9 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    (``"A," he said, "B."``) or continued in the same paragraph by a quote without a cue of its own
    (``"A," he said. "B."``, after a direct or mixed row) runs from the first mark to the last, and
    ``segments`` holds its quoted parts (``"start:end;start:end"``); word counts, tone and hedges of the
-   quote use those parts only. A quote in the next paragraph stays a ``context`` row.
+   quote use those parts only. A quote in the next paragraph stays a ``context`` row. Likewise a cue set
+   between commas inside a reported clause (``The plan, he said, would fail``) gives one row from the
+   clause's opening to its end whose ``segments`` are the two parts of the content.
    A clause-length quote inside a sentence without a known cue (``Hillary shot back, "I suppose ..."``)
    is said by the sentence's subject (``context``), unless the subject is described rather than speaking
    ("Guns are ..."), and a paragraph that ends with a colon ("Trump issued the following statement:")

@@ -92,15 +92,16 @@ SCHEMAS: dict[str, dict[str, str]] = {
 
 
 def format_segments(spans: list[tuple[int, int]]) -> str:
-    """The ``segments`` cell of a quote row: its quoted parts as ``"start:end"``, joined by ``;``."""
+    """The ``segments`` cell of a quote row: the parts of its content as ``"start:end"``, joined by ``;``."""
     return ";".join(f"{a}:{b}" for a, b in spans)
 
 
 def segment_spans(row: Any) -> list[tuple[int, int]]:
-    """The quoted parts of a quote row (dict, named tuple or Series) as ``(start, end)`` offsets.
+    """The parts of a quote row's content (dict, named tuple or Series) as ``(start, end)`` offsets.
 
     A quote interrupted by its attribution (``"A," he said. "B."``) is one row from A to B whose
-    ``segments`` are A and B; any other row has one part, ``start:end``. Rows without a usable
+    ``segments`` are A and B, and so is a reported clause interrupted by its cue (``The plan, he said,
+    would fail``); any other row has one part, ``start:end``. Rows without a usable
     ``segments`` value (older tables, hand-made frames) give ``[(start, end)]``.
 
     >>> segment_spans({"start": 0, "end": 30, "segments": "0:5;20:30"})

@@ -48,7 +48,7 @@ class Row:
     item_end: int = 0
     cue_item: int = -1
     next_row: Row | None = None  # the second half of an interrupted quote ('"A," he said, "B."')
-    segments: list[tuple[int, int]] = field(default_factory=list)  # quoted parts of a joined row
+    segments: list[tuple[int, int]] = field(default_factory=list)  # content parts of a joined or interrupted row
     joined_next: list[Row] = field(default_factory=list)  # rows joined into this one (see _join_continuations)
 
 
