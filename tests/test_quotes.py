@@ -906,3 +906,14 @@ def test_a_cue_between_commas_inside_the_reported_clause_gives_a_two_part_conten
     # an opening adverbial is not part of what was said
     got = rows("Rather, he said, continued struggles by Trump will coalesce support around stopping him.")
     assert got[0][1] == "continued struggles by Trump will coalesce support around stopping him"
+
+
+def test_an_inverted_cue_inside_the_reported_clause_gives_a_two_part_content():
+    text = "The contrast with Trump, said Doyle and others, would be clear since he has no former presidents."
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.speaker_mention, r.cue) == ("indirect", "Doyle and others", "said")
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "The contrast with Trump", "would be clear since he has no former presidents"]
+    # a closing cue before a new clause is not one
+    got = rows("The plan failed, said Doyle, and the talks ended.")
+    assert got[0][1] == "The plan failed"

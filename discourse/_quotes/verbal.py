@@ -4,9 +4,11 @@ quotes opening the unit, interrupted quotes."""
 from __future__ import annotations
 
 from .constants import (
+    AUXILIARIES,
     BAD_CONTENT_START,
     BLOCKERS_BEFORE,
     CONJUNCTIONS,
+    DETERMINERS,
     INTENT,
     INTRO,
     MAX_ADVERBIAL_TOKENS,
@@ -134,6 +136,10 @@ def _cue_row(
             row = _closing_row(items, h, lo, hi, tail[0])
             if row is not None:
                 return row
+    if not participial and cue.cls in ("speech", "tell"):
+        row = _inverted_middle_row(items, h, lo, hi)
+        if row is not None:
+            return row
     # preposed: speaker to the left, content to the right
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
     if before in BLOCKERS_BEFORE and not participial:
@@ -234,6 +240,38 @@ def _cue_row(
         if kind == "indirect" and not participial:
             _add_opening_part(items, row, spk, h, cs, lo, prev)
     row.item_end = ce
+    return row
+
+
+def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """'The contrast with Trump, said Doyle and others, would be clear': an inverted cue and its speaker set
+    between commas inside the reported clause; the content is the clause around them (two segments)."""
+    if h.a - 1 <= lo or items[h.a - 1].quote is not None or items[h.a - 1].word != ",":
+        return None
+    if h.b >= hi or not items[h.b].is_cap:
+        return None
+    comma = next((k for k in range(h.b + 1, min(hi, h.b + MAX_NP_TOKENS)) if items[k].quote is None and (
+        items[k].word in ",;:.")), None)
+    if comma is None or items[comma].word != "," or comma + 1 >= hi or any(
+        items[k].quote is not None or items[k].word in AUXILIARIES or items[k].word in PRONOUN_SUBJECTS
+        for k in range(h.b, comma)
+    ):
+        return None
+    spk = (h.b, comma)  # "said Doyle and others,"
+    xs, xe = _trim_start(items, lo, h.a - 1), h.a - 1
+    ys, ye = _trim_start(items, spk[1] + 1, hi), _trim_end(items, spk[1] + 1, hi)
+    x_words = [items[k] for k in range(xs, xe) if items[k].quote is None and items[k].word[:1].isalnum()]
+    y_words = [items[k] for k in range(ys, ye) if items[k].quote is None and items[k].word[:1].isalnum()]
+    if len(x_words) < MIN_OPENING_PART_WORDS or len(y_words) < 2 or items[xs].word in PREPOSITIONS or any(
+        items[k].quote is not None or items[k].word in (",", ";", ":") for k in range(xs, xe)
+    ) or any(items[k].quote is not None for k in range(ys, ye)):
+        return None
+    if y_words[0].is_cap or y_words[0].word in PRONOUN_SUBJECTS or y_words[0].word in DETERMINERS:
+        return None  # a new clause with its own subject follows: the cue closes the part before it
+    row = Row("indirect", items[xs].start, items[ye - 1].end, cue=_span(items, h.a, h.b),
+              speaker=_span(items, *spk), attribution="cue")
+    row.segments = [(items[xs].start, items[xe - 1].end), (items[ys].start, items[ye - 1].end)]
+    row.item_end = ye
     return row
 
 
