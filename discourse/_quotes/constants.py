@@ -81,6 +81,8 @@ TIME_WORDS = frozenset(
 )
 RELATIVES = frozenset("that which who".split())
 # Conjunctions after a comma that open the writer's own clause, not more of the report ("..., while ...").
+# Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".
+SUBORDINATORS = frozenset("although though while whereas if when after because since as unless until once".split())
 CONTRASTS = frozenset("but while whereas".split())
 # Openers of a comment the writer adds after a comma ("..., which is spread by mosquitoes").
 WRITER_CLAUSES = frozenset("which who whom whose although though even despite whereas".split())

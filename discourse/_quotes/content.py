@@ -19,6 +19,7 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     SENTENCE_END,
+    SUBORDINATORS,
     WRITER_CLAUSES,
 )
 from .cues import _match_cue
@@ -256,8 +257,6 @@ def _programme_title(items: list[Item], k: int) -> bool:
 MAX_TITLE_QUOTE_WORDS = 6
 # Cue classes whose participle after a comma opens a new attribution ("..., calling it "a matter of ...").
 PARTICIPLE_CLASSES = frozenset("speech tell naming object belief".split())
-# Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".
-SUBORDINATORS = frozenset("although though while whereas if when after because since as unless until once".split())
 QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
 
 

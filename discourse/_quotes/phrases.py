@@ -19,6 +19,7 @@ from .constants import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RELATIVES,
+    SUBORDINATORS,
     TIME_WORDS,
 )
 from .lexicon import _source_nouns, _title_words
@@ -239,9 +240,9 @@ def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
 PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades hour day week month year".split())
 
 
-# Conjunctions that open a subordinate clause before the main one ("Although ..., Trump sent ..."); not
-# "as", whose clause is often the attribution itself ("As many experts have pointed out, ...").
-OPENING_SUBORDINATORS = frozenset("although though while whereas if when after because since unless until".split())
+# Subordinate clauses before the main one ("Although ..., Trump sent ..."); not "as", whose clause is often
+# the attribution itself ("As many experts have pointed out, ...").
+OPENING_SUBORDINATORS = SUBORDINATORS - {"as", "once"}
 
 
 def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
