@@ -35,7 +35,7 @@ ROLE_GENDER = {
                         "assemblyman", "alderman", "statesman", "sportsman", "frontman", "actor")},
     **{w: "f" for w in ("spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother",
                         "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "anchorwoman",
-                        "councilwoman", "assemblywoman", "actress", "stateswoman", "sportswoman", "first lady")},
+                        "councilwoman", "assemblywoman", "actress", "stateswoman", "sportswoman")},
 }
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 

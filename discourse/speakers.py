@@ -592,6 +592,10 @@ def _resolve_pronoun(
     return None, None
 
 
+# Last words of a named law, event or document, never of a person's name.
+LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan".split())
+
+
 def _person_like(name: str) -> bool:
     """A capitalised run that can be a person's name: no place word ("Boca Raton", "Iowa Caucus"), no
     institution word at the end ("Affordable Care Act"), no acronym ("MSNBC")."""
@@ -604,9 +608,6 @@ def _person_like(name: str) -> bool:
         or any(w.isupper() and len(w) > 1 for w in words) or name.lower() in places
     )
 
-
-# Last words of a named law, event or document, never of a person's name.
-LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan".split())
 
 
 def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str | None, str | None]:
