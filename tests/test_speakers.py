@@ -463,3 +463,8 @@ def test_the_subject_of_the_verb_before_a_colon_speaks():
 def test_a_prepositional_phrase_between_commas_after_a_name_is_skipped():
     q = quotes('"He had a lot of Missouri supporters," Blunt, after a long pause, said of Cruz.')
     assert q["speaker_mention"].tolist() == ["Blunt"]
+
+
+def test_an_appositive_may_open_with_an_adverb():
+    q = quotes('Ted Cruz, also a GOP presidential hopeful, called the KKK "abhorrent" in a tweet.')
+    assert q["speaker_mention"].tolist() == ["Ted Cruz"]

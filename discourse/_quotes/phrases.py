@@ -499,12 +499,18 @@ def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) ->
     return spk
 
 
+# Adverbs that may open an appositive before its determiner ("also a GOP hopeful", "now the chairman").
+APPOSITIVE_ADVERBS = frozenset("also now then once still formerly currently himself herself".split())
+
+
 def _is_appositive(items: list[Item], a: int, b: int) -> bool:
     """Is items[a:b] (between two commas) an appositive or relative clause about a speaker?
 
     "who ...", or a phrase that opens with a determiner or title and holds a title or a name ("the
     Kremlin's spokesman", "a law professor at ..."), not a clause ("the race will be tight").
     """
+    while a < b and items[a].quote is None and items[a].word in APPOSITIVE_ADVERBS:
+        a += 1  # "Ted Cruz, also a GOP presidential hopeful, called"
     if b <= a:
         return False
     first = items[a]
