@@ -37,7 +37,7 @@ from typing import Any
 
 import pandas as pd
 
-from ._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS
+from ._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, SERVING_PREPOSITIONS
 from ._quotes.lexicon import cue_lexicon
 from .gender import gender_of, pronoun_gender, titled_surnames
 from .resources import load_lines, load_table
@@ -54,8 +54,6 @@ DETERMINERS = frozenset("the a an his her their its our this these those".split(
 NOT_NAME_WORDS = FUNCTION_WORDS | frozenset("said says told asked added according".split())
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
-# Prepositions after an unnamed person's role that name whom they serve: "an aide to", "a lawyer for".
-SERVING_PREPOSITIONS = frozenset("to for at with".split())
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
@@ -188,7 +186,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[1:]
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
-    if led_by_determiner and words[0].islower() and len(words) > 2 and words[1] in SERVING_PREPOSITIONS and (
+    serving = len(words) > 2 and (words[1] in SERVING_PREPOSITIONS or words[1] == "with")  # "a lawyer with"
+    if led_by_determiner and words[0].islower() and serving and (
         words[2][:1].isupper() or words[2].lower() in DETERMINERS
     ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders": the aide speaks, not Clinton
         phrase = " ".join(words)

@@ -59,6 +59,8 @@ DETERMINERS = frozenset("the a an his her their its our my your this these those
 # Courtesy titles: part of how a name is written, not a role. A capitalised word after one is a name even
 # when it is also a common word ("Mrs May", "Mr Hope", "Ms Will").
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam".split())
+# Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
+SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset("of for de del da di van von bin al le la and at".split())
 CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
 # Capitalised at a sentence start but never a name.

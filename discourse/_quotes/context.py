@@ -21,7 +21,7 @@ from .constants import (
 from .cues import _find_cues, _match_cue
 from .lexicon import _source_nouns, cue_lexicon
 from .marks import QSpan
-from .phrases import _np_left, _subject_of_unit
+from .phrases import _np_left, _role_before, _subject_of_unit
 from .units import Item, Row, _span
 
 
@@ -111,12 +111,7 @@ def _subject_of_verb_before(items: list[Item], colon: int) -> tuple[int, int] | 
     spk = _np_left(items, j, 0)
     if spk is None or not any(items[x].is_cap or items[x].word in PRONOUN_SUBJECTS for x in range(*spk)):
         return None
-    a = spk[0]
-    if a > 1 and items[a - 1].quote is None and items[a - 1].word in ("for", "to", "of", "at"):
-        role = _np_left(items, a - 1, 0, lower_ok=True)  # "a spokesman for | Bernie Sanders"
-        if role is not None and items[role[0]].word in DETERMINERS:
-            return (role[0], spk[1])
-    return spk
+    return (_role_before(items, spk[0], 0), spk[1])  # "a spokesman for | Bernie Sanders"
 
 
 # Verbs after a subject that describe it rather than report its words: 'Guns are "the ultimate ..."'.

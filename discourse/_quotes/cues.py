@@ -72,17 +72,8 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
             i += 1
             continue
-        before = items[i - 1] if i > 0 else None
-        if before is not None and before.quote is None and (before.word in NOUN_DETERMINERS or (
-            _possessive(before) and not _past_form(cue.words[0])
-        )):
-            i += 1  # "their answers", "the call", "Murphy's call": a noun after a determiner or possessive
-            continue
-        if i > 0 and _noun_after_singular(items, i, cue, end):
-            i += 1  # "the reality show "Cake Boss"", "a news report on": a singular noun before a base form
-            continue
-        if i > 1 and _compound_noun(items, i, cue, end):
-            i += 1  # "Murphy's conference call ended": a singular noun before a base form makes it a noun
+        if _noun_reading(items, i, cue, end):
+            i += 1
             continue
         a = i
         while a > 0 and items[a - 1].quote is None and not items[a - 1].titled and (
@@ -103,6 +94,20 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         hits.append(_CueHit(a, end, cue))
         i = end
     return hits
+
+
+def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """Is the cue word at ``i`` a noun here? After a determiner or a possessive ("their answers", "the call",
+    "Murphy's call"), after a singular noun in the base form ("the reality show "Cake Boss""), or at the head
+    of a compound noun ("Murphy's conference call ended")."""
+    if i < 1:
+        return False
+    before = items[i - 1]
+    if before.quote is None and (before.word in NOUN_DETERMINERS or (
+        _possessive(before) and not _past_form(cue.words[0])
+    )):
+        return True
+    return _noun_after_singular(items, i, cue, end) or i > 1 and _compound_noun(items, i, cue, end)
 
 
 def _verb_position(items: list[Item], a: int) -> bool:
@@ -176,8 +181,7 @@ def _complement_after(items: list[Item], j: int) -> bool:
     if j >= len(items) or items[j].quote is not None:
         return False
     w = items[j].word
-    return w in ("the", "a", "an", "this", "these", "its", "his", "her", "their") or w in PRONOUN_SUBJECTS or (
-        items[j].is_cap)
+    return w in NOUN_DETERMINERS or w in ("this", "these") or w in PRONOUN_SUBJECTS or items[j].is_cap
 
 
 def _after_quote(items: list[Item], a: int) -> bool:

@@ -19,6 +19,7 @@ from .constants import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     RELATIVES,
+    SERVING_PREPOSITIONS,
     SUBORDINATORS,
     TIME_WORDS,
 )
@@ -460,6 +461,20 @@ def _bare_name(items: list[Item], a: int, b: int) -> bool:
     return items[b - 1].is_cap
 
 
+def _role_before(items: list[Item], a: int, lo: int) -> int:
+    """Start of an unnamed role before the name phrase at ``a`` ("a spokesman for | Bernie Sanders", "an aide
+    to | the senator"): a determiner-led phrase ending in a lower-case noun and a serving preposition;
+    ``a`` itself when there is none."""
+    if a - 1 > lo and items[a - 1].quote is None and (items[a - 1].word in SERVING_PREPOSITIONS or (
+        items[a - 1].word == "of")) and (
+        not items[a - 2].is_cap
+    ):
+        role = _np_left(items, a - 1, lo, lower_ok=True)
+        if role is not None and items[role[0]].word in DETERMINERS:
+            return role[0]
+    return a
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
@@ -469,11 +484,7 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     head = _np_left(items, c, lo, lower_ok=True)
     if head is None:
         return None
-    a = head[0]
-    if items[c - 1].is_cap and a > lo + 1 and items[a - 1].word in ("for", "of", "at"):
-        role = _np_left(items, a - 1, lo, lower_ok=True)  # "a spokesman for | the State Department"
-        if role is not None and not items[a - 2].is_cap:
-            a = role[0]
+    a = _role_before(items, head[0], lo) if items[c - 1].is_cap else head[0]
     if items[c - 1].is_cap and a == head[0]:
         return None  # "Trump, Clinton, ...": a list of names, not a role and a name
     if a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
