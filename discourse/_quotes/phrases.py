@@ -64,7 +64,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
-        elif w in ("-", ".", "&") and a < p:
+        elif w in (".", "&") and a < p:
             pass
         elif w == "." and j > lo and items[j - 1].capital and len(items[j - 1].word) <= 3:
             pass  # "James B. Comey Jr.,": the full stop of an abbreviation ends the name
@@ -163,6 +163,18 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
         elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
               and items[j - 1].word in DETERMINERS):
             b = j + 1  # "the state-run agency": lower-case words only right after a determiner
+        elif w[:1].isalpha() and b == j and items[j - 1].capital and items[j - 1].word.endswith(("'s", "\u2019s")):
+            # "China's commerce ministry": lower-case words after a possessive name, up to a title or office
+            k = j
+            while k < min(hi, j + 3) and items[k].quote is None and items[k].word[:1].isalpha() and (
+                not items[k].capital and items[k].word not in inside and _lower_noun_ok(items, k, hi)
+                and items[k].word not in CONJUNCTIONS
+            ):
+                k += 1
+            if k < hi and items[k].quote is None and not items[k].capital and items[k].word in inside:
+                b = j = k + 1
+                continue
+            break
         else:
             break
         j += 1
@@ -246,8 +258,33 @@ PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades 
 OPENING_SUBORDINATORS = SUBORDINATORS - {"as", "once"}
 
 
+MAX_DATELINE_TOKENS = 12
+DASHES = frozenset(["-", "\u2014", "\u2013"])
+
+
+def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
+    """Position after a dateline or label that opens the unit ("MOSCOW (Reuters) -", "BEIJING, March 3
+    (Reuters) -", "Kyiv, Ukraine (AP) \u2014", "NEW DELHI:", "UPDATE:"), else ``lo``: it is never the
+    subject of the sentence that follows."""
+    shouted = False
+    for k in range(lo, min(hi, lo + MAX_DATELINE_TOKENS)):
+        it = items[k]
+        if it.quote is not None:
+            return lo
+        w = it.word
+        if k > lo and (w == ":" and k + 1 < hi and items[k + 1].start > it.end or w in DASHES and shouted):
+            return k + 1 + (k + 1 < hi and items[k + 1].word in DASHES)  # "--" is two tokens
+        if w in ("(", ")", ",", ".") or w.isdigit():
+            continue
+        if not it.capital:
+            return lo
+        shouted = shouted or it.shouted
+    return lo
+
+
 def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
     """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
+    lo = _after_dateline(items, lo, hi)
     second = _after_first_comma(items, lo, hi)
     third = _after_first_comma(items, second, hi) if second is not None else None
     starts = (lo, second, third)

@@ -22,6 +22,7 @@ class Item:
     quote: QSpan | None = None
 
     capital: bool = False  # starts with an upper-case letter
+    shouted: bool = False  # written in capitals, two letters or more ("WASHINGTON", "AP")
     titled: bool = False  # after a courtesy title ("Mrs May") or a comma-closed quote: a name, even "Will"
 
     @property
@@ -129,6 +130,7 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             continue
         it = Item(a, b, words[t])
         it.capital = text[a].isupper()
+        it.shouted = it.capital and b - a > 1 and text[a:b].isupper()
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
             it.titled = before in HONORIFICS

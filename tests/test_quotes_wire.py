@@ -1,0 +1,39 @@
+"""Wire-copy and non-US news conventions: datelines, spaced hyphens as dashes, British and Indian styles.
+
+The project is judged on news from more than one country; each test pins a convention that US campaign
+coverage (PolNeAR) rarely shows, with a small sentence in the style of that press.
+"""
+
+from __future__ import annotations
+
+from discourse.quotes import quotes
+from tests.test_quotes import check_offsets, rows
+
+
+def test_a_dateline_is_never_the_speaker():
+    text = ("MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Monday that Moscow was ready to "
+            "discuss the proposal, but warned that any deal must respect Syria's sovereignty.")
+    got = rows(text)
+    assert [(r[1], r[2], r[4]) for r in got] == [
+        ("that Moscow was ready to discuss the proposal", "said", "Sergei Lavrov"),
+        ("that any deal must respect Syria's sovereignty", "warned", "Sergei Lavrov"),
+    ]
+    check_offsets(text, quotes(text))
+
+
+def test_datelines_with_a_date_an_agency_or_a_colon():
+    got = rows("BEIJING, March 3 (Reuters) - China's commerce ministry on Friday condemned the new tariffs, saying "
+               "that they broke trade rules.")
+    assert [(r[2], r[3]) for r in got][-1] == ("saying", "China's commerce ministry")
+    got = rows("NEW DELHI: Prime Minister Narendra Modi on Saturday met the envoys, saying that the Global South "
+               "could not bear the burden alone.")
+    assert [(r[2], r[4]) for r in got] == [("saying", "Narendra Modi")]
+    # a verse reference is no dateline: "Isaiah 45:1 reads:"
+    got = rows("Isaiah 45:1 reads: \u201cThis is what the Lord says to his anointed, to Cyrus.\u201d")
+    assert got[0][3] == "Isaiah"
+
+
+def test_a_spaced_hyphen_ends_the_speaker_phrase():
+    got = rows("CANBERRA, AAP - Prime Minister Anthony Albanese has rejected claims his government misled voters.")
+    assert [(r[1], r[3], r[4]) for r in got] == [
+        ("claims his government misled voters", "Prime Minister Anthony Albanese", "Anthony Albanese")]
