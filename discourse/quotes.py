@@ -18,9 +18,11 @@ How
 Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and tokens, nothing re-split):
 
 1. Quotation marks (straight, curly, guillemets, low-9; single marks only for clause-length quotes with a
-   cue) are paired inside each paragraph. An unclosed mark at the start of a paragraph runs to the end of
-   the paragraph and continues when the next paragraph opens with a mark (newspaper style for quotes
-   over several paragraphs); any other unpaired mark is ignored, so a stray mark never swallows the text.
+   cue, and in an article that quotes speech with single marks, as British papers do, for the fragments
+   that make a reported clause mixed) are paired inside each paragraph. An unclosed mark at the start of
+   a paragraph runs to the end of the paragraph and continues when the next paragraph opens with a mark
+   (newspaper style for quotes over several paragraphs); any other unpaired mark is ignored, so a stray
+   mark never swallows the text.
 2. Sentences that a quote spans are merged into one *unit*; inside a unit each quote is one item.
 3. Cues are matched token by token (longest form first). A cue closes the content before it
    (``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.``) when only its speaker and adverbials follow it,
@@ -129,7 +131,8 @@ def _rows(doc: Doc) -> list[Row]:
 
 def _text_rows(doc: Doc) -> list[Row]:
     """Attributions in running text: cue rows, floating quotes with their context."""
-    qspans = find_quote_spans(doc)
+    short_singles: list[QSpan] = []
+    qspans = find_quote_spans(doc, short_singles)
     qstarts = [q.start for q in qspans]
     lex = cue_lexicon()
     rows: list[Row] = []
@@ -169,7 +172,23 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.sort(key=lambda r: (r.start, r.end))
     _link_context(rows)
     rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]
+    if single_style and short_singles:
+        _mark_single_fragments(rows, short_singles)
     return _join_continuations(_dedupe(rows))
+
+
+def _mark_single_fragments(rows: list[Row], fragments: list[QSpan]) -> None:
+    """In an article that quotes with single marks, a reported clause holding a short single-quoted
+    fragment ("He added that the changes were 'fair and necessary'") is a mixed quote."""
+    starts = [q.start for q in fragments]
+    for r in rows:
+        if r.kind != "indirect":
+            continue
+        k = bisect_left(starts, r.start)
+        inside = [q for q in fragments[k : bisect_left(starts, r.end)] if q.end <= r.end]
+        if inside:
+            r.kind = "mixed"
+            r.quotes = sorted(r.quotes + inside, key=lambda q: q.start)
 
 
 def extract(doc: Doc, *, speakers: pd.DataFrame | None = None) -> list[dict[str, Any]]:

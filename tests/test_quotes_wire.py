@@ -37,3 +37,26 @@ def test_a_spaced_hyphen_ends_the_speaker_phrase():
     got = rows("CANBERRA, AAP - Prime Minister Anthony Albanese has rejected claims his government misled voters.")
     assert [(r[1], r[3], r[4]) for r in got] == [
         ("claims his government misled voters", "Prime Minister Anthony Albanese", "Anthony Albanese")]
+
+
+def test_british_single_marks_make_short_fragments_mixed():
+    text = ("'This is not what we came into politics for,' Hillier told the Guardian.\n\n"
+            "He added that the changes were 'fair and necessary', and that ministers had listened.\n\n"
+            "The Conservative leader, Kemi Badenoch, accused the government of 'chaos and confusion'.")
+    got = rows(text)
+    assert [(r[0], r[1]) for r in got] == [
+        ("direct", "'This is not what we came into politics for,'"),
+        ("mixed", "that the changes were 'fair and necessary', and that ministers had listened"),
+        ("mixed", "the government of 'chaos and confusion'"),
+    ]
+    assert got[2][4] == "Kemi Badenoch"
+    check_offsets(text, quotes(text))
+    # in an article that quotes with double marks a short single-quoted term stays a scare quote
+    got = rows('"We will go on," Hillier said.\n\nHe added that the changes were \'fair and necessary\'.')
+    assert [r[0] for r in got] == ["direct", "indirect"]
+
+
+def test_pm_is_a_title_and_the_fullest_name_is_the_speaker():
+    got = rows("Prime Minister Narendra Modi opened the summit.\n\n"
+               "PM Modi said that India had met its targets ahead of time.")
+    assert [(r[3], r[4]) for r in got] == [("PM Modi", "Narendra Modi")]

@@ -123,11 +123,13 @@ def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> list[QSp
     return spans
 
 
-def find_quote_spans(doc: Doc) -> list[QSpan]:
+def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list[QSpan]:
     """Every quoted stretch of ``doc``, in order, not overlapping, within paragraph bounds.
 
     A paragraph that opens with a mark that is never closed runs to its end; when the next paragraph
-    opens with a mark too, the quote continues there (one span over both paragraphs).
+    opens with a mark too, the quote continues there (one span over both paragraphs). Single-quoted
+    stretches of fewer than ``MIN_SINGLE_WORDS`` words are left out (in most articles they are scare
+    quotes or apostrophes); pass a list as ``short_singles`` to collect them.
     """
     text = doc.text
     all_marks = [m.start() for m in MARK_RE.finditer(text)]
@@ -178,6 +180,8 @@ def find_quote_spans(doc: Doc) -> list[QSpan]:
         q.open_end = last in (",", "?", "!")
         if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
             res.append(q)
+        elif q.words and short_singles is not None:
+            short_singles.append(q)
     return res
 
 
