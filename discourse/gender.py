@@ -63,6 +63,11 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+def is_given_name(word: str) -> bool:
+    """True for a census given name that is clearly a man's or a woman's ("Joe", "Hope", not "Jordan")."""
+    return word.upper() in _given_names()
+
+
 def gender_of(name: str | None, mention: str | None = None, role: str | None = None) -> str | None:
     """ "m", "f" or ``None`` (unknown) for a person called ``name``, mentioned as ``mention`` with ``role``."""
     own = set((name or "").lower().split())

@@ -39,7 +39,7 @@ import pandas as pd
 
 from ._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, SERVING_PREPOSITIONS
 from ._quotes.lexicon import cue_lexicon
-from .gender import gender_of, pronoun_gender, titled_surnames
+from .gender import gender_of, is_given_name, pronoun_gender, titled_surnames
 from .resources import load_lines, load_table
 from .segment import Doc
 
@@ -217,7 +217,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
         return {"kind": "org", "name": phrase, "role": None}
-    if name_words and not is_org and (has_title or not led_by_determiner):
+    described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
+                 and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"
+    if name_words and not is_org and (has_title or not led_by_determiner or described):
         return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
         return {"kind": "role", "name": phrase, "role": phrase}

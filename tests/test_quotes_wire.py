@@ -60,3 +60,35 @@ def test_pm_is_a_title_and_the_fullest_name_is_the_speaker():
     got = rows("Prime Minister Narendra Modi opened the summit.\n\n"
                "PM Modi said that India had met its targets ahead of time.")
     assert [(r[3], r[4]) for r in got] == [("PM Modi", "Narendra Modi")]
+
+
+def test_called_on_is_an_appeal_whose_content_is_its_object():
+    got = rows("Chinese President Xi Jinping on Monday called on all parties to exercise restraint.")
+    assert [(r[1], r[2], r[4]) for r in got] == [("all parties to exercise restraint", "called on", "Xi Jinping")]
+    assert rows("Trump called on Monday for a ban on imports.") == []  # a time, not a hearer
+
+
+def test_an_appeal_in_a_participle_takes_the_subject_of_the_clause():
+    got = rows("Clinton did not limit her attacks to Israel, also calling on attendees to oppose bigotry.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("attendees to oppose bigotry", "also calling on", "Clinton")]
+    # the object of a participle ends at its comma: the next verb has its own row
+    got = rows("Biden, echoing Erdogan, called on Kurds not to cross the river, and turned away.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("Kurds not to cross the river", "called on", "Biden")]
+
+
+def test_termed_names_with_a_quoted_term():
+    got = rows('Zakharova termed the statement "a provocation" and said Moscow would respond.')
+    assert [(r[0], r[1], r[2]) for r in got] == [("mixed", 'the statement "a provocation"', "termed"),
+                                                  ("indirect", "Moscow would respond", "said")]
+
+
+def test_a_capitalised_title_before_an_appositive_name():
+    got = rows("The UN Secretary-General, Antonio Guterres, said both sides must step back.")
+    assert [(r[3], r[4]) for r in got] == [("The UN Secretary-General, Antonio Guterres", "Antonio Guterres")]
+    q = quotes("The UN Secretary-General, Antonio Guterres, said both sides must step back.")
+    assert q["speaker_role"].tolist() == ["UN Secretary-General"]
+
+
+def test_a_described_person_after_a_possessive_is_a_person():
+    q = quotes("His main presidential rival Joe Biden said the deal was a disgrace.")
+    assert (q["speaker"].tolist(), q["speaker_role"].tolist()) == (["Joe Biden"], ["main presidential rival"])

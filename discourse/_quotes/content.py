@@ -159,7 +159,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     last_quote = max((t for t in range(start, hi) if items[t].quote is not None), default=-1)
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
-    for t in range(start, hi - 1):
+    for t in range(start, min(end, hi - 1)):
         if t > start and items[t].quote is None and items[t].word == ",":
             if opening and _main_clause_follows(items, t + 1):
                 end = t

@@ -521,9 +521,12 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     head = _np_left(items, c, lo, lower_ok=True)
     if head is None:
         return None
-    a = _role_before(items, head[0], lo) if items[c - 1].is_cap else head[0]
-    if items[c - 1].is_cap and a == head[0]:
-        return None  # "Trump, Clinton, ...": a list of names, not a role and a name
+    # a capitalised word before the comma is a name ("Trump, Clinton, ..."), unless it is a title ("The UN
+    # Secretary-General, Antonio Guterres,")
+    named = items[c - 1].is_cap and items[c - 1].word not in _title_words()[1]
+    a = _role_before(items, head[0], lo) if named else head[0]
+    if named and a == head[0]:
+        return None  # a list of names, not a role and a name
     if a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
         CONJUNCTIONS
     ):

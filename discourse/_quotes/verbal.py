@@ -20,6 +20,7 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVES,
+    TIME_WORDS,
 )
 from .content import _closing_tail, _content_after, _content_before, _kind, _only_punct_after, _trim_end, _trim_start
 from .cues import _CueHit, _find_cues
@@ -146,8 +147,10 @@ def _cue_row(
         return None
     follows_report = participial and prev is not None and prev.speaker is not None and prev.item_end >= h.a - 1
     quoted_naming = cue.cls == "naming" and _quote_follows(items, h.b, hi)
+    active_object = participial and cue.cls == "object" and cue.words[0].endswith("ing")
     if cue.cls in ("naming", "object") and not follows_report and not (participial and quoted_naming) and (
-        participial or before == "," and _speaker_left(items, h.a, lo) is None
+        participial and not active_object or before == "," and _speaker_left(items, h.a, lo) is None
+        and not active_object
     ):
         return None  # "The operation, dubbed "Desert Storm", ...": a passive participle, no speaker
     from_prev = None
@@ -218,6 +221,8 @@ def _cue_row(
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
     if not quotes_in and n_words < 2:
         return None
+    if cue.cls == "object" and first.quote is None and first.word in TIME_WORDS:
+        return None  # "called on Monday for ...": a time, not the hearer of an appeal
     if cue.lemma in NEEDS_INFINITIVE and first.word != "to" and not quotes_in:
         return None  # "It declined in every state", "profits declining": not a refusal
     if cue.cls == "belief" and not quotes_in and n_words < 4:
