@@ -92,3 +92,13 @@ def test_a_capitalised_title_before_an_appositive_name():
 def test_a_described_person_after_a_possessive_is_a_person():
     q = quotes("His main presidential rival Joe Biden said the deal was a disgrace.")
     assert (q["speaker"].tolist(), q["speaker_role"].tolist()) == (["Joe Biden"], ["main presidential rival"])
+
+
+def test_a_time_phrase_after_the_cue_is_not_part_of_what_was_said():
+    got = rows("Labor frontbencher Tanya Plibersek said on Sunday the government was \"absolutely committed\".")
+    assert [(r[0], r[1], r[4]) for r in got] == [
+        ("mixed", 'the government was "absolutely committed"', "Tanya Plibersek")]
+    got = rows("Smith said Tuesday his actions were legal.")
+    assert got[0][1] == "his actions were legal"
+    got = rows("Smith said Tuesday's vote was rigged.")  # a possessive time is the subject's
+    assert got[0][1] == "Tuesday's vote was rigged"

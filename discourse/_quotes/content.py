@@ -20,6 +20,7 @@ from .constants import (
     PRONOUN_SUBJECTS,
     SENTENCE_END,
     SUBORDINATORS,
+    TIME_WORDS,
     WRITER_CLAUSES,
 )
 from .cues import _match_cue
@@ -152,6 +153,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
+    elif cue.cls != "object":
+        j = _after_time_phrase(items, j, hi)  # "said Tuesday his actions were legal": the time is not said
     start = _trim_start(items, j, hi)
     # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
     stops = (";",) if cue.cls != "object" else OBJECT_STOPS
@@ -214,6 +217,20 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         if _kind(items, inner, end) != "indirect":
             start = inner  # 'said that "..."': quoted content starts after the complementiser
     return start, end
+
+
+def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
+    """Position after a time phrase at ``j`` ("Tuesday", "on Monday", "earlier this week") when a clause
+    follows it (a pronoun, a determiner, a name or a quote), else ``j``."""
+    k = j
+    while k < hi and items[k].quote is None and items[k].word in TIME_WORDS:
+        k += 1
+    if k == j or k >= hi or k - j > MAX_ADVERBIAL_TOKENS or items[k - 1].word in ("on", "this", "last", "next"):
+        return j
+    nxt = items[k]
+    if nxt.quote is not None or nxt.is_cap or nxt.word in PRONOUN_SUBJECTS or nxt.word in DETERMINERS:
+        return k
+    return j
 
 
 MAX_SUBJECT_WORDS = 6
