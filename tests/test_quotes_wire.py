@@ -102,3 +102,12 @@ def test_a_time_phrase_after_the_cue_is_not_part_of_what_was_said():
     assert got[0][1] == "his actions were legal"
     got = rows("Smith said Tuesday's vote was rigged.")  # a possessive time is the subject's
     assert got[0][1] == "Tuesday's vote was rigged"
+
+
+def test_a_lower_case_hearer_of_told_is_skipped_up_to_that():
+    got = rows("China's foreign ministry spokesperson Mao Ning told a regular briefing that Beijing opposes tariffs.")
+    assert [(r[1], r[4]) for r in got] == [("that Beijing opposes tariffs", "Mao Ning")]
+    got = rows("Erdogan told a news conference in Ankara that Turkey would act.")
+    assert got[0][1] == "that Turkey would act"
+    got = rows("Trump told the woman to raise her voice.")  # no "that": the hearer stays in the content
+    assert got[0][1] == "the woman to raise her voice"

@@ -11,6 +11,7 @@ from .constants import (
     CONJUNCTIONS,
     CONTRASTS,
     DETERMINERS,
+    FUNCTION_WORDS,
     MAX_ADVERBIAL_TOKENS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
@@ -138,6 +139,26 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                                  "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
         ):
             k += 1
+        if j < k < hi and items[k - 1].word in DETERMINERS or k > j + 1 and items[k - 1].word[:1].isalpha() and (
+            items[k - 2].word in DETERMINERS
+        ):
+            # "told a regular briefing that", "told a news conference in Ankara that": a lower-case hearer noun
+            m = k
+            while m < min(hi, k + 3) and items[m].quote is None and items[m].word[:1].isalpha() and (
+                not items[m].capital and items[m].word not in FUNCTION_WORDS and items[m].word not in AUXILIARIES
+            ):
+                m += 1
+            if m > k and m < hi and items[m].quote is None and items[m].word in PREPOSITIONS - {"to", "with"}:
+                n = m  # "in Ankara", "on the primary battle's final campaign day"
+                while n < min(hi, m + MAX_ADVERBIAL_TOKENS) and items[n].quote is None and (
+                    items[n].word not in ("that", ";", ":")
+                ):
+                    n += 1
+                m = n
+            if m > k and m < hi and items[m].quote is None and items[m].word == "that":
+                k = m
+            elif items[k - 1].word in DETERMINERS:
+                k -= 1  # "told the woman to raise her voice": the object with its determiner is the content
         j = k
     # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
     k = j
