@@ -111,3 +111,11 @@ def test_a_lower_case_hearer_of_told_is_skipped_up_to_that():
     assert got[0][1] == "that Turkey would act"
     got = rows("Trump told the woman to raise her voice.")  # no "that": the hearer stays in the content
     assert got[0][1] == "the woman to raise her voice"
+
+
+def test_a_phrase_naming_who_is_with_the_subject_does_not_speak():
+    got = rows("But the rebel MPs, led by the chair of the Treasury select committee, Meg Hillier, said the cuts "
+               "would push people into poverty.")
+    assert [(r[1], r[3]) for r in got] == [("the cuts would push people into poverty", "the rebel MPs")]
+    got = rows("Opposition parties, including the Liberal Democrats, said the cuts were cruel.")
+    assert [(r[1], r[3]) for r in got] == [("the cuts were cruel", "Opposition parties")]

@@ -357,6 +357,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 named = _role_then_name(items, c, p - 1, lo)
                 if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
                     return named
+                if items[c + 1].quote is None and items[c + 1].word in COMPANY_OPENERS:
+                    return _np_left(items, c, lo, lower_ok=True)  # "Opposition parties, including ..., said"
                 if _is_appositive(items, c + 1, p - 1) or (  # "Ki Hong, 33, said": an age
                     p - 1 - c <= 2 and items[c + 1].word.isdigit() and c > lo and items[c - 1].is_cap
                 ) or (
@@ -367,7 +369,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
                     and p - 1 - c <= MAX_PP_TOKENS + 1
                 ):
-                    return _before_appositive_chain(items, c, lo) or _np_left(items, c, lo)
+                    return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
+                            or _np_left(items, c, lo))
                 return None
         return None
     spk = _np_left(items, p, lo, lower_ok=True)
@@ -380,6 +383,23 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
             break
         if it.word == "who":
             return _np_left(items, k, lo, lower_ok=True)
+    return None
+
+
+# Words that open a phrase describing who is with the subject ("the rebels, led by ...", "the delegation,
+# headed by ...", "Opposition parties, including ..."): the subject before it speaks, not a name inside it.
+COMPANY_OPENERS = frozenset("led headed joined backed accompanied flanked including alongside".split())
+
+
+def _before_participle_phrase(items: list[Item], c: int, lo: int) -> tuple[int, int] | None:
+    """"But the rebel MPs, led by the chair of the committee, Meg Hillier, said": the comma ``c`` closes a
+    phrase opened by a COMPANY_OPENERS word after an earlier comma; the subject before that comma speaks."""
+    for c2 in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c2]
+        if it.quote is not None or it.word in ";:":
+            return None
+        if it.word == "," and c2 + 1 < c and items[c2 + 1].quote is None and items[c2 + 1].word in COMPANY_OPENERS:
+            return _np_left(items, c2, lo, lower_ok=True)
     return None
 
 
