@@ -119,3 +119,11 @@ def test_a_phrase_naming_who_is_with_the_subject_does_not_speak():
     assert [(r[1], r[3]) for r in got] == [("the cuts would push people into poverty", "the rebel MPs")]
     got = rows("Opposition parties, including the Liberal Democrats, said the cuts were cruel.")
     assert [(r[1], r[3]) for r in got] == [("the cuts were cruel", "Opposition parties")]
+
+
+def test_name_particles_stay_in_the_speaker_mention():
+    assert rows("Von der Leyen said the sanctions would stay.")[0][3] == "Von der Leyen"
+    got = rows("European Commission President Ursula von der Leyen said Europe stood with Ukraine.")
+    assert got[0][4] == "Ursula von der Leyen"
+    got = rows("The next day al-Assad said the strikes were an act of aggression.")
+    assert got[0][3] == "al-Assad"

@@ -61,7 +61,9 @@ DETERMINERS = frozenset("the a an his her their its our my your this these those
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam".split())
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
-NAME_JOINERS = frozenset("of for de del da di van von bin al le la and at".split())
+NAME_JOINERS = frozenset(
+    "of for de del della der den du des da das dos di van von ter bin bint ibn al el le la and at".split()
+)
 CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
 # Capitalised at a sentence start but never a name.
 FUNCTION_WORDS = CONJUNCTIONS | frozenset(

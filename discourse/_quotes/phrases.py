@@ -82,8 +82,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     if a >= p:
         return None
     # lower-case words at the left edge need a determiner or a capitalised word to their left
-    while a < p and items[a].word in NAME_JOINERS and not (items[a].capital and a + 1 < p and items[a + 1].is_cap):
-        a += 1  # "of the campaign" loses "of"; "De Blasio", "Van Hollen" keep their particle
+    while a < p and items[a].word in NAME_JOINERS and not (items[a].capital and _particles_then_name(items, a + 1, p)):
+        a += 1  # "of the campaign" loses "of"; "De Blasio", "Van Hollen", "Von der Leyen" keep their particles
     if a >= p:
         return None
     if items[a].word not in DETERMINERS and not items[a].is_cap and items[a].word not in inside:
@@ -93,12 +93,27 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         a = k
         if a >= p:
             return None
+    for k in range(a, p - 1):
+        if not items[k].capital and items[k].word in TIME_NOUNS and items[k + 1].is_cap:
+            a = k + 1  # "The next day al-Assad said": a time before the name is not part of it
+            break
     if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
         # "the author wrote", "one user wrote": a determiner makes a lower-case phrase a speaker
         if items[a].word in DETERMINERS or items[a].word in QUANTIFIERS and lower_ok:
             return (a, p) if a + 1 < p else None
         return None
     return (a, p)
+
+
+# Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
+TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
+
+
+def _particles_then_name(items: list[Item], k: int, p: int) -> bool:
+    """True when items[k:p] go on with name particles and then a capitalised word ("der Leyen", "Blasio")."""
+    while k < p and not items[k].is_cap and items[k].word in NAME_JOINERS - {"of", "for", "and", "at"}:
+        k += 1
+    return k < p and items[k].is_cap
 
 
 # Lower-case words a described subject may hold ("The billionaire real estate magnate says").

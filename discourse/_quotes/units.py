@@ -129,7 +129,7 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             k += 1
             continue
         it = Item(a, b, words[t])
-        it.capital = text[a].isupper()
+        it.capital = text[a].isupper() or _particle_name(text, a, b)
         it.shouted = it.capital and b - a > 1 and text[a:b].isupper()
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
@@ -139,6 +139,16 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
         items.append(it)
         t += 1
     return items
+
+
+# Arabic name particles joined by a hyphen to a capitalised name ("al-Assad", "el-Sisi", "bin-Laden").
+HYPHEN_PARTICLES = frozenset("al el ad ash as at az bin ibn abu abd".split())
+
+
+def _particle_name(text: str, a: int, b: int) -> bool:
+    """True for a name written with a lower-case particle and a hyphen ("al-Assad"): a capitalised word."""
+    dash = text.find("-", a, b)
+    return 0 < dash - a <= 3 and dash + 1 < b and text[dash + 1].isupper() and text[a:dash] in HYPHEN_PARTICLES
 
 
 def _span(items: list[Item], a: int, b: int) -> tuple[int, int]:
