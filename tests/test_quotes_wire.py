@@ -127,3 +127,10 @@ def test_name_particles_stay_in_the_speaker_mention():
     assert got[0][4] == "Ursula von der Leyen"
     got = rows("The next day al-Assad said the strikes were an act of aggression.")
     assert got[0][3] == "al-Assad"
+
+
+def test_a_bracketed_party_and_a_time_between_the_name_and_the_cue():
+    got = rows("Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week said Clinton was not "
+               "the originator.")
+    assert [(r[1], r[4]) for r in got] == [("Clinton was not the originator", "Dianne Feinstein")]
+    assert rows("Rep. Earl Blumenauer (D-Ore.) said the bill was dead.")[0][3] == "Rep. Earl Blumenauer (D-Ore.)"

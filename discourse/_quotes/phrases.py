@@ -489,6 +489,7 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
         k -= 1
     if lo < k < p and items[k - 1].quote is None and items[k - 1].word in PUBLISHING_PARTICIPLES:
         return k - 1  # "A news report published Wednesday said", "a poll released on Monday found"
+    if lo < k < p and items[k - 1].word == ")":  # (right before the cue the bracket stays in the mention)
         for j in range(k - 2, max(lo, k - MAX_NP_TOKENS) - 1, -1):
             if items[j].word == "(":
                 k = j
