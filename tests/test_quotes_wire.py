@@ -134,3 +134,10 @@ def test_a_bracketed_party_and_a_time_between_the_name_and_the_cue():
                "the originator.")
     assert [(r[1], r[4]) for r in got] == [("Clinton was not the originator", "Dianne Feinstein")]
     assert rows("Rep. Earl Blumenauer (D-Ore.) said the bill was dead.")[0][3] == "Rep. Earl Blumenauer (D-Ore.)"
+
+
+def test_an_appositive_between_dashes():
+    got = rows("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he made a last-minute decision.")
+    assert [(r[1], r[3]) for r in got] == [("he made a last-minute decision", "Jason Sims")]
+    got = rows("A former candidate -- John McCain, who lost in 2008 -- said the president offered no changes.")
+    assert [(r[1], r[3]) for r in got] == [("the president offered no changes", "A former candidate")]

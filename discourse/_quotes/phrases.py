@@ -362,6 +362,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 head = _speaker_left(items, c, lo, loose)
                 return (head[0], p) if head is not None and head[1] == c else None
         return None
+    if p > lo and items[p - 1].quote is None and items[p - 1].word in DASHES:
+        return _before_dashes(items, p - 1, lo)
     if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
         # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
         for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
@@ -415,6 +417,22 @@ def _before_participle_phrase(items: list[Item], c: int, lo: int) -> tuple[int, 
             return None
         if it.word == "," and c2 + 1 < c and items[c2 + 1].quote is None and items[c2 + 1].word in COMPANY_OPENERS:
             return _np_left(items, c2, lo, lower_ok=True)
+    return None
+
+
+def _before_dashes(items: list[Item], d: int, lo: int) -> tuple[int, int] | None:
+    """"Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says": the dash at ``d`` closes an appositive
+    opened by another dash; the phrase before that one speaks."""
+    while d > lo and items[d - 1].quote is None and items[d - 1].word in DASHES:
+        d -= 1  # "--" is two tokens
+    for c in range(d - 1, max(lo, d - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c]
+        if it.quote is not None or it.word in ";:":
+            return None
+        if it.word in DASHES:
+            while c > lo and items[c - 1].quote is None and items[c - 1].word in DASHES:
+                c -= 1
+            return _np_left(items, c, lo, lower_ok=True) if c + 1 < d else None
     return None
 
 
