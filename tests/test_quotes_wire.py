@@ -141,3 +141,8 @@ def test_an_appositive_between_dashes():
     assert [(r[1], r[3]) for r in got] == [("he made a last-minute decision", "Jason Sims")]
     got = rows("A former candidate -- John McCain, who lost in 2008 -- said the president offered no changes.")
     assert [(r[1], r[3]) for r in got] == [("the president offered no changes", "A former candidate")]
+
+
+def test_an_inverted_cue_before_a_described_name_with_of():
+    got = rows('"Thanks for welcoming these refugees," said master of ceremonies Asa Smith.')
+    assert [(r[0], r[3], r[4]) for r in got] == [("direct", "master of ceremonies Asa Smith", "Asa Smith")]

@@ -235,6 +235,8 @@ def _described_name_right(items: list[Item], p: int, hi: int) -> tuple[int, int]
             pass  # "Lt. Gen."
         elif w in NAME_JOINERS and last_cap == j - 1 and j + 1 < hi and items[j + 1].is_cap:
             pass  # "Stephanie Hooton of Derry"
+        elif w == "of" and last_cap < p < j and j + 1 < hi and _is_word(items[j + 1]) and not items[j + 1].capital:
+            pass  # "master of ceremonies Asa Smith"
         elif not (w.isalpha() and not it.capital and w not in FUNCTION_WORDS and w not in AUXILIARIES
                   and w not in PRONOUN_SUBJECTS):
             break
