@@ -146,3 +146,10 @@ def test_an_appositive_between_dashes():
 def test_an_inverted_cue_before_a_described_name_with_of():
     got = rows('"Thanks for welcoming these refugees," said master of ceremonies Asa Smith.')
     assert [(r[0], r[3], r[4]) for r in got] == [("direct", "master of ceremonies Asa Smith", "Asa Smith")]
+
+
+def test_an_inverted_cue_after_a_connective():
+    got = rows('Sam said his boss was kind. But, said Solovey, "I don\'t want to drum up conflict."')
+    assert [(r[0], r[1], r[3]) for r in got][1] == ("direct", '"I don\'t want to drum up conflict."', "Solovey")
+    got = rows("Still, said the senator, it was a good day.")
+    assert [(r[1], r[3]) for r in got] == [("it was a good day", "the senator")]

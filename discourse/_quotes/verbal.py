@@ -138,7 +138,7 @@ def _cue_row(
             if row is not None:
                 return row
     if not participial and cue.cls in ("speech", "tell"):
-        row = _inverted_middle_row(items, h, lo, hi)
+        row = _inverted_middle_row(items, h, lo, hi) or _inverted_after_connective_row(items, h, lo, hi)
         if row is not None:
             return row
     # preposed: speaker to the left, content to the right
@@ -281,6 +281,33 @@ def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row
 
 
 MIN_OPENING_PART_WORDS = 2
+# Sentence connectives that may stand before an inverted cue: 'But, said Solovey, "..."'.
+CONNECTIVES = CONJUNCTIONS | frozenset("still however now again then also moreover indeed instead meanwhile".split())
+
+
+def _inverted_after_connective_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """'But, said Solovey, "I don't want to drum up conflict."': a connective, then an inverted cue and its
+    speaker between commas; what follows the second comma is what was said."""
+    if not (lo < h.a - 1 <= lo + 2) or items[h.a - 1].quote is not None or items[h.a - 1].word != ",":
+        return None
+    if any(items[k].quote is not None or items[k].word not in CONNECTIVES for k in range(lo, h.a - 1)):
+        return None
+    if h.b >= hi or items[h.b].quote is not None or not (items[h.b].is_cap or items[h.b].word in DETERMINERS):
+        return None
+    comma = next((k for k in range(h.b + 1, min(hi, h.b + MAX_NP_TOKENS)) if items[k].quote is not None or (
+        items[k].word in ",;:.")), None)
+    if comma is None or items[comma].quote is not None or items[comma].word != ",":
+        return None
+    cs, ce = _trim_start(items, comma + 1, hi), _trim_end(items, comma + 1, hi)
+    if ce - cs < 1:
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, h.b, comma), attribution="cue",
+              quotes=quotes_in)
+    row.item_end = ce
+    return row
 
 
 def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _CueHit, cs: int, lo: int,
