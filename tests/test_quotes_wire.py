@@ -153,3 +153,10 @@ def test_an_inverted_cue_after_a_connective():
     assert [(r[0], r[1], r[3]) for r in got][1] == ("direct", '"I don\'t want to drum up conflict."', "Solovey")
     got = rows("Still, said the senator, it was a good day.")
     assert [(r[1], r[3]) for r in got] == [("it was a good day", "the senator")]
+
+
+def test_another_and_a_lower_case_subject_before_a_relative_clause():
+    got = rows('Yet another said, "Rubio is in a battle with Bush."')
+    assert [(r[0], r[3]) for r in got] == [("direct", "another")]
+    got = rows("One attendee, who spoke on condition of anonymity, said the message was clear.")
+    assert [(r[1], r[3]) for r in got] == [("the message was clear", "One attendee")]

@@ -389,7 +389,7 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     and p - 1 - c <= MAX_PP_TOKENS + 1
                 ):
                     return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
-                            or _np_left(items, c, lo))
+                            or _np_left(items, c, lo, lower_ok=items[c + 1].word == "who"))  # "One attendee, who"
                 return None
         return None
     spk = _np_left(items, p, lo, lower_ok=True)
@@ -456,7 +456,7 @@ def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, i
 
 # Heads of a subject that is a share of people or a plural noun without determiner: "59 percent said",
 # "a third said", "About one in five say", "GOP analysts say", "people close to Clinton say".
-SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority "
+SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority another "
                         "most many some others both few all people".split())
 # Words allowed inside such a subject besides nouns, adjectives and names.
 GROUP_NP_LINKS = frozenset("of in from at to close about one than over under nearly almost just only a".split())
@@ -492,9 +492,11 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
         items[j].word in CONJUNCTIONS or items[j].word in RELATIVES)
     if not bound:
         return None
-    while a < p and items[a].word in GROUP_NP_LINKS:
+    while a < p - 1 and items[a].word in GROUP_NP_LINKS:
         a += 1
-    return (a, p) if a < p else None
+    if a == p - 1 and items[a].word in GROUP_NP_LINKS and items[a].word != "one":
+        return None
+    return (a, p)
 
 
 # Participles that date a document before its verb: "a poll released Monday found".
