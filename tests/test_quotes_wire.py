@@ -160,3 +160,9 @@ def test_another_and_a_lower_case_subject_before_a_relative_clause():
     assert [(r[0], r[3]) for r in got] == [("direct", "another")]
     got = rows("One attendee, who spoke on condition of anonymity, said the message was clear.")
     assert [(r[1], r[3]) for r in got] == [("the message was clear", "One attendee")]
+
+
+def test_after_a_quote_an_appositive_without_determiner_is_skipped():
+    got = rows("\u201cToday\u2019s speech shows that Clinton can run,\u201d Adam Green, co-founder of the group, "
+               "said in a statement.")
+    assert [(r[0], r[3]) for r in got] == [("direct", "Adam Green")]
