@@ -166,3 +166,9 @@ def test_after_a_quote_an_appositive_without_determiner_is_skipped():
     got = rows("\u201cToday\u2019s speech shows that Clinton can run,\u201d Adam Green, co-founder of the group, "
                "said in a statement.")
     assert [(r[0], r[3]) for r in got] == [("direct", "Adam Green")]
+
+
+def test_a_mixed_clause_after_that_opening_with_a_preposition_is_kept():
+    got = rows('Rubio said that by refusing to say the words "radical Islam," Democrats are "saying we were not."')
+    assert [(r[0], r[2], r[3]) for r in got] == [("mixed", "said", "Rubio")]
+    assert got[0][1].startswith("that by refusing")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .constants import (
     ADVERBIAL_WORDS,
     AUXILIARIES,
+    BAD_CONTENT_START,
     CLAUSE_LINKS,
     CLOSING_PUNCT,
     CONJUNCTIONS,
@@ -235,8 +236,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     end = _trim_end(items, start, end)
     if start < end and items[start].quote is None and items[start].word == "that":
         inner = _trim_start(items, start + 1, end)
-        if _kind(items, inner, end) != "indirect":
-            start = inner  # 'said that "..."': quoted content starts after the complementiser
+        if _kind(items, inner, end) != "indirect" and (items[inner].quote is not None or (
+            items[inner].word not in BAD_CONTENT_START
+        )):  # 'said that "..."': quoted content starts after the complementiser (not 'that by refusing ...')
+            start = inner
     return start, end
 
 
