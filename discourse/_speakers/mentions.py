@@ -1,0 +1,220 @@
+"""Mentions: one speaker mention read on its own as ``kind`` (person, org, role, group, pronoun), ``name``
+and ``role``, the source span of an attribution (Pareti 2015) without its context:
+
+* a mention is split into a role ("Foreign Minister", "Kremlin spokesman"; words from
+  ``resources/titles.csv``) and a name ("Sergey Lavrov"); an appositive gives the role too
+  ("Peskov, the Kremlin's spokesman"), and a name after a role is the speaker ("The Kremlin's
+  spokesman, Dmitry Peskov,");
+* places, nationality adjectives, US states and affiliations before a name (``resources/places.txt``)
+  belong to the role, never to the name ("British Prime Minister Boris Johnson" -> "Boris Johnson").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .._quotes.constants import HONORIFICS, SERVING_PREPOSITIONS
+from ..gender import is_given_name
+from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, _role_words
+
+# A personal name has at most this many full words; capitalised words before them form the role.
+MAX_NAME_WORDS = 3
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
+PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
+CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
+
+
+def _leading_qualifiers(words: list[str], keep: int = 2) -> int:
+    """How many words at the start of ``words`` are place or affiliation qualifiers, role words or
+    honorifics ("United States President", "British", "Muslim"), leaving at least ``keep`` words."""
+    places = _places()
+    role_words = _role_words()
+    i = 0
+    while len(words) - i > keep:
+        for n in (3, 2, 1):  # "United States of America", "New York", "British"
+            if len(words) - i - n >= keep and " ".join(w.lower() for w in words[i : i + n]) in places:
+                i += n
+                break
+        else:
+            w = words[i].lower().strip(".,")
+            if w in role_words or w in HONORIFICS or _is_prefix_word(words[i]):
+                i += 1
+                continue
+            break
+    return i
+
+
+def _is_prefix_word(word: str) -> bool:
+    """Not a given name: a contracted pronoun ("I'm"), a function word, or a short all-capital
+    abbreviation ("IM", "US") standing before a name."""
+    w = word.lower()
+    if CONTRACTION_RE.match(word) or re.match(r"(?i)^i['\u2019]m$", word) or w in NOT_NAME_WORDS:
+        return True
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 3
+
+
+def clean_name(name: str) -> str:
+    """A person's name without leading titles, places, nationality adjectives or honorifics.
+
+    >>> clean_name("United States President Donald Trump")
+    'Donald Trump'
+    >>> clean_name("British Prime Minister Boris Johnson")
+    'Boris Johnson'
+    """
+    words = name.split()
+    return " ".join(words[_leading_qualifiers(words):]) if len(words) > 2 else name
+
+
+@lru_cache(maxsize=65536)
+def parse_mention(mention: str) -> dict[str, str | None]:
+    """Split a speaker mention into ``kind`` (person, org, role, group, pronoun), ``name`` and ``role``.
+
+    A person's name is the run of capitalised words at the end that are not title words (at most
+    ``MAX_NAME_WORDS`` full words); what comes before it is the role ("Foreign Minister"). A phrase led
+    by a determiner without a title ("the Kremlin", "the National Conference of State Legislatures") is
+    an organisation; a title without a name ("the spokesman", "the mayor of London") is a role.
+
+    >>> parse_mention("Foreign Minister Sergey Lavrov")
+    {'kind': 'person', 'name': 'Sergey Lavrov', 'role': 'Foreign Minister'}
+    >>> parse_mention("the Kremlin")["kind"]
+    'org'
+    """
+    m = CONTRACTION_RE.sub(r"\1", mention.strip().strip(","))  # "He's said": the pronoun is "He"
+    m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
+    if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
+        m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
+    low = m.lower()
+    if low in _pronouns():
+        return {"kind": "pronoun", "name": None, "role": None}
+    appositive = None
+    if "," in m:  # "Dmitry Peskov, the Kremlin's spokesman"
+        head, _, appositive = m.partition(",")
+        m = head.strip()
+        appositive = appositive.strip(" ,")
+        named = _name_after_role(m, appositive)
+        if named is not None:  # "the Kremlin's spokesman, Dmitry Peskov"
+            return named
+    words = m.split()
+    if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
+        return {"kind": "person", "name": words[0], "role": None}
+    led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words:
+        return {"kind": "group", "name": low or None, "role": None}
+    serving = len(words) > 2 and (words[1] in SERVING_PREPOSITIONS or words[1] == "with")  # "a lawyer with"
+    if led_by_determiner and words[0].islower() and serving and (
+        words[2][:1].isupper() or words[2].lower() in DETERMINERS
+    ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders": the aide speaks, not Clinton
+        phrase = " ".join(words)
+        return {"kind": "role", "name": phrase, "role": phrase}
+    lx = _lexicon()
+    affiliation = None
+    cut = None if led_by_determiner else _affiliation_at(words, lx)  # "the National Conference of ..." is one
+    if cut is not None:  # "Stephanie Hooton of Derry", "Jo Anne Van Tilburg of Easter Island Statue Project"
+        words, affiliation = words[:cut], " ".join(words[cut + 1 :])
+    lows = [w.lower().strip(".,") for w in words]
+    phrase = " ".join(words)
+    if "and" in lows or "&" in lows:  # "CNN and NPR", "Bolton and Gorka"
+        return {"kind": "group", "name": phrase, "role": None}
+    k = _name_start(words)
+    name_words = words[k:]
+    role_part = [w for w in words[:k] if w.lower().strip(".") not in HONORIFICS]
+    role = " ".join(role_part).strip() or None
+    if appositive:
+        ap = appositive.split()
+        while ap and ap[0].lower() in DETERMINERS:
+            ap = ap[1:]
+        role = role or (" ".join(ap) or None)
+    org_words = lx["org"] | lx["source"]
+    has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] for i, w in enumerate(lows[:k]))
+    is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words
+    if not has_title and phrase.lower() in lx["group"]:  # "Democrats", "Republicans": a group, not a name
+        return {"kind": "group", "name": phrase, "role": None}
+    if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
+        return {"kind": "org", "name": phrase, "role": None}
+    described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
+                 and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"
+    if name_words and not is_org and (has_title or not led_by_determiner or described):
+        return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
+    if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
+        return {"kind": "role", "name": phrase, "role": phrase}
+    if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())):
+        return {"kind": "org", "name": phrase, "role": None}
+    if lows[-1] in lx["group"]:
+        return {"kind": "group", "name": phrase, "role": None}
+    return {"kind": "role", "name": phrase, "role": phrase}
+
+
+def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
+    """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
+    name (``None`` when the head names someone itself or the appositive is not a name)."""
+    if not appositive or not appositive[:1].isupper() or "," in appositive:
+        return None
+    inner = parse_mention(head)
+    if inner["kind"] not in ("role", "org", "group"):
+        return None
+    person = parse_mention(appositive)
+    if person["kind"] != "person" or person["name"] is None or person["role"]:
+        return None  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names
+    words = head.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return {"kind": "person", "name": person["name"], "role": " ".join(words) or None}
+
+
+def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
+    """Index of an "of" that follows a person's full name and opens an affiliation ("Stephanie Hooton of
+    Derry"), not one inside a title or an institution ("Secretary of State John Kerry", "Bank of America")."""
+    ofs = [i for i, w in enumerate(words) if w == "of" and 2 <= i < len(words) - 1]
+    if not ofs:
+        return None
+    i = ofs[-1]
+    head, tail = words[:i], words[i + 1 :]
+    org_words = lx["org"] | lx["source"]
+    lows = [w.lower().strip(".,") for w in head]
+    if not tail[0][:1].isupper() or any(w in org_words or w in lx["title"] for w in lows[-2:]):
+        return None
+    if any(w in org_words for w in lows) or "of" in head:
+        return None
+    k = _name_start(head)
+    return i if len(head) - k >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in head[k:]) else None
+
+
+def _name_start(words: list[str]) -> int:
+    """Index where the personal name at the end of ``words`` starts (``len(words)`` when there is none)."""
+    role_words = _role_words()
+    k = len(words)
+    n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
+    while k > 0 and (words[k - 1][:1].isupper() and words[k - 1].lower().strip(".,") not in role_words or (
+        words[k - 1] in NAME_PARTICLES and k < len(words) and k > 1 and (words[k - 2][:1].isupper() or (
+            words[k - 2] in NAME_PARTICLES and k > 2 and words[k - 3][:1].isupper()))
+    )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
+        w = words[k - 1].lower().strip(".,")
+        if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
+            if n_full == MAX_NAME_WORDS:
+                break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title
+            n_full += 1
+        k -= 1
+    # "United States President", "British", "Vermont": places and affiliations qualify, they are not names
+    for j in (2, 1):  # a place cut by the name-length limit: "United | States Joe Biden"
+        if k >= j and words[k - j][:1].isupper():
+            q = _leading_qualifiers(words[k - j :])
+            if q > j:
+                k -= j
+                break
+    k += _leading_qualifiers(words[k:])
+    run = words[k:]
+    org_words = _lexicon()["org"]
+    for i in range(len(run) - 2, -1, -1):  # "Norwegian Nobel Institute Asle Toje": the name follows the org
+        if run[i].lower() in org_words and len(run) - i - 1 >= 2:
+            return k + i + 1
+    if any(w.endswith(("'s", "\u2019s")) for w in run[:-1]):
+        return len(words)  # "director of Argentina's Amnesty International": not a person's name
+    if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
+        # "President of Argentina Alberto Fernández": the first word belongs to the title
+        return k + 1 if len(run) >= 3 else len(words)
+    return k

@@ -1,0 +1,156 @@
+"""Names within an article: name-matching coreference restricted to one article (Haghighi & Klein 2009's
+"head match" baseline; the string-match sieves of Lee et al. 2013):
+
+* within an article every name becomes its fullest form ("Lavrov" -> "Sergey Lavrov": the most frequent
+  longer *name* of the article that ends with the same words, never a title run);
+* a capitalised organisation noun without its owner ("The Ministry") becomes the nearest full name with
+  that head in the article ("Ministry of Foreign Affairs of Ostrevia").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+
+from .._quotes.constants import FUNCTION_WORDS
+from .._quotes.lexicon import cue_lexicon
+from ..segment import Doc
+from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
+from .mentions import parse_mention
+
+# A run of capitalised words in running text: candidate full names for the fullest-form rule.
+NAME_RUN_RE = re.compile(
+    r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+)?(?:[A-Z]\.|[A-Z][\w\u2019'\-]{1,30})){1,5}"
+)
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    """One-word reporting verbs of the cue lexicon ("stated", "insisted"), never the first word of a name."""
+    return frozenset(cue.words[0] for cues in cue_lexicon().values() for cue in cues
+                     if len(cue.words) == 1 and cue.cls in ("speech", "tell", "closing"))
+
+
+def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
+    """Map each name to the most frequent longer name of the article ending with the same words."""
+    role_words = _role_words()
+    pool: Counter[str] = Counter()
+    for n in names:
+        pool[n] += 2
+    for m in NAME_RUN_RE.finditer(doc.text):
+        ws = m.group(0).split()
+        while ws and (ws[0].lower() in NOT_NAME_WORDS or ws[0].lower() in _verb_cues()) and (
+            ws[0].lower() not in role_words
+        ):
+            ws = ws[1:]  # "Said Dorothy Poynter", "Stated Stone": a sentence-initial verb is not part of the name
+        p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
+        if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
+            pool[p["name"]] += 1
+    by_last: dict[str, list[tuple[list[str], str, int]]] = {}
+    for cand, cnt in pool.items():
+        cw = cand.split()
+        by_last.setdefault(cw[-1], []).append((cw, cand, cnt))
+    out = {}
+    for n in set(names):
+        nw = n.split()
+        best, best_key = n, (0, -99)
+        for cw, cand, cnt in by_last.get(nw[-1], ()):
+            # the most frequent longer form; on a tie the shorter ("Bernie Sanders" over "Vermont Bernie Sanders")
+            if len(cw) > len(nw) and cw[-len(nw) :] == nw and (cnt, -len(cw)) > best_key and (
+                len(nw) == 1 or cnt >= pool[n]  # a full name grows only into a form written as often
+            ):  # ("Hillary Clinton" does not become a headline's "Rival Hillary Clinton")
+                best, best_key = cand, (cnt, -len(cw))
+        out[n] = best
+    return out
+
+
+# A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
+INSTITUTION_RUN_RE = re.compile(
+    r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}"
+)
+
+
+# Two capitalised words typed without a space ("VladimirPutin:" in a transcript label); "McCain",
+# "DeSantis", "MacArthur" have a short or Mac/Mc first part and are left alone.
+JOINED_NAME_RE = re.compile(r"^(?!Ma?c)([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+
+
+def _unjoined(name: str, text: str) -> str | None:
+    """"Vladimir Putin" for "VladimirPutin" when the article writes the two words apart somewhere."""
+    m = JOINED_NAME_RE.match(name)
+    if m is None:
+        return None
+    spaced = f"{m.group(1)} {m.group(2)}"
+    return spaced if spaced in text else None
+
+
+def _bare_institution(name: str) -> bool:
+    """"Ministry", "Foreign Ministry", "Department": a capitalised organisation noun without its owner."""
+    words = name.split()
+    org = _lexicon()["org"]
+    return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in org and (
+        len(words) == 1 or words[0].lower() not in _places() and words[0].lower() in _role_words() | org
+        or words[0].istitle()
+    ) and not any(w.lower() in _places() for w in words)
+
+
+# How many institution names before (and after) a bare mention are looked at.
+INSTITUTION_WINDOW = 50
+
+
+def _institution_runs(doc: Doc) -> tuple[list[int], list[list[str]]]:
+    """Starts and words of the capitalised runs of ``doc`` that hold an organisation noun, in text order."""
+    org = _lexicon()["org"]
+    starts: list[int] = []
+    runs: list[list[str]] = []
+    skip = DETERMINERS | FUNCTION_WORDS
+    for m in INSTITUTION_RUN_RE.finditer(doc.text):
+        words = m.group(0).split()
+        while words and words[0].lower() in skip:
+            words = words[1:]
+        if len(words) >= 2 and any(w.lower() in org for w in words):
+            starts.append(m.start())
+            runs.append(words)
+    return starts, runs
+
+
+def _named_institution(runs: tuple[list[int], list[list[str]]], name: str, start: int) -> str | None:
+    """The latest full name before ``start`` (else the first after it) of an institution whose name holds
+    the words of ``name`` ("Ministry" -> "Ministry of Foreign Affairs of Ostrevia")."""
+    want = name.lower().split()
+    starts, words_of = runs
+
+    def fits(words: list[str]) -> bool:
+        low = [w.lower() for w in words]
+        if len(words) <= len(want) or not all(w in low for w in want):
+            return False
+        k = low.index(want[-1])  # the institution is the head ("Foreign Ministry of X", "X Foreign Ministry")
+        return k == len(low) - 1 or low[k + 1] in ("of", "for")
+
+    k = bisect_left(starts, start)
+    for j in range(k - 1, max(-1, k - 1 - INSTITUTION_WINDOW), -1):
+        if fits(words_of[j]):
+            return " ".join(words_of[j])
+    for j in range(k, min(len(starts), k + INSTITUTION_WINDOW)):
+        if fits(words_of[j]):
+            return " ".join(words_of[j])
+    return None
+
+
+# How far back (characters) a bare "the government" looks for the country that qualifies it.
+QUALIFIER_WINDOW = 1500
+
+
+def _qualified_org(text: str, head: str, start: int) -> str | None:
+    """"government" -> "Syrian government" when the nearest earlier capitalised phrase ending in that noun
+    holds a place word ("approval from Syrian President Bashar Assad's government"); else None."""
+    rx = re.compile(r"((?:[A-Z][\w\u2019'.\-]{0,30}[ \t]+){1,5})" + re.escape(head) + r"\b")
+    places = _places()
+    found = None
+    for m in rx.finditer(text, max(0, start - QUALIFIER_WINDOW), start):
+        place = next((w for w in m.group(1).split() if w.lower() in places), None)
+        if place:
+            found = place
+    return f"{found} {head}" if found else None

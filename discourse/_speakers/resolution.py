@@ -1,0 +1,233 @@
+"""Resolution within an article: :func:`resolve` fills the speaker of each quote row from its mention, in
+text order, after the pronoun sieve of Lee et al. (2013) and the rule-based attribution work it serves
+(Pareti 2015; Newell et al. 2018):
+
+* pronouns (``resources/pronouns.txt``) take the nearest earlier compatible speaker: he/she a person
+  whose gender is not known to differ (:mod:`discourse.gender`: courtesy titles, gendered role nouns,
+  census given names), they/it an organisation or group; "who" the name before ", who"; I/we/you
+  outside quotes stay unresolved (the writer or the reader);
+* role nouns ("the spokesman", "the minister") take the nearest earlier person with that role, and
+  organisations ("the Kremlin", "the government") are speakers in their own right;
+* names take their fullest form in the article (:mod:`discourse._speakers.names`), and a registry fills
+  ``speaker_group`` (:mod:`discourse._speakers.registry`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from .._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
+from ..gender import gender_of, pronoun_gender, titled_surnames
+from ..segment import Doc
+from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
+from .mentions import CONTRACTION_RE, parse_mention
+from .names import (
+    NAME_RUN_RE,
+    _bare_institution,
+    _fullest_forms,
+    _institution_runs,
+    _named_institution,
+    _qualified_org,
+    _unjoined,
+)
+from .registry import _apply_registry
+
+# An appositive right after a name gives its role: ", the Kremlin's spokesman,".
+APPOSITIVE_RE = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+([^,.;:\n\"\u201c\u201d]{2,60}?)(?:,|;|\.(?:\s|$))"
+)
+# How far before a "who" the name it refers to may start (characters).
+WHO_WINDOW = 120
+# Characters searched backwards for a named person when a pronoun has no earlier speaker.
+PRONOUN_WINDOW = 1500
+
+
+class _History:
+    """Speakers resolved so far in an article: the latest few per kind, roles by name and by title word."""
+
+    KEEP = 4
+
+    def __init__(self) -> None:
+        self.by_kind: dict[str, list[tuple[str, str | None, int]]] = {}
+        self.role_of: dict[str, str] = {}
+        self.by_role_word: dict[str, tuple[str, str]] = {}
+        self.gender: dict[str, str] = {}  # person -> "m" / "f", once known
+
+    def add(self, kind: str, name: str, role: str | None, start: int, gender: str | None = None) -> None:
+        lst = self.by_kind.setdefault(kind, [])
+        lst.append((name, role, start))
+        if len(lst) > self.KEEP:
+            del lst[0]
+        if gender and kind == "person":
+            self.gender.setdefault(name, gender)
+        if kind == "person" and role:
+            self.role_of[name] = role
+            for w in role.lower().replace("\u2019s", " ").replace("'s", " ").split():
+                self.by_role_word[w] = (name, role)
+
+    def latest(
+        self, kinds: tuple[str, ...] | None, before: int, gender: str | None = None
+    ) -> tuple[str, str | None] | None:
+        """The most recent speaker of one of ``kinds`` before ``before`` whose gender is not known to differ."""
+        best: tuple[str, str | None, int] | None = None
+        for k, lst in self.by_kind.items():
+            if kinds is not None and k not in kinds:
+                continue
+            for name, role, st in reversed(lst):
+                if gender and self.gender.get(name, gender) != gender:
+                    continue  # "she" after "Donald Trump said": not him
+                if st < before:
+                    if best is None or st > best[2]:
+                        best = (name, role, st)
+                    break
+        return (best[0], best[1]) if best else None
+
+
+def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None = None) -> list[dict[str, Any]]:
+    """Fill ``speaker``, ``speaker_role`` (and ``speaker_group`` from ``registry``) of ``rows`` in place.
+
+    ``rows`` are the quote rows of one article in text order (see :func:`discourse.quotes.extract`).
+    """
+    parsed: list[dict[str, str | None] | None] = []
+    for r in rows:
+        men = r.get("speaker_mention")
+        parsed.append(parse_mention(men) if isinstance(men, str) and men else None)
+    persons = [p["name"] for p in parsed if p and p["kind"] == "person" and p["name"]]
+    full = _fullest_forms(doc, persons) if persons else {}
+    history = _History()
+    runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
+    titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
+    for r, p in zip(rows, parsed, strict=True):
+        if p is None:
+            continue
+        start = int(r["speaker_start"])
+        name, role, kind = p["name"], p["role"], p["kind"]
+        if role is None and kind == "person":  # "Peskov, the Kremlin's spokesman, said"
+            m = APPOSITIVE_RE.match(doc.text, int(r["speaker_end"]))
+            if m is not None:
+                role = m.group(1)
+        if kind == "pronoun":
+            name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full)
+            kind = "person" if name and _pronouns().get(_pronoun_key(r["speaker_mention"]), "") == "person" else kind
+        elif kind == "role":
+            name, role = _resolve_role(name or "", role, history)
+        elif kind == "person" and name:
+            name = _unjoined(name, doc.text) or full.get(name, name)
+            role = role or history.role_of.get(name)
+        elif kind == "org" and name and _bare_institution(name):
+            # "The Ministry" in a ministry's own statement: the ministry the article names in full
+            if runs is None:
+                runs = _institution_runs(doc)
+            name = _named_institution(runs, name, start) or name
+        elif kind == "org" and name and name.islower() and " " not in name:
+            # "the government": whose government the article said before ("Syrian ... government")
+            name = _qualified_org(doc.text, name, start) or name
+        role = _clean_role(role)
+        if name:
+            r["speaker"] = name
+            if role:
+                r["speaker_role"] = role
+            mention = r["speaker_mention"]
+            # a pronoun does not teach a gender: a wrong resolution would then block the right one later
+            sex = None
+            if kind == "person" and p["kind"] != "pronoun":
+                if titled is None:
+                    titled = titled_surnames(doc.text)
+                sex = gender_of(name, mention, role) or titled.get(name.split()[-1])
+            history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
+                        name, role, start, sex)
+    if registry is not None and len(registry):
+        _apply_registry(rows, registry)
+    return rows
+
+
+# Words that cut a role phrase: a relative clause or a participle is a comment, not a role.
+ROLE_STOPS = frozenset("who whom whose which that where when while after before since because".split())
+
+
+def _clean_role(role: str | None) -> str | None:
+    """A role is a noun phrase: cut at a relative clause or participle ("the only candidate wearing a
+    facemask" -> "only candidate"), without dangling prepositions, and it must hold a title, an
+    organisation or a capitalised word ("total number of" is no role)."""
+    if not role:
+        return None
+    words = role.split()
+    for i, w in enumerate(words):
+        if w.lower() in ROLE_STOPS or (i > 0 and w.islower() and len(w) > 4 and w.endswith("ing")):
+            words = words[:i]
+            break
+    while words and (words[-1].lower() in NAME_JOINERS or words[-1].lower() in FUNCTION_WORDS
+                     or words[-1].lower() in DETERMINERS):
+        words = words[:-1]
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    lx = _lexicon()
+    known = _role_words() | lx["org"] | lx["source"] | lx["group"] | _places()
+    if not words or not any(w.lower().strip(".,") in known or w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _pronoun_key(mention: str) -> str:
+    """The pronoun of a mention, lower case, without a fused auxiliary ("He's" -> "he")."""
+    return CONTRACTION_RE.sub(r"\1", mention.strip()).lower()
+
+
+def _resolve_pronoun(
+    mention: str, start: int, history: _History, doc: Doc, full: dict[str, str]
+) -> tuple[str | None, str | None]:
+    kind = _pronouns().get(_pronoun_key(mention), "")
+    if kind == "relative":
+        m = re.search(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$",
+                      doc.text[max(0, start - WHO_WINDOW) : start])
+        if m:
+            name = m.group(1)
+            return full.get(name, name), None
+        return None, None
+    if kind == "self":  # "I", "we", "you" outside quotes: the writer or the reader, not an earlier speaker
+        return None, None
+    want = {"person": ("person",), "thing": ("org", "group", "thing"), "group": ("group", "org")}.get(kind)
+    sex = pronoun_gender(mention)
+    found = history.latest(want, start, sex)
+    if found is not None:
+        return found
+    if kind == "person":  # no earlier speaker: the nearest earlier named person in the text
+        window = doc.text[max(0, start - PRONOUN_WINDOW) : start]
+        names = [m.group(0) for m in NAME_RUN_RE.finditer(window)]
+        for n in reversed(names):
+            p = parse_mention(n)
+            if p["kind"] == "person" and p["name"]:
+                name = full.get(p["name"], p["name"])
+                g = gender_of(name, n, p["role"]) if sex else None
+                if sex and (g not in (None, sex) or g is None and not _person_like(name)):
+                    continue  # no speaker before: a name that may fit ("Boca Raton" does not answer for "she")
+                return name, p["role"]
+    return None, None
+
+
+# Last words of a named law, event or document, never of a person's name.
+LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan".split())
+
+
+def _person_like(name: str) -> bool:
+    """A capitalised run that can be a person's name: no place word ("Boca Raton", "Iowa Caucus"), no
+    institution word at the end ("Affordable Care Act"), no acronym ("MSNBC")."""
+    words = name.split()
+    places = _places()
+    org_words = _lexicon()["org"] | _lexicon()["source"]
+    last = words[-1].lower()
+    return not (
+        any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS
+        or any(w.isupper() and len(w) > 1 for w in words) or name.lower() in places
+    )
+
+
+def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str | None, str | None]:
+    """"the spokesman" -> the latest person whose role has that word; else the phrase itself."""
+    head = phrase.split()[-1].lower() if phrase else ""
+    if head in history.by_role_word:
+        return history.by_role_word[head]
+    return phrase or None, role
