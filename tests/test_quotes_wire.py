@@ -172,3 +172,8 @@ def test_a_mixed_clause_after_that_opening_with_a_preposition_is_kept():
     got = rows('Rubio said that by refusing to say the words "radical Islam," Democrats are "saying we were not."')
     assert [(r[0], r[2], r[3]) for r in got] == [("mixed", "said", "Rubio")]
     assert got[0][1].startswith("that by refusing")
+
+
+def test_an_exclamation_quote_and_an_attribution_with_abbreviations():
+    got = rows('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.')
+    assert [(r[0], r[1], r[3]) for r in got] == [("direct", '"Perpetual motion!"', "Rep. Glenn Thompson")]

@@ -100,8 +100,8 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
         window = MAX_APPOSITIVE_TOKENS if "," in words[lo : lo + MAX_NP_TOKENS // 2] else MAX_NP_TOKENS // 2
         for t in range(lo, min(hi, lo + window)):
             w = words[t]
-            if w in SENTENCE_END:
-                break
+            if w in SENTENCE_END and w != ".":
+                break  # (a full stop inside one Punkt sentence is an abbreviation's: "Rep. Glenn Thompson, R-Pa.,")
             if w in lex and not text[doc.tokens[t][0]].isupper():
                 if t > lo and words[t - 1].endswith(("'s", "\u2019s")):
                     break  # "Editor's note:": a noun after a possessive, not a cue
