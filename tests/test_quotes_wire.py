@@ -177,3 +177,8 @@ def test_a_mixed_clause_after_that_opening_with_a_preposition_is_kept():
 def test_an_exclamation_quote_and_an_attribution_with_abbreviations():
     got = rows('"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.')
     assert [(r[0], r[1], r[3]) for r in got] == [("direct", '"Perpetual motion!"', "Rep. Glenn Thompson")]
+
+
+def test_a_span_of_time_before_the_cue_and_an_adverbial_with_for_after_it():
+    got = rows("The State Department less than two weeks ago said for the first time that the server was used.")
+    assert [(r[1], r[3]) for r in got] == [("that the server was used", "The State Department")]

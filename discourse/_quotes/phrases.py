@@ -505,10 +505,23 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
 PUBLISHING_PARTICIPLES = frozenset("released published issued conducted filed posted obtained taken".split())
 
 
+# Words of a span of time before "ago" ("less than two weeks ago", "a few days ago").
+AGO_WORDS = frozenset("a an few several many less more than about nearly almost just only some one two three four "
+                      "five six seven eight nine ten twenty".split())
+MAX_AGO_TOKENS = 6
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
     k = p
+    if k - 1 > lo and items[k - 1].quote is None and items[k - 1].word == "ago":  # "less than two weeks ago"
+        j = k - 2
+        while j > lo and k - j <= MAX_AGO_TOKENS and items[j].quote is None and (
+            items[j].word in AGO_WORDS or items[j].word.isdigit() or items[j].word in PERIOD_NOUNS
+        ):
+            j -= 1
+        k = j + 1 if j + 1 < k - 1 else k
     while k > lo and p - k < 3 and items[k - 1].quote is None and items[k - 1].word in TIME_WORDS:
         k -= 1
     if lo < k < p and items[k - 1].quote is None and items[k - 1].word in PUBLISHING_PARTICIPLES:
