@@ -182,3 +182,11 @@ def test_an_exclamation_quote_and_an_attribution_with_abbreviations():
 def test_a_span_of_time_before_the_cue_and_an_adverbial_with_for_after_it():
     got = rows("The State Department less than two weeks ago said for the first time that the server was used.")
     assert [(r[1], r[3]) for r in got] == [("that the server was used", "The State Department")]
+
+
+def test_a_right_double_mark_as_opener_and_an_invisible_character_before_it():
+    got = rows("\u202a\u201dThis is why ISIS has to be destroyed. They are evil,\u201d said John Krystek.")
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("direct", "\u201dThis is why ISIS has to be destroyed. They are evil,\u201d", "John Krystek")]
+    got = rows("\u201dWe will never accept this,\u201d she said.")  # Swedish and Finnish typography
+    assert [(r[0], r[1]) for r in got] == [("direct", "\u201dWe will never accept this,\u201d")]

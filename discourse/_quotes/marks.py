@@ -33,13 +33,18 @@ class QSpan:
     open_end: bool = False  # ends with a comma, question or exclamation mark: '"Why?" asked Lavrov'
 
 
+# Format characters that print nothing: bidi embeddings and marks, zero-width spaces and joiners, BOM.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+
+
 def _is_opening_context(text: str, i: int) -> bool:
     """True when the mark at ``i`` looks like an opening mark (space or bracket before, text after)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace():
         return False
-    return before.isspace() or before in "([{\u2014\u2013-/:;,\u201c\u2018\"'" or i == 0
+    # an invisible format character (a bidi mark, a zero-width space) stands where a space would
+    return before.isspace() or before in "([{\u2014\u2013-/:;,\u201c\u2018\"'" or before in INVISIBLE or i == 0
 
 
 def _is_closing_context(text: str, i: int) -> bool:
@@ -81,8 +86,8 @@ def _pair_doubles(text: str, marks: list[int], para: tuple[int, int]) -> tuple[l
                 open_at, open_closers = i, DOUBLE_OPEN[ch]
             elif ch == STRAIGHT_DOUBLE and (_is_opening_context(text, i) or i == para[0]):
                 open_at, open_closers = i, STRAIGHT_DOUBLE
-            elif ch == "\u201d" and i == para[0]:  # a closing mark used as opener at a paragraph start
-                open_at, open_closers = i, "\u201d"
+            elif ch == "\u201d" and (i == para[0] or _is_opening_context(text, i) and not _is_closing_context(text, i)):
+                open_at, open_closers = i, "\u201d"  # a closing mark used as opener (Swedish style: \u201dNo\u201d)
             continue
         mixed_close = ch in (STRAIGHT_DOUBLE, "\u201d") and _is_closing_context(text, i + width - 1)
         if ch in open_closers or mixed_close:  # writers mix styles: “...," he said
