@@ -70,6 +70,12 @@ def is_given_name(word: str) -> bool:
 
 def gender_of(name: str | None, mention: str | None = None, role: str | None = None) -> str | None:
     """ "m", "f" or ``None`` (unknown) for a person called ``name``, mentioned as ``mention`` with ``role``."""
+    return stated_gender(name, mention, role) or census_gender(name)
+
+
+def stated_gender(name: str | None, mention: str | None = None, role: str | None = None) -> str | None:
+    """The gender a courtesy title or a gendered role noun in ``mention`` or ``role`` states ("Mr. Lou",
+    "the first lady"): stronger evidence than the census lists, which only say what a given name usually is."""
     own = set((name or "").lower().split())
     for text in (mention, role):
         if not text:
@@ -82,6 +88,11 @@ def gender_of(name: str | None, mention: str | None = None, role: str | None = N
                 return g
         if "first lady" in " ".join(words):
             return "f"
+    return None
+
+
+def census_gender(name: str | None) -> str | None:
+    """The gender the 1990 US Census lists give the first word of ``name`` ("Hope" -> "f"), if clear."""
     if not name:
         return None
     first = name.split()[0].strip(".,").upper()

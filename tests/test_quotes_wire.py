@@ -190,3 +190,22 @@ def test_a_right_double_mark_as_opener_and_an_invisible_character_before_it():
         ("direct", "\u201dThis is why ISIS has to be destroyed. They are evil,\u201d", "John Krystek")]
     got = rows("\u201dWe will never accept this,\u201d she said.")  # Swedish and Finnish typography
     assert [(r[0], r[1]) for r in got] == [("direct", "\u201dWe will never accept this,\u201d")]
+
+
+def test_names_from_outside_the_us_link_to_their_full_form():
+    q = quotes("Syrian President Bashar al-Assad said the strikes were an act of aggression. "
+               "South Korean President Lee Jae-myung said dialogue was the only option. "
+               "Saudi Crown Prince Mohammed bin Salman said the kingdom supported a ceasefire. "
+               "European Commission President Ursula von der Leyen said Europe stood with Ukraine.\n\n"
+               "Assad said the army would respond. Lee said Seoul was ready. Bin Salman said nothing more. "
+               "Von der Leyen said the sanctions would stay.")
+    assert q["speaker"].tolist() == ["Bashar al-Assad", "Lee Jae-myung", "Mohammed bin Salman",
+                                     "Ursula von der Leyen"] * 2
+    assert q["speaker_role"].tolist()[0] == "Syrian President"
+
+
+def test_a_courtesy_title_corrects_the_census_guess_of_a_family_name_written_first():
+    q = quotes("China's finance minister, Lou Jiwei, said the talks were useful.\n\n"
+               "Mr. Lou said there was nothing wrong with the request. But he suggested that the critics were "
+               "at home.")
+    assert q["speaker"].tolist() == ["Lou Jiwei"] * 3

@@ -23,6 +23,13 @@ MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
+# An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
+HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=[A-Z])")
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a personal name: capitalised, or "al-Assad"."""
+    return word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 
@@ -189,7 +196,7 @@ def _name_start(words: list[str]) -> int:
     role_words = _role_words()
     k = len(words)
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
-    while k > 0 and (words[k - 1][:1].isupper() and words[k - 1].lower().strip(".,") not in role_words or (
+    while k > 0 and (_name_word(words[k - 1]) and words[k - 1].lower().strip(".,") not in role_words or (
         words[k - 1] in NAME_PARTICLES and k < len(words) and k > 1 and (words[k - 2][:1].isupper() or (
             words[k - 2] in NAME_PARTICLES and k > 2 and words[k - 3][:1].isupper()))
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words

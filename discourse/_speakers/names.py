@@ -18,11 +18,13 @@ from .._quotes.constants import FUNCTION_WORDS
 from .._quotes.lexicon import cue_lexicon
 from ..segment import Doc
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
-from .mentions import parse_mention
+from .mentions import HYPHEN_PARTICLE_RE, parse_mention
 
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
+# Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
 NAME_RUN_RE = re.compile(
-    r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+)?(?:[A-Z]\.|[A-Z][\w\u2019'\-]{1,30})){1,5}"
+    r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+|(?:von|van|der|den|de|da|di|del|du|dos|das|bin|ibn|al|le|la)"
+    r"[ \t]+){0,2}(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,5}"
 )
 
 
@@ -49,21 +51,37 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1
     by_last: dict[str, list[tuple[list[str], str, int]]] = {}
+    by_first: dict[str, set[str]] = {}
     for cand, cnt in pool.items():
-        cw = cand.split()
+        cw = [_name_key(w) for w in cand.split()]
         by_last.setdefault(cw[-1], []).append((cw, cand, cnt))
+    for cand in names:  # only names the article's own attributions give, never a headline's run
+        cw = [_name_key(w) for w in cand.split()]
+        if len(cw) >= 2:
+            by_first.setdefault(cw[0], set()).add(cand)
     out = {}
     for n in set(names):
-        nw = n.split()
+        nw = [_name_key(w) for w in n.split()]
         best, best_key = n, (0, -99)
         for cw, cand, cnt in by_last.get(nw[-1], ()):
             # the most frequent longer form; on a tie the shorter ("Bernie Sanders" over "Vermont Bernie Sanders")
+            if cand.isupper() and not n.isupper():
+                continue  # a headline in capitals ("... HAPPENED TO DEMOCRATS") names only a name in capitals
             if len(cw) > len(nw) and cw[-len(nw) :] == nw and (cnt, -len(cw)) > best_key and (
                 len(nw) == 1 or cnt >= pool[n]  # a full name grows only into a form written as often
             ):  # ("Hillary Clinton" does not become a headline's "Rival Hillary Clinton")
                 best, best_key = cand, (cnt, -len(cw))
+        if best == n and len(nw) == 1 and len(by_first.get(nw[0], ())) == 1:
+            # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
+            # the article uses alone ("Hillary"): the one full name of a speaker that starts with it
+            best = next(iter(by_first[nw[0]]))
         out[n] = best
     return out
+
+
+def _name_key(word: str) -> str:
+    """A name word compared without case or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad"."""
+    return HYPHEN_PARTICLE_RE.sub("", word).lower()
 
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".

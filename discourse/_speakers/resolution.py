@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from .._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
-from ..gender import gender_of, pronoun_gender, titled_surnames
+from ..gender import census_gender, gender_of, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
 from .mentions import CONTRACTION_RE, parse_mention
@@ -55,14 +55,18 @@ class _History:
         self.role_of: dict[str, str] = {}
         self.by_role_word: dict[str, tuple[str, str]] = {}
         self.gender: dict[str, str] = {}  # person -> "m" / "f", once known
+        self.stated: set[str] = set()  # persons whose gender a title or role stated (not only the census)
 
-    def add(self, kind: str, name: str, role: str | None, start: int, gender: str | None = None) -> None:
+    def add(self, kind: str, name: str, role: str | None, start: int, gender: str | None = None,
+            stated: bool = False) -> None:
         lst = self.by_kind.setdefault(kind, [])
         lst.append((name, role, start))
         if len(lst) > self.KEEP:
             del lst[0]
-        if gender and kind == "person":
-            self.gender.setdefault(name, gender)
+        if gender and kind == "person" and (name not in self.gender or stated and name not in self.stated):
+            self.gender[name] = gender  # "Mr. Lou" corrects the census guess for "Lou Jiwei"
+            if stated:
+                self.stated.add(name)
         if kind == "person" and role:
             self.role_of[name] = role
             for w in role.lower().replace("\u2019s", " ").replace("'s", " ").split():
@@ -132,13 +136,19 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 r["speaker_role"] = role
             mention = r["speaker_mention"]
             # a pronoun does not teach a gender: a wrong resolution would then block the right one later
-            sex = None
+            sex, stated = None, False
             if kind == "person" and p["kind"] != "pronoun":
                 if titled is None:
                     titled = titled_surnames(doc.text)
-                sex = gender_of(name, mention, role) or titled.get(name.split()[-1])
+                # a title or gendered role in the mention ("Mr. Lou" for "Lou Jiwei") outranks the census
+                # lists; a title before the surname elsewhere comes last ("Mrs. Clinton" is not Bill)
+                sex = stated_gender(name, mention, role)
+                # it corrects a census guess only about the same word ("Mr. Lou": "Lou" is his family name),
+                # not a name reached through a shared surname ("Mrs. Clinton" linked to "Bill Clinton")
+                stated = sex is not None and name.split()[0] in mention.split()
+                sex = sex or census_gender(name) or titled.get(name.split()[-1])
             history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
-                        name, role, start, sex)
+                        name, role, start, sex, stated)
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
