@@ -209,3 +209,36 @@ def test_a_courtesy_title_corrects_the_census_guess_of_a_family_name_written_fir
                "Mr. Lou said there was nothing wrong with the request. But he suggested that the critics were "
                "at home.")
     assert q["speaker"].tolist() == ["Lou Jiwei"] * 3
+
+
+BBC_STYLE = """The home secretary has defended the plan, saying it will "restore control" of the borders.
+
+'We have been clear from the start that this is about fairness,' she told the BBC. 'People who come here \
+illegally will not be allowed to stay.'
+
+Labour's shadow home secretary said the plan was "unworkable".
+
+'This is a gimmick, not a plan,' he said. 'The government has lost control of the asylum system.
+
+'Every expert has told them this will not work.'
+"""
+
+
+def test_british_quotes_over_two_paragraphs_and_pronouns_for_unnamed_officials():
+    q = quotes(BBC_STYLE)
+    check_offsets(BBC_STYLE, q)
+    assert q["speaker"].tolist() == ["home secretary"] * 3 + ["Labour's shadow home secretary"] * 2
+    last = q.iloc[-1]
+    assert (last.kind, last.speaker_mention) == ("direct", "he")
+    assert last.text.startswith("'This is a gimmick") and last.text.endswith("this will not work.'")
+    assert len(last.segments.split(";")) == 2  # the quoted parts around "he said"
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next_one():
+    text = ('"This is a gimmick," he said. "The government has lost control of the system.\n\n'
+            '"Every expert has told them this will not work."')
+    q = quotes(text)
+    assert len(q) == 1 and q.iloc[0].text == text
+    # a quote left open without a continuation stays inside its paragraph
+    text = '"This is a gimmick," he said. "The government has lost control.\n\nThe vote is on Monday.'
+    assert quotes(text).iloc[0].text == '"This is a gimmick,"'

@@ -103,8 +103,9 @@ def _pair_doubles(text: str, marks: list[int], para: tuple[int, int]) -> tuple[l
     return spans, open_at
 
 
-def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> list[QSpan]:
-    """Pair single marks outside double-quoted spans: opener before a letter, closer after a non-space."""
+def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> tuple[list[QSpan], int | None]:
+    """Pair single marks outside double-quoted spans: opener before a letter, closer after a non-space.
+    Returns the spans and the offset of an opener left unclosed."""
     spans: list[QSpan] = []
     open_at: int | None = None
     bstarts = [q.start for q in blocked]
@@ -125,7 +126,7 @@ def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> list[QSp
                 continue
         if ch in SINGLE_OPEN and not prev.isalnum() and nxt.isalnum():
             open_at = i
-    return spans
+    return spans, open_at
 
 
 def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list[QSpan]:
@@ -142,6 +143,7 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         return []
     out: list[QSpan] = []
     pending: QSpan | None = None  # multi-paragraph quote waiting for its continuation
+    pending_single: QSpan | None = None
     for pa, pb in doc.paragraphs:
         lo, hi = bisect_left(all_marks, pa), bisect_left(all_marks, pb)
         marks = all_marks[lo:hi]
@@ -166,14 +168,30 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
             if pending is not None:
                 out.append(pending)
                 pending = None
-        if unclosed is not None and (unclosed == pa or _colon_before(text, unclosed, pa)):
+        if unclosed is not None and (unclosed == pa or _colon_before(text, unclosed, pa) or (
+            _sentence_before(text, unclosed, pa) and _next_opens_with(doc, pb, DOUBLE_STARTS)
+        )):  # '... he said. "The government has lost control ... ¶ "Every expert ...": the quote goes on
             pending = QSpan(unclosed, pb, closed=False)
         out.extend(spans)
         singles = [i for i in marks if (text[i] in SINGLE_OPEN or text[i] in SINGLE_CLOSE) and i not in twin_set]
-        if singles:
-            out.extend(_pair_singles(text, singles, spans))
-    if pending is not None:
-        out.append(pending)
+        sspans, sopen = _pair_singles(text, singles, spans) if singles else ([], None)
+        if pending_single is not None:  # the same for quotes in single marks (British style)
+            if sspans and sspans[0].start == pa:
+                pending_single.end = sspans[0].end
+                sspans = sspans[1:]
+            elif sopen == pa and not sspans:
+                pending_single.end = pb
+                continue
+            out.append(pending_single)
+            pending_single = None
+        if sopen is not None and _next_opens_with(doc, pb, SINGLE_OPEN) and (
+            sopen == pa or _colon_before(text, sopen, pa) or _sentence_before(text, sopen, pa)
+        ):
+            pending_single = QSpan(sopen, pb, closed=False, single=True)
+        out.extend(sspans)
+    for last in (pending, pending_single):
+        if last is not None:
+            out.append(last)
     out.sort(key=lambda q: q.start)
     res: list[QSpan] = []
     for q in out:  # drop anything nested in or overlapping an earlier span
@@ -205,6 +223,28 @@ def _last_inside(text: str, q: QSpan) -> str:
         else:
             break
     return text[k - 1] if k > q.start else ""
+
+
+def _sentence_before(text: str, i: int, pa: int) -> bool:
+    """An unclosed mark that opens a sentence inside the paragraph ('he said. "The ...')."""
+    j = i - 1
+    while j >= pa and text[j] == " ":
+        j -= 1
+    while j >= pa and text[j] in CLOSING_CHARS:
+        j -= 1  # '... he said."' is rare; '"...," he said. "' is the case
+    return j > pa and j < i - 1 and text[j] in ".!?"
+
+
+DOUBLE_STARTS = frozenset(DOUBLE_OPEN) | {STRAIGHT_DOUBLE, "\u201d"}
+
+
+def _next_opens_with(doc: Doc, pb: int, chars: frozenset[str] | set[str]) -> bool:
+    """True when the paragraph after the one ending at ``pb`` starts with one of the marks ``chars``."""
+    k = bisect_left(doc.paragraph_starts, pb)
+    if k >= len(doc.paragraphs):
+        return False
+    na = doc.paragraphs[k][0]
+    return doc.text[na : na + 1] in chars or doc.text[na : na + 2] == "''" and STRAIGHT_DOUBLE in chars
 
 
 def _colon_before(text: str, i: int, pa: int) -> bool:

@@ -72,6 +72,11 @@ class _History:
             for w in role.lower().replace("\u2019s", " ").replace("'s", " ").split():
                 self.by_role_word[w] = (name, role)
 
+    def only_role(self, name: str | None) -> bool:
+        """True when ``name`` is known here as an unnamed role ("home secretary") and not as a person."""
+        return name is not None and any(n == name for n, _, _ in self.by_kind.get("role", ())) and not any(
+            n == name for n, _, _ in self.by_kind.get("person", ()))
+
     def latest(
         self, kinds: tuple[str, ...] | None, before: int, gender: str | None = None
     ) -> tuple[str, str | None] | None:
@@ -116,6 +121,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if kind == "pronoun":
             name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full)
             kind = "person" if name and _pronouns().get(_pronoun_key(r["speaker_mention"]), "") == "person" else kind
+            if kind == "person" and history.only_role(name):
+                kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
         elif kind == "person" and name:
@@ -215,6 +222,10 @@ def _resolve_pronoun(
                 if sex and (g not in (None, sex) or g is None and not _person_like(name)):
                     continue  # no speaker before: a name that may fit ("Boca Raton" does not answer for "she")
                 return name, p["role"]
+        # "The home secretary said ... she told the BBC": no one named yet, an unnamed official speaks
+        found = history.latest(("role",), start, sex)
+        if found is not None and found[0].lower().split()[-1] in _lexicon()["title"]:
+            return found
     return None, None
 
 
