@@ -6,6 +6,7 @@ coverage (PolNeAR) rarely shows, with a small sentence in the style of that pres
 
 from __future__ import annotations
 
+from discourse import schema
 from discourse.quotes import quotes
 from tests.test_quotes import check_offsets, rows
 
@@ -242,3 +243,18 @@ def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next_one():
     # a quote left open without a continuation stays inside its paragraph
     text = '"This is a gimmick," he said. "The government has lost control.\n\nThe vote is on Monday.'
     assert quotes(text).iloc[0].text == '"This is a gimmick,"'
+
+
+def test_according_to_between_commas_inside_the_reported_clause():
+    text = ("Only one person was killed by a gun last year in Japan, according to the National Police Agency, "
+            "and there were only eight reported incidents of a gun being fired.")
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.speaker_mention, r.attribution) == ("the National Police Agency", "according")
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "Only one person was killed by a gun last year in Japan",
+        "and there were only eight reported incidents of a gun being fired"]
+    got = rows("About 10:03 p.m., according to a congressional timeline, the contractors left for the compound.")
+    assert got[0][1] == "About 10:03 p.m., according to a congressional timeline, the contractors left for the compound"
+    # what follows the source's comma may describe the source: not part of what it says
+    got = rows("It can be effective, according to Craig Bryan, head of the National Center, and other scientists.")
+    assert got[0][1] == "It can be effective"

@@ -18,6 +18,7 @@ from .constants import (
     NEEDS_INFINITIVE,
     PARTICIPLE_LINKS,
     PREPOSITIONS,
+    PROGRESSIVE,
     PRONOUN_SUBJECTS,
     RELATIVES,
     TIME_WORDS,
@@ -527,4 +528,30 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="according",
               quotes=quotes_in)
     row.item_end = max(ce, spk[1])
+    if kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
+        _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
+
+
+CLAUSE_GOES_ON = frozenset("and but although though while because so yet".split())
+MAX_OPENING_ADVERBIAL_WORDS = 6
+
+
+def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi: int) -> None:
+    """'Only one person was killed by a gun last year, according to the police, and there were only eight
+    incidents': the clause goes on after the source's comma; the row covers both parts (two segments)."""
+    ys, ye = _trim_start(items, ys, hi), _trim_end(items, ys, hi)
+    words = [items[k] for k in range(ys, ye) if _is_word(items[k])]
+    if len(words) < 2 or items[ys].quote is not None or any(items[k].quote is not None for k in range(ys, ye)):
+        return  # a quotation after the source is a row of its own
+    first = items[ys].word
+    # the clause goes on only with a conjunction ("..., and there were ...") or its verb ("His criticism,
+    # according to X, was ..."); anything else describes the source (", head of the National Center ...")
+    before = [items[k] for k in range(cs, ce) if _is_word(items[k])]
+    opening = bool(before) and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
+        before[0].word in PREPOSITIONS or before[0].word in TIME_WORDS or before[0].word == "about")
+    if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening:
+        return  # ("About 10:03 p.m., according to a timeline, the contractors left": the clause is after it)
+    row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
+    row.end = items[ye - 1].end
+    row.item_end = ye
