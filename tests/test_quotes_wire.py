@@ -258,3 +258,10 @@ def test_according_to_between_commas_inside_the_reported_clause():
     # what follows the source's comma may describe the source: not part of what it says
     got = rows("It can be effective, according to Craig Bryan, head of the National Center, and other scientists.")
     assert got[0][1] == "It can be effective"
+
+
+def test_a_headline_in_sentence_case_attributes_what_follows_its_colon():
+    got = rows("Lewandowski: FBI director acted as 'judge and jury' on Clinton.\n\nCorey Lewandowski said so.")
+    assert got[0][1:4] == ("FBI director acted as 'judge and jury' on Clinton", ":", "Lewandowski")
+    # below the headline a sentence-case label is not a speaker
+    assert rows("Body text.\n\nLewandowski: FBI director acted as judge and jury on Clinton.") == []

@@ -162,7 +162,7 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
     the name before it (news headline style)."""
     hi = len(items)
-    if hi < 5 or not _is_title_case(items):
+    if hi < 5 or not (_is_title_case(items) or paragraph == 0):  # (the first paragraph is the headline)
         return None
     colon = next((k for k in range(1, min(hi, MAX_NP_TOKENS // 2 + 1)) if items[k].word == ":"), None)
     if colon is None or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
