@@ -128,8 +128,9 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
                 t += 1
             k += 1
             continue
-        it = Item(a, b, words[t])
-        it.capital = text[a].isupper() or _particle_name(text, a, b)
+        w = words[t]
+        it = Item(a, b, w)
+        it.capital = text[a].isupper() or "-" in w and _particle_name(text, a, b)
         it.shouted = it.capital and b - a > 1 and text[a:b].isupper()
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
