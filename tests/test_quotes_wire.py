@@ -265,3 +265,14 @@ def test_a_headline_in_sentence_case_attributes_what_follows_its_colon():
     assert got[0][1:4] == ("FBI director acted as 'judge and jury' on Clinton", ":", "Lewandowski")
     # below the headline a sentence-case label is not a speaker
     assert rows("Body text.\n\nLewandowski: FBI director acted as judge and jury on Clinton.") == []
+
+
+def test_an_appositive_and_a_time_between_the_name_and_the_cue():
+    got = rows("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called the remarks "
+               '"racist," an extraordinary indictment.')
+    assert [(r[0], r[2], r[3]) for r in got] == [("mixed", "called", "Speaker Paul D. Ryan")]
+
+
+def test_a_pronoun_object_and_the_adjective_it_is_called():
+    assert rows("He called it unacceptable.")[0][1:3] == ("it unacceptable", "called")
+    assert rows("She called them yesterday.") == []

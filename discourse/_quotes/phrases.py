@@ -548,7 +548,9 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
                 _is_word(items[j - 1]) and items[j - 1].word not in FUNCTION_WORDS
             ):
                 return j  # "Another intelligence source speaking to Fox News said": the source, not Fox News
-    return k if k < p and k > lo and items[k - 1].is_cap else p
+    # a name, or the comma closing an appositive ("Paul D. Ryan, the nation's highest-ranking Republican, on
+    # Tuesday called")
+    return k if k < p and k > lo and (items[k - 1].is_cap or items[k - 1].word == ",") else p
 
 
 MAX_BARE_NAME_TOKENS = 6

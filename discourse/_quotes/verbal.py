@@ -9,6 +9,7 @@ from .constants import (
     BLOCKERS_BEFORE,
     CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     INTENT,
     INTRO,
     MAX_ADVERBIAL_TOKENS,
@@ -170,7 +171,10 @@ def _cue_row(
                 return None
     else:
         p = _skip_circumstance(items, h.a, lo)  # "Feinstein (D-Calif.) last week said"
-        spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
+        if p < h.a and items[p - 1].word == ",":
+            spk = _speaker_left(items, p, lo)
+        else:
+            spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
         if spk is None:
             spk = _speaker_left(items, h.a, lo) if before != "," else None
         if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
@@ -359,6 +363,10 @@ OBJECT_PRONOUNS = frozenset("him her them it me us you himself herself themselve
 def _named_object(items: list[Item], cs: int, ce: int) -> bool:
     """"called him a political opportunist", "called Trump a fascist": an object (pronoun or name) and a
     noun phrase that names it, without quotation marks."""
+    if ce - cs == 2 and items[cs].quote is None and items[cs].word in OBJECT_PRONOUNS and (
+        _is_word(items[cs + 1]) and not items[cs + 1].capital and items[cs + 1].word not in FUNCTION_WORDS
+    ):
+        return True  # "called himself pro-choice", "called it unacceptable": a pronoun and what it is called
     if ce - cs < 3 or items[cs].quote is not None:
         return False
     k = cs
