@@ -276,3 +276,8 @@ def test_an_appositive_and_a_time_between_the_name_and_the_cue():
 def test_a_pronoun_object_and_the_adjective_it_is_called():
     assert rows("He called it unacceptable.")[0][1:3] == ("it unacceptable", "called")
     assert rows("She called them yesterday.") == []
+
+
+def test_a_dummy_subject_does_not_speak_and_here_presents_the_speaker():
+    got = rows("It\u2019s a big if, but Sanders was in San Diego on Tuesday, emphasizing that the state was important.")
+    assert [(r[2], r[3]) for r in got] == [("emphasizing", "Sanders")]

@@ -275,6 +275,9 @@ PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades 
 OPENING_SUBORDINATORS = SUBORDINATORS - {"as", "once"}
 
 
+# A dummy subject ("It's a big if") and words that present what follows them ("Here's Clinton: ...").
+EXPLETIVES = frozenset("it it's it\u2019s".split())
+PRESENTATIVES = frozenset("there's there\u2019s here's here\u2019s".split())
 MAX_DATELINE_TOKENS = 12
 DASHES = frozenset(["-", "\u2014", "\u2013"])
 
@@ -315,6 +318,10 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             j += 1  # "But he ...", "Then he cut into Bush, calling him ..."
         if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
             return (j, j + 1)
+        if j < hi and items[j].quote is None and items[j].word in EXPLETIVES:
+            continue  # "It's a big if, but Sanders was in San Diego, emphasizing ...": no one speaks as "It"
+        if j + 1 < hi and items[j].quote is None and items[j].word in PRESENTATIVES:
+            j += 1  # "Here's Clinton: ...": the one presented
         if j + 1 < hi and items[j].word.endswith("-year-old") and items[j + 1].is_cap:
             j += 1  # "17-year-old Jared Potts echoed:": the age is not part of the name
         if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
