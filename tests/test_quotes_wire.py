@@ -281,3 +281,9 @@ def test_a_pronoun_object_and_the_adjective_it_is_called():
 def test_a_dummy_subject_does_not_speak_and_here_presents_the_speaker():
     got = rows("It\u2019s a big if, but Sanders was in San Diego on Tuesday, emphasizing that the state was important.")
     assert [(r[2], r[3]) for r in got] == [("emphasizing", "Sanders")]
+
+
+def test_with_after_a_comma_opens_a_clause_whose_subject_speaks():
+    got = rows("The attack sparked a fresh debate, with Republican Senator John McCain telling reporters on Thursday "
+               "he viewed Obama as responsible.")
+    assert [(r[2], r[3]) for r in got] == [("telling", "Republican Senator John McCain")]

@@ -193,6 +193,7 @@ def _cue_row(
                 from_prev = prev  # '"...," he said, and then predicted: "..."'
         if spk is not None and cue.words[-1].endswith("ing") and (_is_thing(items, spk) or (
             spk[0] > lo and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in HEARER_PREPOSITIONS
+            and not _absolute_with(items, spk[0] - 1, lo)
         )):  # "sent a text message to supporters saying": the hearer does not speak ("from the government" does)
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
             spk = _subject_of_unit(items, lo, spk[0]) or spk
@@ -343,6 +344,12 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
 
 # Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
 HEARER_PREPOSITIONS = frozenset("to on at in into with for".split())
+
+
+def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
+    """'..., with Senator John McCain telling reporters ...': "with" after a comma opens a clause whose subject
+    is the phrase after it (an absolute construction), not a hearer."""
+    return items[w].word == "with" and w > lo and items[w - 1].quote is None and items[w - 1].word == ","
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
 DESCRIBING = frozenset(["describe"])
 
