@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from ..segment import Doc
+from .appositives import _role_before
 from .constants import (
     _WORD_RE,
     CONTEXT_PARAGRAPHS,
@@ -21,7 +22,8 @@ from .constants import (
 from .cues import _find_cues, _match_cue
 from .lexicon import _source_nouns, cue_lexicon
 from .marks import QSpan
-from .phrases import _np_left, _role_before, _subject_of_unit
+from .phrases import _np_left
+from .subjects import _subject_of_unit
 from .units import Item, Row, _span
 
 

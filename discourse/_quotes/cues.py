@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .appositives import _speaker_left
 from .constants import (
     AUXILIARIES,
     DETERMINERS,
@@ -17,7 +18,7 @@ from .constants import (
     TITLE_CASE_SHARE,
 )
 from .lexicon import Cue
-from .phrases import _contracted_pronoun, _speaker_left
+from .phrases import _contracted_pronoun
 from .units import Item
 
 # Words of a time phrase, not a subject: '"...," a week after Ostrevia began the second filling'.

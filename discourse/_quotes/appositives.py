@@ -1,0 +1,242 @@
+"""Speaker phrases set off by punctuation before a cue (:func:`_speaker_left`): an appositive or age
+between commas ("Peskov, the Kremlin's spokesman, said"), a role then a bare name ("The Kremlin's
+spokesman, Dmitry Peskov, said"), dashes, brackets, company phrases ("the rebels, led by ..., said") and
+relative clauses ("an official who ... said"); a name after a role behind the cue ("said the campaign's
+spokeswoman, Hope Hicks"); and whether a phrase is an appositive, or a thing rather than a speaker."""
+
+from __future__ import annotations
+
+from .constants import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MAX_APPOSITIVE_TOKENS,
+    MAX_NP_TOKENS,
+    MAX_PP_TOKENS,
+    NAME_JOINERS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    QUANTIFIERS,
+    SERVING_PREPOSITIONS,
+    TIME_WORDS,
+)
+from .lexicon import _source_nouns, _title_words
+from .phrases import _is_word, _np_left
+from .subjects import DASHES
+from .units import Item
+
+MAX_PAREN_TOKENS = 8
+
+
+def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tuple[int, int] | None:
+    """Speaker phrase ending before ``p``: a name/pronoun, "Name, the appositive,", or "NP who ... ".
+
+    Returns the item range of the head phrase (the appositive is kept out of the mention). ``loose``
+    accepts any short determiner-led appositive after a name (used right after a quote, where the
+    structure '"...," Miller, a retired worker, said' is not in doubt).
+    """
+    if p > lo and items[p - 1].quote is None and items[p - 1].word == ")":
+        # a party and state or an age in brackets: "Rep. Earl Blumenauer (D-Ore.) said" keeps them
+        for c in range(p - 2, max(lo - 1, p - 2 - MAX_PAREN_TOKENS), -1):
+            if items[c].quote is not None or items[c].word == ")":
+                return None
+            if items[c].word == "(":
+                head = _speaker_left(items, c, lo, loose)
+                return (head[0], p) if head is not None and head[1] == c else None
+        return None
+    if p > lo and items[p - 1].quote is None and items[p - 1].word in DASHES:
+        return _before_dashes(items, p - 1, lo)
+    if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
+        # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
+        for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
+            it = items[c]
+            if it.quote is not None or it.word in ";:":
+                return None
+            if it.word == ",":
+                named = _role_then_name(items, c, p - 1, lo)
+                if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
+                    return named
+                if items[c + 1].quote is None and items[c + 1].word in COMPANY_OPENERS:
+                    return _np_left(items, c, lo, lower_ok=True)  # "Opposition parties, including ..., said"
+                if _is_appositive(items, c + 1, p - 1) or (  # "Ki Hong, 33, said": an age
+                    p - 1 - c <= 2 and items[c + 1].word.isdigit() and c > lo and items[c - 1].is_cap
+                ) or (
+                    loose and p - 1 - c <= MAX_NP_TOKENS and items[c - 1].is_cap and (
+                        items[c + 1].word in DETERMINERS or _is_word(items[c + 1]) and not items[c + 1].capital
+                        and items[c + 1].word not in FUNCTION_WORDS and items[c + 1].word not in AUXILIARIES)
+                ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
+                    c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
+                ) or (  # "Blunt, after a long pause, said": a short prepositional phrase after a name
+                    c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
+                    and p - 1 - c <= MAX_PP_TOKENS + 1
+                ):
+                    return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
+                            or _np_left(items, c, lo, lower_ok=items[c + 1].word == "who"))  # "One attendee, who"
+                return None
+        return None
+    spk = _np_left(items, p, lo, lower_ok=True)
+    if spk is not None:
+        return spk
+    # "a White House official who spoke anonymously ... said": the phrase before "who"
+    for k in range(p - 1, max(lo, p - MAX_NP_TOKENS) - 1, -1):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:":
+            break
+        if it.word == "who":
+            return _np_left(items, k, lo, lower_ok=True)
+    return None
+
+
+# Words that open a phrase describing who is with the subject ("the rebels, led by ...", "the delegation,
+# headed by ...", "Opposition parties, including ..."): the subject before it speaks, not a name inside it.
+COMPANY_OPENERS = frozenset("led headed joined backed accompanied flanked including alongside".split())
+
+
+def _before_participle_phrase(items: list[Item], c: int, lo: int) -> tuple[int, int] | None:
+    """"But the rebel MPs, led by the chair of the committee, Meg Hillier, said": the comma ``c`` closes a
+    phrase opened by a COMPANY_OPENERS word after an earlier comma; the subject before that comma speaks."""
+    for c2 in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c2]
+        if it.quote is not None or it.word in ";:":
+            return None
+        if it.word == "," and c2 + 1 < c and items[c2 + 1].quote is None and items[c2 + 1].word in COMPANY_OPENERS:
+            return _np_left(items, c2, lo, lower_ok=True)
+    return None
+
+
+def _before_dashes(items: list[Item], d: int, lo: int) -> tuple[int, int] | None:
+    """"Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says": the dash at ``d`` closes an appositive
+    opened by another dash; the phrase before that one speaks."""
+    while d > lo and items[d - 1].quote is None and items[d - 1].word in DASHES:
+        d -= 1  # "--" is two tokens
+    for c in range(d - 1, max(lo, d - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c]
+        if it.quote is not None or it.word in ";:":
+            return None
+        if it.word in DASHES:
+            while c > lo and items[c - 1].quote is None and items[c - 1].word in DASHES:
+                c -= 1
+            return _np_left(items, c, lo, lower_ok=True) if c + 1 < d else None
+    return None
+
+
+def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, int] | None:
+    """"Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": the
+    phrase before the comma ``c`` is itself an appositive of a name further left; that name speaks."""
+    for c2 in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c2]
+        if it.quote is not None or it.word in ";:":
+            return None
+        if it.word == ",":
+            if c2 > lo and items[c2 - 1].is_cap and c2 + 1 < c and items[c2 + 1].word in DETERMINERS and (
+                _is_appositive(items, c2 + 1, c)
+            ):
+                return _np_left(items, c2, lo)
+            return None
+    return None
+
+
+MAX_BARE_NAME_TOKENS = 6
+
+
+def _bare_name(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a person's name and nothing else: capitalised words, initials and particles
+    ("Dmitry Peskov", "Mr Gove", "James B. Comey", "Ursula von der Leyen"), not a day or a clause?"""
+    if b <= a or b - a > MAX_BARE_NAME_TOKENS or not items[a].is_cap or items[a].word in TIME_WORDS:
+        return False
+    for k in range(a, b):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        if it.is_cap or it.word == "." and items[k - 1].is_cap and len(items[k - 1].word) <= 3:
+            continue
+        if it.word in NAME_JOINERS and it.word not in ("of", "for", "and", "at") and k + 1 < b:
+            continue  # "von der", "de", "al"
+        return False
+    return items[b - 1].is_cap
+
+
+def _role_before(items: list[Item], a: int, lo: int) -> int:
+    """Start of an unnamed role before the name phrase at ``a`` ("a spokesman for | Bernie Sanders", "an aide
+    to | the senator"): a determiner-led phrase ending in a lower-case noun and a serving preposition;
+    ``a`` itself when there is none."""
+    if a - 1 > lo and items[a - 1].quote is None and (items[a - 1].word in SERVING_PREPOSITIONS or (
+        items[a - 1].word == "of")) and (
+        not items[a - 2].is_cap
+    ):
+        role = _np_left(items, a - 1, lo, lower_ok=True)
+        if role is not None and items[role[0]].word in DETERMINERS:
+            return role[0]
+    return a
+
+
+def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
+    """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
+    role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
+    range of both (the name is resolved from the appositive), or ``None``."""
+    if not _bare_name(items, c + 1, b):
+        return None
+    head = _np_left(items, c, lo, lower_ok=True)
+    if head is None:
+        return None
+    # a capitalised word before the comma is a name ("Trump, Clinton, ..."), unless it is a title ("The UN
+    # Secretary-General, Antonio Guterres,")
+    named = items[c - 1].is_cap and items[c - 1].word not in _title_words()[1]
+    a = _role_before(items, head[0], lo) if named else head[0]
+    if named and a == head[0]:
+        return None  # a list of names, not a role and a name
+    if a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
+        CONJUNCTIONS
+    ):
+        return None  # the role phrase must open its clause
+    return (a, b)
+
+
+def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
+    """'said the campaign's spokeswoman, Hope Hicks.': a role phrase after the cue grows over the name
+    that follows it as an appositive closing the clause."""
+    if spk is None or items[spk[1] - 1].is_cap or spk[1] + 1 >= hi or items[spk[1]].word != ",":
+        return spk
+    j = spk[1] + 1
+    while j < hi and j - spk[1] <= MAX_BARE_NAME_TOKENS and items[j].quote is None and (
+        items[j].word not in ",.;" or items[j].word == "." and j + 1 < hi and items[j + 1].is_cap
+        and items[j - 1].is_cap and len(items[j - 1].word) <= 3  # "John J. Ferriola", "Mr. Kirby"
+    ):
+        j += 1
+    if (j >= hi or items[j].quote is None and items[j].word in ",.;") and _bare_name(items, spk[1] + 1, j):
+        return (spk[0], j)
+    return spk
+
+
+# Adverbs that may open an appositive before its determiner ("also a GOP hopeful", "now the chairman").
+APPOSITIVE_ADVERBS = frozenset("also now then once still formerly currently himself herself".split())
+
+
+def _is_appositive(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] (between two commas) an appositive or relative clause about a speaker?
+
+    "who ...", or a phrase that opens with a determiner or title and holds a title or a name ("the
+    Kremlin's spokesman", "a law professor at ..."), not a clause ("the race will be tight").
+    """
+    while a < b and items[a].quote is None and items[a].word in APPOSITIVE_ADVERBS:
+        a += 1  # "Ted Cruz, also a GOP presidential hopeful, called"
+    if b <= a:
+        return False
+    first = items[a]
+    if first.word == "who":
+        return True
+    inside = _title_words()[0]
+    if not (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word in inside or first.is_cap):
+        return False
+    return any(items[k].word in inside or items[k].is_cap for k in range(a, b))
+
+
+def _is_thing(items: list[Item], spk: tuple[int, int]) -> bool:
+    """A lower-case phrase whose head is a document or an unknown noun ("an email", "a point of")."""
+    _, titles, nouns = _title_words()
+    words = [items[k] for k in range(*spk)]
+    if any(it.is_cap for it in words) or words[-1].word in PRONOUN_SUBJECTS:
+        return False
+    head = words[-1].word
+    return head in _source_nouns() or (head not in titles and head not in nouns)

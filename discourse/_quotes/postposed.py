@@ -1,0 +1,274 @@
+"""Rows whose speaker follows the content or the cue: closing cues ("CONTENT, Lavrov said.", "CONTENT,
+said Lavrov."), a quote opening the unit ('"QUOTE," Lavrov said', and the second part of an interrupted
+quote), inverted cues ('Said X, "..."', "The contrast, said Doyle, would be clear", 'But, said Solovey,
+"..."') and "according to X" before or after its content (with a clause going on after the source)."""
+
+from __future__ import annotations
+
+from .appositives import _speaker_left, _with_name_after
+from .constants import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    DETERMINERS,
+    MAX_ADVERBIAL_TOKENS,
+    MAX_APPOSITIVE_TOKENS,
+    MAX_NP_TOKENS,
+    PREPOSITIONS,
+    PROGRESSIVE,
+    PRONOUN_SUBJECTS,
+    TIME_WORDS,
+)
+from .content import _content_before, _kind, _only_punct_after, _trim_end, _trim_start
+from .cues import _CueHit
+from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
+from .subjects import _group_np_left
+from .units import Item, Row, _span
+
+
+def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """'The contrast with Trump, said Doyle and others, would be clear': an inverted cue and its speaker set
+    between commas inside the reported clause; the content is the clause around them (two segments)."""
+    if h.a - 1 <= lo or items[h.a - 1].quote is not None or items[h.a - 1].word != ",":
+        return None
+    if h.b >= hi or not items[h.b].is_cap:
+        return None
+    comma = next((k for k in range(h.b + 1, min(hi, h.b + MAX_NP_TOKENS)) if items[k].quote is None and (
+        items[k].word in ",;:.")), None)
+    if comma is None or items[comma].word != "," or comma + 1 >= hi or any(
+        items[k].quote is not None or items[k].word in AUXILIARIES or items[k].word in PRONOUN_SUBJECTS
+        for k in range(h.b, comma)
+    ):
+        return None
+    spk = (h.b, comma)  # "said Doyle and others,"
+    xs, xe = _trim_start(items, lo, h.a - 1), h.a - 1
+    ys, ye = _trim_start(items, spk[1] + 1, hi), _trim_end(items, spk[1] + 1, hi)
+    x_words = [items[k] for k in range(xs, xe) if items[k].quote is None and items[k].word[:1].isalnum()]
+    y_words = [items[k] for k in range(ys, ye) if items[k].quote is None and items[k].word[:1].isalnum()]
+    if len(x_words) < MIN_OPENING_PART_WORDS or len(y_words) < 2 or items[xs].word in PREPOSITIONS or any(
+        items[k].quote is not None or items[k].word in (",", ";", ":") for k in range(xs, xe)
+    ) or any(items[k].quote is not None for k in range(ys, ye)):
+        return None
+    if y_words[0].is_cap or y_words[0].word in PRONOUN_SUBJECTS or y_words[0].word in DETERMINERS:
+        return None  # a new clause with its own subject follows: the cue closes the part before it
+    row = Row("indirect", items[xs].start, items[ye - 1].end, cue=_span(items, h.a, h.b),
+              speaker=_span(items, *spk), attribution="cue")
+    row.segments = [(items[xs].start, items[xe - 1].end), (items[ys].start, items[ye - 1].end)]
+    row.item_end = ye
+    return row
+
+
+MIN_OPENING_PART_WORDS = 2
+# Sentence connectives that may stand before an inverted cue: 'But, said Solovey, "..."'.
+CONNECTIVES = CONJUNCTIONS | frozenset("still however now again then also moreover indeed instead meanwhile".split())
+
+
+def _inverted_after_connective_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """'But, said Solovey, "I don't want to drum up conflict."': a connective, then an inverted cue and its
+    speaker between commas; what follows the second comma is what was said."""
+    if not (lo < h.a - 1 <= lo + 2) or items[h.a - 1].quote is not None or items[h.a - 1].word != ",":
+        return None
+    if any(items[k].quote is not None or items[k].word not in CONNECTIVES for k in range(lo, h.a - 1)):
+        return None
+    if h.b >= hi or items[h.b].quote is not None or not (items[h.b].is_cap or items[h.b].word in DETERMINERS):
+        return None
+    comma = next((k for k in range(h.b + 1, min(hi, h.b + MAX_NP_TOKENS)) if items[k].quote is not None or (
+        items[k].word in ",;:.")), None)
+    if comma is None or items[comma].quote is not None or items[comma].word != ",":
+        return None
+    cs, ce = _trim_start(items, comma + 1, hi), _trim_end(items, comma + 1, hi)
+    if ce - cs < 1:
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, h.b, comma), attribution="cue",
+              quotes=quotes_in)
+    row.item_end = ce
+    return row
+
+
+def _inverted_first_row(items: list[Item], h: _CueHit, hi: int) -> Row | None:
+    """'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': cue, speaker, quote."""
+    spk = _np_right(items, h.b, hi)
+    if spk is None:
+        return None
+    k = spk[1]
+    while k < hi and items[k].quote is None and k - spk[1] <= MAX_APPOSITIVE_TOKENS:
+        k += 1
+    if k >= hi or items[k - 1].word not in (",", ":"):
+        return None
+    q = items[k].quote
+    if q is None:
+        return None
+    row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
+              quotes=[q])
+    row.item_end = k + 1
+    return row
+
+
+def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """``"QUOTE," Lavrov said ...`` / ``"QUOTE," said Lavrov, the ...``: a quote that opens the unit.
+
+    Whatever follows the cue (place, time, circumstances) is not content; an interrupted quote
+    (``"A," he said, "B."``) gives a second row for B.
+    """
+    q_at = None
+    spk = _speaker_left(items, h.a, lo, loose=True)
+    if spk is not None:
+        k = spk[0]
+        if k > lo and items[k - 1].quote is None and items[k - 1].word != ",":
+            # '"Q," the independent Vermont senator and candidate told ...': a longer lower-case phrase
+            k2 = k - 1
+            while k2 > lo and k - k2 < MAX_NP_TOKENS and _is_word(items[k2 - 1]):
+                k2 -= 1
+            if k2 > lo and (items[k2 - 1].quote is not None or items[k2 - 1].word == ","):
+                spk = (k2, spk[1])
+                k = k2
+        # skip the appositive between the quote and the name: "Q, NAME, the ..., said"
+        if k > lo and items[k - 1].word == ",":
+            k -= 1
+        q_at = k - 1
+    else:
+        k = h.a
+        if k > lo and items[k - 1].word == ",":
+            k -= 1
+        q_at = k - 1
+        spk = _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi) or _described_name_right(items, h.b, hi)
+        if spk is None:
+            return None
+        spk = _with_name_after(items, spk, hi)
+    if q_at < lo or items[q_at].quote is None:
+        return None
+    # the quote must open the unit (leading punctuation aside) or follow another attribution's end
+    start = lo
+    while start < q_at and items[start].quote is None and not items[start].word[:1].isalnum():
+        start += 1
+    if start != q_at:
+        return None
+    q = items[q_at].quote
+    if q is None:
+        return None
+    end = max(h.b, spk[1])
+    row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk),
+              attribution="cue", quotes=[q])
+    row.item_end = end
+    # an interrupted quote: "A," he said, "B." (anything between the cue and B is circumstance)
+    k = end
+    while k < hi and k - end <= MAX_ADVERBIAL_TOKENS and items[k].quote is None and items[k].word not in ".!?;":
+        k += 1
+    q2 = items[k].quote if k < hi else None
+    if q2 is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-"):
+        row.next_row = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,
+                        attribution="cue", quotes=[q2])
+        row.item_end = k + 1
+    return row
+
+
+def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int) -> Row | None:
+    """``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.`` / ``"QUOTE," he said.``"""
+    spk = _np_left(items, h.a, lo)
+    if spk is None and h.a > lo and items[h.a - 1].word == ",":
+        spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
+    if not h.cue.words[-1].endswith("ing") and (spk is None or spk[0] > lo and not (
+        items[spk[0] - 1].quote is not None or items[spk[0] - 1].word in ",:\u2014\u2013-"
+    )):
+        spk = _group_np_left(items, h.a, lo) or spk  # "..., political analysts say."
+    if spk is not None:
+        content_end = spk[0]
+    else:
+        spk = _with_name_after(items, _np_right(items, h.b, tail_end), tail_end)
+        content_end = h.a
+    if spk is None:
+        return None
+    # the content ends at a comma (or a quote) right before the speaker/cue
+    k = content_end
+    if k <= lo:
+        return None
+    if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-"):
+        return None
+    cs, ce = _content_before(items, lo, content_end)
+    if ce <= cs:
+        return None
+    kind = _kind(items, cs, ce)
+    quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
+    if kind == "direct":
+        # the content might be a quote preceded by material of another row; keep the quote
+        s, e = quotes_in[0].start, quotes_in[0].end
+    else:
+        # when a quote closes the content but more quotes precede it ("A," he said, "B")
+        s, e = _span(items, cs, ce)
+        n_words = sum(1 for j in range(cs, ce) if items[j].quote is None and items[j].word[:1].isalnum())
+        if not quotes_in and n_words < 3:
+            return None
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
+              quotes=quotes_in)
+    row.item_start = cs
+    row.item_end = max(tail_end, spk[1], h.b)
+    # an interrupted quote: "A," he said, "B." -- B is said by the same speaker
+    nxt = row.item_end
+    if nxt < hi and items[nxt].word == "," and nxt + 1 < hi and items[nxt + 1].quote is not None and kind == "direct":
+        q = items[nxt + 1].quote
+        row2 = Row("direct", q.start, q.end, cue=row.cue, speaker=row.speaker, attribution="cue", quotes=[q])
+        row.next_row = row2
+        row.item_end = nxt + 2
+    return row
+
+
+def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+    """``according to X, CONTENT``, ``CONTENT, according to X`` or ``CONTENT according to X.``
+
+    The source may be any noun phrase up to the next punctuation ("according to a new poll by the Harvard
+    University Institute of Politics", "according to the results").
+    """
+    spk = _np_right(items, h.b, hi) or _phrase_right(items, h.b, hi)
+    if spk is None:
+        return None
+    after = spk[1]
+    while after < hi and items[after].quote is None and items[after].word not in ",.;:!?" and after - spk[1] < 8:
+        after += 1
+    ends_unit = after >= hi or _only_punct_after(items, after, hi)
+    if h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
+        ends_unit and _is_word(items[h.a - 1]) and h.a - lo >= 4
+    )):  # "Clinton has 723 delegates according to a count by the AP."
+        cs, ce = _content_before(items, lo, h.a)
+    elif after < hi and items[after].word == ",":
+        cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
+        if h.a > lo:  # "according to X" inside a clause: content is the clause around it
+            return None
+    else:
+        return None
+    if ce - cs < 2 and not (ce - cs == 1 and items[cs].quote is not None):  # 'According to X, "..."' is one item
+        return None
+    kind = _kind(items, cs, ce)
+    quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="according",
+              quotes=quotes_in)
+    row.item_end = max(ce, spk[1])
+    if kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
+        _add_closing_part(items, row, cs, ce, after + 1, hi)
+    return row
+
+
+CLAUSE_GOES_ON = frozenset("and but although though while because so yet".split())
+MAX_OPENING_ADVERBIAL_WORDS = 6
+
+
+def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi: int) -> None:
+    """'Only one person was killed by a gun last year, according to the police, and there were only eight
+    incidents': the clause goes on after the source's comma; the row covers both parts (two segments)."""
+    ys, ye = _trim_start(items, ys, hi), _trim_end(items, ys, hi)
+    words = [items[k] for k in range(ys, ye) if _is_word(items[k])]
+    if len(words) < 2 or items[ys].quote is not None or any(items[k].quote is not None for k in range(ys, ye)):
+        return  # a quotation after the source is a row of its own
+    first = items[ys].word
+    # the clause goes on only with a conjunction ("..., and there were ...") or its verb ("His criticism,
+    # according to X, was ..."); anything else describes the source (", head of the National Center ...")
+    before = [items[k] for k in range(cs, ce) if _is_word(items[k])]
+    opening = bool(before) and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
+        before[0].word in PREPOSITIONS or before[0].word in TIME_WORDS or before[0].word == "about")
+    if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening:
+        return  # ("About 10:03 p.m., according to a timeline, the contractors left": the clause is after it)
+    row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
+    row.end = items[ye - 1].end
+    row.item_end = ye

@@ -1,0 +1,240 @@
+"""The subject of a unit or clause, for cues whose neighbour is not their speaker: the unit's opening
+subject after a dateline, an opening adverbial or a subordinate clause (:func:`_subject_of_unit`; a dummy
+"it" never speaks), group and share subjects ("59 percent said", "GOP analysts say"), described subjects
+("The billionaire real estate magnate says"), and what stands between a subject and its cue ("Feinstein
+(D-Calif.) last week said")."""
+
+from __future__ import annotations
+
+from .constants import (
+    ADVERBIAL_WORDS,
+    AUXILIARIES,
+    CONJUNCTIONS,
+    FUNCTION_WORDS,
+    MAX_NP_TOKENS,
+    MAX_PP_TOKENS,
+    PREPOSITIONS,
+    PRONOUN_SUBJECTS,
+    RELATIVES,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+from .phrases import _is_word, _np_right
+from .units import Item
+
+# Lower-case words a described subject may hold ("The billionaire real estate magnate says").
+MAX_NP_LOWERS = 4
+SUBJECT_DETERMINERS = frozenset("the a an".split())
+
+
+def _described_subject_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """A longer description opening its clause: "the billionaire real estate magnate", "the nation's
+    largest gun group" (an article, then nouns and adjectives, at most one capitalised possessive)."""
+    j = p - 1
+    lowers = 0
+    while j >= lo and p - j <= MAX_NP_LOWERS + 2:
+        it = items[j]
+        w = it.word
+        if it.quote is not None:
+            return None
+        if w in SUBJECT_DETERMINERS:
+            break
+        if it.capital and w.endswith(("'s", "\u2019s")) and j < p - 1:
+            pass
+        elif (w.isalpha() or "-" in w) and not it.capital and w not in FUNCTION_WORDS and w not in AUXILIARIES and (
+            not w.endswith(("ly", "ed", "ing")) and (j == p - 1 or not w.endswith("s") or w.endswith("ss"))
+        ):
+            lowers += 1  # plurals only as the head: "State Department communications includes" is a clause
+        else:
+            return None
+        j -= 1
+    if j < lo or items[j].word not in SUBJECT_DETERMINERS or lowers < 3:
+        return None
+    if j > lo and not (items[j - 1].quote is not None or items[j - 1].word in (",", ";", ":") or (
+        items[j - 1].word in CONJUNCTIONS
+    )):
+        return None  # the phrase must open its clause
+    return (j, p)
+
+
+# Nouns of a stretch of time: "Four hours earlier, ...", "Two weeks ago, ..." open with a time, not a subject.
+PERIOD_NOUNS = frozenset("seconds minutes hours days weeks months years decades hour day week month year".split())
+
+
+# Subordinate clauses before the main one ("Although ..., Trump sent ..."); not "as", whose clause is often
+# the attribution itself ("As many experts have pointed out, ...").
+OPENING_SUBORDINATORS = SUBORDINATORS - {"as", "once"}
+
+
+# A dummy subject ("It's a big if") and words that present what follows them ("Here's Clinton: ...").
+EXPLETIVES = frozenset("it it's it\u2019s".split())
+PRESENTATIVES = frozenset("there's there\u2019s here's here\u2019s".split())
+MAX_DATELINE_TOKENS = 12
+DASHES = frozenset(["-", "\u2014", "\u2013"])
+
+
+def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
+    """Position after a dateline or label that opens the unit ("MOSCOW (Reuters) -", "BEIJING, March 3
+    (Reuters) -", "Kyiv, Ukraine (AP) \u2014", "NEW DELHI:", "UPDATE:"), else ``lo``: it is never the
+    subject of the sentence that follows."""
+    shouted = False
+    for k in range(lo, min(hi, lo + MAX_DATELINE_TOKENS)):
+        it = items[k]
+        if it.quote is not None:
+            return lo
+        w = it.word
+        if k > lo and (w == ":" and k + 1 < hi and items[k + 1].start > it.end or w in DASHES and shouted):
+            return k + 1 + (k + 1 < hi and items[k + 1].word in DASHES)  # "--" is two tokens
+        if w in ("(", ")", ",", ".") or w.isdigit():
+            continue
+        if not it.capital:
+            return lo
+        shouted = shouted or it.shouted
+    return lo
+
+
+def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
+    """The unit's opening subject (pronoun or name) for "He did not elaborate, but did say ..."."""
+    lo = _after_dateline(items, lo, hi)
+    second = _after_first_comma(items, lo, hi)
+    third = _after_first_comma(items, second, hi) if second is not None else None
+    starts = (lo, second, third)
+    if lo < hi and items[lo].quote is None and items[lo].word in OPENING_SUBORDINATORS and second is not None:
+        starts = (second, third)  # "Although Bloomberg is not a candidate, Trump sent ...": the main clause's
+    for start in starts:  # "On Thursday, after remaining neutral ..., Warren appeared"
+        if start is None:
+            continue
+        j = start
+        while j < hi and items[j].quote is None and (items[j].word in CONJUNCTIONS or items[j].word in AUXILIARIES):
+            j += 1  # "But he ...", "Then he cut into Bush, calling him ..."
+        if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
+            return (j, j + 1)
+        if j < hi and items[j].quote is None and items[j].word in EXPLETIVES:
+            continue  # "It's a big if, but Sanders was in San Diego, emphasizing ...": no one speaks as "It"
+        if j + 1 < hi and items[j].quote is None and items[j].word in PRESENTATIVES:
+            j += 1  # "Here's Clinton: ...": the one presented
+        if j + 1 < hi and items[j].word.endswith("-year-old") and items[j + 1].is_cap:
+            j += 1  # "17-year-old Jared Potts echoed:": the age is not part of the name
+        if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
+            continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
+        if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS:
+            continue  # "Four hours earlier, a campaign memo ...": a time, not the subject
+        r = _np_right(items, j, hi)
+        if r is not None:
+            return r
+    return None
+
+
+def _clause_start(items: list[Item], lo: int, k: int) -> int:
+    """Index after the last comma, semicolon, colon or quote before ``k``."""
+    for j in range(k - 1, max(lo, k - 2 * MAX_NP_TOKENS) - 1, -1):
+        if items[j].quote is not None or items[j].word in ",;:":
+            return j + 1
+    return lo
+
+
+def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
+    """Position after an opening adverbial ("On Thursday, ..."), if the unit has one."""
+    for k in range(lo, min(hi, lo + MAX_NP_TOKENS)):
+        if items[k].quote is not None:
+            return None
+        if items[k].word == ",":
+            return k + 1
+    return None
+
+
+# Heads of a subject that is a share of people or a plural noun without determiner: "59 percent said",
+# "a third said", "About one in five say", "GOP analysts say", "people close to Clinton say".
+SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority another "
+                        "most many some others both few all people".split())
+# Words allowed inside such a subject besides nouns, adjectives and names.
+GROUP_NP_LINKS = frozenset("of in from at to close about one than over under nearly almost just only a".split())
+MAX_GROUP_NP_TOKENS = 7
+
+
+def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """A subject ending at ``p`` that names a group or a share of people without a determiner or name."""
+    k = p - 1
+    if k < lo or not _is_word(items[k]) and items[k].word != "%":
+        return None
+    w = items[k].word
+    plural = w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))
+    if not (w in SHARE_WORDS or w.endswith("%") or w.isdigit() or plural) or w in AUXILIARIES or (
+        w in ADVERBIAL_WORDS or w in FUNCTION_WORDS - SHARE_WORDS
+    ):
+        return None
+    a = p - 1
+    j = p - 2
+    while j >= lo and p - j <= MAX_GROUP_NP_TOKENS:
+        it = items[j]
+        x = it.word
+        if it.quote is not None or not (x[:1].isalnum() or x in ("%", "-")):
+            break
+        if x in CONJUNCTIONS or x in RELATIVES or x in AUXILIARIES or x in PRONOUN_SUBJECTS or (
+            x in FUNCTION_WORDS and x not in GROUP_NP_LINKS and x not in SHARE_WORDS
+        ):
+            break
+        a = j
+        j -= 1
+    # the subject starts the unit or a clause (after a comma, a conjunction, a quote or "that")
+    bound = j < lo or items[j].quote is not None or items[j].word in (",", ";", ":", "\u2014") or (
+        items[j].word in CONJUNCTIONS or items[j].word in RELATIVES)
+    if not bound:
+        return None
+    while a < p - 1 and items[a].word in GROUP_NP_LINKS:
+        a += 1
+    if a == p - 1 and items[a].word in GROUP_NP_LINKS and items[a].word != "one":
+        return None
+    return (a, p)
+
+
+# Participles that date a document before its verb: "a poll released Monday found".
+PUBLISHING_PARTICIPLES = frozenset("released published issued conducted filed posted obtained taken".split())
+
+
+# Words of a span of time before "ago" ("less than two weeks ago", "a few days ago").
+AGO_WORDS = frozenset("a an few several many less more than about nearly almost just only some one two three four "
+                      "five six seven eight nine ten twenty".split())
+MAX_AGO_TOKENS = 6
+
+
+def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
+    """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
+    ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
+    k = p
+    if k - 1 > lo and items[k - 1].quote is None and items[k - 1].word == "ago":  # "less than two weeks ago"
+        j = k - 2
+        while j > lo and k - j <= MAX_AGO_TOKENS and items[j].quote is None and (
+            items[j].word in AGO_WORDS or items[j].word.isdigit() or items[j].word in PERIOD_NOUNS
+        ):
+            j -= 1
+        k = j + 1 if j + 1 < k - 1 else k
+    while k > lo and p - k < 3 and items[k - 1].quote is None and items[k - 1].word in TIME_WORDS:
+        k -= 1
+    if lo < k < p and items[k - 1].quote is None and items[k - 1].word in PUBLISHING_PARTICIPLES:
+        return k - 1  # "A news report published Wednesday said", "a poll released on Monday found"
+    if lo < k < p and items[k - 1].word == ")":  # (right before the cue the bracket stays in the mention)
+        for j in range(k - 2, max(lo, k - MAX_NP_TOKENS) - 1, -1):
+            if items[j].word == "(":
+                k = j
+                break
+            if items[j].quote is not None:
+                break
+    if k == p and items[p - 1].word not in CONJUNCTIONS:  # "Trump in his speech called": a phrase after the name
+        for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 1), -1):
+            w = items[j].word
+            if items[j].quote is not None or not w[:1].isalnum() or w in CONJUNCTIONS:
+                break  # "Reid caucused in Nevada on Saturday and says": "and" opens a second predicate
+            if w in PREPOSITIONS and j > lo and items[j - 1].is_cap:
+                return j
+        for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 2), -1):
+            w = items[j].word
+            if items[j].quote is not None or not w[:1].isalnum() or w in CONJUNCTIONS:
+                break
+            if w.endswith("ing") and w.isalpha() and j > lo and items[j + 1].word in PREPOSITIONS and (
+                _is_word(items[j - 1]) and items[j - 1].word not in FUNCTION_WORDS
+            ):
+                return j  # "Another intelligence source speaking to Fox News said": the source, not Fox News
+    # a name, or the comma closing an appositive ("Paul D. Ryan, the nation's highest-ranking Republican, on
+    # Tuesday called")
+    return k if k < p and k > lo and (items[k - 1].is_cap or items[k - 1].word == ",") else p
