@@ -287,3 +287,11 @@ def test_with_after_a_comma_opens_a_clause_whose_subject_speaks():
     got = rows("The attack sparked a fresh debate, with Republican Senator John McCain telling reporters on Thursday "
                "he viewed Obama as responsible.")
     assert [(r[2], r[3]) for r in got] == [("telling", "Republican Senator John McCain")]
+
+
+def test_a_second_quote_with_a_cue_of_its_own_is_not_the_first_one_going_on():
+    got = rows('"There is a young man having some problems," Cruz said as the heckler yelled: "You suck!"')
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ('"There is a young man having some problems,"', "said", "Cruz"), ('"You suck!"', "yelled", "the heckler")]
+    got = rows('"We will win," he said, "and we will win big."')  # no cue between: one interrupted quote
+    assert len(got) == 1

@@ -19,7 +19,8 @@ from .constants import (
     TIME_WORDS,
 )
 from .content import _content_before, _kind, _only_punct_after, _trim_end, _trim_start
-from .cues import _CueHit
+from .cues import _CueHit, _match_cue
+from .lexicon import cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
 from .subjects import _group_np_left
 from .units import Item, Row, _span
@@ -157,7 +158,9 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     while k < hi and k - end <= MAX_ADVERBIAL_TOKENS and items[k].quote is None and items[k].word not in ".!?;":
         k += 1
     q2 = items[k].quote if k < hi else None
-    if q2 is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-"):
+    if q2 is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-") and not any(
+        _match_cue(items, j, cue_lexicon()) is not None for j in range(end, k - 1)
+    ):  # ('"A," Cruz said as the heckler yelled: "B"': B has a cue and a speaker of its own)
         row.next_row = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,
                         attribution="cue", quotes=[q2])
         row.item_end = k + 1
