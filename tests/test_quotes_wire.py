@@ -295,3 +295,9 @@ def test_a_second_quote_with_a_cue_of_its_own_is_not_the_first_one_going_on():
         ('"There is a young man having some problems,"', "said", "Cruz"), ('"You suck!"', "yelled", "the heckler")]
     got = rows('"We will win," he said, "and we will win big."')  # no cue between: one interrupted quote
     assert len(got) == 1
+
+
+def test_a_name_that_opens_with_a_particle_after_an_inverted_cue():
+    got = rows("\u201cI would choose Trump,\u201d said Le Pen, who has also garnered attention.")
+    assert [(r[0], r[3]) for r in got] == [("direct", "Le Pen")]
+    assert rows("\u201cWe will win,\u201d said De Blasio.")[0][3] == "De Blasio"
