@@ -301,3 +301,10 @@ def test_a_name_that_opens_with_a_particle_after_an_inverted_cue():
     got = rows("\u201cI would choose Trump,\u201d said Le Pen, who has also garnered attention.")
     assert [(r[0], r[3]) for r in got] == [("direct", "Le Pen")]
     assert rows("\u201cWe will win,\u201d said De Blasio.")[0][3] == "De Blasio"
+
+
+def test_the_object_of_an_act_of_speech_ends_before_a_subordinate_clause_with_its_own_subject():
+    got = rows("Trump was talking about defense commitments when he told Chris Wallace of Fox News, "
+               "\u201cSo, North Korea has nukes.\u201d")
+    assert [(r[1], r[2]) for r in got] == [("defense commitments", "was talking about"),
+                                          ("\u201cSo, North Korea has nukes.\u201d", "told")]

@@ -210,6 +210,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 # same report: keep those)
                 end = t
                 break
+        elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word in SUBORDINATORS and (
+            not items[t].capital and items[t + 1].quote is None and items[t + 1].word in PRONOUN_SUBJECTS
+        ):  # (not in a title-case headline: "Calls For More Refugees As He Recognizes ...")
+            end = t  # 'talking about defense commitments when he told Chris Wallace, "..."': a new clause
+            break
         elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word in ("and", "but") and (
             items[t + 1].quote is None and items[t + 1].word.endswith("ed") and not items[t + 1].capital
         ):
