@@ -308,3 +308,9 @@ def test_the_object_of_an_act_of_speech_ends_before_a_subordinate_clause_with_it
                "\u201cSo, North Korea has nukes.\u201d")
     assert [(r[1], r[2]) for r in got] == [("defense commitments", "was talking about"),
                                           ("\u201cSo, North Korea has nukes.\u201d", "told")]
+
+
+def test_a_sentence_opening_with_a_participle_and_a_quote_goes_on_with_the_speaker_before():
+    got = rows("Later in the show, Maher stated that the report \u201cwasn\u2019t good.\u201d Adding, \u201cNow, like "
+               "with all Clinton scandals, what they actually do is never that bad.\u201d")
+    assert [(r[2], r[4], r[5]) for r in got] == [("stated", "Maher", "cue"), ("Adding", "Maher", "cue")]

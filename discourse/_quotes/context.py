@@ -230,7 +230,8 @@ def _link_context(rows: list[Row]) -> None:
             continue
         r.speaker = src.speaker
         r.speaker_from = src
-        r.cue = None
+        if r.cue is not None:  # 'Adding, "..."': a cue of its own, the speaker of the sentence before
+            r.attribution = "cue"
 
 
 # ---------------------------------------------------------------- rows of an article

@@ -92,6 +92,13 @@ def _inverted_first_row(items: list[Item], h: _CueHit, hi: int) -> Row | None:
     """'Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."': cue, speaker, quote."""
     spk = _np_right(items, h.b, hi)
     if spk is None:
+        if h.cue.words[-1].endswith("ing") and h.b + 1 < hi and items[h.b].quote is None and (
+            items[h.b].word in (",", ":") and items[h.b + 1].quote is not None
+        ):  # 'Adding, "Now, like with all Clinton scandals, ..."': the speaker of the sentence before goes on
+            q = items[h.b + 1].quote
+            row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), attribution="context", quotes=[q])
+            row.item_end = h.b + 2
+            return row
         return None
     k = spk[1]
     while k < hi and items[k].quote is None and k - spk[1] <= MAX_APPOSITIVE_TOKENS:
