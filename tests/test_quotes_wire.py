@@ -314,3 +314,12 @@ def test_a_sentence_opening_with_a_participle_and_a_quote_goes_on_with_the_speak
     got = rows("Later in the show, Maher stated that the report \u201cwasn\u2019t good.\u201d Adding, \u201cNow, like "
                "with all Clinton scandals, what they actually do is never that bad.\u201d")
     assert [(r[2], r[4], r[5]) for r in got] == [("stated", "Maher", "cue"), ("Adding", "Maher", "cue")]
+
+
+def test_an_appositive_inside_the_object_of_an_act_of_speech():
+    got = rows('Trump accused Cruz, the senator from Texas and winner of the Iowa caucuses, of being "politically '
+               'correct" on the issue.')
+    assert got[0][:3] == ("mixed", 'Cruz, the senator from Texas and winner of the Iowa caucuses, of being '
+                          '"politically correct" on the issue', "accused")
+    got = rows("Trump called Clinton, his Democratic presidential challenger, an ISIS \u201cco-founder.\u201d")
+    assert got[0][1] == "Clinton, his Democratic presidential challenger, an ISIS \u201cco-founder.\u201d"

@@ -3,6 +3,7 @@ adverbials, a following attribution or writer's comment), trimming, and the row 
 
 from __future__ import annotations
 
+from .appositives import _is_appositive
 from .constants import (
     ADVERBIAL_WORDS,
     AUXILIARIES,
@@ -14,6 +15,7 @@ from .constants import (
     DETERMINERS,
     FUNCTION_WORDS,
     MAX_ADVERBIAL_TOKENS,
+    MAX_APPOSITIVE_TOKENS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
@@ -182,10 +184,17 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
     stops = (";",) if cue.cls != "object" else OBJECT_STOPS
     end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
+    # the object may be a name with an appositive: "accused Cruz, the senator from Texas, of being ...",
+    # "called Clinton, his Democratic challenger, an ISIS "co-founder"" (its commas do not end the content)
+    inside = _object_appositive(items, start, hi) if cue.cls in ("object", "naming") else None
+    if inside is not None and cue.cls == "object":
+        end = next((t for t in range(inside[1] + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
     last_quote = max((t for t in range(start, hi) if items[t].quote is not None), default=-1)
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, min(end, hi - 1)):
+        if inside is not None and inside[0] <= t <= inside[1]:
+            continue
         if t > start and items[t].quote is None and items[t].word == ",":
             if opening and _main_clause_follows(items, t + 1):
                 end = t
@@ -247,6 +256,21 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         )):  # 'said that "..."': quoted content starts after the complementiser (not 'that by refusing ...')
             start = inner
     return start, end
+
+
+def _object_appositive(items: list[Item], start: int, hi: int) -> tuple[int, int] | None:
+    """The two commas around an appositive right after the name that opens an object ("Cruz, the senator
+    from Texas and winner of the Iowa caucuses,"), when words follow it; else ``None``."""
+    k = start
+    while k < hi and k - start < MAX_NP_TOKENS and items[k].quote is None and items[k].is_cap:
+        k += 1
+    if k == start or k >= hi or items[k].quote is not None or items[k].word != ",":
+        return None
+    c2 = next((j for j in range(k + 1, min(hi, k + 1 + MAX_APPOSITIVE_TOKENS)) if items[j].quote is None and (
+        items[j].word in ",;:.")), None)
+    if c2 is None or items[c2].word != "," or c2 + 1 >= hi or not _is_appositive(items, k + 1, c2):
+        return None
+    return k, c2
 
 
 def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
