@@ -323,3 +323,9 @@ def test_an_appositive_inside_the_object_of_an_act_of_speech():
                           '"politically correct" on the issue', "accused")
     got = rows("Trump called Clinton, his Democratic presidential challenger, an ISIS \u201cco-founder.\u201d")
     assert got[0][1] == "Clinton, his Democratic presidential challenger, an ISIS \u201cco-founder.\u201d"
+
+
+def test_a_long_participle_phrase_after_the_name():
+    got = rows('Cruz, leading narrowly in Iowa polls and focusing most of his time there, questioned Trump\'s '
+               '"New York values."')
+    assert [(r[0], r[3]) for r in got] == [("mixed", "Cruz")]

@@ -66,7 +66,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                         items[c + 1].word in DETERMINERS or _is_word(items[c + 1]) and not items[c + 1].capital
                         and items[c + 1].word not in FUNCTION_WORDS and items[c + 1].word not in AUXILIARIES)
                 ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
-                    c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing") and p - 1 - c <= MAX_NP_TOKENS
+                    c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing")
+                    and p - 1 - c <= MAX_APPOSITIVE_TOKENS
                 ) or (  # "Blunt, after a long pause, said": a short prepositional phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
                     and p - 1 - c <= MAX_PP_TOKENS + 1
