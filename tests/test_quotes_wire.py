@@ -329,3 +329,8 @@ def test_a_long_participle_phrase_after_the_name():
     got = rows('Cruz, leading narrowly in Iowa polls and focusing most of his time there, questioned Trump\'s '
                '"New York values."')
     assert [(r[0], r[3]) for r in got] == [("mixed", "Cruz")]
+
+
+def test_a_sentence_adverb_between_the_subject_and_the_cue():
+    got = rows("Carter however said he would welcome a \u201cprincipled security network\u201d for Asia.")
+    assert [(r[0], r[3]) for r in got] == [("mixed", "Carter")]

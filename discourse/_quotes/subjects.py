@@ -198,6 +198,10 @@ AGO_WORDS = frozenset("a an few several many less more than about nearly almost 
 MAX_AGO_TOKENS = 6
 
 
+# Sentence adverbs that may stand between a subject and its verb ("Carter however said").
+SENTENCE_ADVERBS = frozenset("however though meanwhile nevertheless nonetheless therefore instead too".split())
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
@@ -209,8 +213,10 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
         ):
             j -= 1
         k = j + 1 if j + 1 < k - 1 else k
-    while k > lo and p - k < 3 and items[k - 1].quote is None and items[k - 1].word in TIME_WORDS:
-        k -= 1
+    while k > lo and p - k < 3 and items[k - 1].quote is None and (
+        items[k - 1].word in TIME_WORDS or items[k - 1].word in SENTENCE_ADVERBS
+    ):
+        k -= 1  # "Trump on Monday said", "Carter however said"
     if lo < k < p and items[k - 1].quote is None and items[k - 1].word in PUBLISHING_PARTICIPLES:
         return k - 1  # "A news report published Wednesday said", "a poll released on Monday found"
     if lo < k < p and items[k - 1].word == ")":  # (right before the cue the bracket stays in the mention)
