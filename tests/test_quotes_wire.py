@@ -334,3 +334,10 @@ def test_a_long_participle_phrase_after_the_name():
 def test_a_sentence_adverb_between_the_subject_and_the_cue():
     got = rows("Carter however said he would welcome a \u201cprincipled security network\u201d for Asia.")
     assert [(r[0], r[3]) for r in got] == [("mixed", "Carter")]
+
+
+def test_a_pronoun_with_an_adverb_or_a_time_before_the_cue():
+    got = rows("Clinton jabbed her finger at an activist as she angrily said, \u201cI am so sick of the lying.\u201d")
+    assert [(r[0], r[3]) for r in got] == [("direct", "she")]
+    assert rows("He on Monday said the plan was bad.")[0][3] == "He"
+    assert rows("The family said the verdict was fair.")[0][3] == "The family"  # a noun in -ly, no adverb

@@ -64,6 +64,8 @@ SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(
     "of for de del della der den du des da das dos di van von ter bin bint ibn al el le la and at".split()
 )
+# Nouns in -ly that can end a speaker phrase ("the family said"), unlike adverbs ("angrily").
+LY_NOUNS = frozenset("family assembly anomaly monopoly homily supply ally rally bully".split())
 CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
 # Capitalised at a sentence start but never a name.
 FUNCTION_WORDS = CONJUNCTIONS | frozenset(

@@ -13,6 +13,7 @@ from .constants import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    LY_NOUNS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
     PRONOUN_SUBJECTS,
@@ -255,6 +256,7 @@ def _noun_phrase(text: str, s: int, e: int) -> tuple[int, int] | None:
     while len(words) > 1 and (
         words[-1][2] in VERB_WORDS or words[-1][2].endswith("n't") or words[-1][2] in NP_TRAILERS
         or words[-1][2].islower() and len(words[-1][2]) > 4 and words[-1][2].endswith(("ly", "ed"))
+        and words[-1][2] not in LY_NOUNS  # ("the family said": a noun)
     ):
         words = words[:-1]
     if words[0][2].lower() in NP_OPENERS_NOT:

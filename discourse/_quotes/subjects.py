@@ -11,6 +11,7 @@ from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
     FUNCTION_WORDS,
+    LY_NOUNS,
     MAX_NP_TOKENS,
     MAX_PP_TOKENS,
     PREPOSITIONS,
@@ -202,6 +203,12 @@ MAX_AGO_TOKENS = 6
 SENTENCE_ADVERBS = frozenset("however though meanwhile nevertheless nonetheless therefore instead too".split())
 
 
+def _manner_adverb(it: Item) -> bool:
+    """A lower-case adverb in -ly ("angrily", "sarcastically"), not a noun like "family"."""
+    w = it.word
+    return not it.capital and len(w) >= 6 and w.endswith("ly") and w.isalpha() and w not in LY_NOUNS
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
@@ -214,9 +221,9 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
             j -= 1
         k = j + 1 if j + 1 < k - 1 else k
     while k > lo and p - k < 3 and items[k - 1].quote is None and (
-        items[k - 1].word in TIME_WORDS or items[k - 1].word in SENTENCE_ADVERBS
+        items[k - 1].word in TIME_WORDS or items[k - 1].word in SENTENCE_ADVERBS or _manner_adverb(items[k - 1])
     ):
-        k -= 1  # "Trump on Monday said", "Carter however said"
+        k -= 1  # "Trump on Monday said", "Carter however said", "she angrily said"
     if lo < k < p and items[k - 1].quote is None and items[k - 1].word in PUBLISHING_PARTICIPLES:
         return k - 1  # "A news report published Wednesday said", "a poll released on Monday found"
     if lo < k < p and items[k - 1].word == ")":  # (right before the cue the bracket stays in the mention)
@@ -243,4 +250,6 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
                 return j  # "Another intelligence source speaking to Fox News said": the source, not Fox News
     # a name, or the comma closing an appositive ("Paul D. Ryan, the nation's highest-ranking Republican, on
     # Tuesday called")
-    return k if k < p and k > lo and (items[k - 1].is_cap or items[k - 1].word == ",") else p
+    return k if k < p and k > lo and (
+        items[k - 1].is_cap or items[k - 1].word == "," or items[k - 1].word in PRONOUN_SUBJECTS
+    ) else p
