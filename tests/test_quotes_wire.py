@@ -341,3 +341,9 @@ def test_a_pronoun_with_an_adverb_or_a_time_before_the_cue():
     assert [(r[0], r[3]) for r in got] == [("direct", "she")]
     assert rows("He on Monday said the plan was bad.")[0][3] == "He"
     assert rows("The family said the verdict was fair.")[0][3] == "The family"  # a noun in -ly, no adverb
+
+
+def test_dotted_abbreviations_and_spans_of_time_around_the_cue():
+    assert rows("The F.B.I. has said it had no information about them.")[0][3] == "The F.B.I."
+    got = rows("Cruz has said for weeks he is the only candidate who can beat Trump.")
+    assert got[0][1] == "he is the only candidate who can beat Trump"

@@ -273,10 +273,23 @@ def _object_appositive(items: list[Item], start: int, hi: int) -> tuple[int, int
     return k, c2
 
 
+# Plural nouns of a span of time, and the words that may stand before them ("for the past two weeks").
+SPANS = frozenset("days weeks months years decades".split())
+
+
+def _is_time_filler(word: str) -> bool:
+    return word.isdigit() or word in ("the", "past", "last", "recent", "several", "many", "few", "a", "two", "three")
+
+
 def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
     """Position after a time phrase at ``j`` ("Tuesday", "on Monday", "earlier this week") when a clause
     follows it (a pronoun, a determiner, a name or a quote), else ``j``."""
     k = j
+    if k < hi and items[k].quote is None and items[k].word in ("for", "in"):
+        # "for weeks", "for the past two years", "in recent days"
+        m = next((t for t in range(k + 1, min(hi, k + 6)) if items[t].quote is None and items[t].word in SPANS), None)
+        if m is not None and all(items[t].quote is None and _is_time_filler(items[t].word) for t in range(k + 1, m)):
+            k = m + 1
     while k < hi and items[k].quote is None and items[k].word in TIME_WORDS:
         k += 1
     if k == j or k >= hi or k - j > MAX_ADVERBIAL_TOKENS or items[k - 1].word in ("on", "this", "last", "next"):

@@ -62,7 +62,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "Secretary of State", "a spokesman for the campaign"
         elif w in (".", "&") and a < p:
             pass
-        elif w == "." and j > lo and items[j - 1].capital and len(items[j - 1].word) <= 3:
+        elif w == "." and j > lo and items[j - 1].capital and (len(items[j - 1].word) <= 3 or "." in items[j - 1].word):
             pass  # "James B. Comey Jr.,": the full stop of an abbreviation ends the name
         elif w[:1].isalpha() and not it.capital and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
             lowers += 1  # "the city council": accepted only if a determiner or a name closes it
