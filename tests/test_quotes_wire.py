@@ -347,3 +347,10 @@ def test_dotted_abbreviations_and_spans_of_time_around_the_cue():
     assert rows("The F.B.I. has said it had no information about them.")[0][3] == "The F.B.I."
     got = rows("Cruz has said for weeks he is the only candidate who can beat Trump.")
     assert got[0][1] == "he is the only candidate who can beat Trump"
+
+
+def test_one_word_contents_a_person_or_an_answer():
+    assert rows("Christie endorsed Trump.")[0][1:4] == ("Trump", "endorsed", "Christie")
+    assert rows("Asked if he was ever bullied, the candidate said no.")[0][1:3] == ("no", "said")
+    assert rows("Christie endorsed it.")[0][1] == "it"
+    assert rows("The senator said it.") == []  # one word of speech is no report

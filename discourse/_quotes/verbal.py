@@ -218,7 +218,7 @@ def _cue_row(
         return None  # "hopes for ...", "plans in ...": not a reported thought
     n_words = sum(1 for k in range(cs, ce) if items[k].quote is None and items[k].word[:1].isalnum())
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
-    if not quotes_in and n_words < 2:
+    if not quotes_in and n_words < 2 and not _one_word_content(items, cs, ce, cue):
         return None
     if cue.cls == "object" and first.quote is None and first.word in TIME_WORDS:
         return None  # "called on Monday for ...": a time, not the hearer of an appeal
@@ -283,6 +283,18 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
     return items[w].word == "with" and w > lo and items[w - 1].quote is None and items[w - 1].word == ","
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
 DESCRIBING = frozenset(["describe"])
+
+
+def _one_word_content(items: list[Item], cs: int, ce: int, cue: Cue) -> bool:
+    """A one-word content that is still a report: the person an act of speech is about ("endorsed Trump",
+    "criticized him") or an answer ("said no")."""
+    words = [items[k] for k in range(cs, ce) if _is_word(items[k])]
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if cue.cls == "object":  # (not a participle: "Biden, echoing Erdogan, called on ..." describes Biden)
+        return (w.is_cap or w.word in OBJECT_PRONOUNS) and not cue.words[0].endswith("ing")
+    return cue.cls == "speech" and w.word in ("yes", "no")
 
 
 def _described_as(items: list[Item], cs: int, ce: int) -> bool:
