@@ -354,3 +354,9 @@ def test_one_word_contents_a_person_or_an_answer():
     assert rows("Asked if he was ever bullied, the candidate said no.")[0][1:3] == ("no", "said")
     assert rows("Christie endorsed it.")[0][1] == "it"
     assert rows("The senator said it.") == []  # one word of speech is no report
+
+
+def test_a_cue_word_after_a_name_and_before_punctuation_or_a_verb_is_a_noun():
+    assert rows("Mr. Cruz won his seat with relatively tepid Latino support, and faces a hard task.") == []
+    assert rows("The yield on the 10-year Treasury note fell to 1.45 percent.") == []
+    assert rows("Clinton said her plan would work.")[0][2] == "said"

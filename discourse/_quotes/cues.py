@@ -138,7 +138,9 @@ def _past_form(word: str) -> bool:
 
 # Cue lemmas whose base form is as often a noun ("show", "report"); plural subjects take the base form as a
 # verb ("polls show"), a singular noun before it makes it a noun ("reality show", "news report").
-NOUN_PRONE = frozenset("show report claim comment tweet note call answer statement".split())
+NOUN_PRONE = frozenset("show report claim comment tweet note call answer statement support".split())
+# Words after which a cue word is a noun when a capitalised word precedes it.
+NOUN_FOLLOWERS = frozenset([",", ".", ";", ":", ")", "and", "or", "on", "fell", "rose", "is", "was", "has", "had"])
 # Plurals without -s that take a base-form verb ("people say", "police report").
 IRREGULAR_PLURALS = frozenset("people police staff media men women children data clergy".split())
 
@@ -155,7 +157,9 @@ def _noun_after_singular(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         if w.endswith("s") or not w.isalpha():
             return False  # "Polls show Clinton up", "CNN/ORC show"
         nxt = items[end] if end < len(items) else None
-        return nxt is not None and (nxt.quote is not None or nxt.word == "on")
+        # 'the TBS show "Lopez Tonight"', "Latino support, faces", "the Treasury note fell"
+        return nxt is None or nxt.quote is not None or nxt.word in NOUN_FOLLOWERS or (
+            nxt.word.endswith("ed") and not nxt.capital)
     return w.isalpha() and not w.endswith(("s", "ly")) and w not in IRREGULAR_PLURALS and w not in FUNCTION_WORDS and (
         w not in AUXILIARIES and w not in PRONOUN_SUBJECTS and w not in ("to", "not", "also", "often", "would"))
 
