@@ -360,3 +360,9 @@ def test_a_cue_word_after_a_name_and_before_punctuation_or_a_verb_is_a_noun():
     assert rows("Mr. Cruz won his seat with relatively tepid Latino support, and faces a hard task.") == []
     assert rows("The yield on the 10-year Treasury note fell to 1.45 percent.") == []
     assert rows("Clinton said her plan would work.")[0][2] == "said"
+
+
+def test_a_report_from_a_place_is_no_content_but_introduces_the_next_quote():
+    assert rows("Fahrenthold reported from Washington.") == []  # a byline
+    got = rows('Oliver K. Hedge, a consultant, said from his office in Orlando. "Golf is a razor-thin industry."')
+    assert [(r[0], r[2], r[3]) for r in got] == [("direct", "said", "Oliver K. Hedge")]

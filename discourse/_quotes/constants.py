@@ -107,7 +107,7 @@ INTENT = frozenset(
     "intend".split()
 )
 # Words that cannot open reported content ("said by", "said to be" are passives/raising).
-BAD_CONTENT_START = frozenset("by to for of with about".split())
+BAD_CONTENT_START = frozenset("by to for of with about from".split())
 # Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
 # A note on the turn may stand between the label and its colon ("Recep Tayyip Erdogan (retranslated):"), and
 # the turn may begin in the next paragraph ("President of Turkey Recep Tayyip Erdogan (retranslated):").

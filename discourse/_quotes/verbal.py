@@ -211,6 +211,13 @@ def _cue_row(
         return None
     first = items[cs]
     if first.quote is None and first.word in BAD_CONTENT_START and not (first.word == "to" and cue.lemma in INTENT):
+        if first.word == "from" and cue.cls in ("speech", "tell") and spk is not None and from_prev is None:
+            # 'Hedge said from his office in Orlando. "Golf is ..."': no content, but the quote that follows
+            # is his (an introduction, like 'Hedge said:')
+            intro = Row(INTRO, items[h.a].start, items[ce - 1].end, cue=_span(items, h.a, h.b),
+                        speaker=_span(items, *spk), attribution="cue")
+            intro.item_end = ce
+            return intro
         return None
     if cue.cls == "belief" and first.quote is None and first.word in PREPOSITIONS and not (
         first.word == "to" and cue.lemma in INTENT
