@@ -366,3 +366,12 @@ def test_a_report_from_a_place_is_no_content_but_introduces_the_next_quote():
     assert rows("Fahrenthold reported from Washington.") == []  # a byline
     got = rows('Oliver K. Hedge, a consultant, said from his office in Orlando. "Golf is a razor-thin industry."')
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "said", "Oliver K. Hedge")]
+
+
+def test_when_asked_is_a_question_without_a_named_asker():
+    text = ("\u201cIt was very nice,\u201d the gambling tycoon told Reuters in Macau when asked if he had met Trump, "
+            "who leads in the polls. \u201cHe was very charming.\u201d")
+    got = rows(text)
+    assert [(r[1], r[4]) for r in got] == [("\u201cIt was very nice,\u201d", "gambling tycoon"),
+                                          ("if he had met Trump", None),
+                                          ("\u201cHe was very charming.\u201d", "gambling tycoon")]

@@ -20,6 +20,7 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVES,
+    SUBORDINATORS,
     TIME_WORDS,
 )
 from .content import _closing_tail, _content_after, _kind, _trim_start
@@ -140,6 +141,8 @@ def _cue_row(
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
     if before in BLOCKERS_BEFORE and not participial:
         return None
+    if before in SUBORDINATORS and (cue.words[0].endswith("ed") or cue.words[0] in ("told", "shown", "written")):
+        return _passive_row(items, h, hi, lex)  # "when asked if he had met Trump": the asker is not named
     follows_report = participial and prev is not None and prev.speaker is not None and prev.item_end >= h.a - 1
     quoted_naming = cue.cls == "naming" and _quote_follows(items, h.b, hi)
     active_object = participial and cue.cls == "object" and cue.words[0].endswith("ing")
@@ -290,6 +293,23 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
     return items[w].word == "with" and w > lo and items[w - 1].quote is None and items[w - 1].word == ","
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
 DESCRIBING = frozenset(["describe"])
+
+
+def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
+    """'... told Reuters when asked if he had met Trump': a passive report after a subordinator; its agent
+    (the unnamed asker) is not in the text, so the row has no speaker (not the hearer of the clause before)."""
+    if h.b >= hi or not _is_word(items[h.b]):
+        return None  # "When asked, Trump said: ...": the answer follows, not the question
+    cs, ce = _content_after(items, h.b, hi, h.cue, lex)
+    words = sum(1 for k in range(cs, ce) if _is_word(items[k]))
+    if words < 2 or items[cs].quote is None and (items[cs].word in BAD_CONTENT_START or items[cs].word in PREPOSITIONS):
+        return None  # "when questioned after the debate", "as stated in Davis' commentary": no content
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), attribution="cue", quotes=quotes_in)
+    row.item_end = ce
+    return row
 
 
 def _one_word_content(items: list[Item], cs: int, ce: int, cue: Cue) -> bool:
