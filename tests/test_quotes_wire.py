@@ -375,3 +375,9 @@ def test_when_asked_is_a_question_without_a_named_asker():
     assert [(r[1], r[4]) for r in got] == [("\u201cIt was very nice,\u201d", "gambling tycoon"),
                                           ("if he had met Trump", None),
                                           ("\u201cHe was very charming.\u201d", "gambling tycoon")]
+
+
+def test_a_long_prepositional_phrase_between_commas_after_the_name():
+    got = rows("Clinton, after the scandal about her use of private email broke in March, initially said that there "
+               "was no classified material.")
+    assert got[0][3] == "Clinton"

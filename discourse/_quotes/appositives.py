@@ -13,7 +13,6 @@ from .constants import (
     FUNCTION_WORDS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
-    MAX_PP_TOKENS,
     NAME_JOINERS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -68,9 +67,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing")
                     and p - 1 - c <= MAX_APPOSITIVE_TOKENS
-                ) or (  # "Blunt, after a long pause, said": a short prepositional phrase after a name
+                ) or (  # "Blunt, after a long pause, said": a prepositional phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
-                    and p - 1 - c <= MAX_PP_TOKENS + 1
+                    and p - 1 - c <= MAX_APPOSITIVE_TOKENS
                 ):
                     return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
                             or _np_left(items, c, lo, lower_ok=items[c + 1].word == "who"))  # "One attendee, who"
