@@ -381,3 +381,9 @@ def test_a_long_prepositional_phrase_between_commas_after_the_name():
     got = rows("Clinton, after the scandal about her use of private email broke in March, initially said that there "
                "was no classified material.")
     assert got[0][3] == "Clinton"
+
+
+def test_a_second_participle_after_and_keeps_the_speaker_of_the_first():
+    got = rows('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton '
+               'and asking, "How can someone with such bad judgement be our next president?"')
+    assert [(r[2], r[3]) for r in got] == [("tweeting", "Donald Trump"), ("asking", "Donald Trump")]

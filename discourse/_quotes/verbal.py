@@ -179,9 +179,13 @@ def _cue_row(
                 _source_nouns()
             ):
                 spk = None  # "a study from Ralph Adolphs in the past that did confirm": not a speaker
-        if spk is None and cue.words[-1].endswith("ing"):  # "She followed that by saying"
+        if spk is None and before == "and" and cue.words[-1].endswith("ing") and prev is not None and (
+            prev.speaker is not None and prev.cue_item >= 0 and items[prev.cue_item].word.endswith("ing")
+        ):  # "with Donald Trump tweeting that ... and asking, "...": the same speaker goes on
+            from_prev = prev
+        if spk is None and from_prev is None and cue.words[-1].endswith("ing"):  # "She followed that by saying"
             spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
-        if spk is None and (before in CONJUNCTIONS or before == ","):
+        if spk is None and from_prev is None and (before in CONJUNCTIONS or before == ","):
             spk = _subject_of_unit(items, 0, h.a)
             if spk is None and before in CONJUNCTIONS:  # "..., Bush thought for a moment and said"
                 spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
@@ -254,6 +258,7 @@ def _cue_row(
         if kind == "indirect" and not participial:
             _add_opening_part(items, row, spk, h, cs, lo, prev)
     row.item_end = ce
+    row.cue_item = h.a
     return row
 
 
