@@ -387,3 +387,10 @@ def test_a_second_participle_after_and_keeps_the_speaker_of_the_first():
     got = rows('Republicans were quick to chime in, with Donald Trump tweeting that it was a "disaster" for Clinton '
                'and asking, "How can someone with such bad judgement be our next president?"')
     assert [(r[2], r[3]) for r in got] == [("tweeting", "Donald Trump"), ("asking", "Donald Trump")]
+
+
+def test_charged_and_maintained_report_before_that():
+    got = rows("Tom Fitton, the president of Judicial Watch, charged that Mrs. Clinton \"hid\" the documents.")
+    assert [(r[0], r[2], r[3]) for r in got] == [("mixed", "charged", "Tom Fitton")]
+    assert rows("The company charged a fee of 10 dollars.") == []
+    assert rows("He maintained that he was innocent.")[0][1:3] == ("that he was innocent", "maintained")
