@@ -97,6 +97,7 @@ from ._quotes.constants import INTRO
 from ._quotes.constants import NAME_JOINERS as NAME_JOINERS  # re-exported
 from ._quotes.context import (
     _colon_intros,
+    _credit_lines,
     _dedupe,
     _filter_singles,
     _floating_rows,
@@ -170,6 +171,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.extend(_floating_rows(doc, units_items, used, single_style))
     rows.extend(_colon_intros(doc, units_items, rows))
     rows.sort(key=lambda r: (r.start, r.end))
+    _credit_lines(doc, rows)
     _link_context(rows)
     rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]
     if single_style and short_singles:

@@ -394,3 +394,13 @@ def test_charged_and_maintained_report_before_that():
     assert [(r[0], r[2], r[3]) for r in got] == [("mixed", "charged", "Tom Fitton")]
     assert rows("The company charged a fee of 10 dollars.") == []
     assert rows("He maintained that he was innocent.")[0][1:3] == ("that he was innocent", "maintained")
+
+
+def test_a_credit_line_under_a_pull_quote_names_its_speaker():
+    text = ('Some readers wrote in.\n\n"The whole idea of a Crooked Hillary is something that we hear about all the '
+            'time, and it needs to stop."\n\n-Michelle Marks, Philadelphia.\n\n"Great speech. She is tested."\n\n'
+            '\u2014 President Obama, after the speech.')
+    got = rows(text)
+    assert [(r[0], r[3], r[5]) for r in got][:2] == [("direct", "Michelle Marks", "cue"),
+                                                      ("direct", "President Obama", "cue")]
+    check_offsets(text, quotes(text))

@@ -4,7 +4,7 @@ joining interrupted quotations and dropping overlaps."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ..segment import Doc
 from .appositives import _role_before
@@ -203,6 +203,31 @@ def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: lis
                     attribution="cue", paragraph=pid)
         out.append(intro)
     return out
+
+
+# A credit line under a pull quote: "- Michelle Marks, Philadelphia.", "\u2014 President Obama, tweeting ..."
+CREDIT_RE = re.compile(
+    r"[-\u2014\u2013]{1,2}[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|of|de|von|van|bin|al)){0,5})"
+)
+
+
+def _credit_lines(doc: Doc, rows: list[Row]) -> None:
+    """'"The whole idea ... needs to stop." / -Michelle Marks, Philadelphia.': a quotation that fills its
+    paragraph, followed by a paragraph that opens with a dash and a name, is that person's."""
+    text = doc.text
+    starts = doc.paragraph_starts
+    for r in rows:
+        if r.kind != "direct" or r.attribution != "context" or r.speaker is not None:
+            continue
+        k = bisect_right(starts, r.start) - 1
+        if k < 0 or k + 1 >= len(starts) or text[r.end : doc.paragraphs[k][1]].strip(" \t.,;"):
+            continue  # the quotation must end its paragraph
+        m = CREDIT_RE.match(text, starts[k + 1])
+        if m is None:
+            continue
+        r.speaker = m.span(1)
+        r.cue = (m.start(), m.start() + 1)
+        r.attribution = "cue"
 
 
 def _link_context(rows: list[Row]) -> None:
