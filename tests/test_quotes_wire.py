@@ -404,3 +404,9 @@ def test_a_credit_line_under_a_pull_quote_names_its_speaker():
     assert [(r[0], r[3], r[5]) for r in got][:2] == [("direct", "Michelle Marks", "cue"),
                                                       ("direct", "President Obama", "cue")]
     check_offsets(text, quotes(text))
+
+
+def test_a_question_closed_by_two_apostrophes_joins_its_closing_cue():
+    text = "''Why do the richest Americans pay lower rates than you do?'' Mrs. Clinton asked."
+    got = rows(text)
+    assert [(r[0], r[2], r[3]) for r in got] == [("direct", "asked", "Mrs. Clinton")]

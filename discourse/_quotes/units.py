@@ -93,7 +93,10 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
             continue
         lo, hi = ranges[i + 1]
         # after '?"' / '!"' any short attribution follows; after '."' only a bare "Name said." one
-        short = text[b - 2 : b - 1] in "?!"
+        j = b - 1
+        while j > a and text[j] in CLOSING_MARKS:
+            j -= 1  # (two apostrophes close an LDC-style quote: '?\'\'')
+        short = text[j] in "?!"
         if not short and hi - lo > MAX_NP_TOKENS:
             continue  # ('"Who will pay?" Trump asked the crowd ...' may go on: the cue must come first)
         # "Miller, a retired worker from a nuclear plant, said": an appositive widens the window
