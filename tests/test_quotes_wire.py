@@ -410,3 +410,9 @@ def test_a_question_closed_by_two_apostrophes_joins_its_closing_cue():
     text = "''Why do the richest Americans pay lower rates than you do?'' Mrs. Clinton asked."
     got = rows(text)
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "asked", "Mrs. Clinton")]
+
+
+def test_a_closing_only_cue_before_a_place_and_a_quote():
+    got = rows("Cruz won the endorsement of Mike Lee, who declared in the debate spin room, \u201cI\u2019m sending the "
+               "signal that it\u2019s time to unite.\u201d")
+    assert [(r[0], r[2], r[3], r[4]) for r in got] == [("direct", "declared", "who", "Mike Lee")]

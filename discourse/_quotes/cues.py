@@ -89,7 +89,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         elif cue.cls == "closing" and end < len(items) and (
             items[end].quote is None and (items[end].word == ":" or items[end].word == "that" and (
                 cue.words[-1].endswith("ed") or _verb_position(items, a) or _complement_after(items, end + 1)
-            )) or _clause_quote(items[end])
+            )) or _clause_quote(items[end]) or _quote_after_place(items, end)
         ):
             cue = Cue(cue.words, cue.lemma, "speech")  # 'he declared: "..."', 'declared that ...', 'declared "..."'
         elif cue.cls == "closing":
@@ -214,6 +214,20 @@ def _after_quote(items: list[Item], a: int) -> bool:
     if k >= 2 and items[k - 1].word == "," and _clause_quote(items[k - 2]):
         return True  # '"...," Sarah Warbelow, legal director ..., declared'
     return items[k - 1].quote is not None and _quote_ends_open(items[k - 1])
+
+
+MAX_PLACE_TOKENS = 8
+
+
+def _quote_after_place(items: list[Item], end: int) -> bool:
+    """'declared in the debate spin room, "I'm sending the signal ..."': a clause-length quote after a short
+    circumstance and a comma or colon."""
+    k = end
+    while k < len(items) and k - end <= MAX_PLACE_TOKENS and items[k].quote is None and items[k].word not in ".;!?":
+        k += 1
+    return k > end + 1 and k < len(items) and items[k - 1].word in (",", ":") and _clause_quote(items[k]) and (
+        items[end].word in ("in", "at", "on", "during", "to", "from", "after", "before")
+    )
 
 
 def _clause_quote(it: Item) -> bool:

@@ -193,13 +193,24 @@ def _pronoun_key(mention: str) -> str:
     return CONTRACTION_RE.sub(r"\1", mention.strip()).lower()
 
 
+# "Senator Ted Cruz of Texas, who": the name before the affiliation
+WHO_AFFILIATED_RE = re.compile(
+    r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[ \t]+of[ \t]+"
+    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3},\s*$"
+)
+WHO_NAME_RE = re.compile(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$")
+
+
 def _resolve_pronoun(
     mention: str, start: int, history: _History, doc: Doc, full: dict[str, str]
 ) -> tuple[str | None, str | None]:
     kind = _pronouns().get(_pronoun_key(mention), "")
     if kind == "relative":
-        m = re.search(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$",
-                      doc.text[max(0, start - WHO_WINDOW) : start])
+        before = doc.text[max(0, start - WHO_WINDOW) : start]
+        # the name right before the comma ("the endorsement of Mike Lee, who"), else the last name followed by
+        # a short phrase ("Jim Bopp of Ohio, who")
+        m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or re.search(
+            r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
         if m:
             name = m.group(1)
             return full.get(name, name), None
