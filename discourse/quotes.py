@@ -104,6 +104,7 @@ from ._quotes.context import (
     _join_continuations,
     _link_context,
     _single_style,
+    _verb_intros,
 )
 from ._quotes.lexicon import Cue as Cue  # re-exported: the type of cue_lexicon()'s values
 from ._quotes.lexicon import cue_lexicon
@@ -170,6 +171,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     single_style = _single_style(rows)
     rows.extend(_floating_rows(doc, units_items, used, single_style))
     rows.extend(_colon_intros(doc, units_items, rows))
+    rows.extend(_verb_intros(units_items, rows))
     rows.sort(key=lambda r: (r.start, r.end))
     _credit_lines(doc, rows)
     _link_context(rows)

@@ -416,3 +416,11 @@ def test_a_closing_only_cue_before_a_place_and_a_quote():
     got = rows("Cruz won the endorsement of Mike Lee, who declared in the debate spin room, \u201cI\u2019m sending the "
                "signal that it\u2019s time to unite.\u201d")
     assert [(r[0], r[2], r[3], r[4]) for r in got] == [("direct", "declared", "who", "Mike Lee")]
+
+
+def test_a_sentence_of_a_name_and_a_verb_of_reply_introduces_the_next_quote():
+    text = ('"It is complete there with Trump and Cruz," said Craig Robinson, an editor.\n\n'
+            'Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time."')
+    got = rows(text)
+    assert [(r[2], r[3]) for r in got] == [("said", "Craig Robinson"),
+                                          ("agreed", "Iowa State University's Dianne Bystrom")]

@@ -13,6 +13,7 @@ from .constants import (
     CONTEXT_PARAGRAPHS,
     DETERMINERS,
     INTRO,
+    MAX_NP_TOKENS,
     MIN_CONTEXT_WORDS,
     MIN_SINGLE_WORDS,
     PREPOSITIONS,
@@ -202,6 +203,36 @@ def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: lis
         intro = Row(INTRO, colon.start, colon.end, cue=cue, speaker=_span(items, *spk),
                     attribution="cue", paragraph=pid)
         out.append(intro)
+    return out
+
+
+# Verbs that make a sentence of their own before the speaker's quotation ("Dianne Bystrom agreed. "...").
+REACTION_VERBS = frozenset(
+    "agreed disagreed concurred explained added continued responded replied countered objected elaborated "
+    "demurred joked warned agrees disagrees explains adds continues responds replies counters".split()
+)
+
+
+def _verb_intros(units_items: list[tuple[list[Item], int]], rows: list[Row]) -> list[Row]:
+    """'Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are running out of time."': a
+    sentence of a name and a verb of reply introduces the quotation that follows it in the paragraph."""
+    starts = sorted(r.start for r in rows)
+    out = []
+    for items, pid in units_items:
+        n = len(items)
+        if n < 3 or n > MAX_NP_TOKENS + 2 or items[-1].quote is not None or items[-1].word != ".":
+            continue
+        v = n - 2
+        if items[v].quote is not None or items[v].word not in REACTION_VERBS:
+            continue
+        spk = _np_left(items, v, 0)
+        if spk is None or spk[0] != 0:
+            continue  # the name must be the whole subject
+        k = bisect_left(starts, items[0].start)
+        if k < len(starts) and starts[k] < items[-1].end:
+            continue  # the sentence has a row already
+        out.append(Row(INTRO, items[v].start, items[-1].end, cue=_span(items, v, v + 1),
+                       speaker=_span(items, *spk), attribution="cue", paragraph=pid))
     return out
 
 
