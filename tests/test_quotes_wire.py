@@ -424,3 +424,9 @@ def test_a_sentence_of_a_name_and_a_verb_of_reply_introduces_the_next_quote():
     got = rows(text)
     assert [(r[2], r[3]) for r in got] == [("said", "Craig Robinson"),
                                           ("agreed", "Iowa State University's Dianne Bystrom")]
+
+
+def test_a_name_with_a_particle_may_have_four_words():
+    q = quotes("Brazilian President Luiz Inacio Lula da Silva said the deal was historic.")
+    assert (q["speaker"].tolist(), q["speaker_role"].tolist()) == (["Luiz Inacio Lula da Silva"],
+                                                                   ["Brazilian President"])

@@ -202,8 +202,9 @@ def _name_start(words: list[str]) -> int:
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
-            if n_full == MAX_NAME_WORDS:
-                break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title
+            if n_full == MAX_NAME_WORDS + any(w in NAME_PARTICLES for w in words[k:]):
+                break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title (a name
+                # with a particle may have four words: "Luiz Inacio Lula da Silva")
             n_full += 1
         k -= 1
     # "United States President", "British", "Vermont": places and affiliations qualify, they are not names
