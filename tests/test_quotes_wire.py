@@ -430,3 +430,10 @@ def test_a_name_with_a_particle_may_have_four_words():
     q = quotes("Brazilian President Luiz Inacio Lula da Silva said the deal was historic.")
     assert (q["speaker"].tolist(), q["speaker_role"].tolist()) == (["Luiz Inacio Lula da Silva"],
                                                                    ["Brazilian President"])
+
+
+def test_a_raising_verb_row_holds_its_subject_as_a_first_segment():
+    text = "But the music seemed to match the mood of the crowd."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["the music", "to match the mood of the crowd"]
+    check_offsets(text, quotes(text))

@@ -18,6 +18,7 @@ from .content import _clause_end, _kind, _trim_end, _trim_start
 from .cues import _is_title_case, _match_cue
 from .lexicon import Cue, cue_lexicon
 from .phrases import VERB_WORDS, _is_word, _np_left
+from .subjects import _clause_start
 from .units import Item, Row, _span
 
 # "Trump is expected to deliver a victory speech", "the music seemed to match the mood": PolNeAR annotates
@@ -54,6 +55,14 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
         s, e = _span(items, cs, ce)
         row = Row("mixed" if quotes_in else "indirect", s, e, cue=_span(items, a, i + 1), attribution="cue",
                   paragraph=paragraph, quotes=quotes_in)
+        # PolNeAR's content holds the subject too ("Christie's thousand-yard stare | to reflect sadness")
+        ss = _clause_start(items, 0, a)
+        while ss < a and items[ss].quote is None and (items[ss].word in CONJUNCTIONS or not _is_word(items[ss])):
+            ss += 1
+        if ss < a and a - ss <= MAX_NP_TOKENS and any(_is_word(items[k]) for k in range(ss, a)):
+            row.segments = [_span(items, ss, a), (s, e)]
+            row.start = items[ss].start
+            row.quotes = [items[k].quote for k in range(ss, a) if items[k].quote is not None] + quotes_in
         out.append(row)
     return out
 
