@@ -437,3 +437,11 @@ def test_a_raising_verb_row_holds_its_subject_as_a_first_segment():
     (r,) = quotes(text).itertuples(index=False)
     assert [text[a:b] for a, b in schema.segment_spans(r)] == ["the music", "to match the mood of the crowd"]
     check_offsets(text, quotes(text))
+
+
+def test_an_opening_condition_before_a_cue_between_commas_is_part_of_the_content():
+    text = "If only a few delegates are at stake, the campaign said, it may not bother taking that step."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "If only a few delegates are at stake", "it may not bother taking that step"]
+    assert rows("But, he said, the plan will fail.")[0][1] == "the plan will fail"

@@ -276,9 +276,9 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     if prev is not None and prev.item_end > xs:
         return  # the opening part belongs to an earlier attribution of the unit
     words = [items[k] for k in range(xs, comma) if items[k].quote is not None or items[k].word[:1].isalnum()]
-    if len(words) < MIN_OPENING_PART_WORDS or items[xs].word in PREPOSITIONS or items[xs].word in CONJUNCTIONS or any(
-        items[k].quote is None and items[k].word in (",", ";", ":") for k in range(xs, comma)
-    ):
+    if len(words) < MIN_OPENING_PART_WORDS or items[xs].word in PREPOSITIONS or (
+        items[xs].word in CONJUNCTIONS and items[xs].word not in OPENING_CONDITIONS
+    ) or any(items[k].quote is None and items[k].word in (",", ";", ":") for k in range(xs, comma)):
         return  # "Rather, he said", "In a statement, he said", "On Thursday, ...": an adverbial, not content
     opening = [items[k].quote for k in range(xs, comma) if items[k].quote is not None]
     row.segments = [(items[xs].start, items[comma - 1].end), (row.start, row.end)]
@@ -286,6 +286,11 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     row.quotes = opening + row.quotes
     if opening and row.kind == "indirect":
         row.kind = "mixed"
+
+
+# Subordinate clauses that open the reported sentence and belong to what was said ("If the law conflicts
+# with God's orders, he said, Christians must ignore the law").
+OPENING_CONDITIONS = frozenset("if unless although though while whereas when because".split())
 
 
 # Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
