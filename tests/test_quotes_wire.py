@@ -445,3 +445,12 @@ def test_an_opening_condition_before_a_cue_between_commas_is_part_of_the_content
     assert [text[a:b] for a, b in schema.segment_spans(r)] == [
         "If only a few delegates are at stake", "it may not bother taking that step"]
     assert rows("But, he said, the plan will fail.")[0][1] == "the plan will fail"
+
+
+def test_a_hearer_or_a_time_inside_a_cue_between_commas():
+    text = "The solution, he told reporters, was simple."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["The solution", "was simple"]
+    text = "The plan, he said on Monday, would fail."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["The plan", "would fail"]

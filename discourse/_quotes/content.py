@@ -297,6 +297,8 @@ def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
     nxt = items[k]
     if nxt.quote is not None or nxt.is_cap or nxt.word in PRONOUN_SUBJECTS or nxt.word in DETERMINERS:
         return k
+    if nxt.word == "," and k + 1 < hi and items[k + 1].quote is None and not items[k + 1].capital:
+        return k + 1  # "The plan, he said on Monday, would fail" (not "posted Friday, Cruz said ...")
     return j
 
 

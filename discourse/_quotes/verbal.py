@@ -268,8 +268,10 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     opening part is content too (PolNeAR's discontinuous content), so the row starts there and ``segments``
     lists both parts; the speaker and cue lie between them."""
     comma = spk[0] - 1
-    if comma <= lo or items[comma].quote is not None or items[comma].word != "," or cs != h.b + 1 or (
-        items[h.b].quote is not None or items[h.b].word != ","
+    # the cue (with a hearer: "The solution, he told reporters, was simple") closes with a comma right before cs
+    if comma <= lo or items[comma].quote is not None or items[comma].word != "," or not (
+        h.b < cs <= h.b + 1 + MAX_HEARER_TOKENS and items[cs - 1].quote is None and items[cs - 1].word == ","
+        and all(items[k].quote is None and _is_word(items[k]) for k in range(h.b, cs - 1))
     ):
         return
     xs = _trim_start(items, lo, comma)
