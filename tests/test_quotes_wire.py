@@ -454,3 +454,11 @@ def test_a_hearer_or_a_time_inside_a_cue_between_commas():
     text = "The plan, he said on Monday, would fail."
     (r,) = quotes(text).itertuples(index=False)
     assert [text[a:b] for a, b in schema.segment_spans(r)] == ["The plan", "would fail"]
+
+
+def test_a_closing_cue_followed_by_a_place_phrase():
+    got = rows('"Boots on the ground" would be appropriate, Republican candidate Ben Carson said at a forum.')
+    assert got[0][:4] == ("mixed", '"Boots on the ground" would be appropriate', "said",
+                          "Republican candidate Ben Carson")
+    assert rows("Carson said at a forum that the plan was bad.")[0][1] == "that the plan was bad"
+    assert rows("Through a spokesman, Tom Clarke declined to comment.")[0][1] == "to comment"

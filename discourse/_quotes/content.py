@@ -56,11 +56,14 @@ def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, 
     """
     j = b
     n = 0
+    in_phrase = False  # inside a prepositional phrase ("said at a forum."): its nouns are lower case
     while j < hi and n <= MAX_ADVERBIAL_TOKENS + MAX_NP_TOKENS:
         it = items[j]
         if it.quote is not None:
             return None
         w = it.word
+        if w in PREPOSITIONS and w not in ("to", "with"):
+            in_phrase = True
         if (w in SENTENCE_END or w in (")", "\u2026")) and _only_punct_after(items, j + 1, hi):
             return j, False
         if w == "." and j + 1 < hi:  # "Mr." inside the unit: an abbreviation, not its end
@@ -77,7 +80,9 @@ def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, 
         if w in (":", ";"):
             return None
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
-                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019"):
+                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019"
+                or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
+                and w not in AUXILIARIES and w not in lex):
             return None
         j += 1
         n += 1
