@@ -462,3 +462,10 @@ def test_a_closing_cue_followed_by_a_place_phrase():
                           "Republican candidate Ben Carson")
     assert rows("Carson said at a forum that the plan was bad.")[0][1] == "that the plan was bad"
     assert rows("Through a spokesman, Tom Clarke declined to comment.")[0][1] == "to comment"
+
+
+def test_was_asked_and_was_told_are_passive_reports_without_a_named_agent():
+    got = rows("In an interview, Trump was asked, \u201cWhat\u2019s the most dangerous place you saw?\u201d")
+    assert [(r[0], r[2], r[3]) for r in got] == [("direct", "asked", None)]
+    assert rows("He was told that the plan had failed.")[0][1:4] == ("that the plan had failed", "told", None)
+    assert rows('When asked, Trump said: "There will be exceptions."')[0][2:4] == ("said", "Trump")

@@ -18,6 +18,7 @@ from .constants import (
     NEEDS_INFINITIVE,
     PARTICIPLE_LINKS,
     PREPOSITIONS,
+    PROGRESSIVE,
     PRONOUN_SUBJECTS,
     RELATIVES,
     SUBORDINATORS,
@@ -139,6 +140,8 @@ def _cue_row(
             return row
     # preposed: speaker to the left, content to the right
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
+    if before in PROGRESSIVE and cue.words[0] in ("asked", "told"):
+        return _passive_row(items, h, hi, lex)  # 'Trump was asked, "What's the most dangerous place ...?"'
     if before in BLOCKERS_BEFORE and not participial:
         return None
     if before in SUBORDINATORS and (cue.words[0].endswith("ed") or cue.words[0] in ("told", "shown", "written")):
@@ -310,6 +313,11 @@ DESCRIBING = frozenset(["describe"])
 def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
     """'... told Reuters when asked if he had met Trump': a passive report after a subordinator; its agent
     (the unnamed asker) is not in the text, so the row has no speaker (not the hearer of the clause before)."""
+    if h.b + 1 < hi and items[h.b].quote is None and items[h.b].word in (",", ":") and items[h.b + 1].quote is not None:
+        q = items[h.b + 1].quote  # 'Trump was asked, "What's the most dangerous place ...?"'
+        row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), attribution="cue", quotes=[q])
+        row.item_end = h.b + 2
+        return row
     if h.b >= hi or not _is_word(items[h.b]):
         return None  # "When asked, Trump said: ...": the answer follows, not the question
     cs, ce = _content_after(items, h.b, hi, h.cue, lex)
