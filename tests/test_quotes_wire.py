@@ -469,3 +469,8 @@ def test_was_asked_and_was_told_are_passive_reports_without_a_named_agent():
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "asked", None)]
     assert rows("He was told that the plan had failed.")[0][1:4] == ("that the plan had failed", "told", None)
     assert rows('When asked, Trump said: "There will be exceptions."')[0][2:4] == ("said", "Trump")
+
+
+def test_it_was_reported_that_is_a_report_without_a_source():
+    assert rows("It was reported that the plan had failed.") == [
+        ("indirect", "that the plan had failed", "reported", None, None, "cue")]

@@ -140,8 +140,11 @@ def _cue_row(
             return row
     # preposed: speaker to the left, content to the right
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
-    if before in PROGRESSIVE and cue.words[0] in ("asked", "told"):
-        return _passive_row(items, h, hi, lex)  # 'Trump was asked, "What's the most dangerous place ...?"'
+    if before in PROGRESSIVE and (cue.words[0] in ("asked", "told") or (
+        h.a > 1 and items[h.a - 2].quote is None and items[h.a - 2].word == "it" and h.b < hi
+        and items[h.b].quote is None and items[h.b].word == "that"
+    )):  # 'Trump was asked, "What's ...?"', "It was reported that ...": the agent is not named
+        return _passive_row(items, h, hi, lex)
     if before in BLOCKERS_BEFORE and not participial:
         return None
     if before in SUBORDINATORS and (cue.words[0].endswith("ed") or cue.words[0] in ("told", "shown", "written")):
