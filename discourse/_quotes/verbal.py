@@ -314,8 +314,12 @@ DESCRIBING = frozenset(["describe"])
 
 
 def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
-    """'... told Reuters when asked if he had met Trump': a passive report after a subordinator; its agent
-    (the unnamed asker) is not in the text, so the row has no speaker (not the hearer of the clause before)."""
+    """A passive report whose agent the text does not name ("He was told that ...", "It was reported that
+    ..."): a row without a speaker, never the hearer of the clause before. A question put by an unnamed asker
+    ("... told Reuters when asked if he had met Trump", 'Trump was asked, "..."') is no row at all, as with
+    a fronted "Asked whether ...": only the answer is attributed."""
+    if h.cue.lemma == "ask":
+        return None
     if h.b + 1 < hi and items[h.b].quote is None and items[h.b].word in (",", ":") and items[h.b + 1].quote is not None:
         q = items[h.b + 1].quote  # 'Trump was asked, "What's the most dangerous place ...?"'
         row = Row("direct", q.start, q.end, cue=_span(items, h.a, h.b), attribution="cue", quotes=[q])
