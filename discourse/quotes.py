@@ -40,9 +40,13 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    (``"A," he said, "B."``) or continued in the same paragraph by a quote without a cue of its own
    (``"A," he said. "B."``, after a direct or mixed row) runs from the first mark to the last, and
    ``segments`` holds its quoted parts (``"start:end;start:end"``); word counts, tone and hedges of the
-   quote use those parts only. A quote in the next paragraph stays a ``context`` row. Likewise a cue set
-   between commas inside a reported clause (``The plan, he said, would fail``) gives one row from the
-   clause's opening to its end whose ``segments`` are the two parts of the content.
+   quote use those parts only. A quote in the next paragraph stays a ``context`` row, unless the quote
+   before was left open at its paragraph's end (then it goes on there). Likewise a cue set between commas
+   inside a reported clause (``The plan, he said, would fail``, also with an opening condition, "If ...,")
+   or "according to X" set between commas gives one row whose ``segments`` are the two parts of the content.
+   A quotation filling its paragraph takes the name of a credit line under it ("- Michelle Marks,
+   Philadelphia."), and a sentence of a name and a verb of reply ("Dianne Bystrom agreed.") introduces the
+   quotation after it.
    A clause-length quote inside a sentence without a known cue (``Hillary shot back, "I suppose ..."``)
    is said by the sentence's subject (``context``), unless the subject is described rather than speaking
    ("Guns are ..."), and a paragraph that ends with a colon ("Trump issued the following statement:")
@@ -60,14 +64,18 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    they can be counted or filtered (``speaker == "Question"``) but are never merged with a person.
 
 6. Attributions without a speech verb, added only where no verb-cued row covers the text (PolNeAR
-   annotates them): evidential raising verbs ("Trump is expected to deliver ...", "seemed to match":
-   the infinitive, no speaker), reporting nouns with a that-clause ("his claim that ...", source the
+   annotates them): evidential raising verbs ("Trump is expected to deliver ...", "The music seemed to
+   match": the subject and the infinitive, no speaker), passive reports whose agent is not named ("He was
+   told that ...", "It was reported that ...": no speaker; a question put by an unnamed asker, "when asked
+   if ...", is no row), reporting nouns with a that-clause ("his claim that ...", source the
    possessive), stance nouns with a possessive holder ("Clinton's attacks on Trump"), an opening "In a
    poll / an interview / a statement ..., CLAUSE" (the phrase is the source), "according to" with any noun
    phrase, shares and bare plurals as subjects ("59 percent said", "GOP analysts say").
 
 Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry). A
-speaker mention is a noun phrase: verbs, adverbs and leading conjunctions are cut from it.
+speaker mention is a noun phrase: verbs, adverbs and leading conjunctions are cut from it. A dateline
+("MOSCOW (Reuters) -", "NEW DELHI:") is never a subject, and names keep their particles ("von der Leyen",
+"al-Assad").
 
 ``attribution`` values: ``cue`` (a cue in the same unit, a colon, or "X said:" before the paragraph),
 ``according`` ("according to X"), ``context`` (speaker taken from the adjacent attribution, no cue),
