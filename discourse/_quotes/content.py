@@ -29,6 +29,7 @@ from .constants import (
 )
 from .cues import _match_cue
 from .lexicon import Cue, _title_words
+from .subjects import PERIOD_NOUNS
 from .units import Item
 
 
@@ -278,11 +279,8 @@ def _object_appositive(items: list[Item], start: int, hi: int) -> tuple[int, int
     return k, c2
 
 
-# Plural nouns of a span of time, and the words that may stand before them ("for the past two weeks").
-SPANS = frozenset("days weeks months years decades".split())
-
-
 def _is_time_filler(word: str) -> bool:
+    """A word that may stand before the noun of a span of time ("for the past two weeks")."""
     return word.isdigit() or word in ("the", "past", "last", "recent", "several", "many", "few", "a", "two", "three")
 
 
@@ -292,7 +290,8 @@ def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
     k = j
     if k < hi and items[k].quote is None and items[k].word in ("for", "in"):
         # "for weeks", "for the past two years", "in recent days"
-        m = next((t for t in range(k + 1, min(hi, k + 6)) if items[t].quote is None and items[t].word in SPANS), None)
+        m = next((t for t in range(k + 1, min(hi, k + 6)) if items[t].quote is None and items[t].word in PERIOD_NOUNS),
+                 None)
         if m is not None and all(items[t].quote is None and _is_time_filler(items[t].word) for t in range(k + 1, m)):
             k = m + 1
     while k < hi and items[k].quote is None and items[k].word in TIME_WORDS:

@@ -309,6 +309,8 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
     """'..., with Senator John McCain telling reporters ...': "with" after a comma opens a clause whose subject
     is the phrase after it (an absolute construction), not a hearer."""
     return items[w].word == "with" and w > lo and items[w - 1].quote is None and items[w - 1].word == ","
+
+
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
 DESCRIBING = frozenset(["describe"])
 
