@@ -472,3 +472,11 @@ def test_was_told_is_a_passive_report_without_a_named_agent_and_was_asked_no_row
 def test_it_was_reported_that_is_a_report_without_a_source():
     assert rows("It was reported that the plan had failed.") == [
         ("indirect", "that the plan had failed", "reported", None, None, "cue")]
+
+
+def test_a_quote_after_an_abbreviation_that_ends_the_attribution_goes_on():
+    text = ('"His record does not match what he says," Cruz told reporters in Fort Mill, S.C. "It seems Donald has '
+            'a lot of nervous energy."')
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.speaker_mention) == ("direct", "Cruz")
+    assert len(schema.segment_spans(r)) == 2

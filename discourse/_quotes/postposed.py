@@ -10,7 +10,6 @@ from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
-    MAX_ADVERBIAL_TOKENS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
     PREPOSITIONS,
@@ -162,16 +161,28 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     row.item_end = end
     # an interrupted quote: "A," he said, "B." (anything between the cue and B is circumstance)
     k = end
-    while k < hi and k - end <= MAX_ADVERBIAL_TOKENS and items[k].quote is None and items[k].word not in ".!?;":
+    while k < hi and k - end <= MAX_NP_TOKENS and items[k].quote is None and (
+        items[k].word not in ".!?;" or _abbreviation_stop(items, k)
+    ):
         k += 1
     q2 = items[k].quote if k < hi else None
-    if q2 is not None and items[k - 1].word in (",", ":", "\u2014", "\u2013", "-") and not any(
+    # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': Punkt kept the abbreviation's sentence whole)
+    if q2 is not None and (items[k - 1].word in (",", ":", "\u2014", "\u2013", "-") or (
+        items[k - 1].word == "." and _abbreviation_stop(items, k - 1)
+    )) and not any(
         _match_cue(items, j, cue_lexicon()) is not None for j in range(end, k - 1)
     ):  # ('"A," Cruz said as the heckler yelled: "B"': B has a cue and a speaker of its own)
         row.next_row = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,
                         attribution="cue", quotes=[q2])
         row.item_end = k + 1
     return row
+
+
+def _abbreviation_stop(items: list[Item], k: int) -> bool:
+    """The full stop at ``k`` ends an abbreviation ("S.C.", "D.C.", "Sen."), not a sentence."""
+    prev = items[k - 1] if k > 0 else None
+    return items[k].word == "." and prev is not None and prev.quote is None and prev.capital and (
+        "." in prev.word or len(prev.word) <= 3)
 
 
 def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int) -> Row | None:
