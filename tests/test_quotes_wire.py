@@ -480,3 +480,11 @@ def test_a_quote_after_an_abbreviation_that_ends_the_attribution_goes_on():
     (r,) = quotes(text).itertuples(index=False)
     assert (r.kind, r.speaker_mention) == ("direct", "Cruz")
     assert len(schema.segment_spans(r)) == 2
+
+
+def test_a_mixed_opening_of_an_interrupted_quotation():
+    text = 'The "animosity is like I have never seen before," he said, "and I hope we can fix it."'
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.speaker_mention) == ("mixed", "he")
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        'The "animosity is like I have never seen before,"', '"and I hope we can fix it."']

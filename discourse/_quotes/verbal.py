@@ -263,6 +263,8 @@ def _cue_row(
         row.speaker = _span(items, *spk)
         if kind == "indirect" and not participial:
             _add_opening_part(items, row, spk, h, cs, lo, prev)
+        elif kind == "direct" and not participial:
+            _add_quoted_opening(items, row, spk, lo, prev)
     row.item_end = ce
     row.cue_item = h.a
     return row
@@ -294,6 +296,21 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     row.quotes = opening + row.quotes
     if opening and row.kind == "indirect":
         row.kind = "mixed"
+
+
+def _add_quoted_opening(items: list[Item], row: Row, spk: tuple[int, int], lo: int, prev: Row | None) -> None:
+    """'The "animosity is like I've never seen before," he said, "and I hope ..."': a clause ending in a
+    comma-closed quotation before the speaker opens the same quotation; the row holds both parts (mixed)."""
+    k = spk[0] - 1
+    if k <= lo or items[k].quote is None or not items[k].quote.comma_end or prev is not None and prev.item_end > lo:
+        return
+    xs = _trim_start(items, lo, k)
+    if xs >= k or any(items[j].quote is None and items[j].word in (",", ";", ":") for j in range(xs, k)):
+        return  # a plain '"A," he said, "B."' is built elsewhere; a clause with its own commas is not one part
+    row.segments = [(items[xs].start, items[k].end), (row.start, row.end)]
+    row.start = items[xs].start
+    row.quotes = [items[j].quote for j in range(xs, k + 1) if items[j].quote is not None] + row.quotes
+    row.kind = "mixed"
 
 
 # Subordinate clauses that open the reported sentence and belong to what was said ("If the law conflicts
