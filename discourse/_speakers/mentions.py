@@ -30,6 +30,8 @@ HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=
 def _name_word(word: str) -> bool:
     """A word that may be part of a personal name: capitalised, or "al-Assad"."""
     return word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None
+
+
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 
@@ -202,7 +204,7 @@ def _name_start(words: list[str]) -> int:
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
-            if n_full == MAX_NAME_WORDS + any(w in NAME_PARTICLES for w in words[k:]):
+            if n_full == MAX_NAME_WORDS + any(x in NAME_PARTICLES for x in words[k:]):
                 break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title (a name
                 # with a particle may have four words: "Luiz Inacio Lula da Silva")
             n_full += 1

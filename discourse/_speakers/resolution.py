@@ -207,8 +207,8 @@ def _resolve_pronoun(
     kind = _pronouns().get(_pronoun_key(mention), "")
     if kind == "relative":
         before = doc.text[max(0, start - WHO_WINDOW) : start]
-        # the name right before the comma ("the endorsement of Mike Lee, who"), else the last name followed by
-        # a short phrase ("Jim Bopp of Ohio, who")
+        # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
+        # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
         m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or re.search(
             r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
         if m:
