@@ -22,13 +22,15 @@ from .subjects import _clause_start
 from .units import Item, Row, _span
 
 # "Trump is expected to deliver a victory speech", "the music seemed to match the mood": PolNeAR annotates
-# the infinitive as attributed content whose source is unnamed (Newell et al. 2018, "evidentials").
+# the subject and the infinitive as attributed content whose source is unnamed (Newell et al. 2018,
+# "evidentials").
 RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
 EXPECTED_AUX = frozenset("is are was were be been".split())
 
 
 def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
-    """Rows for "X is expected to VP" / "X seems to VP": the infinitive clause, no speaker."""
+    """Rows for "X is expected to VP" / "X seems to VP": the subject and the infinitive clause as two
+    segments (the infinitive alone when the subject cannot be delimited), no speaker."""
     out: list[Row] = []
     hi = len(items)
     for i in range(1, hi - 2):

@@ -167,11 +167,11 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
         k += 1
     q2 = items[k].quote if k < hi else None
     # ('"A," Cruz told reporters in Fort Mill, S.C. "B."': Punkt kept the abbreviation's sentence whole)
+    lex = cue_lexicon()
     if q2 is not None and (items[k - 1].word in (",", ":", "\u2014", "\u2013", "-") or (
         items[k - 1].word == "." and _abbreviation_stop(items, k - 1)
-    )) and not any(
-        _match_cue(items, j, cue_lexicon()) is not None for j in range(end, k - 1)
-    ):  # ('"A," Cruz said as the heckler yelled: "B"': B has a cue and a speaker of its own)
+    )) and not any(_match_cue(items, j, lex) is not None for j in range(end, k - 1)):
+        # ('"A," Cruz said as the heckler yelled: "B"': B has a cue and a speaker of its own)
         row.next_row = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,
                         attribution="cue", quotes=[q2])
         row.item_end = k + 1
