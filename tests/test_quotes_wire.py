@@ -488,3 +488,9 @@ def test_a_mixed_opening_of_an_interrupted_quotation():
     assert (r.kind, r.speaker_mention) == ("mixed", "he")
     assert [text[a:b] for a, b in schema.segment_spans(r)] == [
         'The "animosity is like I have never seen before,"', '"and I hope we can fix it."']
+
+
+def test_a_month_and_year_after_a_closing_cue_are_circumstance():
+    got = rows('The country "has made dramatic changes for the better," McConnell said in June 2012.')
+    assert got == [("mixed", 'The country "has made dramatic changes for the better,"', "said", "McConnell",
+                    "McConnell", "cue")]

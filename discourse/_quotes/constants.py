@@ -85,6 +85,8 @@ TIME_WORDS = frozenset(
     "last this next week month year monday tuesday wednesday thursday friday saturday sunday yesterday today "
     "tonight earlier later recently on night morning afternoon evening".split()
 )
+# Month names (lower case; "may" is left out, it is far more often the modal): "said in June 2012."
+MONTHS = frozenset("january february march april june july august september october november december".split())
 RELATIVES = frozenset("that which who".split())
 # Conjunctions after a comma that open the writer's own clause, not more of the report ("..., while ...").
 # Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".

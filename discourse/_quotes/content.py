@@ -18,6 +18,7 @@ from .constants import (
     MAX_APPOSITIVE_TOKENS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
+    MONTHS,
     NAME_JOINERS,
     OBJECT_STOPS,
     PREPOSITIONS,
@@ -81,7 +82,7 @@ def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, 
         if w in (":", ";"):
             return None
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
-                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019"
+                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or w in MONTHS
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
                 and w not in AUXILIARIES and w not in lex):
             return None
