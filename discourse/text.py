@@ -156,9 +156,14 @@ def remove_boilerplate(lines: Iterable[str], patterns: Iterable[re.Pattern[str]]
 
 # ---------------------------------------------------------------- tokens
 # A token is a word (letters/digits with inner apostrophes, hyphens, full stops or commas between
-# digits: "didn't", "Western-led", "16.7", "1,000") or any other single non-space character.
-TOKEN_RE = re.compile(r"\w+(?:[’'\-.,]\w+)*|\S")
-WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+# digits: "didn't", "Western-led", "16.7", "1,000") or any other single non-space character. A word keeps
+# its combining accents (decomposed "Jose\u0301"), and mojibake left in a text ("FranÃ\x83Â§ois": C1
+# controls and Latin-1 signs between letters) stays one word, so a name is not cut into pieces
+# (guillemets are left out of that class: they are quotation marks).
+_LETTERS = r"\w[\w\u0300-\u036f]*"
+_MOJIBAKE = "\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
+TOKEN_RE = re.compile(_LETTERS + r"(?:[’'\-.,]" + _LETTERS + "|[" + _MOJIBAKE + "]+" + _LETTERS + r")*|\S")
+WORD_RE = re.compile(_LETTERS + r"(?:[’'\-]" + _LETTERS + "|[" + _MOJIBAKE + "]+" + _LETTERS + ")*")
 
 
 def count_words(text: str) -> int:

@@ -494,3 +494,11 @@ def test_a_month_and_year_after_a_closing_cue_are_circumstance():
     got = rows('The country "has made dramatic changes for the better," McConnell said in June 2012.')
     assert got == [("mixed", 'The country "has made dramatic changes for the better,"', "said", "McConnell",
                     "McConnell", "cue")]
+
+
+def test_mojibake_in_a_name_does_not_hide_the_speaker():
+    name = "French President FranA\u0303\u0083A\u0302\u00a7ois Hollande"
+    text = f'"Europe must be able to defend itself," {name} said Friday as he entered the talks.'
+    got = rows(text)
+    assert [(r[0], r[1], r[3]) for r in got] == [("direct", '"Europe must be able to defend itself,"', name)]
+    check_offsets(text, quotes(text))

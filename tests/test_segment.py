@@ -98,6 +98,14 @@ def test_doc_tokens_and_lookup():
     assert doc.sentence_of(0) == 0 and doc.sentence_of(21) == 1 and doc.sentence_of(20) == -1
 
 
+def test_decomposed_accents_and_mojibake_stay_inside_one_word():
+    # "Jose" + combining acute; "François" read as Latin-1 twice, then decomposed ("FranA\u0303\x83...")
+    text = "Jose\u0301 and FranA\u0303\u0083A\u0302\u00a7ois Hollande said \u00abnon\u00bb."
+    doc = make_doc(text, "a")
+    assert [doc.text[a:b] for a, b in doc.tokens] == [
+        "Jose\u0301", "and", "FranA\u0303\u0083A\u0302\u00a7ois", "Hollande", "said", "\u00ab", "non", "\u00bb", "."]
+
+
 def test_long_paragraph_is_split_in_bounded_blocks():
     text = ("Word " * 30000).strip() + ". " + "Another sentence here. " * 10
     df = dc.sentences(text)
