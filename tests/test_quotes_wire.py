@@ -502,3 +502,15 @@ def test_mojibake_in_a_name_does_not_hide_the_speaker():
     got = rows(text)
     assert [(r[0], r[1], r[3]) for r in got] == [("direct", '"Europe must be able to defend itself,"', name)]
     check_offsets(text, quotes(text))
+
+
+def test_a_participle_aside_after_a_closing_cue_is_not_the_content():
+    got = rows("\u201cYou squeezed employees to the breaking point\u201d to drive up the stock price, she said, "
+               "referencing the bank\u2019s drive to \u201ccross-sell\u201d accounts.")
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("mixed", "\u201cYou squeezed employees to the breaking point\u201d to drive up the stock price", "she")]
+    # the participle goes on to a quotation ('"A," he said, wiping his brow, "B."'), or opens the main clause
+    text = '"Every time you say that," Tester said, wiping his brow, "you give them ammunition."'
+    assert [r[1] for r in rows(text)] == [text]
+    got = rows("While some employees got a slap on the wrist, she said, revoking clearances would be aggressive.")
+    assert got[0][1].endswith("revoking clearances would be aggressive")

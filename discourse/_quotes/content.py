@@ -78,6 +78,16 @@ def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, 
                 return j, True
             if j + 1 >= hi:
                 return j, False
+            nxt = items[j + 1]
+            if nxt.quote is None and not nxt.capital and len(nxt.word) > 4 and nxt.word.endswith("ing") and (
+                nxt.word not in FUNCTION_WORDS and nxt.word not in ("including", "according")
+            ) and not any(items[t].quote is not None and items[t - 1].word == "," for t in range(j + 2, hi)) and (
+                items[0].word not in SUBORDINATORS
+            ):
+                # '"...," she said, referencing the bank's drive to "cross-sell"': an aside (but 'Tester
+                # said, referring to the excuse, "you give ..."' goes on with the quotation, and after
+                # 'While ..., she said,' the gerund opens the main clause: "revoking clearances would be")
+                return j, False
             return None
         if w in (":", ";"):
             return None
