@@ -514,3 +514,15 @@ def test_a_participle_aside_after_a_closing_cue_is_not_the_content():
     assert [r[1] for r in rows(text)] == [text]
     got = rows("While some employees got a slap on the wrist, she said, revoking clearances would be aggressive.")
     assert got[0][1].endswith("revoking clearances would be aggressive")
+
+
+def test_a_lower_case_title_phrase_after_a_quotation_is_the_speaker():
+    text = 'Clinton "is the only candidate to keep America safe," retired Air Force general Lloyd Newton said.'
+    assert rows(text) == [("mixed", 'Clinton "is the only candidate to keep America safe,"', "said",
+                           "retired Air Force general Lloyd Newton", "Lloyd Newton", "cue")]
+    # "retired" is an adjective of the speaker there, not the cue of '"...," he shrugged'
+    got = rows('"She is the only candidate," retired Air Force general Lloyd Newton said.')
+    assert [(r[2], r[4]) for r in got] == [("said", "Lloyd Newton")]
+    assert rows('"She is the only candidate," he shrugged.')[0][2] == "shrugged"
+    # a conjunction or subordinator is not part of a speaker phrase
+    assert [r[2] for r in rows('Someone called it a "quiet revolution," and I agree.')] == ["called"]

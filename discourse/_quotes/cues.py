@@ -68,7 +68,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if m is None:
             w = items[i].word
             if (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() and items[i].quote is None
-                    and _after_quote(items, i)):
+                    and _after_quote(items, i) and not _cue_later_in_phrase(items, i + 1, lex, title_case)):
                 hits.append(_CueHit(i, i + 1, Cue((w,), w, "speech")))  # '"...," he shrugged'
             i += 1
             continue
@@ -190,6 +190,17 @@ def _complement_after(items: list[Item], j: int) -> bool:
         return False
     w = items[j].word
     return w in NOUN_DETERMINERS or w in ("this", "these") or w in PRONOUN_SUBJECTS or items[j].is_cap
+
+
+def _cue_later_in_phrase(items: list[Item], k: int, lex: dict[str, tuple[Cue, ...]], title_case: bool) -> bool:
+    """A cue of the lexicon follows within a speaker phrase: '"...," retired Air Force general Lloyd Newton
+    said' (the participle is an adjective of the speaker, not '"...," he shrugged')."""
+    for j in range(k, min(len(items), k + MAX_NP_TOKENS)):
+        if items[j].quote is not None or items[j].word in ",.;:!?":
+            return False
+        if _match_cue(items, j, lex, title_case) is not None:
+            return True
+    return False
 
 
 def _after_quote(items: list[Item], a: int) -> bool:

@@ -10,6 +10,7 @@ from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
     PREPOSITIONS,
@@ -122,15 +123,8 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     q_at = None
     spk = _speaker_left(items, h.a, lo, loose=True)
     if spk is not None:
+        spk = _widened_to_quote(items, spk, lo)
         k = spk[0]
-        if k > lo and items[k - 1].quote is None and items[k - 1].word != ",":
-            # '"Q," the independent Vermont senator and candidate told ...': a longer lower-case phrase
-            k2 = k - 1
-            while k2 > lo and k - k2 < MAX_NP_TOKENS and _is_word(items[k2 - 1]):
-                k2 -= 1
-            if k2 > lo and (items[k2 - 1].quote is not None or items[k2 - 1].word == ","):
-                spk = (k2, spk[1])
-                k = k2
         # skip the appositive between the quote and the name: "Q, NAME, the ..., said"
         if k > lo and items[k - 1].word == ",":
             k -= 1
@@ -178,6 +172,26 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     return row
 
 
+def _widened_to_quote(items: list[Item], spk: tuple[int, int], lo: int, comma: bool = True) -> tuple[int, int]:
+    """The speaker phrase with the lower-case words between it and the quotation (or, with ``comma``, the
+    comma) before it: '"Q," the independent Vermont senator and candidate told', 'Clinton "is ...,"
+    retired Air Force general Lloyd Newton said'; unchanged when neither is reached."""
+    k = spk[0]
+    if k <= lo or items[k - 1].quote is not None or items[k - 1].word == ",":
+        return spk
+    k2 = k - 1 if comma else k  # (the token before the phrase may be a stray mark, as in NYT's ''' marks)
+    while k2 > lo and k - k2 < MAX_NP_TOKENS and _is_word(items[k2 - 1]) and (
+        comma or items[k2 - 1].word not in FUNCTION_WORDS  # not '"...," and I agree', '"...," when it posted'
+    ):
+        k2 -= 1
+    before = items[k2 - 1] if k2 > lo else None
+    if before is not None and (before.quote is not None and before.quote.comma_end or comma and (
+        before.quote is not None or before.word == ","
+    )):
+        return k2, spk[1]
+    return spk
+
+
 def _abbreviation_stop(items: list[Item], k: int) -> bool:
     """The full stop at ``k`` ends an abbreviation ("S.C.", "D.C.", "Sen."), not a sentence."""
     prev = items[k - 1] if k > 0 else None
@@ -188,6 +202,8 @@ def _abbreviation_stop(items: list[Item], k: int) -> bool:
 def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int) -> Row | None:
     """``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.`` / ``"QUOTE," he said.``"""
     spk = _np_left(items, h.a, lo)
+    if spk is not None:
+        spk = _widened_to_quote(items, spk, lo, comma=False)
     if spk is None and h.a > lo and items[h.a - 1].word == ",":
         spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
     if not h.cue.words[-1].endswith("ing") and (spk is None or spk[0] > lo and not (
