@@ -371,9 +371,11 @@ def test_a_report_from_a_place_is_no_content_but_introduces_the_next_quote():
 def test_a_question_put_by_an_unnamed_asker_is_no_row_and_its_hearer_does_not_speak():
     text = ("\u201cIt was very nice,\u201d the gambling tycoon told Reuters in Macau when asked if he had met Trump, "
             "who leads in the polls. \u201cHe was very charming.\u201d")
-    got = rows(text)  # one quotation in two parts, the tycoon's; before, Reuters asked and said the second part
-    assert [(r[0], r[2], r[4]) for r in got] == [("direct", "told", "gambling tycoon")]
-    assert got[0][1].endswith("\u201cHe was very charming.\u201d")
+    got = rows(text)  # both parts are the tycoon's; before, Reuters asked and said the second part (two rows:
+    # the narration between them is longer than the quotations)
+    assert [(r[0], r[2], r[4], r[5]) for r in got] == [("direct", "told", "gambling tycoon", "cue"),
+                                                       ("direct", None, "gambling tycoon", "context")]
+    assert got[1][1] == "\u201cHe was very charming.\u201d"
 
 
 def test_a_long_prepositional_phrase_between_commas_after_the_name():
@@ -526,3 +528,14 @@ def test_a_lower_case_title_phrase_after_a_quotation_is_the_speaker():
     assert rows('"She is the only candidate," he shrugged.')[0][2] == "shrugged"
     # a conjunction or subordinator is not part of a speaker phrase
     assert [r[2] for r in rows('Someone called it a "quiet revolution," and I agree.')] == ["called"]
+
+
+def test_a_long_narration_between_two_quotations_keeps_two_rows():
+    text = ('"Subpoenas are not optional," Chairman Jason Chaffetz said after the witness failed to show up at the '
+            'second committee hearing he was formally called to in the past two weeks. "He is a fact witness."')
+    got = rows(text)
+    assert [(r[1], r[4], r[5]) for r in got] == [('"Subpoenas are not optional,"', "Jason Chaffetz", "cue"),
+                                                 ('"He is a fact witness."', "Jason Chaffetz", "context")]
+    # a short one joins them into one row with two segments
+    (r,) = quotes('"Subpoenas are not optional," Chaffetz said. "He is a fact witness."').itertuples(index=False)
+    assert len(schema.segment_spans(r)) == 2

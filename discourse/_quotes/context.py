@@ -324,12 +324,20 @@ def _continues(root: Row, r: Row) -> bool:
         r.speaker_from is root or any(r.speaker_from is s for s in root.joined_next))
 
 
+def _short_gap(root: Row, r: Row) -> bool:
+    """The narration between the quotation so far and ``r`` is shorter than the quoted words on both
+    sides: a row's text stays mostly what was said ('"A," Chaffetz said after the witness failed to show up
+    at the second hearing he was called to in two weeks. "B."' gives two rows)."""
+    quoted = sum(b - a for a, b in (root.segments or [(root.start, root.end)])) + (r.end - r.start)
+    return r.start - root.end <= quoted
+
+
 def _join_continuations(rows: list[Row]) -> list[Row]:
     """One row per interrupted quotation: '"A," he said. "B."' runs from A to B, with A and B as segments."""
     out: list[Row] = []
     for r in rows:
         root = out[-1] if out else None
-        if root is not None and _continues(root, r):
+        if root is not None and _continues(root, r) and _short_gap(root, r):
             if not root.segments:
                 root.segments = [(root.start, root.end)]
             root.segments.append((r.start, r.end))
