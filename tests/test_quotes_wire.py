@@ -539,3 +539,12 @@ def test_a_long_narration_between_two_quotations_keeps_two_rows():
     # a short one joins them into one row with two segments
     (r,) = quotes('"Subpoenas are not optional," Chaffetz said. "He is a fact witness."').itertuples(index=False)
     assert len(schema.segment_spans(r)) == 2
+
+
+def test_the_writer_goes_on_after_a_quotation_that_opens_the_content():
+    assert rows('Protesters chanted "What curfew?" and kept going until 2 a.m.')[0][:2] == ("direct", '"What curfew?"')
+    assert rows('A woman repeatedly says "Don\'t you do it," until gunshots are heard.')[0][:2] == (
+        "direct", '"Don\'t you do it,"')
+    # a second subject after "and" goes on with the report
+    got = rows('Trump said "budget reforms" and the collection of unpaid taxes would help finance them.')
+    assert got[0][:2] == ("mixed", '"budget reforms" and the collection of unpaid taxes would help finance them')

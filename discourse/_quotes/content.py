@@ -358,7 +358,7 @@ def _programme_title(items: list[Item], k: int) -> bool:
 MAX_TITLE_QUOTE_WORDS = 6
 # Cue classes whose participle after a comma opens a new attribution ("..., calling it "a matter of ...").
 PARTICIPLE_CLASSES = frozenset("speech tell naming object belief".split())
-QUOTE_COMMA_STOPS = frozenset("while whereas when as before after".split())
+QUOTE_COMMA_STOPS = frozenset("while whereas when as before after until".split())
 
 
 # Words right after a quotation that open the writer's next predicate or aside, not more of the report:
@@ -372,7 +372,7 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     before a second predicate ('called the filling "an act of aggression" and demanded ...'). After a
     reported clause, "and" with an auxiliary goes on inside it ('said the exercise had been "planned for
     years" and had nothing to do with the dam')."""
-    last = max((t for t in range(start + 1, end) if items[t].quote is not None), default=-1)
+    last = max((t for t in range(start, end) if items[t].quote is not None), default=-1)
     if last < 0 or last + 1 >= end:
         return end
     nxt = items[last + 1]
@@ -380,7 +380,11 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     if nxt.quote is None and nxt.word in AFTER_QUOTE_STOPS and not (
         nxt.word == "and" and after is not None and (after.word == "that" or (
             after.word in AUXILIARIES and cue.cls not in ("naming", "object")))
-    ):  # "... and that ...", "... and had nothing to do with ...": the same report goes on
+    ) and not (last == start and nxt.word == "and" and (
+        after is None or after.capital or after.word in DETERMINERS or after.word in ("no", "all", "other")
+    )):  # "... and that ...", "... and had nothing to do with ...": the same report goes on (and after a
+        # content that opens with its quotation, 'said "budget reforms" and the collection of taxes would
+        # help': a second subject, not 'chanted "What curfew?" and kept going')
         return last + 1
     return end
 
