@@ -82,6 +82,12 @@ def test_multi_paragraph_quote():
     assert r[3] == "he"
 
 
+def test_a_stray_straight_mark_does_not_run_into_a_curly_quote_in_the_next_paragraph():
+    text = '"Kevin was snoring.\n\n\u201cHere he is, babe,\u201d she said.'
+    got = rows(text)
+    assert [(r[1], r[3]) for r in got] == [("\u201cHere he is, babe,\u201d", "she")]
+
+
 def test_ellipsis_and_brackets_inside():
     text = '"We have [...] done everything we could ... and more," Peskov said.'
     assert rows(text) == [("direct", '"We have [...] done everything we could ... and more,"', "said", "Peskov",

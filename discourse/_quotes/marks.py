@@ -155,7 +155,10 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         spans, unclosed = _pair_doubles(text, doubles, (pa, pb))
         opens_para = bool(doubles) and doubles[0] == pa
         if pending is not None:
-            if opens_para:
+            # (a continuation opens with the same style of mark: a stray straight mark before a paragraph
+            # that opens with a curly one, '"Kevin was snoring. \u00b6 \u201cHere he is,\u201d', is no
+            # quote that goes on)
+            if opens_para and _straight(text[pending.start]) == _straight(text[pa]):
                 first = spans[0] if spans and spans[0].start == pa else None
                 if unclosed == pa and not spans:
                     pending.end = pb  # the quote goes on
@@ -210,6 +213,11 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
 
 # Characters of a closing mark, doubled ('' in LDC-style archives) or nested (,'" or ,’”).
 CLOSING_CHARS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+
+
+def _straight(ch: str) -> bool:
+    """A typewriter mark (", or '' in LDC-style archives) rather than a typographic one."""
+    return ch in "\"'"
 
 
 def _last_inside(text: str, q: QSpan) -> str:
