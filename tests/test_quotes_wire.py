@@ -548,3 +548,14 @@ def test_the_writer_goes_on_after_a_quotation_that_opens_the_content():
     # a second subject after "and" goes on with the report
     got = rows('Trump said "budget reforms" and the collection of unpaid taxes would help finance them.')
     assert got[0][:2] == ("mixed", '"budget reforms" and the collection of unpaid taxes would help finance them')
+
+
+def test_a_time_or_a_source_after_the_quoted_name_of_an_object_is_circumstance():
+    assert rows('Ingraham blasted Clinton as a "disgrace" Wednesday on her radio show.')[0][1] == (
+        'Clinton as a "disgrace"')
+    assert rows('Trump called the system "rigged" in a tweet on Tuesday.')[0][1] == 'the system "rigged"'
+    assert rows('She criticized the law as a "crazy system" during a campaign stop in Flint.')[0][1] == (
+        'the law as a "crazy system"')
+    # a complement of the quoted words goes on
+    assert rows('Clinton blamed the GOP for "turning its back" on working families.')[0][1] == (
+        'the GOP for "turning its back" on working families')

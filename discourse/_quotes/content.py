@@ -29,7 +29,7 @@ from .constants import (
     WRITER_CLAUSES,
 )
 from .cues import _match_cue
-from .lexicon import Cue, _title_words
+from .lexicon import Cue, _source_nouns, _title_words
 from .subjects import PERIOD_NOUNS
 from .units import Item
 
@@ -386,7 +386,28 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
         # content that opens with its quotation, 'said "budget reforms" and the collection of taxes would
         # help': a second subject, not 'chanted "What curfew?" and kept going')
         return last + 1
+    if cue.cls in ("naming", "object") and nxt.quote is None and (
+        nxt.word in OBJECT_ADJUNCTS or nxt.word in ("in", "on") and _in_a_source(items, last + 2, end)
+    ):
+        return last + 1  # 'blasted Clinton as a "disgrace" Wednesday on The Laura Ingraham Show'
     return end
+
+
+# Words that open a circumstance after the quoted name given to an object ('criticized the act as a
+# "crazy system" during a campaign stop in Flint', 'called it "meritless" Monday'). Bare "in" and "on"
+# are not among them: 'blamed the GOP for "turning its back" on workers' goes on.
+OBJECT_ADJUNCTS = (TIME_WORDS - {"on"}) | frozenset("during while after before".split())
+
+
+def _in_a_source(items: list[Item], k: int, end: int) -> bool:
+    """A document or medium after "in"/"on" ("in a Facebook post", "on his radio show")."""
+    nouns = _source_nouns()
+    for t in range(k, min(end, k + 4)):
+        if items[t].quote is not None:
+            return False
+        if items[t].word in nouns:
+            return True
+    return False
 
 
 def _writer_clause_follows(items: list[Item], j: int, hi: int) -> bool:
