@@ -559,3 +559,10 @@ def test_a_time_or_a_source_after_the_quoted_name_of_an_object_is_circumstance()
     # a complement of the quoted words goes on
     assert rows('Clinton blamed the GOP for "turning its back" on working families.')[0][1] == (
         'the GOP for "turning its back" on working families')
+
+
+def test_portraying_and_shouting_are_cues():
+    assert rows("The ad portrayed Sanders as a hypocrite who had taken money from Wall Street.")[0][1:4] == (
+        "Sanders as a hypocrite who had taken money from Wall Street", "portrayed", "The ad")
+    got = rows("Protesters marched through the hall shouting \u201cshe wins, we lose!\u201d")
+    assert [(r[0], r[2]) for r in got] == [("direct", "shouting")]

@@ -329,7 +329,7 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
 
 
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
-DESCRIBING = frozenset(["describe"])
+DESCRIBING = frozenset(["describe", "portray"])
 
 
 def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
