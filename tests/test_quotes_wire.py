@@ -566,3 +566,10 @@ def test_portraying_and_shouting_are_cues():
         "Sanders as a hypocrite who had taken money from Wall Street", "portrayed", "The ad")
     got = rows("Protesters marched through the hall shouting \u201cshe wins, we lose!\u201d")
     assert [(r[0], r[2]) for r in got] == [("direct", "shouting")]
+
+
+def test_a_second_predicate_after_the_quoted_name_of_an_object_is_not_its_content():
+    got = rows('He called the merger "a terrible deal" and ranked Fiorina among the worst chief executives.')
+    assert got[0][1] == 'the merger "a terrible deal"'
+    got = rows('Trump insulted them, calling them "frijoleros" ("beaners") and bragging about the wall.')
+    assert got[-1][1] == 'them "frijoleros" ("beaners")'

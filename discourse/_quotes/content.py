@@ -35,8 +35,10 @@ from .units import Item
 
 
 def _trim_end(items: list[Item], a: int, b: int) -> int:
-    """Drop trailing punctuation (but not a quote) from the item range [a, b)."""
+    """Drop trailing punctuation (but not a quote, nor a bracket closing one opened inside) from [a, b)."""
     while b > a and items[b - 1].quote is None and (items[b - 1].word in CLOSING_PUNCT or items[b - 1].word in "-–—"):
+        if items[b - 1].word == ")" and any(items[k].quote is None and items[k].word == "(" for k in range(a, b)):
+            break
         b -= 1
     return b
 
@@ -372,6 +374,8 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     before a second predicate ('called the filling "an act of aggression" and demanded ...'). After a
     reported clause, "and" with an auxiliary goes on inside it ('said the exercise had been "planned for
     years" and had nothing to do with the dam')."""
+    if cue.cls in ("naming", "object"):
+        end = _second_predicate(items, start, end)
     last = max((t for t in range(start, end) if items[t].quote is not None), default=-1)
     if last < 0 or last + 1 >= end:
         return end
@@ -390,6 +394,26 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
         nxt.word in OBJECT_ADJUNCTS or nxt.word in ("in", "on") and _in_a_source(items, last + 2, end)
     ):
         return last + 1  # 'blasted Clinton as a "disgrace" Wednesday on The Laura Ingraham Show'
+    return end
+
+
+def _second_predicate(items: list[Item], start: int, end: int) -> int:
+    """The end of a quotation followed by "and" and a second verb ('called the merger "a terrible deal" and
+    ranked her among the worst', 'calling him a "stiff" and accusing him of ...'), else ``end``."""
+    for t in range(start, end - 2):
+        if items[t].quote is None:
+            continue
+        k = t + 1
+        if items[k].quote is None and items[k].word == "(":
+            # 'them "frijoleros" ("beaners") and bragging': a translation in brackets
+            close = next((j for j in range(k + 1, min(end, k + 5)) if items[j].word == ")"), None)
+            k = close + 1 if close is not None else k
+        if k + 1 < end and items[k].quote is None and items[k].word == "and":
+            verb = items[k + 1]
+            if verb.quote is None and not verb.capital and verb.word.isalpha() and (
+                verb.word.endswith(("ed", "ing")) and verb.word not in FUNCTION_WORDS
+            ):
+                return k
     return end
 
 
