@@ -573,3 +573,11 @@ def test_a_second_predicate_after_the_quoted_name_of_an_object_is_not_its_conten
     assert got[0][1] == 'the merger "a terrible deal"'
     got = rows('Trump insulted them, calling them "frijoleros" ("beaners") and bragging about the wall.')
     assert got[-1][1] == 'them "frijoleros" ("beaners")'
+
+
+def test_asking_or_telling_someone_to_act_is_a_request_with_its_hearer():
+    assert rows("Texas asked the judge to block the rules.") == [
+        ("indirect", "the judge to block the rules", "asked", "Texas", "Texas", "cue")]
+    assert rows("He told Smith to leave the room.")[0][1] == "Smith to leave the room"
+    assert rows("Wallace asked Trump whether he would accept the result.")[0][1] == (
+        "whether he would accept the result")

@@ -181,6 +181,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 k = m
             elif items[k - 1].word in DETERMINERS:
                 k -= 1  # "told the woman to raise her voice": the object with its determiner is the content
+        if j < k < hi - 1 and items[k].quote is None and items[k].word == "to" and items[k + 1].quote is None and (
+            items[k + 1].word.isalpha() and not items[k + 1].capital
+        ):
+            k = j  # "asked the judge to block the rules", "told Smith to leave": a request, hearer included
         j = k
     # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
     k = j
