@@ -581,3 +581,12 @@ def test_asking_or_telling_someone_to_act_is_a_request_with_its_hearer():
     assert rows("He told Smith to leave the room.")[0][1] == "Smith to leave the room"
     assert rows("Wallace asked Trump whether he would accept the result.")[0][1] == (
         "whether he would accept the result")
+
+
+def test_a_passive_report_with_its_agent_after_by():
+    assert rows("Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.") == [
+        ("indirect", "whether his aim was similar to Kennedy's", "asked", "host John Dickerson", "John Dickerson",
+         "cue")]
+    got = rows('Asked by Matt Lauer whether she had practiced her speech, she said, "I read it once over."')
+    assert [(r[1], r[3]) for r in got] == [("whether she had practiced her speech", "Matt Lauer"),
+                                           ('"I read it once over."', "she")]

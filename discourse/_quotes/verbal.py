@@ -117,6 +117,8 @@ def _cue_row(
     if cue.cls == "according":
         return _according_row(items, h, lo, hi)
     if h.a == 0 and items[0].capital and cue.cls in ("speech", "tell"):
+        if h.b < hi and items[h.b].quote is None and items[h.b].word == "by":
+            return _agent_row(items, h, hi, lex)  # "Asked by Matt Lauer whether ..., she said"
         return _inverted_first_row(items, h, hi)
     if not participial and cue.cls in ("speech", "tell"):
         row = _quote_closing_row(items, h, lo, hi)
@@ -337,6 +339,8 @@ def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cu
     ..."): a row without a speaker, never the hearer of the clause before. A question put by an unnamed asker
     ("... told Reuters when asked if he had met Trump", 'Trump was asked, "..."') is no row at all, as with
     a fronted "Asked whether ...": only the answer is attributed."""
+    if h.b + 1 < hi and items[h.b].quote is None and items[h.b].word == "by":
+        return _agent_row(items, h, hi, lex)  # "was asked by host John Dickerson whether ..."
     if h.cue.lemma == "ask":
         return None
     if h.b + 1 < hi and items[h.b].quote is None and items[h.b].word in (",", ":") and items[h.b + 1].quote is not None:
@@ -354,6 +358,29 @@ def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cu
     kind = _kind(items, cs, ce)
     s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
     row = Row(kind, s, e, cue=_span(items, h.a, h.b), attribution="cue", quotes=quotes_in)
+    row.item_end = ce
+    return row
+
+
+def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
+    """A passive report whose agent follows "by": "Sanders was asked by host John Dickerson whether ...",
+    "Asked by Matt Lauer whether she had practiced, she said ...": the agent speaks."""
+    spk = _np_right(items, h.b + 1, hi)
+    if spk is None:
+        return None
+    spk = _with_name_after(items, spk, hi)
+    if spk[1] >= hi or items[spk[1]].quote is not None or items[spk[1]].word not in ("whether", "if", "that", "to"):
+        return None
+    cs, ce = _content_after(items, spk[1], hi, Cue(h.cue.words, h.cue.lemma, "speech"), lex)
+    if h.a == 0:  # a fronted participle clause ends where the main clause begins
+        ce = next((k for k in range(cs, ce) if items[k].quote is None and items[k].word == ","), ce)
+    if ce - cs < 2:
+        return None
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
+              quotes=quotes_in)
     row.item_end = ce
     return row
 
