@@ -590,3 +590,13 @@ def test_a_passive_report_with_its_agent_after_by():
     got = rows('Asked by Matt Lauer whether she had practiced her speech, she said, "I read it once over."')
     assert [(r[1], r[3]) for r in got] == [("whether she had practiced her speech", "Matt Lauer"),
                                            ('"I read it once over."', "she")]
+
+
+def test_an_opening_according_to_may_name_a_long_source():
+    got = rows("According to a January 2016 study by the Pew Research Center based on census data from 2014, "
+               "eligible voters who are Hispanic skew younger in California.")
+    assert [(r[1], r[3]) for r in got] == [(
+        "eligible voters who are Hispanic skew younger in California",
+        "a January 2016 study by the Pew Research Center based on census data from 2014")]
+    got = rows('According to her "clawback" plan, firms relocating overseas must repay any assistance.')
+    assert got[0][1] == "firms relocating overseas must repay any assistance"

@@ -209,15 +209,16 @@ def _described_name_right(items: list[Item], p: int, hi: int) -> tuple[int, int]
     return (p, j)
 
 
-def _phrase_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+def _phrase_right(items: list[Item], p: int, hi: int, limit: int = MAX_NP_TOKENS) -> tuple[int, int] | None:
     """A noun phrase after "according to" that opens with a determiner, a number or a name and runs to the
-    next punctuation ("a new poll by the Harvard University Institute of Politics", "early results")."""
+    next punctuation ("a new poll by the Harvard University Institute of Politics", "early results"), at
+    most ``limit`` tokens."""
     if p >= hi or not _is_word(items[p]) or items[p].word in CONJUNCTIONS or items[p].word in PRONOUN_SUBJECTS:
         return None
     b = p
-    while b < hi and b - p < MAX_NP_TOKENS and _is_word(items[b]) and items[b].word not in ("that", "who", "which"):
+    while b < hi and b - p < limit and _is_word(items[b]) and items[b].word not in ("that", "who", "which"):
         b += 1
-    if b < hi and b - p >= MAX_NP_TOKENS:
+    if b < hi and b - p >= limit:
         return None
     return (p, b) if b > p else None
 

@@ -257,11 +257,19 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     The source may be any noun phrase up to the next punctuation ("according to a new poll by the Harvard
     University Institute of Politics", "according to the results").
     """
+    # an opening "According to X," may name a long source: "According to early results of exit polls
+    # conducted for The Associated Press by Edison Research,", 'According to her "clawback" plan,'
+    fronted = _trim_start(items, lo, h.a) == h.a
     spk = _np_right(items, h.b, hi) or _phrase_right(items, h.b, hi)
+    if spk is None and fronted:
+        spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
     if spk is None:
         return None
     after = spk[1]
-    while after < hi and items[after].quote is None and items[after].word not in ",.;:!?" and after - spk[1] < 8:
+    reach = MAX_FRONTED_SOURCE_TOKENS if fronted else 8
+    while after < hi and (items[after].quote is None or fronted) and (
+        items[after].quote is not None or items[after].word not in ",.;:!?"
+    ) and after - spk[1] < reach:
         after += 1
     ends_unit = after >= hi or _only_punct_after(items, after, hi)
     if h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
@@ -287,6 +295,7 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     return row
 
 
+MAX_FRONTED_SOURCE_TOKENS = 25
 CLAUSE_GOES_ON = frozenset("and but although though while because so yet".split())
 MAX_OPENING_ADVERBIAL_WORDS = 6
 
