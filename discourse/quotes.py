@@ -118,7 +118,7 @@ from ._quotes.lexicon import Cue as Cue  # re-exported: the type of cue_lexicon(
 from ._quotes.lexicon import cue_lexicon
 from ._quotes.marks import QSpan as QSpan  # re-exported: the type of find_quote_spans()'s items
 from ._quotes.marks import find_quote_spans
-from ._quotes.nonverbal import _headline_colon_row, _in_source_row, _nominal_rows, _raising_rows
+from ._quotes.nonverbal import _headline_colon_row, _in_poll_after_row, _in_source_row, _nominal_rows, _raising_rows
 from ._quotes.phrases import _noun_phrase
 from ._quotes.transcripts import _transcript_rows
 from ._quotes.units import Item, Row, _items, _units
@@ -164,7 +164,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     # rows without a reporting verb only where no verb-cued row already covers the text
     weak = [r for items, pid in units_items
             for r in (*_raising_rows(items, pid), *_nominal_rows(items, pid, lex), _in_source_row(items, pid),
-                      _headline_colon_row(items, pid)) if r]
+                      _in_poll_after_row(items, pid), _headline_colon_row(items, pid)) if r]
     taken = sorted((r.start, r.end) for r in rows)
     starts = [a for a, _ in taken]
     reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 rows by start

@@ -600,3 +600,13 @@ def test_an_opening_according_to_may_name_a_long_source():
         "a January 2016 study by the Pew Research Center based on census data from 2014")]
     got = rows('According to her "clawback" plan, firms relocating overseas must repay any assistance.')
     assert got[0][1] == "firms relocating overseas must repay any assistance"
+
+
+def test_a_poll_named_after_in_is_the_source_of_the_clause():
+    assert rows("Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.") == [
+        ("indirect", "Kasich was at 25 percent support", "in", "the most recent Fox poll", "most recent Fox poll",
+         "cue")]
+    got = rows("In a national USA TODAY/Suffolk University Poll, likely voters are most inclined to say the "
+               "prospect would leave them fearful.")
+    assert got[0][2:4] == ("In", "a national USA TODAY/Suffolk University Poll")
+    assert rows("He is the candidate who has been leading in polls here.") == []

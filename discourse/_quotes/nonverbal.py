@@ -230,11 +230,51 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
                paragraph=paragraph, quotes=quotes_in)
 
 
+POLL_NOUNS = frozenset("poll polls survey surveys".split())
+POLL_NOT_SUBJECTS = frozenset("depending with where who which when while in on at".split())
+
+
+def _in_poll_after_row(items: list[Item], paragraph: int) -> Row | None:
+    """"Kasich was at 25 percent in the most recent Fox poll": a clause that closes with "in" and a poll
+    has that poll as its source (the clause before "in" is the content)."""
+    hi = len(items)
+    for j in range(4, hi - 1):
+        it = items[j]
+        if it.quote is not None or it.word != "in":
+            continue
+        k = j + 1
+        while k < hi and k - j <= MAX_NP_TOKENS and items[k].quote is None and items[k].word not in POLL_NOUNS and (
+            _is_word(items[k]) or items[k].word in "/-'\u2019"
+        ):
+            k += 1
+        if k >= hi or items[k].quote is not None or items[k].word not in POLL_NOUNS:
+            continue
+        end = k + 1  # "in a Washington Post-ABC News poll released Sunday": the participle goes with it
+        while end < hi and items[end].quote is None and _is_word(items[end]) and end - k <= 3:
+            end += 1
+        if end < hi and not (items[end].word in (",", ".", ";") and items[end].quote is None):
+            continue
+        cs = _clause_start(items, 0, j)
+        while cs < j and items[cs].quote is None and (items[cs].word in CONJUNCTIONS or not _is_word(items[cs])):
+            cs += 1
+        ce = _trim_end(items, cs, j)
+        if sum(1 for t in range(cs, ce) if _is_word(items[t])) < 4 or _cue_within_clause(items, cs, ce) or (
+            items[cs].quote is None and not (items[cs].is_cap or items[cs].word in DETERMINERS)
+        ) or items[cs].word in POLL_NOT_SUBJECTS:
+            continue  # the clause has a subject of its own ("who has been leading in polls here" has not)
+        quotes_in = [items[t].quote for t in range(cs, ce) if items[t].quote is not None]
+        s, e = _span(items, cs, ce)
+        return Row(_kind(items, cs, ce), s, e, cue=_span(items, j, j + 1), speaker=_span(items, j + 1, end),
+                   attribution="cue", paragraph=paragraph, quotes=quotes_in)
+    return None
+
+
 def _cue_within_clause(items: list[Item], a: int, hi: int) -> bool:
-    """A speech, tell or belief cue among items[a:hi] (outside quotes)."""
+    """A speech, tell or belief cue among items[a:hi] (outside quotes), not an infinitive ("are most inclined
+    to say ...": the poll's respondents, not a report of the clause's own)."""
     lex = cue_lexicon()
     for k in range(a, hi):
-        if items[k].quote is None and items[k].word in lex:
+        if items[k].quote is None and items[k].word in lex and not (k > a and items[k - 1].word == "to"):
             m = _match_cue(items, k, lex)
             if m is not None and m[0].cls in ("speech", "tell", "belief", "according"):
                 return True
