@@ -610,3 +610,10 @@ def test_a_poll_named_after_in_is_the_source_of_the_clause():
                "prospect would leave them fearful.")
     assert got[0][2:4] == ("In", "a national USA TODAY/Suffolk University Poll")
     assert rows("He is the candidate who has been leading in polls here.") == []
+
+
+def test_a_column_name_before_a_headline_colon_is_no_speaker():
+    assert rows("Monday\u2019s Morning Email: Putin\u2019s Potential Involvement In The DNC Email Hack.") == []
+    assert rows("Delegate Update: The latest count in the Democratic race.") == []
+    got = rows("Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.")
+    assert got[0][3] == "Judicial Watch"

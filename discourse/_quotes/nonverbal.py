@@ -169,6 +169,14 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
 LABEL_PREPOSITIONS = frozenset("for to in on with at from over against".split())
 
 
+# Nouns that make a headline label a column or section name, not a speaker ("Report: ..." alone is a
+# source, as is "Judicial Watch").
+RUBRIC_NOUNS = frozenset(
+    "update email newsletter notice notices briefing brief roundup digest playbook edition recap tracker "
+    "diary mailbag primer explainer takeaways quiz podcast column blog obituary obituaries".split()
+)
+
+
 def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
     the name before it (news headline style)."""
@@ -181,6 +189,8 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         return None
     if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
         return None  # "The Latest: ...", "Update: ...", "Breaking: ...": a rubric, not a speaker
+    if any(items[k].word in RUBRIC_NOUNS for k in range(1, colon)):
+        return None  # "Delegate Update: ...", "Monday's Morning Email: ...", "Paid Notice: Deaths"
     if any(items[k].word in LABEL_PREPOSITIONS for k in range(colon)):
         return None  # "Big Win For Bernie: ...": a phrase, not a name
     cs, ce = _trim_start(items, colon + 1, hi), _trim_end(items, colon + 1, hi)
