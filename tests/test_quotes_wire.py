@@ -617,3 +617,9 @@ def test_a_column_name_before_a_headline_colon_is_no_speaker():
     assert rows("Delegate Update: The latest count in the Democratic race.") == []
     got = rows("Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years.")
     assert got[0][3] == "Judicial Watch"
+
+
+def test_found_themselves_and_helped_found_are_not_reports():
+    assert rows("The campaign found itself in a muddy battle over sexism with the Republican candidate.") == []
+    assert rows("When Nega helped found the Ginbot 7 movement in 2008, he returned to teaching.") == []
+    assert rows('He described himself as a "proud conservative."')[0][1] == 'himself as a "proud conservative."'

@@ -77,7 +77,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
             i += 1
             continue
-        if _noun_reading(items, i, cue, end):
+        if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end):
             i += 1
             continue
         a = i
@@ -99,6 +99,19 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         hits.append(_CueHit(a, end, cue))
         i = end
     return hits
+
+
+REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
+
+
+def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """A cue form that is another verb here: "found themselves in a battle" (a reflexive object), "helped
+    found the movement" (to found, establish)."""
+    if end < len(items) and items[end].quote is None and items[end].word in REFLEXIVES and cue.lemma == "find":
+        return True  # (but "described himself as ..." is a self-description, and reported)
+    return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
+        "help", "helped", "helps", "helping", "to"
+    )
 
 
 def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
