@@ -623,3 +623,9 @@ def test_found_themselves_and_helped_found_are_not_reports():
     assert rows("The campaign found itself in a muddy battle over sexism with the Republican candidate.") == []
     assert rows("When Nega helped found the Ginbot 7 movement in 2008, he returned to teaching.") == []
     assert rows('He described himself as a "proud conservative."')[0][1] == 'himself as a "proud conservative."'
+
+
+def test_a_second_quotation_with_its_own_closing_cue_is_not_the_first_ones_continuation():
+    got = rows('"His normal demeanor is grumpy," she said, but despite the tone, "I think he will do it," said Kunin.')
+    assert [(r[1], r[3]) for r in got][0] == ('"His normal demeanor is grumpy,"', "she")
+    assert got[1][1].endswith('"I think he will do it,"') and got[1][3] == "Kunin"

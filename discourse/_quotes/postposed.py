@@ -18,7 +18,7 @@ from .constants import (
     PRONOUN_SUBJECTS,
     TIME_WORDS,
 )
-from .content import _content_before, _kind, _only_punct_after, _trim_end, _trim_start
+from .content import _attribution_follows, _content_before, _kind, _only_punct_after, _trim_end, _trim_start
 from .cues import _CueHit, _match_cue
 from .lexicon import cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
@@ -164,8 +164,11 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
     lex = cue_lexicon()
     if q2 is not None and (items[k - 1].word in (",", ":", "\u2014", "\u2013", "-") or (
         items[k - 1].word == "." and _abbreviation_stop(items, k - 1)
-    )) and not any(_match_cue(items, j, lex) is not None for j in range(end, k - 1)):
-        # ('"A," Cruz said as the heckler yelled: "B"': B has a cue and a speaker of its own)
+    )) and not any(_match_cue(items, j, lex) is not None for j in range(end, k - 1)) and not (
+        _attribution_follows(items, k + 1, hi, lex)
+    ):
+        # ('"A," Cruz said as the heckler yelled: "B"' and '"A," she said, but ..., "B," said Kunin': B has a
+        # cue and a speaker of its own)
         row.next_row = Row("direct", q2.start, q2.end, cue=row.cue, speaker=row.speaker,
                         attribution="cue", quotes=[q2])
         row.item_end = k + 1
