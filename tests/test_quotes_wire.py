@@ -629,3 +629,10 @@ def test_a_second_quotation_with_its_own_closing_cue_is_not_the_first_ones_conti
     got = rows('"His normal demeanor is grumpy," she said, but despite the tone, "I think he will do it," said Kunin.')
     assert [(r[1], r[3]) for r in got][0] == ('"His normal demeanor is grumpy,"', "she")
     assert got[1][1].endswith('"I think he will do it,"') and got[1][3] == "Kunin"
+
+
+def test_a_second_report_by_a_counted_group_after_and():
+    got = rows("Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said "
+               "Trump would be best at handling it.")
+    assert [(r[1], r[3]) for r in got] == [("they were worried about the economy", "the voters"),
+                                           ("Trump would be best at handling it", "4 in 10")]

@@ -457,9 +457,13 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
         if m is not None:
             return m[0].cls in ("speech", "tell")
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
-                or it.word in inside):
+                or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS):
             return False
     return False
+
+
+# Words of a counted subject ("and more than 4 in 10 said", "but nearly half of them say").
+QUANTITY_WORDS = frozenset("more than less fewer in of percent half most many some few nearly about almost".split())
 
 
 def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:

@@ -149,7 +149,9 @@ def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
 SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority another "
                         "most many some others both few all people".split())
 # Words allowed inside such a subject besides nouns, adjectives and names.
-GROUP_NP_LINKS = frozenset("of in from at to close about one than over under nearly almost just only a".split())
+GROUP_NP_LINKS = frozenset(
+    "of in from at to close about one than over under nearly almost just only a more less fewer".split()
+)
 MAX_GROUP_NP_TOKENS = 7
 
 
