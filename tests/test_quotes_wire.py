@@ -636,3 +636,11 @@ def test_a_second_report_by_a_counted_group_after_and():
                "Trump would be best at handling it.")
     assert [(r[1], r[3]) for r in got] == [("they were worried about the economy", "the voters"),
                                            ("Trump would be best at handling it", "4 in 10")]
+
+
+def test_an_opening_time_before_according_to_keeps_the_clause_after_it():
+    text = "But the next day, according to Roffman, Trump made further demands."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["But the next day", "Trump made further demands"]
+    got = rows("Since last November, according to Human Rights Watch, security forces have killed 400 protesters.")
+    assert got[0][1].endswith("security forces have killed 400 protesters")

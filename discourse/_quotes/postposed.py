@@ -299,6 +299,8 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
 
 
 MAX_FRONTED_SOURCE_TOKENS = 25
+# Other first words of an opening adverbial before "according to X," ("Since last November", "By then").
+OPENING_WORDS = frozenset("about since until by within".split())
 CLAUSE_GOES_ON = frozenset("and but although though while because so yet".split())
 MAX_OPENING_ADVERBIAL_WORDS = 6
 
@@ -314,8 +316,12 @@ def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi
     # the clause goes on only with a conjunction ("..., and there were ...") or its verb ("His criticism,
     # according to X, was ..."); anything else describes the source (", head of the National Center ...")
     before = [items[k] for k in range(cs, ce) if _is_word(items[k])]
+    while before and before[0].word in CONJUNCTIONS:  # "But the next day, according to Roffman, Trump ..."
+        before = before[1:]
     opening = bool(before) and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
-        before[0].word in PREPOSITIONS or before[0].word in TIME_WORDS or before[0].word == "about")
+        before[0].word in PREPOSITIONS or before[0].word in OPENING_WORDS
+        or any(it.word in TIME_WORDS for it in before)
+    )
     if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening:
         return  # ("About 10:03 p.m., according to a timeline, the contractors left": the clause is after it)
     row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
