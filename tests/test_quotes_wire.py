@@ -644,3 +644,12 @@ def test_an_opening_time_before_according_to_keeps_the_clause_after_it():
     assert [text[a:b] for a, b in schema.segment_spans(r)] == ["But the next day", "Trump made further demands"]
     got = rows("Since last November, according to Human Rights Watch, security forces have killed 400 protesters.")
     assert got[0][1].endswith("security forces have killed 400 protesters")
+
+
+def test_the_hearer_of_told_ends_before_the_reported_clause():
+    assert rows("Carter told a Senate panel the plan was bad.")[0][1] == "the plan was bad"
+    assert rows("She told a local newspaper the tone was cordial.")[0][1] == "the tone was cordial"
+    assert rows("He told the crowd Trump would lose.")[0][1] == "Trump would lose"
+    # a hearer and a day after a closing "told": the clause before is the content
+    got = rows("A special force will assist the Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.")
+    assert got[0][1:4] == ("A special force will assist the Peshmerga", "told", "Defense Secretary Ash Carter")

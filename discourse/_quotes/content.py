@@ -53,14 +53,19 @@ def _only_punct_after(items: list[Item], j: int, hi: int) -> bool:
     return all(items[k].quote is None and not items[k].word[:1].isalnum() for k in range(j, hi))
 
 
-def _closing_tail(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, bool] | None:
+def _closing_tail(
+    items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, ...]], hearer: bool = False
+) -> tuple[int, bool] | None:
     """After a cue at [.., b): the end of its speaker/adverbial tail, if the unit (or clause) ends there.
+    With ``hearer`` (a "tell" cue) the tail may open with a lower-case hearer ("told a Senate panel
+    Wednesday.").
 
     Returns (position of the end, True when a participial cue follows) or None when a clause follows.
     """
     j = b
     n = 0
-    in_phrase = False  # inside a prepositional phrase ("said at a forum."): its nouns are lower case
+    # inside a prepositional phrase ("said at a forum.") or a hearer phrase: its nouns are lower case
+    in_phrase = hearer and b < hi and items[b].quote is None and items[b].word in DETERMINERS
     while j < hi and n <= MAX_ADVERBIAL_TOKENS + MAX_NP_TOKENS:
         it = items[j]
         if it.quote is not None:
@@ -155,6 +160,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         k = j
         while k < hi and k - j < MAX_HEARER_TOKENS and items[k].quote is None and not (
             k > j and items[k].word in DETERMINERS and items[k - 1].word not in DETERMINERS
+        ) and not (  # "told the crowd Trump would lose": a name after a common noun opens the clause
+            k > j and items[k].is_cap and not items[k - 1].capital and items[k - 1].word not in DETERMINERS
+            and items[k - 1].word not in _title_words()[0]
         ) and (
             items[k].is_cap or items[k].word in DETERMINERS or items[k].word in _title_words()[0]
             or items[k].word in ("reporters", "journalists", "me", "us", "him", "her", "them", "you", "people",
@@ -168,6 +176,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             m = k
             while m < min(hi, k + 3) and items[m].quote is None and items[m].word[:1].isalpha() and (
                 not items[m].capital and items[m].word not in FUNCTION_WORDS and items[m].word not in AUXILIARIES
+                and items[m].word not in DETERMINERS and items[m].word not in PRONOUN_SUBJECTS
             ):
                 m += 1
             if m > k and m < hi and items[m].quote is None and items[m].word in PREPOSITIONS - {"to", "with"}:
@@ -179,6 +188,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 m = n
             if m > k and m < hi and items[m].quote is None and items[m].word == "that":
                 k = m
+            elif m > k and m < hi and (
+                items[m].quote is not None or items[m].is_cap or items[m].word in PRONOUN_SUBJECTS
+                or items[m].word in ("the", "a", "an")
+            ):
+                k = m  # "told a Senate panel the plan was bad": the hearer's noun, then the clause
             elif items[k - 1].word in DETERMINERS:
                 k -= 1  # "told the woman to raise her voice": the object with its determiner is the content
         if j < k < hi - 1 and items[k].quote is None and items[k].word == "to" and items[k + 1].quote is None and (

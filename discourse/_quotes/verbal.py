@@ -77,7 +77,7 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
             continue
         if _ends_clause(items[h.a - 1]) and h.cue.words[-1].endswith("ing"):
             continue
-        tail = _closing_tail(items, h.b, hi, lex)
+        tail = _closing_tail(items, h.b, hi, lex, hearer=h.cue.cls == "tell")
         if tail is None:
             continue
         row = _closing_row(items, h, 0, hi, tail[0])
@@ -131,7 +131,7 @@ def _cue_row(
                 row = _closing_row(items, h, lo, hi, spk[1])
                 if row is not None:
                     return row
-        tail = _closing_tail(items, h.b, hi, lex)
+        tail = _closing_tail(items, h.b, hi, lex, hearer=h.cue.cls == "tell")
         if tail is not None:
             row = _closing_row(items, h, lo, hi, tail[0])
             if row is not None:
