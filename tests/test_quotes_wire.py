@@ -653,3 +653,12 @@ def test_the_hearer_of_told_ends_before_the_reported_clause():
     # a hearer and a day after a closing "told": the clause before is the content
     got = rows("A special force will assist the Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.")
     assert got[0][1:4] == ("A special force will assist the Peshmerga", "told", "Defense Secretary Ash Carter")
+
+
+def test_in_a_speech_the_subject_speaks_and_in_a_poll_the_poll_does():
+    got = rows('In his speech earlier Wednesday, Trump proclaimed a goal of "Peace Through Strength."')
+    assert [(r[2], r[3]) for r in got] == [("In", "Trump")]
+    got = rows("In a speech in Fort Pierce, Florida Friday, Clinton laid out her proposals for national service.")
+    assert got[0][1:4] == ("laid out her proposals for national service", "In", "Clinton")
+    assert rows("In a CNN poll released Monday, 50 percent chose Clinton over Trump.")[0][3] == (
+        "a CNN poll released Monday")

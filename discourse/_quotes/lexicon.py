@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..resources import load_table
+from ..resources import load_lines, load_table
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,9 @@ def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _source_nouns() -> frozenset[str]:
     """Documents and media (titles.csv kind "source"): "an email saying" is said by whoever sent it."""
     return frozenset(row["title"] for row in load_table("titles.csv") if row["kind"] == "source")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Countries, US states and nationality adjectives (``resources/places.txt``), lower case."""
+    return frozenset(load_lines("places.txt"))

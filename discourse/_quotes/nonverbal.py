@@ -16,7 +16,7 @@ from .constants import (
 )
 from .content import _clause_end, _kind, _trim_end, _trim_start
 from .cues import _is_title_case, _match_cue
-from .lexicon import Cue, cue_lexicon
+from .lexicon import Cue, _place_names, cue_lexicon
 from .phrases import VERB_WORDS, _is_word, _np_left
 from .subjects import _clause_start
 from .units import Item, Row, _span
@@ -221,7 +221,7 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
         it = items[k]
         if it.quote is not None or it.word in (";", ":", "."):
             return None
-        if it.word == ",":
+        if it.word == "," and not _state_after(items, k + 1, hi):
             comma = k
             break
         head = head or it.word in sources
@@ -235,9 +235,37 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
     kind = _kind(items, cs, ce)
     s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-    spk_a = j + 1
-    return Row(kind, s, e, cue=_span(items, j, j + 1), speaker=_span(items, spk_a, comma), attribution="cue",
+    spk = (j + 1, comma)
+    if any(items[k].word in SPOKEN_NOUNS for k in range(j + 1, comma)) and (
+        items[cs].quote is None and (items[cs].is_cap or items[cs].word in ("he", "she", "they", "we", "i"))
+    ):  # "In his speech earlier Wednesday, Trump proclaimed ...": the one who spoke is the source
+        b = cs + 1
+        while b < ce and b - cs < MAX_NP_TOKENS and items[b].quote is None and (
+            items[b].is_cap or items[b].word in NAME_JOINERS
+        ):
+            b += 1
+        if ce - b < 2:
+            return None
+        spk = (cs, b)
+        cs = b  # the predicate is what was said ("proclaimed a goal of ..."); the speaker stays outside it
+        quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+        kind = _kind(items, cs, ce)
+        s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    return Row(kind, s, e, cue=_span(items, j, j + 1), speaker=_span(items, *spk), attribution="cue",
                paragraph=paragraph, quotes=quotes_in)
+
+
+def _state_after(items: list[Item], k: int, hi: int) -> bool:
+    """A state or country after a place's comma that a second comma closes: "in Fort Pierce, Florida
+    Friday," (the phrase goes on)."""
+    if k >= hi or items[k].quote is not None or not items[k].is_cap or items[k].word not in _place_names():
+        return False
+    return any(items[t].quote is None and items[t].word == "," for t in range(k + 1, min(hi, k + 4)))
+
+
+# Heads of an opening "In ..." phrase that name something its speaker said (the subject of the clause
+# speaks), unlike a poll, study or report, which is the source itself.
+SPOKEN_NOUNS = frozenset("speech interview remarks statement testimony tweet post op-ed letter".split())
 
 
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
