@@ -662,3 +662,11 @@ def test_in_a_speech_the_subject_speaks_and_in_a_poll_the_poll_does():
     assert got[0][1:4] == ("laid out her proposals for national service", "In", "Clinton")
     assert rows("In a CNN poll released Monday, 50 percent chose Clinton over Trump.")[0][3] == (
         "a CNN poll released Monday")
+
+
+def test_an_adverb_after_the_auxiliary_and_a_closing_verb_before_a_quotation():
+    got = rows("Sanders has increasingly decried the issue of \u201csystemic racism\u201d in America.")
+    assert got[0][2:4] == ("has increasingly decried", "Sanders")
+    got = rows("Clinton shot back, \u201cI suppose I could have chosen to bake cookies and have teas.\u201d")
+    assert got[0][2:4] == ("shot back", "Clinton")
+    assert rows('The bar association deemed him "well qualified."')[0][1:3] == ('him "well qualified."', "deemed")

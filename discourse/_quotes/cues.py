@@ -83,12 +83,15 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         a = i
         while a > 0 and items[a - 1].quote is None and not items[a - 1].titled and (
             items[a - 1].word in AUXILIARIES or items[a - 1].word in PROGRESSIVE and cue.words[0].endswith("ing")
+            or _adverb_after_auxiliary(items, a - 1)
         ) and i - a < 4:
-            a -= 1  # "has said", "also noted", "is insisting", "was saying"
+            a -= 1  # "has said", "also noted", "is insisting", "was saying", "has increasingly decried"
         if cue.cls not in ("speech", "tell") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
         elif cue.cls == "closing" and end < len(items) and (
-            items[end].quote is None and (items[end].word == ":" or items[end].word == "that" and (
+            items[end].quote is None and (items[end].word in (":", ",") and end + 1 < len(items) and (
+                items[end + 1].quote is not None and (items[end].word == ":" or _clause_quote(items[end + 1]))
+            ) or items[end].word == ":" or items[end].word == "that" and (
                 cue.words[-1].endswith("ed") or _verb_position(items, a) or _complement_after(items, end + 1)
             )) or _clause_quote(items[end]) or _quote_after_place(items, end)
         ):
@@ -111,6 +114,14 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         return True  # (but "described himself as ..." is a self-description, and reported)
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
+    )
+
+
+def _adverb_after_auxiliary(items: list[Item], k: int) -> bool:
+    """An -ly adverb between an auxiliary and the cue: "has increasingly decried", "had repeatedly said"."""
+    w = items[k].word
+    return len(w) > 4 and w.endswith("ly") and w.isalpha() and not items[k].capital and k > 0 and (
+        items[k - 1].quote is None and items[k - 1].word in AUXILIARIES
     )
 
 
