@@ -670,3 +670,10 @@ def test_an_adverb_after_the_auxiliary_and_a_closing_verb_before_a_quotation():
     got = rows("Clinton shot back, \u201cI suppose I could have chosen to bake cookies and have teas.\u201d")
     assert got[0][2:4] == ("shot back", "Clinton")
     assert rows('The bar association deemed him "well qualified."')[0][1:3] == ('him "well qualified."', "deemed")
+
+
+def test_a_quotation_that_ends_the_reported_words_before_a_circumstance_or_the_main_clause():
+    got = rows("Wilson yelled \u201cYou lie!\u201d at President Obama during his address.")
+    assert got[0][1] == "\u201cYou lie!\u201d"
+    got = rows('Though she conceded that she\'s "not a natural politician," Hillary Clinton had a good night.')
+    assert got[0][1] == 'she\'s "not a natural politician,"'

@@ -232,6 +232,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     for t in range(start, min(end, hi - 1)):
         if inside is not None and inside[0] <= t <= inside[1]:
             continue
+        if opening and items[t].quote is not None and items[t].quote.comma_end and _main_clause_follows(items, t + 1):
+            end = t + 1  # 'Though she conceded that she\'s "not a natural politician," Clinton had a good night'
+            break
         if t > start and items[t].quote is None and items[t].word == ",":
             if opening and _main_clause_follows(items, t + 1):
                 end = t
@@ -408,6 +411,11 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
         # content that opens with its quotation, 'said "budget reforms" and the collection of taxes would
         # help': a second subject, not 'chanted "What curfew?" and kept going')
         return last + 1
+    q = items[last].quote
+    if last == start and nxt.quote is None and q is not None and q.open_end and not q.comma_end and (
+        nxt.word in PREPOSITIONS or nxt.word in OBJECT_ADJUNCTS
+    ):
+        return last + 1  # 'yelled "You lie!" at the president during his address': the circumstance
     if cue.cls in ("naming", "object") and nxt.quote is None and (
         nxt.word in OBJECT_ADJUNCTS or nxt.word in ("in", "on") and _in_a_source(items, last + 2, end)
     ):
