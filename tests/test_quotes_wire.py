@@ -677,3 +677,13 @@ def test_a_quotation_that_ends_the_reported_words_before_a_circumstance_or_the_m
     assert got[0][1] == "\u201cYou lie!\u201d"
     got = rows('Though she conceded that she\'s "not a natural politician," Hillary Clinton had a good night.')
     assert got[0][1] == 'she\'s "not a natural politician,"'
+
+
+def test_a_credit_after_a_dash_on_the_quotations_own_line():
+    text = ("31 Latinos Share Their Thoughts.\n\n\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n"
+            "\u201cHe is ignorant of our culture and lives.\u201d\u2015 Pamela Padilla\u00a0\n")
+    got = rows(text)
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("\u201cHe represents our greatest shame.\u201d", "\u2015", "Sonya Herridge"),
+        ("\u201cHe is ignorant of our culture and lives.\u201d", "\u2015", "Pamela Padilla")]
+    check_offsets(text, quotes(text))

@@ -39,6 +39,13 @@ def _floating_rows(
     rows = []
     article_words: dict[str, frozenset[str]] = {}  # filled by _named when first needed
     for n, (items, pid) in enumerate(units_items):
+        for it in items:  # '"..." \u2015 Sonya Herridge': a credit on the quotation's own line
+            credit = _dash_credit(doc.text, it.quote.end) if it.quote is not None and id(it.quote) not in used else None
+            if credit is not None and it.quote is not None and it.quote.words >= 3:
+                row = Row("direct", it.quote.start, it.quote.end, cue=credit[0], speaker=credit[1], attribution="cue",
+                          paragraph=pid, quotes=[it.quote])
+                used.add(id(it.quote))
+                rows.append(row)
         qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
         for k, it in enumerate(items):  # 'Pew Research: "..."', 'Trump issued a statement, "..."'
             q = it.quote
@@ -238,17 +245,40 @@ def _verb_intros(units_items: list[tuple[list[Item], int]], rows: list[Row]) -> 
 
 # A credit line under a pull quote: "- Michelle Marks, Philadelphia.", "\u2014 President Obama, tweeting ..."
 CREDIT_RE = re.compile(
-    r"[-\u2014\u2013]{1,2}[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|of|de|von|van|bin|al)){0,5})"
+    r"[-\u2014\u2013\u2015]{1,2}[ \t\u00a0]*"
+    r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|of|de|von|van|bin|al)){0,5})"
 )
+# A credit on the quotation's own line: '"..." \u2015 Sonya Herridge', '"..." -- Mark Twain' (the name then
+# ends the line or the paragraph).
+SAME_LINE_CREDIT_RE = re.compile(r"[ \t\u00a0]*(?=[-\u2014\u2013\u2015])")
+CREDIT_END_RE = re.compile(r"[ \t\u00a0.,]*(?:\n|$)")
+
+
+def _dash_credit(text: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue span, name span) of a dash and a name that close the line right after a quotation ending at
+    ``end`` ('"..." \u2015 Sonya Herridge'), else ``None``."""
+    m = SAME_LINE_CREDIT_RE.match(text, end)
+    m = CREDIT_RE.match(text, m.end()) if m is not None else None
+    if m is None or not m.group(1) or not CREDIT_END_RE.match(text, m.end(1)):
+        return None
+    return (m.start(), m.start() + 1), m.span(1)
 
 
 def _credit_lines(doc: Doc, rows: list[Row]) -> None:
     """'"The whole idea ... needs to stop." / -Michelle Marks, Philadelphia.': a quotation that fills its
-    paragraph, followed by a paragraph that opens with a dash and a name, is that person's."""
+    paragraph, followed by a paragraph that opens with a dash and a name, is that person's; so is one
+    followed on its own line by a dash and a name ('"..." \u2015 Sonya Herridge', as in epigraphs)."""
     text = doc.text
     starts = doc.paragraph_starts
     for r in rows:
-        if r.kind != "direct" or r.attribution != "context" or r.speaker is not None:
+        if r.kind != "direct" or r.attribution != "context":
+            continue
+        credit = _dash_credit(text, r.end)
+        if credit is not None:
+            r.cue, r.speaker = credit
+            r.attribution = "cue"
+            continue
+        if r.speaker is not None:
             continue
         k = bisect_right(starts, r.start) - 1
         if k < 0 or k + 1 >= len(starts) or text[r.end : doc.paragraphs[k][1]].strip(" \t.,;"):
