@@ -697,3 +697,8 @@ def test_exhorting_referencing_singing_and_promising_are_cues():
     assert rows('The crowd was singing "It\'s Our Time."')[0][:3] == ("direct", '"It\'s Our Time."', "was singing")
     assert rows('Trump is promising lower taxes and "jobs, jobs, jobs."')[0][1:3] == (
         'lower taxes and "jobs, jobs, jobs."', "is promising")
+
+
+def test_a_closing_verb_before_whether_reports_a_question():
+    got = rows('Trump has repeatedly wondered whether the moderators will be "fair" to him.')
+    assert got[0][1:4] == ('whether the moderators will be "fair" to him', "has repeatedly wondered", "Trump")

@@ -91,7 +91,8 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         elif cue.cls == "closing" and end < len(items) and (
             items[end].quote is None and (items[end].word in (":", ",") and end + 1 < len(items) and (
                 items[end + 1].quote is not None and (items[end].word == ":" or _clause_quote(items[end + 1]))
-            ) or items[end].word == ":" or items[end].word == "that" and (
+            ) or items[end].word == ":" or items[end].word in ("whether", "if") and not items[end].capital
+            or items[end].word == "that" and (
                 cue.words[-1].endswith("ed") or _verb_position(items, a) or _complement_after(items, end + 1)
             )) or _clause_quote(items[end]) or _quote_after_place(items, end)
         ):
