@@ -702,3 +702,9 @@ def test_exhorting_referencing_singing_and_promising_are_cues():
 def test_a_closing_verb_before_whether_reports_a_question():
     got = rows('Trump has repeatedly wondered whether the moderators will be "fair" to him.')
     assert got[0][1:4] == ('whether the moderators will be "fair" to him', "has repeatedly wondered", "Trump")
+
+
+def test_an_aspect_verb_before_the_infinitive_cue():
+    assert rows("Trump continued to portray \u201cillegal\u201d immigrants as violent criminals.")[0][1:4] == (
+        "\u201cillegal\u201d immigrants as violent criminals", "continued to portray", "Trump")
+    assert rows("She has begun to say that the plan will fail.")[0][2] == "has begun to say"

@@ -86,6 +86,12 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             or _adverb_after_auxiliary(items, a - 1)
         ) and i - a < 4:
             a -= 1  # "has said", "also noted", "is insisting", "was saying", "has increasingly decried"
+        if a >= 2 and items[a - 1].quote is None and items[a - 1].word == "to" and items[a - 2].quote is None and (
+            items[a - 2].word in ASPECT_VERBS and not items[a - 2].capital
+        ):  # "continued to portray", "has begun to say": the report is the infinitive's
+            a -= 2
+            while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 6:
+                a -= 1
         if cue.cls not in ("speech", "tell") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
         elif cue.cls == "closing" and end < len(items) and (
@@ -105,6 +111,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
     return hits
 
 
+# Verbs of aspect whose infinitive carries the report ("continued to portray", "began to say").
+ASPECT_VERBS = frozenset(
+    "continue continues continued continuing begin begins began begun beginning start starts started".split()
+)
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 
 
