@@ -708,3 +708,10 @@ def test_an_aspect_verb_before_the_infinitive_cue():
     assert rows("Trump continued to portray \u201cillegal\u201d immigrants as violent criminals.")[0][1:4] == (
         "\u201cillegal\u201d immigrants as violent criminals", "continued to portray", "Trump")
     assert rows("She has begun to say that the plan will fail.")[0][2] == "has begun to say"
+
+
+def test_and_a_pronoun_with_a_reporting_verb_opens_a_second_attribution():
+    got = rows("Clinton said Russian intelligence services hacked the committee's computers and she accused Trump "
+               "of cheering them on.")
+    assert [(r[1], r[2]) for r in got] == [("Russian intelligence services hacked the committee's computers", "said"),
+                                           ("Trump of cheering them on", "accused")]

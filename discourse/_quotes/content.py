@@ -469,7 +469,8 @@ def _writer_clause_follows(items: list[Item], j: int, hi: int) -> bool:
 
 
 def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
-    """A speech cue within a few words from ``j`` ("but argues", "and Donald Trump says", "before claiming")."""
+    """A speech cue within a few words from ``j`` ("but argues", "and Donald Trump says", "before claiming"),
+    or any reporting verb after a pronoun subject ("and she accused ...", "and he railed against ...")."""
     inside = _title_words()[0]
     for k in range(j, min(hi, j + MAX_NP_TOKENS // 2)):
         it = items[k]
@@ -477,7 +478,9 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
             return False
         m = _match_cue(items, k, lex)
         if m is not None:
-            return m[0].cls in ("speech", "tell")
+            return m[0].cls in ("speech", "tell") or k == j + 1 and items[j].word in PRONOUN_SUBJECTS and (
+                items[j].word not in ("who", "that", "it") and m[0].cls in ("object", "naming")
+            )
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
                 or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS):
             return False
