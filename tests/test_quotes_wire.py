@@ -715,3 +715,12 @@ def test_and_a_pronoun_with_a_reporting_verb_opens_a_second_attribution():
                "of cheering them on.")
     assert [(r[1], r[2]) for r in got] == [("Russian intelligence services hacked the committee's computers", "said"),
                                            ("Trump of cheering them on", "accused")]
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports():
+    text = "Both Google and Facebook have reportedly looked at Twitter and passed."
+    (r,) = quotes(text).itertuples(index=False)
+    assert r.cue == "reportedly" and r.speaker_mention != r.speaker_mention  # no speaker (NaN)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["Both Google and Facebook have",
+                                                                "looked at Twitter and passed"]
+    assert rows("Trump reportedly said the deal was bad.")[0][2:4] == ("reportedly said", "Trump")

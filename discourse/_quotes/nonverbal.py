@@ -38,6 +38,11 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
         if it.quote is not None or it.capital:
             continue
         w = it.word
+        if w in EVIDENTIAL_ADVERBS:
+            row = _evidential_row(items, i, paragraph)
+            if row is not None:
+                out.append(row)
+            continue
         if w == "expected" and items[i - 1].word in EXPECTED_AUX and items[i - 1].quote is None:
             a = i - 1
         elif w in RAISING_VERBS:
@@ -67,6 +72,36 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
             row.quotes = [items[k].quote for k in range(ss, a) if items[k].quote is not None] + quotes_in
         out.append(row)
     return out
+
+
+# "The FBI is reportedly making arrangements ...": the writer attributes the clause to unnamed reports.
+EVIDENTIAL_ADVERBS = frozenset(["reportedly"])
+
+
+def _evidential_row(items: list[Item], i: int, paragraph: int) -> Row | None:
+    """The clause around an evidential adverb, as two segments without it and without a speaker:
+    "Both Google and Facebook have | looked at Twitter and passed" (PolNeAR annotates it so)."""
+    ss = _clause_start(items, 0, i)
+    while ss < i and items[ss].quote is None and (items[ss].word in CONJUNCTIONS or not _is_word(items[ss])):
+        ss += 1
+    cs = i + 1
+    ce = _clause_end(items, cs)
+    if ss >= i or i - ss > MAX_NP_TOKENS or sum(1 for k in range(cs, ce) if _is_word(items[k])) < 2:
+        return None
+    if ss > 0 and not (
+        items[ss].is_cap or items[ss].word in DETERMINERS or items[ss].word in PRONOUN_SUBJECTS_EVIDENTIAL
+    ):
+        return None  # the clause has a subject of its own ("the deal, which reportedly ..." has not)
+    quotes_in = [items[k].quote for k in range(ss, ce) if items[k].quote is not None]
+    a, b = _span(items, ss, i)
+    c, e = _span(items, cs, ce)
+    row = Row("mixed" if quotes_in else "indirect", a, e, cue=_span(items, i, i + 1), attribution="cue",
+              paragraph=paragraph, quotes=quotes_in)
+    row.segments = [(a, b), (c, e)]
+    return row
+
+
+PRONOUN_SUBJECTS_EVIDENTIAL = frozenset("he she they it we i".split())
 
 
 # Heads of an opening "In ..., " phrase that make it the source of the clause (documents, polls, words).
