@@ -724,3 +724,14 @@ def test_reportedly_attributes_its_clause_to_unnamed_reports():
     assert [text[a:b] for a, b in schema.segment_spans(r)] == ["Both Google and Facebook have",
                                                                 "looked at Twitter and passed"]
     assert rows("Trump reportedly said the deal was bad.")[0][2:4] == ("reportedly said", "Trump")
+
+
+def test_a_lower_case_speaker_after_an_inverted_cue_at_the_end():
+    got = rows("Obama\u2019s rise was more surprising to black voters than to anyone else, said several observers.")
+    assert got[0][1:4] == ("Obama\u2019s rise was more surprising to black voters than to anyone else", "said",
+                           "several observers")
+    got = rows('Clinton has been "very worked up about it," said a source close to the campaign.')
+    assert got[0][3] == "a source close to the campaign"
+    # a clause after the cue is its content, not a speaker
+    assert rows("Brianne Stone, 29, of Huntsville, said her biggest concern is global warming.")[0][1] == (
+        "her biggest concern is global warming")

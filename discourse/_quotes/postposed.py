@@ -202,18 +202,25 @@ def _abbreviation_stop(items: list[Item], k: int) -> bool:
         "." in prev.word or len(prev.word) <= 3)
 
 
-def _closing_row(items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int) -> Row | None:
-    """``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.`` / ``"QUOTE," he said.``"""
-    spk = _np_left(items, h.a, lo)
-    if spk is not None:
-        spk = _widened_to_quote(items, spk, lo, comma=False)
-    if spk is None and h.a > lo and items[h.a - 1].word == ",":
-        spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
-    if not h.cue.words[-1].endswith("ing") and (spk is None or spk[0] > lo and not (
-        items[spk[0] - 1].quote is not None or items[spk[0] - 1].word in ",:\u2014\u2013-"
-    )):
-        spk = _group_np_left(items, h.a, lo) or spk  # "..., political analysts say."
-    if spk is not None:
+def _closing_row(
+    items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int, right: tuple[int, int] | None = None
+) -> Row | None:
+    """``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.`` / ``"QUOTE," he said.``; ``right``: a speaker
+    phrase after an inverted cue, taken as given (``CONTENT, said several observers.``)."""
+    spk: tuple[int, int] | None = None
+    if right is None:
+        spk = _np_left(items, h.a, lo)
+        if spk is not None:
+            spk = _widened_to_quote(items, spk, lo, comma=False)
+        if spk is None and h.a > lo and items[h.a - 1].word == ",":
+            spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
+        if not h.cue.words[-1].endswith("ing") and (spk is None or spk[0] > lo and not (
+            items[spk[0] - 1].quote is not None or items[spk[0] - 1].word in ",:\u2014\u2013-"
+        )):
+            spk = _group_np_left(items, h.a, lo) or spk  # "..., political analysts say."
+    if right is not None:
+        spk, content_end = right, h.a
+    elif spk is not None:
         content_end = spk[0]
     else:
         spk = _with_name_after(items, _np_right(items, h.b, tail_end), tail_end)

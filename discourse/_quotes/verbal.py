@@ -24,10 +24,10 @@ from .constants import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from .content import _closing_tail, _content_after, _kind, _trim_start
+from .content import _closing_tail, _content_after, _kind, _only_punct_after, _trim_start
 from .cues import _CueHit, _find_cues
 from .lexicon import Cue, _source_nouns
-from .phrases import _is_word, _np_left, _np_right
+from .phrases import VERB_WORDS, _is_word, _lower_np_right, _np_left, _np_right
 from .postposed import (
     MIN_OPENING_PART_WORDS,
     _according_row,
@@ -129,6 +129,13 @@ def _cue_row(
             spk = _with_name_after(items, _np_right(items, h.b, hi), hi)  # or "said the Kremlin's spokesman"
             if spk is not None and (spk[1] >= hi or items[spk[1]].word in ",.;"):
                 row = _closing_row(items, h, lo, hi, spk[1])
+                if row is not None:
+                    return row
+            lower = _lower_np_right(items, h.b, hi) if cue.lemma in INVERTED_LEMMAS else None
+            if lower is not None and (lower[1] >= hi or _only_punct_after(items, lower[1], hi)) and not any(
+                items[k].word in VERB_WORDS for k in range(*lower)
+            ):  # "..., said a source close to the campaign." (not "..., said her biggest concern is ...")
+                row = _closing_row(items, h, lo, hi, lower[1], right=lower)
                 if row is not None:
                     return row
         tail = _closing_tail(items, h.b, hi, lex, hearer=h.cue.cls == "tell")
@@ -330,6 +337,8 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
     return items[w].word == "with" and w > lo and items[w - 1].quote is None and items[w - 1].word == ","
 
 
+# Cues that stand before their speaker in news style ("..., said a source close to the campaign.").
+INVERTED_LEMMAS = frozenset("say add note explain argue warn insist predict".split())
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
 DESCRIBING = frozenset(["describe", "portray"])
 
