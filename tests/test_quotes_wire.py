@@ -735,3 +735,9 @@ def test_a_lower_case_speaker_after_an_inverted_cue_at_the_end():
     # a clause after the cue is its content, not a speaker
     assert rows("Brianne Stone, 29, of Huntsville, said her biggest concern is global warming.")[0][1] == (
         "her biggest concern is global warming")
+
+
+def test_an_opening_according_to_is_not_the_content_of_a_later_verb():
+    assert rows("According to officials, the summit will conclude on Sunday with a joint declaration.") == [
+        ("indirect", "the summit will conclude on Sunday with a joint declaration", "According to", "officials",
+         "officials", "according")]

@@ -236,6 +236,8 @@ def _closing_row(
     cs, ce = _content_before(items, lo, content_end)
     if ce <= cs:
         return None
+    if items[cs].quote is None and items[cs].word == "according" and cs + 1 < ce and items[cs + 1].word == "to":
+        return None  # "According to officials, the summit will conclude on Sunday": the source is named first
     kind = _kind(items, cs, ce)
     quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
     if kind == "direct":
