@@ -741,3 +741,10 @@ def test_an_opening_according_to_is_not_the_content_of_a_later_verb():
     assert rows("According to officials, the summit will conclude on Sunday with a joint declaration.") == [
         ("indirect", "the summit will conclude on Sunday with a joint declaration", "According to", "officials",
          "officials", "according")]
+
+
+def test_a_name_used_alone_that_stands_inside_the_full_name():
+    text = ('Brazilian President Luiz In\u00e1cio Lula da Silva said the deal was "historic." Later, Lula said Brazil '
+            'would host the summit. Joseph R. Biden Jr. said it was fine. Biden added that he agreed.')
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Luiz In\u00e1cio Lula da Silva"] * 2 + ["Joseph R. Biden Jr."] * 2

@@ -55,10 +55,14 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     for cand, cnt in pool.items():
         cw = [_name_key(w) for w in cand.split()]
         by_last.setdefault(cw[-1], []).append((cw, cand, cnt))
+    by_inner: dict[str, set[str]] = {}
     for cand in names:  # only names the article's own attributions give, never a headline's run
         cw = [_name_key(w) for w in cand.split()]
         if len(cw) >= 2:
             by_first.setdefault(cw[0], set()).add(cand)
+        for w in cw[1:-1]:
+            if w[:1].isalpha() and w not in NAME_PARTICLE_KEYS:
+                by_inner.setdefault(w, set()).add(cand)
     out = {}
     for n in set(names):
         nw = [_name_key(w) for w in n.split()]
@@ -75,8 +79,14 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
             # the article uses alone ("Hillary"): the one full name of a speaker that starts with it
             best = next(iter(by_first[nw[0]]))
+        elif best == n and len(nw) == 1 and len(by_inner.get(nw[0], ())) == 1:
+            best = next(iter(by_inner[nw[0]]))  # "Lula" of "Luiz Inácio Lula da Silva": a name used alone
         out[n] = best
     return out
+
+
+# Particles inside full names that never stand alone for the person ("da" of "Lula da Silva").
+NAME_PARTICLE_KEYS = frozenset("da de del della di do dos das van von der den le la al el bin ibn ben".split())
 
 
 def _name_key(word: str) -> str:
