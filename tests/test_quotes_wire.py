@@ -748,3 +748,9 @@ def test_a_name_used_alone_that_stands_inside_the_full_name():
             'would host the summit. Joseph R. Biden Jr. said it was fine. Biden added that he agreed.')
     q = quotes(text)
     assert q.speaker.tolist() == ["Luiz In\u00e1cio Lula da Silva"] * 2 + ["Joseph R. Biden Jr."] * 2
+
+
+def test_an_opening_sentence_adverb_is_not_the_subject():
+    got = rows("Overall, outside groups reported spending $6 million, while liberal groups, including unions, "
+               "reported spending only $1 million.")
+    assert "Overall" not in [r[3] for r in got]

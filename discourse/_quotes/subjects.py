@@ -120,6 +120,10 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
         if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS:
             continue  # "Four hours earlier, a campaign memo ...": a time, not the subject
+        if j + 1 < hi and items[j + 1].quote is None and items[j + 1].word == "," and items[j].quote is None and (
+            items[j].word in OPENING_ADVERBS or items[j].word in SENTENCE_ADVERBS
+        ):
+            continue  # "Overall, conservative groups reported ...": a sentence adverb, not the subject
         r = _np_right(items, j, hi)
         if r is not None:
             return r
@@ -203,6 +207,11 @@ MAX_AGO_TOKENS = 6
 
 # Sentence adverbs that may stand between a subject and its verb ("Carter however said").
 SENTENCE_ADVERBS = frozenset("however though meanwhile nevertheless nonetheless therefore instead too".split())
+# Adverbs that open a sentence before a comma ("Overall, ...", "Still, ...").
+OPENING_ADVERBS = frozenset(
+    "overall still also yet again now then today yesterday later earlier finally first second third indeed "
+    "moreover furthermore additionally ultimately similarly likewise separately elsewhere otherwise".split()
+)
 
 
 def _manner_adverb(it: Item) -> bool:
