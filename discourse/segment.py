@@ -99,8 +99,37 @@ def sentence_spans(
                     pieces.append([s, e])
             for s, e in pieces:
                 spans: list[tuple[int, int]] = []
-                _append_trimmed(text, ba + s, ba + e, spans)
+                for ls, le in _title_lines(block, s, e):
+                    _append_trimmed(text, ba + ls, ba + le, spans)
                 out.extend((a, b, pid) for a, b in spans)
+    return out
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_TITLE_LINE_WORDS = 3
+TITLE_LINE_SHARE = 0.7
+
+
+def _title_lines(block: str, s: int, e: int) -> list[tuple[int, int]]:
+    """[s, e) cut after each line that is a headline in title case without a full stop ("Kasich: Deporting
+    Parents Is Not The Kind Of Values Americans Believe In" followed by a line of text); hard-wrapped prose
+    is never cut."""
+    out = []
+    a = s
+    nl = block.find("\n", a, e)
+    while nl != -1:
+        line = block[a:nl].rstrip()
+        words = _LINE_WORD.findall(line)
+        nxt = block[nl + 1 : e].lstrip()[:1]
+        title = len(words) >= MIN_TITLE_LINE_WORDS and sum(w[0].isupper() for w in words) >= (
+            TITLE_LINE_SHARE * len(words)
+        ) and not any(ch in line for ch in "\"“”«»") and line.lstrip()[:1] not in "-\u2013\u2014\u2015"
+        # (a quotation or a credit line, "\u2015 Christina Lastra", is no headline)
+        if title and line[-1:] not in ".!?,;:\"”’" and (nxt.isupper() or nxt in "\"“"):
+            out.append((a, nl))
+            a = nl + 1
+        nl = block.find("\n", nl + 1, e)
+    out.append((a, e))
     return out
 
 

@@ -98,6 +98,15 @@ def test_doc_tokens_and_lookup():
     assert doc.sentence_of(0) == 0 and doc.sentence_of(21) == 1 and doc.sentence_of(20) == -1
 
 
+def test_a_headline_line_in_title_case_ends_its_sentence():
+    text = ("Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In\nJohn Kasich said on Saturday "
+            "that it was fine. He was asked by the\nPresident about it.")
+    doc = make_doc(text, "a")
+    assert [text[a:b] for a, b, _ in doc.sentences] == [
+        "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In",
+        "John Kasich said on Saturday that it was fine.", "He was asked by the\nPresident about it."]
+
+
 def test_decomposed_accents_and_mojibake_stay_inside_one_word():
     # "Jose" + combining acute; "François" read as Latin-1 twice, then decomposed ("FranA\u0303\x83...")
     text = "Jose\u0301 and FranA\u0303\u0083A\u0302\u00a7ois Hollande said \u00abnon\u00bb."
