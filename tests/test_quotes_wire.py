@@ -754,3 +754,11 @@ def test_an_opening_sentence_adverb_is_not_the_subject():
     got = rows("Overall, outside groups reported spending $6 million, while liberal groups, including unions, "
                "reported spending only $1 million.")
     assert "Overall" not in [r[3] for r in got]
+
+
+def test_an_adverb_or_an_adjective_before_the_cue_is_no_speaker():
+    text = ('New Jersey Gov. Chris Christie, a staunch Donald Trump ally, effectively acknowledged some plagiarism, '
+            'saying, "Ninety-three percent of the speech is completely different."')
+    assert {r[4] for r in rows(text)} == {"Chris Christie"}
+    assert [r[3] for r in rows("Since 2001, Trump has made other public promises to give the proceeds away.")] != [
+        "other public"]

@@ -217,7 +217,12 @@ def _cue_row(
         ):
             # "59 percent said", "GOP analysts say", "critics call it "..."", "The real estate magnate says"
             spk = _group_np_left(items, h.a, lo) or _described_subject_left(items, h.a, lo)
-        if spk is None and from_prev is None:
+        unnamed = False
+        if spk is not None and _no_speaker_phrase(items, spk):
+            spk = _subject_of_unit(items, lo, spk[0])  # "Christie, a Trump ally, effectively acknowledged"
+            if spk is None or _no_speaker_phrase(items, spk):
+                spk, unnamed = None, True
+        if spk is None and from_prev is None and not unnamed:
             return None
         if spk is not None and cue.cls in ("naming", "object") and not any(
             items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
@@ -369,6 +374,21 @@ def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cu
     row = Row(kind, s, e, cue=_span(items, h.a, h.b), attribution="cue", quotes=quotes_in)
     row.item_end = ce
     return row
+
+
+def _no_speaker_phrase(items: list[Item], spk: tuple[int, int]) -> bool:
+    """A phrase left of a cue that cannot speak: a lone -ly adverb ("effectively acknowledged"), adjectives
+    without a noun ("made other public promises")."""
+    words = [items[k] for k in range(*spk)]
+    last = words[-1]
+    if len(words) == 1 and last.word.endswith("ly") and not last.capital and last.word not in PRONOUN_SUBJECTS:
+        return True
+    return all(not it.capital and it.word in NOT_HEAD_WORDS for it in words)
+
+
+# Adjectives that never head a speaker noun phrase on their own ("other public promises"; "many" and
+# "several" do: "many argue").
+NOT_HEAD_WORDS = frozenset("other public private new such same own various further".split())
 
 
 def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
