@@ -762,3 +762,13 @@ def test_an_adverb_or_an_adjective_before_the_cue_is_no_speaker():
     assert {r[4] for r in rows(text)} == {"Chris Christie"}
     assert [r[3] for r in rows("Since 2001, Trump has made other public promises to give the proceeds away.")] != [
         "other public"]
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph():
+    text = ('Partial transcript as follows:\n\n"WALLACE: Let\u2019s start with breaking news. Why would Trump do that?'
+            '\n\n"PENCE: Well, look, this is serious business.\n\n"WALLACE: Will she be there?\n\n'
+            '"PENCE: She will not be attending the debate.')
+    q = quotes(text)
+    assert q.speaker.tolist() == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+    assert set(q.attribution) == {"transcript"}
+    assert q.text.tolist()[1] == "Well, look, this is serious business."

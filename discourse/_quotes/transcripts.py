@@ -22,6 +22,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     text = doc.text
     labels: list[tuple[int, int, int, int, int]] = []  # (paragraph, name start, name end, label end, content)
     for pid, (pa, pb) in enumerate(doc.paragraphs):
+        if text[pa : pa + 1] in OPENING_MARKS and pb - pa > 2 and text[pa + 1].isupper():
+            pa += 1  # a transcript quoted paragraph by paragraph: '"WALLACE: Let's start ...'
         m = BRACKET_LABEL_RE.match(text, pa, min(pb, pa + 80))
         if m is not None:
             ns, ne, lend = m.start(1), m.end(1), m.end()
@@ -67,9 +69,14 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     return rows
 
 
+# Marks that may open every paragraph of a quoted transcript.
+OPENING_MARKS = frozenset('"\u201c')
+
+
 def _label_at(text: str, para: tuple[int, int]) -> bool:
-    """Does the paragraph open with a speaker label?"""
-    return TRANSCRIPT_LABEL_RE.match(text, para[0], min(para[1], para[0] + 300)) is not None
+    """Does the paragraph open with a speaker label (after an opening mark, if any)?"""
+    pa = para[0] + (1 if text[para[0] : para[0] + 1] in OPENING_MARKS else 0)
+    return TRANSCRIPT_LABEL_RE.match(text, pa, min(para[1], pa + 300)) is not None
 
 
 def _official_label(label: str) -> bool:
