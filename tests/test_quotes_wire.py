@@ -772,3 +772,10 @@ def test_a_transcript_quoted_paragraph_by_paragraph():
     assert q.speaker.tolist() == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
     assert set(q.attribution) == {"transcript"}
     assert q.text.tolist()[1] == "Well, look, this is serious business."
+
+
+def test_a_dateline_is_not_part_of_the_content_before_a_closing_cue():
+    got = rows("WASHINGTON \u2015 The obsession with his birth is an insult to all voters, top black lawmakers said.")
+    assert got[0][1] == "The obsession with his birth is an insult to all voters"
+    got = rows("MOSCOW (Reuters) - The plan is dead, Russian officials said.")
+    assert got[0][1:4] == ("The plan is dead", "said", "Russian officials")

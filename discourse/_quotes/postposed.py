@@ -22,7 +22,7 @@ from .content import _attribution_follows, _content_before, _kind, _only_punct_a
 from .cues import _CueHit, _match_cue
 from .lexicon import cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
-from .subjects import _group_np_left
+from .subjects import _after_dateline, _group_np_left
 from .units import Item, Row, _span
 
 
@@ -234,6 +234,8 @@ def _closing_row(
     if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-"):
         return None
     cs, ce = _content_before(items, lo, content_end)
+    if cs == 0:
+        cs = _after_dateline(items, cs, ce)  # "WASHINGTON \u2014 Trump's obsession ... is an insult, lawmakers said"
     if ce <= cs:
         return None
     if items[cs].quote is None and items[cs].word == "according" and cs + 1 < ce and items[cs + 1].word == "to":

@@ -71,7 +71,7 @@ OPENING_SUBORDINATORS = SUBORDINATORS - {"as", "once"}
 EXPLETIVES = frozenset("it it's it\u2019s".split())
 PRESENTATIVES = frozenset("there's there\u2019s here's here\u2019s".split())
 MAX_DATELINE_TOKENS = 12
-DASHES = frozenset(["-", "\u2014", "\u2013"])
+DASHES = frozenset(["-", "\u2014", "\u2013", "\u2015"])
 
 
 def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
