@@ -779,3 +779,9 @@ def test_a_dateline_is_not_part_of_the_content_before_a_closing_cue():
     assert got[0][1] == "The obsession with his birth is an insult to all voters"
     got = rows("MOSCOW (Reuters) - The plan is dead, Russian officials said.")
     assert got[0][1:4] == ("The plan is dead", "said", "Russian officials")
+
+
+def test_estimated_that_is_a_report_but_an_estimated_number_is_not():
+    assert rows("Trump estimated that he had spent $50 million on his campaign.")[0][1:4] == (
+        "that he had spent $50 million on his campaign", "estimated", "Trump")
+    assert rows("An estimated 50,000 people attended the rally in Cleveland.") == []
