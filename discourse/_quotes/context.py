@@ -40,12 +40,12 @@ def _floating_rows(
     article_words: dict[str, frozenset[str]] = {}  # filled by _named when first needed
     for n, (items, pid) in enumerate(units_items):
         for it in items:  # '"..." \u2015 Sonya Herridge': a credit on the quotation's own line
-            credit = _dash_credit(doc.text, it.quote.end) if it.quote is not None and id(it.quote) not in used else None
-            if credit is not None and it.quote is not None and it.quote.words >= 3:
-                row = Row("direct", it.quote.start, it.quote.end, cue=credit[0], speaker=credit[1], attribution="cue",
-                          paragraph=pid, quotes=[it.quote])
-                used.add(id(it.quote))
-                rows.append(row)
+            cq = it.quote
+            credit = _dash_credit(doc.text, cq.end) if cq is not None and id(cq) not in used and cq.words >= 3 else None
+            if cq is not None and credit is not None:
+                rows.append(Row("direct", cq.start, cq.end, cue=credit[0], speaker=credit[1], attribution="cue",
+                                paragraph=pid, quotes=[cq]))
+                used.add(id(cq))
         qs = [it for it in items if it.quote is not None and id(it.quote) not in used]
         for k, it in enumerate(items):  # 'Pew Research: "..."', 'Trump issued a statement, "..."'
             q = it.quote

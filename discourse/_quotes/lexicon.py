@@ -54,5 +54,5 @@ def _source_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
-    """Countries, US states and nationality adjectives (``resources/places.txt``), lower case."""
+    """Countries, nationality adjectives, US states and affiliations (``resources/places.txt``), lower case."""
     return frozenset(load_lines("places.txt"))

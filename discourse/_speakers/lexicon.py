@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .._quotes.constants import FUNCTION_WORDS
+from .._quotes.lexicon import _place_names
 from ..resources import load_lines, load_table
 
 DETERMINERS = frozenset("the a an his her their its our this these those".split())
@@ -31,10 +32,9 @@ def _pronouns() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Countries, nationality adjectives, US states and affiliations (``resources/places.txt``), lower case."""
-    return frozenset(load_lines("places.txt"))
+# Countries, nationality adjectives, US states and affiliations (``resources/places.txt``), lower case:
+# one list, loaded once, for the quote rules and the speaker rules.
+_places = _place_names
 
 
 @lru_cache(maxsize=1)
