@@ -785,3 +785,8 @@ def test_estimated_that_is_a_report_but_an_estimated_number_is_not():
     assert rows("Trump estimated that he had spent $50 million on his campaign.")[0][1:4] == (
         "that he had spent $50 million on his campaign", "estimated", "Trump")
     assert rows("An estimated 50,000 people attended the rally in Cleveland.") == []
+
+
+def test_an_abbreviated_title_that_is_also_a_name_particle():
+    got = rows('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.')
+    assert [(r[0], r[3], r[4]) for r in got] == [("direct", "Del. Stacey Plaskett", "Stacey Plaskett")]

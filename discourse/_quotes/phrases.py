@@ -116,8 +116,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
     """Item range [p, b) of a speaker phrase starting at ``p`` ("said Lavrov", "according to X")."""
     inside, _, _ = _title_words()
     j = p
-    if j < hi and items[j].word in NAME_JOINERS and not (items[j].capital and _particles_then_name(items, j + 1, hi)):
-        return None  # "of the campaign" is no name; "Le Pen", "De Blasio", "Van Hollen" are
+    if j < hi and items[j].word in NAME_JOINERS and not (items[j].capital and (
+        _particles_then_name(items, j + 1, hi) or j + 1 < hi and items[j + 1].word == "."
+    )):
+        return None  # "of the campaign" is no name; "Le Pen", "De Blasio", "Van Hollen", "Del. Stacey Plaskett" are
     if j < hi and items[j].word in PRONOUN_SUBJECTS - {"who", "it"}:
         return (j, j + 1)
     b = p
