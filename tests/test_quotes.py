@@ -625,6 +625,7 @@ def test_closing_only_verb_before_a_colon_introduces_the_quote():
 
 def test_naming_verb_with_a_quoted_term_after_a_comma_or_a_plural_subject():
     assert rows("He went on to endorse Ayotte, calling her “a rising star.”") == [
+        ("indirect", "Ayotte", "went on to endorse", "He", None, "cue"),  # an act of speech about Ayotte
         ("mixed", "her “a rising star.”", "calling", "He", None, "cue")]
     (r,) = rows("Many commentators called him “the grownup on the stage” after the debate.")
     assert r[:4] == ("mixed", "him “the grownup on the stage”", "called", "Many commentators")  # "after": a time

@@ -790,3 +790,8 @@ def test_estimated_that_is_a_report_but_an_estimated_number_is_not():
 def test_an_abbreviated_title_that_is_also_a_name_particle():
     got = rows('"This is a waste of time," said Del. Stacey Plaskett of the Virgin Islands.')
     assert [(r[0], r[3], r[4]) for r in got] == [("direct", "Del. Stacey Plaskett", "Stacey Plaskett")]
+
+
+def test_went_on_to_say():
+    got = rows("Sanders went on to say that the country has spent hundreds of years fighting racism.")
+    assert got[0][2:4] == ("went on to say", "Sanders")

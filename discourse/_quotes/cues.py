@@ -86,9 +86,13 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             or _adverb_after_auxiliary(items, a - 1)
         ) and i - a < 4:
             a -= 1  # "has said", "also noted", "is insisting", "was saying", "has increasingly decried"
-        if a >= 2 and items[a - 1].quote is None and items[a - 1].word == "to" and items[a - 2].quote is None and (
-            items[a - 2].word in ASPECT_VERBS and not items[a - 2].capital
-        ):  # "continued to portray", "has begun to say": the report is the infinitive's
+        if a >= 3 and items[a - 1].word == "to" and items[a - 2].word == "on" and items[a - 3].word in GO_FORMS and (
+            all(items[k].quote is None for k in range(a - 3, a))
+        ):  # "went on to say", "going on to say"
+            a -= 1
+        if a >= 2 and items[a - 1].quote is None and items[a - 1].word in ("to", "on") and (
+            items[a - 2].quote is None and items[a - 2].word in ASPECT_VERBS and not items[a - 2].capital
+        ):  # "continued to portray", "has begun to say", "went on to say": the report is the infinitive's
             a -= 2
             while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 6:
                 a -= 1
@@ -112,9 +116,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
 
 
 # Verbs of aspect whose infinitive carries the report ("continued to portray", "began to say").
+GO_FORMS = frozenset("go goes going went gone".split())
 ASPECT_VERBS = frozenset(
     "continue continues continued continuing begin begins began begun beginning start starts started".split()
-)
+) | GO_FORMS
 REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yourself yourselves".split())
 
 
