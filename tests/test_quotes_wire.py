@@ -795,3 +795,9 @@ def test_an_abbreviated_title_that_is_also_a_name_particle():
 def test_went_on_to_say():
     got = rows("Sanders went on to say that the country has spent hundreds of years fighting racism.")
     assert got[0][2:4] == ("went on to say", "Sanders")
+
+
+def test_a_ruling_before_that_is_a_report_but_ruled_out_is_not():
+    assert rows("A federal judge ruled that the law was unconstitutional.")[0][1:4] == (
+        "that the law was unconstitutional", "ruled", "A federal judge")
+    assert rows("He ruled out a run for the Senate in 2018.") == []
