@@ -801,3 +801,11 @@ def test_a_ruling_before_that_is_a_report_but_ruled_out_is_not():
     assert rows("A federal judge ruled that the law was unconstitutional.")[0][1:4] == (
         "that the law was unconstitutional", "ruled", "A federal judge")
     assert rows("He ruled out a run for the Senate in 2018.") == []
+
+
+def test_seen_as_attributes_a_view_to_unnamed_people():
+    text = "The group spent $2 million in Wisconsin, a state seen as critical for the Stop Trump movement."
+    (r,) = quotes(text).itertuples(index=False)
+    assert r.cue == "seen" and r.speaker_mention != r.speaker_mention  # no speaker (NaN)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["a state", "as critical for the Stop Trump movement"]
+    assert rows("We have seen this sort of cover-up before.") == []

@@ -26,11 +26,13 @@ from .units import Item, Row, _span
 # "evidentials").
 RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
 EXPECTED_AUX = frozenset("is are was were be been".split())
+# "a state seen as critical for the Stop Trump movement": a view held by people the text does not name.
+VIEWED_AS = frozenset("seen viewed regarded".split())
 
 
 def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
-    """Rows for "X is expected to VP" / "X seems to VP": the subject and the infinitive clause as two
-    segments (the infinitive alone when the subject cannot be delimited), no speaker."""
+    """Rows for "X is expected to VP" / "X seems to VP" / "X (is) seen as Y": the subject and the infinitive
+    or "as" clause as two segments (that clause alone when the subject cannot be delimited), no speaker."""
     out: list[Row] = []
     hi = len(items)
     for i in range(1, hi - 2):
@@ -45,11 +47,12 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
             continue
         if w == "expected" and items[i - 1].word in EXPECTED_AUX and items[i - 1].quote is None:
             a = i - 1
-        elif w in RAISING_VERBS:
-            a = i
+        elif w in RAISING_VERBS or w in VIEWED_AS:
+            a = i - 1 if w in VIEWED_AS and items[i - 1].quote is None and items[i - 1].word in EXPECTED_AUX else i
         else:
             continue
-        if items[i + 1].quote is not None or items[i + 1].word != "to" or not _is_word(items[i + 2]):
+        link = "as" if w in VIEWED_AS else "to"
+        if items[i + 1].quote is not None or items[i + 1].word != link or not _is_word(items[i + 2]):
             continue
         if items[a - 1].quote is None and items[a - 1].word in (",", "it", "there", "as"):
             continue  # "It appears that ...", ", as expected," are the writer's own hedges
