@@ -21,8 +21,8 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    cue, and in an article that quotes speech with single marks, as British papers do, for the fragments
    that make a reported clause mixed) are paired inside each paragraph. An unclosed mark at the start of
    a paragraph runs to the end of the paragraph and continues when the next paragraph opens with a mark
-   (newspaper style for quotes over several paragraphs); any other unpaired mark is ignored, so a stray
-   mark never swallows the text.
+   of the same style (newspaper style for quotes over several paragraphs); any other unpaired mark is
+   ignored, so a stray mark never swallows the text.
 2. Sentences that a quote spans are merged into one *unit*; inside a unit each quote is one item.
 3. Cues are matched token by token (longest form first). A cue closes the content before it
    (``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.``) when only its speaker and adverbials follow it,
@@ -38,14 +38,16 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    attributed to that phrase (``attribution = "cue"``, the colon or the verb as cue).
    One quotation is one row, as PolNeAR and PARC annotate it: a quote interrupted by its cue
    (``"A," he said, "B."``) or continued in the same paragraph by a quote without a cue of its own
-   (``"A," he said. "B."``, after a direct or mixed row) runs from the first mark to the last, and
+   (``"A," he said. "B."``, after a direct or mixed row) runs from the first mark to the last when the
+   narration between the parts is shorter than the quoted words (else B is a ``context`` row), and
    ``segments`` holds its quoted parts (``"start:end;start:end"``); word counts, tone and hedges of the
    quote use those parts only. A quote in the next paragraph stays a ``context`` row, unless the quote
    before was left open at its paragraph's end (then it goes on there). Likewise a cue set between commas
    inside a reported clause (``The plan, he said, would fail``, also with an opening condition, "If ...,")
    or "according to X" set between commas gives one row whose ``segments`` are the two parts of the content.
    A quotation filling its paragraph takes the name of a credit line under it ("- Michelle Marks,
-   Philadelphia."), and a sentence of a name and a verb of reply ("Dianne Bystrom agreed.") introduces the
+   Philadelphia."), one followed on its own line by a dash and a name takes that name ('"..." ― Sonya
+   Herridge'), and a sentence of a name and a verb of reply ("Dianne Bystrom agreed.") introduces the
    quotation after it.
    A clause-length quote inside a sentence without a known cue (``Hillary shot back, "I suppose ..."``)
    is said by the sentence's subject (``context``), unless the subject is described rather than speaking
@@ -54,8 +56,9 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    Some verbs are cues only right after a quote (``"...," it read``, ``"...," he declared``; the
    ``closing`` class of cues.csv, and any -ed verb after a pronoun or a name there).
 5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:", "Question:" or the
-   interview style "((Name))", at least two in the article, or one official's label with title and full
-   name, "President of Russia Vladimir Putin:") give one row per turn, running to the next label
+   interview style "((Name))", also after the opening mark of a transcript quoted paragraph by paragraph,
+   '"WALLACE:', at least two in the article, or one official's label with title and full name,
+   "President of Russia Vladimir Putin:") give one row per turn, running to the next label
    (``attribution = "transcript"``); paragraphs before the first turn are read as running text. A note
    before the colon ("Recep Tayyip Erdogan (retranslated):") is skipped, and a label alone in its
    paragraph opens the turn in the next one. The label is the speaker mention: "President of Russia
@@ -65,12 +68,14 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
 
 6. Attributions without a speech verb, added only where no verb-cued row covers the text (PolNeAR
    annotates them): evidential raising verbs ("Trump is expected to deliver ...", "The music seemed to
-   match": the subject and the infinitive, no speaker), passive reports whose agent is not named ("He was
-   told that ...", "It was reported that ...": no speaker; a question put by an unnamed asker, "when asked
-   if ...", is no row), reporting nouns with a that-clause ("his claim that ...", source the
+   match"), views ("a state seen as critical") and "reportedly" (the subject and the rest of the clause,
+   no speaker), passive reports whose agent is not named ("He was told that ...", "It was reported that
+   ...": no speaker; a question put by an unnamed asker, "when asked if ...", is no row; one put "by" a
+   named asker is the asker's), reporting nouns with a that-clause ("his claim that ...", source the
    possessive), stance nouns with a possessive holder ("Clinton's attacks on Trump"), an opening "In a
-   poll / an interview / a statement ..., CLAUSE" (the phrase is the source), "according to" with any noun
-   phrase, shares and bare plurals as subjects ("59 percent said", "GOP analysts say").
+   poll ..., CLAUSE" (the phrase is the source; after "In his speech / an interview ...," the clause's
+   subject is), a clause closed by "in the latest Fox poll", "according to" with any noun phrase, shares
+   and bare plurals as subjects ("59 percent said", "GOP analysts say").
 
 Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry). A
 speaker mention is a noun phrase: verbs, adverbs and leading conjunctions are cut from it. A dateline
