@@ -809,3 +809,10 @@ def test_seen_as_attributes_a_view_to_unnamed_people():
     assert r.cue == "seen" and r.speaker_mention != r.speaker_mention  # no speaker (NaN)
     assert [text[a:b] for a, b in schema.segment_spans(r)] == ["a state", "as critical for the Stop Trump movement"]
     assert rows("We have seen this sort of cover-up before.") == []
+
+
+def test_known_for_or_to_be_attributes_a_reputation_to_unnamed_people():
+    text = "He cited the Center for Security Policy, a think tank known for a variety of conspiracy theories."
+    got = quotes(text)
+    r = got[got.cue == "known"].iloc[0]
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == ["a think tank", "for a variety of conspiracy theories"]

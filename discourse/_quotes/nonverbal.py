@@ -26,7 +26,8 @@ from .units import Item, Row, _span
 # "evidentials").
 RAISING_VERBS = frozenset("seem seems seemed appear appears appeared".split())
 EXPECTED_AUX = frozenset("is are was were be been".split())
-# "a state seen as critical for the Stop Trump movement": a view held by people the text does not name.
+# "a state seen as critical for the Stop Trump movement", "a think tank known for conspiracy theories": a
+# view held by people the text does not name ("known" takes "to" or "for", the others "as").
 VIEWED_AS = frozenset("seen viewed regarded".split())
 
 
@@ -47,12 +48,13 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
             continue
         if w == "expected" and items[i - 1].word in EXPECTED_AUX and items[i - 1].quote is None:
             a = i - 1
-        elif w in RAISING_VERBS or w in VIEWED_AS:
-            a = i - 1 if w in VIEWED_AS and items[i - 1].quote is None and items[i - 1].word in EXPECTED_AUX else i
+        elif w in RAISING_VERBS or w in VIEWED_AS or w == "known":
+            passive = w in VIEWED_AS or w == "known"  # "is seen as", "is known to": the auxiliary goes with it
+            a = i - 1 if passive and items[i - 1].quote is None and items[i - 1].word in EXPECTED_AUX else i
         else:
             continue
-        link = "as" if w in VIEWED_AS else "to"
-        if items[i + 1].quote is not None or items[i + 1].word != link or not _is_word(items[i + 2]):
+        links = ("as",) if w in VIEWED_AS else ("to", "for") if w == "known" else ("to",)
+        if items[i + 1].quote is not None or items[i + 1].word not in links or not _is_word(items[i + 2]):
             continue
         if items[a - 1].quote is None and items[a - 1].word in (",", "it", "there", "as"):
             continue  # "It appears that ...", ", as expected," are the writer's own hedges
