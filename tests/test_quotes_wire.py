@@ -816,3 +816,10 @@ def test_known_for_or_to_be_attributes_a_reputation_to_unnamed_people():
     got = quotes(text)
     r = got[got.cue == "known"].iloc[0]
     assert [text[a:b] for a, b in schema.segment_spans(r)] == ["a think tank", "for a variety of conspiracy theories"]
+
+
+def test_naming_someone_is_an_act_of_speech_but_a_man_named_x_is_not():
+    assert rows("Trump named Mike Pence as his running mate.")[0][1:4] == (
+        "Mike Pence as his running mate", "named", "Trump")
+    assert rows("A man named John Smith said the plan was bad.")[0][2:5] == (
+        "said", "A man named John Smith", "John Smith")

@@ -125,9 +125,13 @@ REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yours
 
 def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     """A cue form that is another verb here: "found themselves in a battle" (a reflexive object), "helped
-    found the movement" (to found, establish)."""
+    found the movement" (to found, establish), "a man named John Smith"."""
     if end < len(items) and items[end].quote is None and items[end].word in REFLEXIVES and cue.lemma == "find":
         return True  # (but "described himself as ..." is a self-description, and reported)
+    if cue.lemma == "name" and i > 0 and items[i - 1].quote is None and not items[i - 1].capital and (
+        items[i - 1].word not in PRONOUN_SUBJECTS
+    ):
+        return True  # "a man named John Smith": a participle of the noun, not an act of naming
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )
