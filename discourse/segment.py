@@ -118,7 +118,7 @@ def _title_lines(block: str, s: int, e: int) -> list[tuple[int, int]]:
     a = s
     nl = block.find("\n", a, e)
     while nl != -1:
-        line = block[a:nl].rstrip()
+        line = block[max(a, block.rfind("\n", a, nl) + 1) : nl].rstrip()  # the line itself, not the piece
         words = _LINE_WORD.findall(line)
         nxt = block[nl + 1 : e].lstrip()[:1]
         title = len(words) >= MIN_TITLE_LINE_WORDS and sum(w[0].isupper() for w in words) >= (

@@ -823,3 +823,4 @@ def test_naming_someone_is_an_act_of_speech_but_a_man_named_x_is_not():
         "Mike Pence as his running mate", "named", "Trump")
     assert rows("A man named John Smith said the plan was bad.")[0][2:5] == (
         "said", "A man named John Smith", "John Smith")
+    assert rows("Trump has named Mike Pence as his running mate.")[0][2] == "has named"

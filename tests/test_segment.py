@@ -105,6 +105,10 @@ def test_a_headline_line_in_title_case_ends_its_sentence():
     assert [text[a:b] for a, b, _ in doc.sentences] == [
         "Kasich: Deporting Parents Is Not The Kind Of Values Americans Believe In",
         "John Kasich said on Saturday that it was fine.", "He was asked by the\nPresident about it."]
+    # only the line itself is read as a headline, not the lines of the same sentence before it
+    text = "He spoke about the\neconomy.\nKasich: Deporting Parents Is Not The Kind Of Values\nKasich said that."
+    assert [text[a:b] for a, b, _ in make_doc(text, "b").sentences][1:] == [
+        "Kasich: Deporting Parents Is Not The Kind Of Values", "Kasich said that."]
 
 
 def test_decomposed_accents_and_mojibake_stay_inside_one_word():

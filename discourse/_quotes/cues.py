@@ -129,9 +129,10 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     if end < len(items) and items[end].quote is None and items[end].word in REFLEXIVES and cue.lemma == "find":
         return True  # (but "described himself as ..." is a self-description, and reported)
     if cue.lemma == "name" and i > 0 and items[i - 1].quote is None and not items[i - 1].capital and (
-        items[i - 1].word not in PRONOUN_SUBJECTS
+        items[i - 1].word not in PRONOUN_SUBJECTS and items[i - 1].word not in AUXILIARIES
+        and not items[i - 1].word.endswith("ly")
     ):
-        return True  # "a man named John Smith": a participle of the noun, not an act of naming
+        return True  # "a man named John Smith": a participle of the noun ("Trump has named" is not one)
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )
