@@ -824,3 +824,13 @@ def test_naming_someone_is_an_act_of_speech_but_a_man_named_x_is_not():
     assert rows("A man named John Smith said the plan was bad.")[0][2:5] == (
         "said", "A man named John Smith", "John Smith")
     assert rows("Trump has named Mike Pence as his running mate.")[0][2] == "has named"
+    # a title given to a thing is no speech: 'the drills, which it has named "Operation Clear Water"'
+    got = rows('The ministry said troops were taking part in the drills, which it has named "Operation Clear Water".')
+    assert [(r[0], r[2]) for r in got] == [("indirect", "said")]
+
+
+def test_a_closing_according_to_owns_the_whole_clause_before_it():
+    got = rows("Clinton did well among voters who believe that Wall Street is a boon for the economy, according to "
+               "exit polls.")
+    assert got == [("indirect", "Clinton did well among voters who believe that Wall Street is a boon for the economy",
+                    "according to", "exit polls", "exit polls", "according")]

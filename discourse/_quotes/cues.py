@@ -133,6 +133,8 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         and not items[i - 1].word.endswith("ly")
     ):
         return True  # "a man named John Smith": a participle of the noun ("Trump has named" is not one)
+    if cue.lemma == "name" and end < len(items) and items[end].quote is not None:
+        return True  # 'drills, which it has named "Operation Clear Water"': a title given, not speech
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )

@@ -71,7 +71,18 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
 
 
 def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[Cue, ...]], hi: int) -> Row | None:
-    """The row of the last speech cue whose content starts the unit and ends right before its speaker."""
+    """The row of the last speech cue whose content starts the unit and ends right before its speaker, or of
+    a closing "..., according to X." that owns the whole clause before it (attributions do not nest)."""
+    last = hits[-1] if hits else None
+    if last is not None and last.cue.cls == "according" and last.a > 0 and items[last.a - 1].word == "," and (
+        any(o.cue.cls in ("speech", "tell", "belief", "object", "naming") for o in hits[:-1])
+    ):
+        row = _according_row(items, last, 0, hi)
+        if row is not None and row.item_start == _trim_start(items, 0, hi) and _only_punct_after(
+            items, row.item_end, hi
+        ):
+            row.cue_item = last.a
+            return row
     for h in reversed(hits):
         if h.cue.cls not in ("speech", "tell") or h.a == 0:
             continue
