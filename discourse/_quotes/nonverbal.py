@@ -31,6 +31,15 @@ EXPECTED_AUX = frozenset("is are was were be been".split())
 VIEWED_AS = frozenset("seen viewed regarded".split())
 
 
+def _subject_start(items: list[Item], k: int) -> int:
+    """Start of the clause that ends at ``k``, after its leading conjunctions and punctuation (the subject
+    of "But the music | seemed to ...", "..., a state | seen as ...")."""
+    ss = _clause_start(items, 0, k)
+    while ss < k and items[ss].quote is None and (items[ss].word in CONJUNCTIONS or not _is_word(items[ss])):
+        ss += 1
+    return ss
+
+
 def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
     """Rows for "X is expected to VP" / "X seems to VP" / "X (is) seen as Y": the subject and the infinitive
     or "as" clause as two segments (that clause alone when the subject cannot be delimited), no speaker."""
@@ -68,9 +77,7 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
         row = Row("mixed" if quotes_in else "indirect", s, e, cue=_span(items, a, i + 1), attribution="cue",
                   paragraph=paragraph, quotes=quotes_in)
         # PolNeAR's content holds the subject too ("Christie's thousand-yard stare | to reflect sadness")
-        ss = _clause_start(items, 0, a)
-        while ss < a and items[ss].quote is None and (items[ss].word in CONJUNCTIONS or not _is_word(items[ss])):
-            ss += 1
+        ss = _subject_start(items, a)
         if ss < a and a - ss <= MAX_NP_TOKENS and any(_is_word(items[k]) for k in range(ss, a)):
             row.segments = [_span(items, ss, a), (s, e)]
             row.start = items[ss].start
@@ -86,9 +93,7 @@ EVIDENTIAL_ADVERBS = frozenset(["reportedly"])
 def _evidential_row(items: list[Item], i: int, paragraph: int) -> Row | None:
     """The clause around an evidential adverb, as two segments without it and without a speaker:
     "Both Google and Facebook have | looked at Twitter and passed" (PolNeAR annotates it so)."""
-    ss = _clause_start(items, 0, i)
-    while ss < i and items[ss].quote is None and (items[ss].word in CONJUNCTIONS or not _is_word(items[ss])):
-        ss += 1
+    ss = _subject_start(items, i)
     cs = i + 1
     ce = _clause_end(items, cs)
     if ss >= i or i - ss > MAX_NP_TOKENS or sum(1 for k in range(cs, ce) if _is_word(items[k])) < 2:
@@ -332,9 +337,7 @@ def _in_poll_after_row(items: list[Item], paragraph: int) -> Row | None:
             end += 1
         if end < hi and not (items[end].word in (",", ".", ";") and items[end].quote is None):
             continue
-        cs = _clause_start(items, 0, j)
-        while cs < j and items[cs].quote is None and (items[cs].word in CONJUNCTIONS or not _is_word(items[cs])):
-            cs += 1
+        cs = _subject_start(items, j)
         ce = _trim_end(items, cs, j)
         if sum(1 for t in range(cs, ce) if _is_word(items[t])) < 4 or _cue_within_clause(items, cs, ce) or (
             items[cs].quote is None and not (items[cs].is_cap or items[cs].word in DETERMINERS)
