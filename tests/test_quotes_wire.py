@@ -834,3 +834,21 @@ def test_a_closing_according_to_owns_the_whole_clause_before_it():
                "exit polls.")
     assert got == [("indirect", "Clinton did well among voters who believe that Wall Street is a boon for the economy",
                     "according to", "exit polls", "exit polls", "according")]
+
+
+def test_a_report_in_an_opening_clause_ends_where_the_main_clause_begins():
+    # a conjunction, a focus adverb or a span of time may stand before the subordinator
+    got = rows("A few weeks after Obama announced that the war would not end on his watch, U.S. forces bombed a "
+               "hospital.")
+    assert got[0][1:4] == ("that the war would not end on his watch", "announced", "Obama")
+    got = rows("And while the president has repeatedly said he opposes sending troops, his administration carves out "
+               "exceptions.")
+    assert got[0][1:4] == ("he opposes sending troops", "has repeatedly said", "the president")
+    got = rows("Just when we thought the deals had been slowed, we got the biggest deal in history.")
+    assert got[0][1:4] == ("the deals had been slowed", "thought", "we")
+
+
+def test_having_said_gives_the_subject_of_the_main_clause_as_speaker():
+    got = rows("Having announced that he would not send me to prison, Judge Berman proceeded to hand down his "
+               "sentence.")
+    assert got[0][1:4] == ("that he would not send me to prison", "announced", "Judge Berman")

@@ -131,21 +131,44 @@ def _quote_after_circumstance(items: list[Item], b: int, hi: int) -> int | None:
 
 
 def _in_opening_clause(items: list[Item], a: int) -> bool:
-    """Is the cue at ``a`` inside an opening subordinate clause ("Although he says ..., he ...")?"""
+    """Is the cue at ``a`` inside an opening subordinate clause ("Although he says ..., he ...", "And while
+    he said ..., he ...", "A few weeks after Obama announced ..., U.S. forces ...", "Having announced ...,
+    the judge ...")?"""
     k = 0
     while k < a and items[k].quote is None and not items[k].word[:1].isalnum():
         k += 1
-    if k >= a or items[k].quote is not None or items[k].word not in SUBORDINATORS:
+    # a conjunction, a focus adverb or a span of time may stand before the subordinator
+    while k < a and items[k].quote is None and items[k].word in OPENING_LEADS:
+        k += 1
+    if k < a and items[k].quote is None and items[k].word in ("a", "few", "several") or (
+        k < a and items[k].word.isdigit()
+    ):
+        m = next((j for j in range(k, min(a, k + 4)) if items[j].quote is None and items[j].word in PERIOD_NOUNS), None)
+        k = m + 1 if m is not None else k
+    elif k < a and items[k].quote is None and items[k].word in PERIOD_NOUNS:
+        k += 1  # "Years after Bill Clinton claimed ..."
+    if k >= a or items[k].quote is not None:
+        return False
+    w = items[k].word
+    if not (w in SUBORDINATORS or w == "having" and k + 1 == a):
         return False
     return not any(items[j].quote is None and items[j].word in ",;:" for j in range(k + 1, a))
 
 
+# Words that may open a sentence before its subordinate clause ("And while", "But if", "Just when").
+OPENING_LEADS = frozenset("and but so yet or just only even shortly soon long".split())
+
+
 def _main_clause_follows(items: list[Item], j: int) -> bool:
-    """After a comma: a subject opening the sentence's main clause (a pronoun, an article, a name)."""
+    """After a comma: a subject opening the sentence's main clause (a pronoun, an article, a possessive, a
+    quantity, a name)."""
     if j >= len(items) or items[j].quote is not None:
         return False
     w = items[j].word
-    return w in PRONOUN_SUBJECTS and w not in ("who", "that") or w in ("the", "a", "an") or items[j].is_cap
+    return w in PRONOUN_SUBJECTS and w not in ("who", "that") or w in MAIN_SUBJECT_OPENERS or items[j].is_cap
+
+
+MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many some all".split())
 
 
 def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from .constants import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from .content import _closing_tail, _content_after, _kind, _only_punct_after, _trim_start
+from .content import _closing_tail, _content_after, _kind, _main_clause_follows, _only_punct_after, _trim_start
 from .cues import _CueHit, _find_cues
 from .lexicon import Cue, _source_nouns
 from .phrases import VERB_WORDS, _is_word, _lower_np_right, _np_left, _np_right
@@ -182,6 +182,14 @@ def _cue_row(
     if participial and quoted_naming and not follows_report:
         # "He went on to endorse Ayotte, calling her "a rising star."": the subject of the clause names
         spk = _subject_of_unit(items, lo, h.a)
+        if spk is None:
+            return None
+    elif before == "having":
+        # "Having announced that ..., Judge Berman proceeded": the subject of the main clause speaks
+        cs, ce = _content_after(items, h.b, hi, cue, lex)
+        if ce >= hi or items[ce].quote is not None or items[ce].word != "," or not _main_clause_follows(items, ce + 1):
+            return None
+        spk = _np_right(items, ce + 1, hi)
         if spk is None:
             return None
     elif participial:
