@@ -852,3 +852,16 @@ def test_having_said_gives_the_subject_of_the_main_clause_as_speaker():
     got = rows("Having announced that he would not send me to prison, Judge Berman proceeded to hand down his "
                "sentence.")
     assert got[0][1:4] == ("that he would not send me to prison", "announced", "Judge Berman")
+
+
+def test_a_second_report_after_but_and_a_group_subject_is_its_own_row():
+    got = rows("He said the plan was good but U.S. officials have said they do not believe it.")
+    assert [(r[1], r[2]) for r in got] == [("the plan was good", "said"), ("they do not believe it", "have said")]
+
+
+def test_a_noun_phrase_content_ends_before_a_second_predicate():
+    assert rows("She denied the charges and counter-accused her of battery.")[0][1:3] == ("the charges", "denied")
+    assert rows("He has not endorsed Mr. Trump and has been a pointed critic.")[0][1:3] == (
+        "Mr. Trump", "has not endorsed")
+    # a reported clause goes on: its subject has a verb before "and"
+    assert rows("He said the plan was good and would pass.")[0][1] == "the plan was good and would pass"

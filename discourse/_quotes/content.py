@@ -292,7 +292,12 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ):
             end = t  # 'praised the ruling and returned to Vermont': a second predicate, not the object
             break
-        elif (t > start + 1 or items[start].quote is not None) and items[t].quote is None and (
+        elif cue.cls in ("object", "speech") and t > start and items[t].quote is None and items[t].word == "and" and (
+            _second_verb(items[t + 1]) and _noun_phrase_only(items, start, t)
+        ):
+            end = t  # 'claimed self-defense and was acquitted', 'denied the charges and counter-accused her'
+            break
+        elif (t > start or items[start].quote is not None) and items[t].quote is None and (
             items[t].word in CLAUSE_LINKS
         ) and (
             _cue_within(items, t + 1, hi, lex)
@@ -319,6 +324,36 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         )):  # 'said that "..."': quoted content starts after the complementiser (not 'that by refusing ...')
             start = inner
     return start, end
+
+
+def _second_verb(it: Item) -> bool:
+    """A finite verb that may open a second predicate after "and": an auxiliary or a past form."""
+    w = it.word
+    return it.quote is None and not it.capital and (
+        w in SECOND_PREDICATE_OPENERS or w.endswith("ed") and w.replace("-", "").isalpha() and len(w) > 3
+    )
+
+
+SECOND_PREDICATE_OPENERS = frozenset(
+    "is was are were has have had will would did does can could may might then later also subsequently".split()
+)
+
+
+MAX_OBJECT_NP_TOKENS = 6
+
+
+def _noun_phrase_only(items: list[Item], start: int, t: int) -> bool:
+    """Is items[start:t] a short noun phrase ("the charges", "self-defense", "Mr. Trump"), no clause?"""
+    if t - start > MAX_OBJECT_NP_TOKENS:
+        return False
+    for k in range(start, t):
+        it = items[k]
+        w = it.word
+        if it.quote is not None or w in AUXILIARIES or w in PRONOUN_SUBJECTS or w in FUNCTION_WORDS and (
+            w not in DETERMINERS
+        ) or not it.capital and w.endswith(("ed", "ing")) and k > start or w in ",;:":
+            return False
+    return True
 
 
 def _object_appositive(items: list[Item], start: int, hi: int) -> tuple[int, int] | None:
@@ -505,9 +540,17 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
                 items[j].word not in ("who", "that", "it") and m[0].cls in ("object", "naming")
             )
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
-                or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS):
+                or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS or _plural_noun(it.word)
+                or it.word == "." and k > j and items[k - 1].capital):  # "U.S. officials"
             return False
     return False
+
+
+def _plural_noun(w: str) -> bool:
+    """A lower-case plural that may head a group subject ("but U.S. officials have said", "and others say")."""
+    return w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")) and (
+        w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in ADVERBIAL_WORDS
+    )
 
 
 # Words of a counted subject ("and more than 4 in 10 said", "but nearly half of them say").
