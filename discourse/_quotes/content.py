@@ -250,6 +250,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     if inside is not None and cue.cls == "object":
         end = next((t for t in range(inside[1] + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
     last_quote = max((t for t in range(start, hi) if items[t].quote is not None), default=-1)
+    lead_end = _clause_lead_end(items, start, hi)
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, min(end, hi - 1)):
@@ -259,6 +260,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             end = t + 1  # 'Though she conceded that she\'s "not a natural politician," Clinton had a good night'
             break
         if t > start and items[t].quote is None and items[t].word == ",":
+            if t == lead_end:
+                continue  # 'reported that during Obama's visit, Erdogan reiterated ...': the clause goes on
             if opening and _main_clause_follows(items, t + 1):
                 end = t
                 break
@@ -354,6 +357,22 @@ def _noun_phrase_only(items: list[Item], start: int, t: int) -> bool:
         ) or not it.capital and w.endswith(("ed", "ing")) and k > start or w in ",;:":
             return False
     return True
+
+
+def _clause_lead_end(items: list[Item], start: int, hi: int) -> int:
+    """The comma that closes an adverbial opening a "that" clause ("that during Obama's visit, ...", "that
+    in 2004, ..."), or -1. Before it the clause has no subject yet, so it cannot end there."""
+    if start + 2 >= hi or items[start].quote is not None or items[start].word != "that":
+        return -1
+    lead = items[start + 1]
+    if lead.quote is not None or not (lead.word in PREPOSITIONS or lead.word in SUBORDINATORS):
+        return -1
+    comma = next((k for k in range(start + 2, min(hi, start + 2 + MAX_CLAUSE_LEAD_TOKENS))
+                  if items[k].quote is not None or items[k].word in ",;:"), -1)
+    return comma if comma > 0 and items[comma].quote is None and items[comma].word == "," else -1
+
+
+MAX_CLAUSE_LEAD_TOKENS = 15
 
 
 def _object_appositive(items: list[Item], start: int, hi: int) -> tuple[int, int] | None:
