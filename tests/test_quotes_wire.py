@@ -865,3 +865,14 @@ def test_a_noun_phrase_content_ends_before_a_second_predicate():
         "Mr. Trump", "has not endorsed")
     # a reported clause goes on: its subject has a verb before "and"
     assert rows("He said the plan was good and would pass.")[0][1] == "the plan was good and would pass"
+
+
+def test_a_long_subject_before_a_cue_is_the_speaker_as_the_text_gives_it():
+    got = rows("Several people I've spoken with over the last couple of weeks said Mr. Hannity had peppered Mr. Trump "
+               "with suggestions.")
+    assert got[0][1:4] == ("Mr. Hannity had peppered Mr. Trump with suggestions", "said",
+                           "Several people I've spoken with over the last couple of weeks")
+    got = rows("Perhaps most important, the new evidence from trade suggests American policy makers cannot continue.")
+    assert got[0][1:4] == ("American policy makers cannot continue", "suggests", "the new evidence from trade")
+    got = rows("He campaigned in a state where polls show Mrs. Clinton slightly trailing Senator Sanders.")
+    assert got[0][1:4] == ("Mrs. Clinton slightly trailing Senator Sanders", "show", "polls")

@@ -264,3 +264,53 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     return k if k < p and k > lo and (
         items[k - 1].is_cap or items[k - 1].word == "," or items[k - 1].word in PRONOUN_SUBJECTS
     ) else p
+
+
+# Words that open a longer subject ("The state officials whose laws have been invalidated say", "Several
+# people I've spoken with over the last couple of weeks said", "the new evidence from trade suggests").
+LONG_SUBJECT_OPENERS = frozenset(
+    "the a an his her their its our my this these those several many some most all each both few other others "
+    "one two three four five six seven eight nine ten".split()
+)
+# Words before such a subject that end the clause before it ("where polls show", "and the party says").
+# (A relative clause stays inside the subject: "The officials who know him say".)
+LONG_SUBJECT_BOUNDS = CONJUNCTIONS | frozenset("that where".split())
+MAX_LONG_SUBJECT_TOKENS = 16
+
+
+def _long_subject_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """The whole subject before a cue at ``p`` when it opens its clause after a boundary (the unit's start,
+    a comma, a conjunction, "where") with a determiner, a quantity or a name, and has no comma inside:
+    what the text calls the speaker, modifiers and relative clause included."""
+    last = items[p - 1] if p - 1 >= lo else None
+    if last is None or last.quote is not None or not _is_word(last) or last.word in PREPOSITIONS or (
+        last.word in CONJUNCTIONS or last.word in RELATIVES or last.word in AUXILIARIES or last.word in PRONOUN_SUBJECTS
+        or last.word in SUBJECT_DETERMINERS or last.word in ("to", "not", "it", "there")
+    ):
+        return None
+    j = p - 1
+    while j > lo and p - j < MAX_LONG_SUBJECT_TOKENS:
+        prev = items[j - 1]
+        if prev.quote is not None or prev.word in ",;:()" or prev.word in LONG_SUBJECT_BOUNDS and not prev.capital:
+            break
+        j -= 1
+    if j > lo and not (items[j - 1].quote is not None or items[j - 1].word in ",;:(" or (
+        items[j - 1].word in LONG_SUBJECT_BOUNDS
+    )):
+        return None  # longer than a subject: the walk did not reach the clause's start
+    j = _after_dateline(items, j, p)
+    first = items[j] if j < p else None
+    if first is None or first.quote is not None or not (
+        first.word in LONG_SUBJECT_OPENERS or first.is_cap or _bare_plural(first.word)
+    ):
+        return None
+    if first.word in EXPLETIVES or first.word in PRESENTATIVES or first.word.endswith(("ing", "ly")):
+        return None
+    return (j, p)
+
+
+def _bare_plural(w: str) -> bool:
+    """A lower-case plural noun that may open a subject without a determiner ("where polls show")."""
+    return w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")) and (
+        w not in FUNCTION_WORDS and w not in AUXILIARIES
+    )

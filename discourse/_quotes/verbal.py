@@ -10,6 +10,7 @@ from .constants import (
     BAD_CONTENT_START,
     BLOCKERS_BEFORE,
     CONJUNCTIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     INTENT,
     INTRO,
@@ -37,7 +38,14 @@ from .postposed import (
     _inverted_middle_row,
     _quote_closing_row,
 )
-from .subjects import _clause_start, _described_subject_left, _group_np_left, _skip_circumstance, _subject_of_unit
+from .subjects import (
+    _clause_start,
+    _described_subject_left,
+    _group_np_left,
+    _long_subject_left,
+    _skip_circumstance,
+    _subject_of_unit,
+)
 from .units import Item, Row, _span
 
 
@@ -236,6 +244,8 @@ def _cue_row(
         ):
             # "59 percent said", "GOP analysts say", "critics call it "..."", "The real estate magnate says"
             spk = _group_np_left(items, h.a, lo) or _described_subject_left(items, h.a, lo)
+            if spk is None and _clause_follows(items, h.b, hi):
+                spk = _long_subject_left(items, h.a, lo)
         unnamed = False
         if spk is not None and _no_speaker_phrase(items, spk):
             spk = _subject_of_unit(items, lo, spk[0])  # "Christie, a Trump ally, effectively acknowledged"
@@ -474,3 +484,14 @@ def _named_object(items: list[Item], cs: int, ce: int) -> bool:
         while k < ce and items[k].is_cap:
             k += 1
     return cs < k < ce and items[k].quote is None and items[k].word in ("a", "an", "the")
+
+
+def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
+    """Does a reported clause follow the cue ending at ``b``: "that", a quotation, or a subject (a pronoun,
+    a determiner, a name)?"""
+    if b >= hi:
+        return False
+    it = items[b]
+    return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
+        it.word in DETERMINERS or it.is_cap
+    )
