@@ -876,3 +876,13 @@ def test_a_long_subject_before_a_cue_is_the_speaker_as_the_text_gives_it():
     assert got[0][1:4] == ("American policy makers cannot continue", "suggests", "the new evidence from trade")
     got = rows("He campaigned in a state where polls show Mrs. Clinton slightly trailing Senator Sanders.")
     assert got[0][1:4] == ("Mrs. Clinton slightly trailing Senator Sanders", "show", "polls")
+
+
+def test_an_infinitive_of_purpose_reports_what_the_subject_said():
+    got = rows("Others could be heard calling friends on their cellphones to say they had run into Sanders.")
+    assert got[0][1:4] == ("they had run into Sanders", "say", "Others")
+    got = rows("Democrats are more likely to say the policies are too liberal.")
+    assert got[0][1:4] == ("the policies are too liberal", "say", "Democrats")
+    # another cue's complement, a fixed phrase or a raising verb is not a report of its own
+    assert [r[2] for r in rows("He declined to say whether he would run.")] == ["declined"]
+    assert rows("It is fair to say that he lost.") == []

@@ -26,7 +26,7 @@ from .constants import (
     TIME_WORDS,
 )
 from .content import _closing_tail, _content_after, _kind, _main_clause_follows, _only_punct_after, _trim_start
-from .cues import _CueHit, _find_cues
+from .cues import _CueHit, _find_cues, _match_cue
 from .lexicon import Cue, _source_nouns
 from .phrases import VERB_WORDS, _is_word, _lower_np_right, _np_left, _np_right
 from .postposed import (
@@ -173,7 +173,8 @@ def _cue_row(
         and items[h.b].quote is None and items[h.b].word == "that"
     )):  # 'Trump was asked, "What's ...?"', "It was reported that ...": the agent is not named
         return _passive_row(items, h, hi, lex)
-    if before in BLOCKERS_BEFORE and not participial:
+    infinitive = before == "to" and _reporting_infinitive(items, h, hi, lex)
+    if before in BLOCKERS_BEFORE and not participial and not infinitive:
         return None
     if before in SUBORDINATORS and (cue.words[0].endswith("ed") or cue.words[0] in ("told", "shown", "written")):
         return _passive_row(items, h, hi, lex)  # "when asked if he had met Trump": the asker is not named
@@ -191,6 +192,12 @@ def _cue_row(
         # "He went on to endorse Ayotte, calling her "a rising star."": the subject of the clause names
         spk = _subject_of_unit(items, lo, h.a)
         if spk is None:
+            return None
+    elif infinitive:
+        # "stood at a Bush event to say he was leaning toward Trump", "are more likely to say ...": the
+        # subject of the clause says it
+        spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a) or _subject_of_unit(items, lo, h.a)
+        if spk is None or spk[0] > h.a:
             return None
     elif before == "having":
         # "Having announced that ..., Judge Berman proceeded": the subject of the main clause speaks
@@ -494,4 +501,29 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
     it = items[b]
     return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
         it.word in DETERMINERS or it.is_cap
+    )
+
+
+# Words before "to" + a cue that make the infinitive no report of its own: another cue's complement
+# ("declined to say", read by that cue), a fixed phrase ("fair to say", "suffice it to say") or a modal
+# ("has to say", "is going to say").
+NOT_REPORTING_BEFORE_TO = frozenset(
+    "fair safe needless suffice is be have has had having going gonna ought want wants wanted need needs hard "
+    "able unable enough time seem seems seemed appear appears appeared try tries tried trying attempt attempted "
+    "sought seek seeks continue continues continued began begin begins used expected".split()
+)
+
+
+def _reporting_infinitive(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """Is the cue an infinitive of purpose or likelihood whose clause follows ("... stood at a Bush event
+    here to say he was leaning toward Trump")?"""
+    if h.cue.cls != "speech" or h.a < 2 or not _clause_follows(items, h.b, hi):
+        return False
+    if h.cue.words[0].endswith(("ed", "ing", "s")):
+        return False  # only the base form follows "to"
+    prev = items[h.a - 2]
+    if prev.quote is not None or prev.word in NOT_REPORTING_BEFORE_TO or not prev.word[:1].isalpha():
+        return False
+    return _match_cue(items, h.a - 2, lex) is None and not any(
+        _match_cue(items, k, lex) is not None for k in range(max(0, h.a - 4), h.a - 1)
     )
