@@ -886,3 +886,10 @@ def test_an_infinitive_of_purpose_reports_what_the_subject_said():
     # another cue's complement, a fixed phrase or a raising verb is not a report of its own
     assert [r[2] for r in rows("He declined to say whether he would run.")] == ["declined"]
     assert rows("It is fair to say that he lost.") == []
+
+
+def test_is_not_expected_and_it_is_expected_are_forecasts_about_their_subject():
+    got = quotes("Mrs. Clinton is not expected to publicly pressure Mr. Sanders to quit the race.")
+    assert list(got.cue) == ["is not expected"] and got.speaker_mention.isna().all()
+    assert list(quotes("It is expected to rise to 2.9 percent this year.").cue) == ["is expected"]
+    assert quotes("As expected, the senator won.").empty

@@ -55,8 +55,15 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
             if row is not None:
                 out.append(row)
             continue
-        if w == "expected" and items[i - 1].word in EXPECTED_AUX and items[i - 1].quote is None:
-            a = i - 1
+        if w == "expected":
+            a = i - 1  # "is expected", "is not expected", "is widely expected", "was also expected"
+            while a > i - 3 and a > 0 and items[a].quote is None and (
+                items[a].word in ("not", "also", "still", "now")
+                or items[a].word.endswith("ly") and len(items[a].word) > 3
+            ):
+                a -= 1
+            if items[a].quote is not None or items[a].word not in EXPECTED_AUX:
+                continue
         elif w in RAISING_VERBS or w in VIEWED_AS or w == "known":
             passive = w in VIEWED_AS or w == "known"  # "is seen as", "is known to": the auxiliary goes with it
             a = i - 1 if passive and items[i - 1].quote is None and items[i - 1].word in EXPECTED_AUX else i
@@ -65,8 +72,11 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
         links = ("as",) if w in VIEWED_AS else ("to", "for") if w == "known" else ("to",)
         if items[i + 1].quote is not None or items[i + 1].word not in links or not _is_word(items[i + 2]):
             continue
-        if items[a - 1].quote is None and items[a - 1].word in (",", "it", "there", "as"):
-            continue  # "It appears that ...", ", as expected," are the writer's own hedges
+        if items[a - 1].quote is None and items[a - 1].word in (("there", "as") if w == "expected" else (
+            ",", "it", "there", "as"
+        )):
+            continue  # "It appears that ...", ", as expected," are the writer's own hedges ("It is expected to
+            # rise", "the administration, under pressure, is expected to" are forecasts about a subject)
         cs = i + 1
         ce = _clause_end(items, cs)
         n_words = sum(1 for k in range(cs, ce) if _is_word(items[k]))
