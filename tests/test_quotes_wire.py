@@ -893,3 +893,13 @@ def test_is_not_expected_and_it_is_expected_are_forecasts_about_their_subject():
     assert list(got.cue) == ["is not expected"] and got.speaker_mention.isna().all()
     assert list(quotes("It is expected to rise to 2.9 percent this year.").cue) == ["is expected"]
     assert quotes("As expected, the senator won.").empty
+
+
+def test_a_possessive_hearer_or_a_contracted_subject_does_not_hide_the_clause():
+    got = rows("The American Legion wrote to Sanders' Senate office that it did not have permission to use the emblem.")
+    assert got[0][1:4] == ("that it did not have permission to use the emblem", "wrote", "The American Legion")
+    got = rows("Cruz has said for weeks he's the only candidate who can beat Trump.")
+    assert got[0][1:4] == ("he's the only candidate who can beat Trump", "has said", "Cruz")
+    got = rows("Indeed, proponents of more controls on hate speech say there is a direct correlation to the vitriol.")
+    assert got[0][1:4] == ("there is a direct correlation to the vitriol", "say",
+                           "proponents of more controls on hate speech")

@@ -30,6 +30,7 @@ from .constants import (
 )
 from .cues import _match_cue
 from .lexicon import Cue, _source_nouns, _title_words
+from .phrases import _contracted_pronoun
 from .subjects import PERIOD_NOUNS
 from .units import Item
 
@@ -232,6 +233,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     ) and (
         items[k].quote is not None or items[k].word in ADVERBIAL_WORDS or items[k].is_cap
         or items[k].word in DETERMINERS or free and items[k].word[:1].isalnum()
+        or items[k].word in ("'", "\u2019") and k > j and items[k - 1].word.endswith("s")  # "to Sanders' office"
     ):
         k += 1
     if k < hi and items[k].quote is None and items[k].word == "that":
@@ -410,8 +412,10 @@ def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
     if k == j or k >= hi or k - j > MAX_ADVERBIAL_TOKENS or items[k - 1].word in ("on", "this", "last", "next"):
         return j
     nxt = items[k]
-    if nxt.quote is not None or nxt.is_cap or nxt.word in PRONOUN_SUBJECTS or nxt.word in DETERMINERS:
-        return k
+    if nxt.quote is not None or nxt.is_cap or nxt.word in PRONOUN_SUBJECTS or nxt.word in DETERMINERS or (
+        _contracted_pronoun(nxt.word)
+    ):
+        return k  # "has said for weeks he's the only candidate"
     if nxt.word == "," and k + 1 < hi and items[k + 1].quote is None and not items[k + 1].capital:
         return k + 1  # "The plan, he said on Monday, would fail" (not "posted Friday, Cruz said ...")
     return j

@@ -27,7 +27,7 @@ from .units import Item
 def _contracted_pronoun(word: str) -> bool:
     """"he's", "they've", "I'd": a subject pronoun fused with an auxiliary."""
     head, sep, tail = word.replace("\u2019", "'").partition("'")
-    return bool(sep) and head in PRONOUN_SUBJECTS and tail in ("s", "ve", "d", "ll")
+    return bool(sep) and head in PRONOUN_SUBJECTS and tail in ("s", "ve", "d", "ll", "re", "m")
 
 
 def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:

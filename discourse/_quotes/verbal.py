@@ -28,7 +28,7 @@ from .constants import (
 from .content import _closing_tail, _content_after, _kind, _main_clause_follows, _only_punct_after, _trim_start
 from .cues import _CueHit, _find_cues, _match_cue
 from .lexicon import Cue, _source_nouns
-from .phrases import VERB_WORDS, _is_word, _lower_np_right, _np_left, _np_right
+from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _lower_np_right, _np_left, _np_right
 from .postposed import (
     MIN_OPENING_PART_WORDS,
     _according_row,
@@ -500,7 +500,7 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
         return False
     it = items[b]
     return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
-        it.word in DETERMINERS or it.is_cap
+        it.word in DETERMINERS or it.is_cap or it.word == "there" or _contracted_pronoun(it.word)
     )
 
 
