@@ -903,3 +903,15 @@ def test_a_possessive_hearer_or_a_contracted_subject_does_not_hide_the_clause():
     got = rows("Indeed, proponents of more controls on hate speech say there is a direct correlation to the vitriol.")
     assert got[0][1:4] == ("there is a direct correlation to the vitriol", "say",
                            "proponents of more controls on hate speech")
+
+
+def test_an_object_cue_in_a_relative_clause_takes_the_named_antecedent():
+    got = rows("Christopher Shelton, the president of the Communications Workers of America, which endorsed Mr. "
+               "Sanders in December, said the union would campaign.")
+    assert got[0][1:4] == ("Mr. Sanders in December", "endorsed", "the Communications Workers of America")
+
+
+def test_calling_a_thing_by_an_adjective_is_a_judgement_but_calling_elections_is_not():
+    assert rows("Still, he called Clinton's public squabble with the intelligence community unusual.")[0][1:4] == (
+        "Clinton's public squabble with the intelligence community unusual", "called", "he")
+    assert rows("Poroshenko called snap parliamentary elections for October.") == []

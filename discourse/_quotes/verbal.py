@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .appositives import _is_thing, _speaker_left, _with_name_after
 from .constants import (
+    AUXILIARIES,
     BAD_CONTENT_START,
     BLOCKERS_BEFORE,
     CONJUNCTIONS,
@@ -224,6 +225,10 @@ def _cue_row(
             spk = _speaker_left(items, h.a, lo) if before != "," else None
         if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
             spk = _np_left(items, h.a - 1, lo, lower_ok=True)
+            if spk is None and cue.cls == "object" and h.a - 2 > lo and items[h.a - 2].quote is None and (
+                items[h.a - 2].word == ","
+            ):  # "the Communications Workers of America, which endorsed Mr. Sanders": the named antecedent
+                spk = _np_left(items, h.a - 2, lo)
             if spk is not None and before != "who" and _is_thing(items, spk) and items[spk[1] - 1].word not in (
                 _source_nouns()
             ):
@@ -490,7 +495,31 @@ def _named_object(items: list[Item], cs: int, ce: int) -> bool:
     else:
         while k < ce and items[k].is_cap:
             k += 1
-    return cs < k < ce and items[k].quote is None and items[k].word in ("a", "an", "the")
+    if cs < k < ce and items[k].quote is None and items[k].word in ("a", "an", "the"):
+        return True
+    return _object_then_adjective(items, cs, ce)
+
+
+# Endings of an adjective that judges the object: "called the actions lawful", "called the squabble
+# unusual", "called the plan irresponsible".
+JUDGING_ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "able", "ible", "ic", "ent", "ant", "less", "ary", "ate")
+MAX_JUDGED_OBJECT_TOKENS = 9
+
+
+def _object_then_adjective(items: list[Item], cs: int, ce: int) -> bool:
+    """A determiner or possessive noun phrase and, closing the clause, an adjective that judges it."""
+    first, last = items[cs], items[ce - 1]
+    if not (3 <= ce - cs <= MAX_JUDGED_OBJECT_TOKENS) or first.quote is not None or last.quote is not None:
+        return False
+    if not (first.word in ("the", "this", "that", "these", "those", "his", "her", "their", "its") or (
+        first.capital and first.word.endswith(("'s", "\u2019s"))
+    )):
+        return False
+    w = last.word
+    if last.capital or not w.isalpha() or not w.endswith(JUDGING_ADJECTIVE_ENDINGS) or w in FUNCTION_WORDS:
+        return False
+    return not any(items[k].quote is not None or items[k].word in AUXILIARIES or items[k].word in PROGRESSIVE
+                   or items[k].word in ",;:" for k in range(cs, ce))
 
 
 def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
