@@ -915,3 +915,21 @@ def test_calling_a_thing_by_an_adjective_is_a_judgement_but_calling_elections_is
     assert rows("Still, he called Clinton's public squabble with the intelligence community unusual.")[0][1:4] == (
         "Clinton's public squabble with the intelligence community unusual", "called", "he")
     assert rows("Poroshenko called snap parliamentary elections for October.") == []
+
+
+def test_according_to_after_a_quotation_is_the_source_of_the_clause_before_it():
+    text = ('Carter spoke with his counterpart Han Min-koo "to discuss potential alliance responses," according to '
+            'a Pentagon readout.')
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.kind, r.cue, r.text) == ("mixed", "according to", text[:text.index(" according")])
+    assert r.speaker_mention.startswith("a Pentagon")
+
+
+def test_according_to_after_a_conjunction_or_before_but_still_names_the_source():
+    got = rows("But according to reports in the news media, he could not convince the family that he was an asset.")
+    assert got[0][1:4] == ("he could not convince the family that he was an asset", "according to",
+                           "reports in the news media")
+    got = rows("Clinton leads Sanders by 271 delegates according to a count by The Associated Press, but Sanders "
+               "vows to fight.")
+    assert got[0][1:4] == ("Clinton leads Sanders by 271 delegates", "according to",
+                           "a count by The Associated Press")

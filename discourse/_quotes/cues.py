@@ -96,7 +96,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             a -= 2
             while a > 0 and items[a - 1].quote is None and items[a - 1].word in AUXILIARIES and i - a < 6:
                 a -= 1
-        if cue.cls not in ("speech", "tell") and _after_quote(items, a):
+        if cue.cls not in ("speech", "tell", "according") and _after_quote(items, a):
             cue = Cue(cue.words, cue.lemma, "speech")  # '"...," it read', '"...," he declared'
         elif cue.cls == "closing" and end < len(items) and (
             items[end].quote is None and (items[end].word in (":", ",") and end + 1 < len(items) and (

@@ -273,7 +273,10 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     """
     # an opening "According to X," may name a long source: "According to early results of exit polls
     # conducted for The Associated Press by Edison Research,", 'According to her "clawback" plan,'
-    fronted = _trim_start(items, lo, h.a) == h.a
+    opening = _trim_start(items, lo, h.a)
+    while opening < h.a and items[opening].quote is None and items[opening].word in CONNECTIVES:
+        opening = _trim_start(items, opening + 1, h.a)  # "But according to reports in the news media, ..."
+    fronted = opening == h.a
     spk = _np_right(items, h.b, hi) or _phrase_right(items, h.b, hi)
     if spk is None and fronted:
         spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
@@ -285,14 +288,18 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         items[after].quote is not None or items[after].word not in ",.;:!?"
     ) and after - spk[1] < reach:
         after += 1
-    ends_unit = after >= hi or _only_punct_after(items, after, hi)
+    ends_unit = after >= hi or _only_punct_after(items, after, hi) or (
+        after + 1 < hi and items[after].word == "," and items[after + 1].quote is None
+        and items[after + 1].word in CLAUSE_GOES_ON
+    )  # "Clinton leads by 271 delegates according to a count by the AP, but ..."
     if h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
         ends_unit and _is_word(items[h.a - 1]) and h.a - lo >= 4
-    )):  # "Clinton has 723 delegates according to a count by the AP."
+    ) or items[h.a - 1].quote is not None and items[h.a - 1].quote.comma_end):
+        # "Clinton has 723 delegates according to a count by the AP.", '... "to discuss ...," according to
         cs, ce = _content_before(items, lo, h.a)
     elif after < hi and items[after].word == ",":
         cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
-        if h.a > lo:  # "according to X" inside a clause: content is the clause around it
+        if not fronted:  # "according to X" inside a clause: content is the clause around it
             return None
     else:
         return None
