@@ -933,3 +933,14 @@ def test_according_to_after_a_conjunction_or_before_but_still_names_the_source()
                "vows to fight.")
     assert got[0][1:4] == ("Clinton leads Sanders by 271 delegates", "according to",
                            "a count by The Associated Press")
+
+
+def test_and_with_an_act_of_speech_opens_a_second_report():
+    got = rows("Trump said he would order a review of the nation's computer defenses and warned against hackers "
+               "from China.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("he would order a review of the nation's computer defenses", "said", "Trump"),
+        ("hackers from China", "warned against", "Trump")]
+    got = rows("Republicans said the department mishandled the investigation and Democrats accused the GOP of "
+               "stoking conspiracy theories.")
+    assert [(r[2], r[3]) for r in got] == [("said", "Republicans"), ("accused", "Democrats")]

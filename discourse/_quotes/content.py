@@ -559,9 +559,12 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
             return False
         m = _match_cue(items, k, lex)
         if m is not None:
-            return m[0].cls in ("speech", "tell") or k == j + 1 and items[j].word in PRONOUN_SUBJECTS and (
-                items[j].word not in ("who", "that", "it") and m[0].cls in ("object", "naming")
-            )
+            if m[0].cls in ("speech", "tell"):
+                return True
+            # "and warned against ...", "and Democrats accused the GOP of ...", "and she accused ...": an act
+            # of speech by the same speaker or by a named one
+            pronoun = k == j + 1 and items[j].word in PRONOUN_SUBJECTS and items[j].word not in ("who", "that", "it")
+            return m[0].cls in ("object", "naming") and (k == j or pronoun or all(items[t].is_cap for t in range(j, k)))
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
                 or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS or _plural_noun(it.word)
                 or it.word == "." and k > j and items[k - 1].capital):  # "U.S. officials"
