@@ -944,3 +944,20 @@ def test_and_with_an_act_of_speech_opens_a_second_report():
     got = rows("Republicans said the department mishandled the investigation and Democrats accused the GOP of "
                "stoking conspiracy theories.")
     assert [(r[2], r[3]) for r in got] == [("said", "Republicans"), ("accused", "Democrats")]
+
+
+def test_counted_and_fractional_subjects_speak():
+    assert rows("Only 24 percent said she did nothing wrong.")[0][1:4] == (
+        "she did nothing wrong", "said", "24 percent")
+    assert rows("Most see it as a problem, and three-fourths say the police should wear cameras.")[-1][1:4] == (
+        "the police should wear cameras", "say", "three-fourths")
+    for who in ("two officials", "one official", "one longtime friend"):
+        got = rows(f"The job marks his return to the political scene, {who} said.")
+        assert got[0][1:4] == ("The job marks his return to the political scene", "said", who)
+
+
+def test_an_inserted_clause_after_that_or_a_name_subject_does_not_end_the_report():
+    got = rows("Party officials say that, even if they thought it was appropriate, a recount could not be done.")
+    assert got[0][1] == "that, even if they thought it was appropriate, a recount could not be done"
+    got = rows("But pollster Andy Smith said Trump, despite his wealth, is better positioned.")
+    assert got[0][1:3] == ("Trump, despite his wealth, is better positioned", "said")

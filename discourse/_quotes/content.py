@@ -275,7 +275,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             # PolNeAR's contents do; after a quotation it is the writer's aside
             if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(
                 items, t + 1, participles=0 <= last_quote < t
-            ) and not _subject_only(items, start, t):
+            ) and not (cue.cls in ("speech", "tell", "belief") and _subject_only(items, start, t)):
                 end = t
                 break
             nxt = items[t + 1]
@@ -367,7 +367,10 @@ def _clause_lead_end(items: list[Item], start: int, hi: int) -> int:
     if start + 2 >= hi or items[start].quote is not None or items[start].word != "that":
         return -1
     lead = items[start + 1]
-    if lead.quote is not None or not (lead.word in PREPOSITIONS or lead.word in SUBORDINATORS):
+    if lead.quote is None and lead.word == "," and start + 3 < hi:
+        lead = items[start + 2]  # "say that, even if they thought it was appropriate, a recount ..."
+        start += 1
+    if lead.quote is not None or not (lead.word in PREPOSITIONS or lead.word in SUBORDINATORS or lead.word == "even"):
         return -1
     comma = next((k for k in range(start + 2, min(hi, start + 2 + MAX_CLAUSE_LEAD_TOKENS))
                   if items[k].quote is not None or items[k].word in ",;:"), -1)
@@ -427,10 +430,18 @@ MAX_SUBJECT_WORDS = 6
 def _subject_only(items: list[Item], start: int, t: int) -> bool:
     """Is items[start:t] ("that the New York billionaire") only the subject of the reported clause, so that
     a relative clause after it (", who is now the nominee,") is inside the report, not the writer's?"""
-    if items[start].quote is not None or items[start].word != "that":
-        return False  # an object ("acknowledges the reality of climate change, which ...") ends at the comma
+    if items[start].quote is not None:
+        return False
+    if items[start].word != "that":
+        # a name as the subject: "said Trump, despite his wealth, is better positioned" (an object,
+        # "acknowledges the reality of climate change, which ...", ends at the comma)
+        return t - start <= MAX_SUBJECT_WORDS and all(
+            items[j].quote is None and items[j].is_cap for j in range(start, t)
+        )
     words = [items[j] for j in range(start + 1, t)]
-    if not words or len(words) > MAX_SUBJECT_WORDS or any(it.quote is not None for it in words):
+    if not words:
+        return t == start + 1  # "say that, even if they thought it was appropriate, a recount ..."
+    if len(words) > MAX_SUBJECT_WORDS or any(it.quote is not None for it in words):
         return False
     return not any(it.word in AUXILIARIES or it.word in PRONOUN_SUBJECTS or (
         not it.capital and it.word.endswith(("ed", "es")) and len(it.word) > 4) for it in words)

@@ -152,6 +152,9 @@ def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
 # "a third said", "About one in five say", "GOP analysts say", "people close to Clinton say".
 SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority another "
                         "most many some others both few all people".split())
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+                         "thousands".split())
+FRACTIONS = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths tenths".split())
 # Words allowed inside such a subject besides nouns, adjectives and names.
 GROUP_NP_LINKS = frozenset(
     "of in from at to close about one than over under nearly almost just only a more less fewer".split()
@@ -166,7 +169,14 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
         return None
     w = items[k].word
     plural = w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))
-    if not (w in SHARE_WORDS or w.endswith("%") or w.isdigit() or plural) or w in AUXILIARIES or (
+    share = w in SHARE_WORDS or "-" in w and w.rsplit("-", 1)[1] in FRACTIONS  # "three-fourths say"
+    one_of = w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not w.endswith("ly") and any(
+        t >= lo and items[t].quote is None and items[t].word == "one" and all(
+            items[u].quote is None and items[u].word.isalpha() and items[u].word.islower() for u in range(t + 1, k)
+        ) for t in (k - 1, k - 2)
+    )  # "..., one official said", "one longtime friend said"
+    plural = plural or one_of
+    if not (share or w.endswith("%") or w.isdigit() or plural) or w in AUXILIARIES or (
         w in ADVERBIAL_WORDS or w in FUNCTION_WORDS - SHARE_WORDS
     ):
         return None
@@ -177,9 +187,9 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
         x = it.word
         if it.quote is not None or not (x[:1].isalnum() or x in ("%", "-")):
             break
-        if x in CONJUNCTIONS or x in RELATIVES or x in AUXILIARIES or x in PRONOUN_SUBJECTS or (
-            x in FUNCTION_WORDS and x not in GROUP_NP_LINKS and x not in SHARE_WORDS
-        ):
+        closed = x in CONJUNCTIONS or x in RELATIVES or x in AUXILIARIES or x in PRONOUN_SUBJECTS or x in FUNCTION_WORDS
+        # ("Only 24 percent said": "only" is a link here, not the adverb after an auxiliary)
+        if closed and x not in GROUP_NP_LINKS and x not in SHARE_WORDS and x not in NUMBER_WORDS:
             break
         a = j
         j -= 1
@@ -188,7 +198,7 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
         items[j].word in CONJUNCTIONS or items[j].word in RELATIVES)
     if not bound:
         return None
-    while a < p - 1 and items[a].word in GROUP_NP_LINKS:
+    while a < p - 1 and items[a].word in GROUP_NP_LINKS and items[a].word != "one":
         a += 1
     if a == p - 1 and items[a].word in GROUP_NP_LINKS and items[a].word != "one":
         return None
