@@ -668,11 +668,13 @@ def test_clause_length_quote_without_a_known_cue_is_said_by_the_sentences_subjec
     assert rows(text) == [("direct", text[24:], None, "Alicia Machado", "Alicia Machado", "context")]
     text = 'Hillary shot back, "I suppose I could have stayed home and baked cookies and had teas."'
     assert rows(text) == [("direct", text[19:], "shot back", "Hillary", "Hillary", "cue")]  # a closing verb
-    text = 'On its official website, the FBI lists "public corruption as the FBI\'s top criminal priority."'
+    text = 'On its official website, the FBI puts "public corruption as the FBI\'s top criminal priority."'
     (r,) = rows(text)
     assert r[1:4] == ('"public corruption as the FBI\'s top criminal priority."', None, "the FBI")
     # a short quoted term in the same position stays a scare quote
-    assert rows('On its website, the FBI lists "public corruption" first.') == []
+    assert rows('On its website, the FBI puts "public corruption" first.') == []
+    # ("lists" is a cue of its own: 'the FBI lists "public corruption" first' is the FBI's listing)
+    assert rows('On its website, the FBI lists "public corruption" first.')[0][2] == "lists"
 
 
 def test_subject_that_is_described_or_a_sentence_with_its_own_cue_is_not_the_speaker():
