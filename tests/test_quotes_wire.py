@@ -970,3 +970,9 @@ def test_verbs_of_doubt_preference_and_highlighting_report_stances():
         "her plans to combat the problem", "highlighted", "Clinton")
     assert rows("Husted voiced his disapproval of the ruling.")[0][1:4] == (
         "his disapproval of the ruling", "voiced", "Husted")
+
+
+def test_calling_a_noun_phrase_a_thing_is_naming_without_quotation_marks():
+    got = rows("At the forum, Clinton called her vote in favor of the Iraq War a mistake.")
+    assert got[0][1:4] == ("her vote in favor of the Iraq War a mistake", "called", "Clinton")
+    assert rows("He called the meeting a day early.") == []

@@ -40,6 +40,7 @@ from .postposed import (
     _quote_closing_row,
 )
 from .subjects import (
+    PERIOD_NOUNS,
     _clause_start,
     _described_subject_left,
     _group_np_left,
@@ -497,7 +498,30 @@ def _named_object(items: list[Item], cs: int, ce: int) -> bool:
             k += 1
     if cs < k < ce and items[k].quote is None and items[k].word in ("a", "an", "the"):
         return True
-    return _object_then_adjective(items, cs, ce)
+    return _object_then_adjective(items, cs, ce) or _object_then_predicate_noun(items, cs, ce)
+
+
+OBJECT_OPENERS = frozenset("the this that these those his her their its".split())
+
+
+def _object_then_predicate_noun(items: list[Item], cs: int, ce: int) -> bool:
+    """"called her vote in favor of the Iraq War a mistake", "called the citation a political ploy": a
+    determiner noun phrase, then "a"/"an" opening the noun that names it (no verb, comma or quote between)."""
+    if items[cs].quote is not None or items[cs].word not in OBJECT_OPENERS:
+        return False
+    for k in range(cs + 2, min(ce - 1, cs + MAX_JUDGED_OBJECT_TOKENS + 3)):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:" or it.word in AUXILIARIES or it.word in PROGRESSIVE or (
+            it.word in PRONOUN_SUBJECTS or it.word in ("that", "which", "who")
+        ):
+            return False
+        if it.word in ("a", "an"):
+            nxt = items[k + 1]  # ("called the meeting a day early": a span of time, not a name)
+            return nxt.quote is not None or nxt.word not in PERIOD_NOUNS and nxt.word not in MEASURE_WORDS
+    return False
+
+
+MEASURE_WORDS = frozenset("few bit lot little while moment second time couple number".split())
 
 
 # Endings of an adjective that judges the object: "called the actions lawful", "called the squabble
