@@ -976,3 +976,10 @@ def test_calling_a_noun_phrase_a_thing_is_naming_without_quotation_marks():
     got = rows("At the forum, Clinton called her vote in favor of the Iraq War a mistake.")
     assert got[0][1:4] == ("her vote in favor of the Iraq War a mistake", "called", "Clinton")
     assert rows("He called the meeting a day early.") == []
+
+
+def test_a_bracketed_aside_after_the_speaker_is_the_writers():
+    got = rows("Using the tax is a misguided approach, said Mr. Burman (a view echoed by everyone I interviewed).")
+    assert got[0][1:4] == ("Using the tax is a misguided approach", "said", "Mr. Burman")
+    got = rows("Using the tax is a misguided approach, Burman said (a view echoed by everyone).")
+    assert got[0][1:4] == ("Using the tax is a misguided approach", "said", "Burman")

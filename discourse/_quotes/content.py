@@ -97,6 +97,8 @@ def _closing_tail(
                 # 'While ..., she said,' the gerund opens the main clause: "revoking clearances would be")
                 return j, False
             return None
+        if w == "(" and _aside_to_end(items, j, hi):
+            return j, False  # 'Burman said (a view echoed by everyone I interviewed).': the writer's aside
         if w in (":", ";"):
             return None
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
@@ -107,6 +109,12 @@ def _closing_tail(
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+def _aside_to_end(items: list[Item], j: int, hi: int) -> bool:
+    """A bracketed aside opening at ``j`` that closes the unit (only punctuation after its ")")."""
+    close = next((k for k in range(j + 1, hi) if items[k].quote is None and items[k].word == ")"), None)
+    return close is not None and _only_punct_after(items, close + 1, hi)
 
 
 # Tokens that may stand between a cue and the comma before its quotation: a hearer, a place, a time

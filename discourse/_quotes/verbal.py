@@ -26,7 +26,15 @@ from .constants import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from .content import _closing_tail, _content_after, _kind, _main_clause_follows, _only_punct_after, _trim_start
+from .content import (
+    _aside_to_end,
+    _closing_tail,
+    _content_after,
+    _kind,
+    _main_clause_follows,
+    _only_punct_after,
+    _trim_start,
+)
 from .cues import _CueHit, _find_cues, _match_cue
 from .lexicon import Cue, _source_nouns
 from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _lower_np_right, _np_left, _np_right
@@ -148,7 +156,9 @@ def _cue_row(
         if h.a > lo and (items[h.a - 1].word == "," or items[h.a - 1].quote is not None):
             # "..., said David Autor, a professor of economics" (the comma may be inside a quote)
             spk = _with_name_after(items, _np_right(items, h.b, hi), hi)  # or "said the Kremlin's spokesman"
-            if spk is not None and (spk[1] >= hi or items[spk[1]].word in ",.;"):
+            if spk is not None and (spk[1] >= hi or items[spk[1]].word in ",.;" or (
+                items[spk[1]].word == "(" and _aside_to_end(items, spk[1], hi)
+            )):  # ("..., said Mr. Burman (a view echoed by everyone I interviewed).")
                 row = _closing_row(items, h, lo, hi, spk[1])
                 if row is not None:
                     return row
