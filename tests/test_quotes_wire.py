@@ -983,3 +983,10 @@ def test_a_bracketed_aside_after_the_speaker_is_the_writers():
     assert got[0][1:4] == ("Using the tax is a misguided approach", "said", "Mr. Burman")
     got = rows("Using the tax is a misguided approach, Burman said (a view echoed by everyone).")
     assert got[0][1:4] == ("Using the tax is a misguided approach", "said", "Burman")
+
+
+def test_a_participle_opening_the_sentence_reports_what_the_main_subject_says():
+    got = rows("Noting he majored in philosophy during college, Allen said the job suited him.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("he majored in philosophy during college", "Noting", "Allen"), ("the job suited him", "said", "Allen")]
+    assert rows("Speaking to reporters, Clinton said the plan failed.")[0][2] == "said"

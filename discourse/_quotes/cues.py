@@ -34,7 +34,9 @@ def _match_cue(
     inverted = i == 0 and i + 1 < len(items) and (items[i + 1].is_cap or (  # "Said Dorothy Poynter, ..."
         it.word.endswith("ing") and i + 2 < len(items) and items[i + 1].word in (",", ":")
         and items[i + 2].quote is not None) or (  # 'Adding, "..."'
-        items[i + 1].word == "by" and items[i + 1].quote is None))  # "Asked by Matt Lauer whether ..."
+        items[i + 1].word == "by" and items[i + 1].quote is None) or (  # "Asked by Matt Lauer whether ..."
+        it.word.endswith("ing") and items[i + 1].quote is None and (  # "Noting he majored in ..., Allen said"
+            items[i + 1].word == "that" or items[i + 1].word in PRONOUN_SUBJECTS)))
 
     if it.quote is not None or (it.capital and it.word != "according" and not (title_case and i > 0) and not inverted):
         return None  # a capitalised "States", "Reports" is a name, not a cue (except in a headline)

@@ -148,6 +148,10 @@ def _cue_row(
     if h.a == 0 and items[0].capital and cue.cls in ("speech", "tell"):
         if h.b < hi and items[h.b].quote is None and items[h.b].word == "by":
             return _agent_row(items, h, hi, lex)  # "Asked by Matt Lauer whether ..., she said"
+        if cue.words[-1].endswith("ing") and cue.cls == "speech":
+            row = _fronted_participle_row(items, h, hi, lex)
+            if row is not None:
+                return row
         return _inverted_first_row(items, h, hi)
     if not participial and cue.cls in ("speech", "tell"):
         row = _quote_closing_row(items, h, lo, hi)
@@ -463,6 +467,26 @@ def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue,
     row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
               quotes=quotes_in)
     row.item_end = ce
+    return row
+
+
+def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
+    """"Noting he majored in philosophy, Allen said ...": a participle opening the sentence reports what the
+    main clause's subject says; its clause ends at the comma before that subject."""
+    cs, ce = _content_after(items, h.b, hi, h.cue, lex)
+    comma = next((k for k in range(cs + 1, min(hi, ce + 1)) if items[k].quote is None and items[k].word == ","
+                  and _main_clause_follows(items, k + 1)), None)
+    if comma is None or comma - cs < 2 or items[cs].quote is None and items[cs].word in BAD_CONTENT_START:
+        return None
+    spk = _np_right(items, comma + 1, hi)
+    if spk is None or items[spk[0]].word in ("the", "a", "an") and spk[1] - spk[0] == 1:
+        return None
+    quotes_in = [items[k].quote for k in range(cs, comma) if items[k].quote is not None]
+    kind = _kind(items, cs, comma)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, comma)
+    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
+              quotes=quotes_in)
+    row.item_end = comma
     return row
 
 
