@@ -990,3 +990,8 @@ def test_a_participle_opening_the_sentence_reports_what_the_main_subject_says():
     assert [(r[1], r[2], r[3]) for r in got] == [
         ("he majored in philosophy during college", "Noting", "Allen"), ("the job suited him", "said", "Allen")]
     assert rows("Speaking to reporters, Clinton said the plan failed.")[0][2] == "said"
+
+
+def test_a_thing_that_said_a_quotation_carries_a_text():
+    got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
+    assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -246,8 +246,11 @@ def _cue_row(
                 spk = _np_left(items, h.a - 2, lo)
             if spk is not None and before != "who" and _is_thing(items, spk) and items[spk[1] - 1].word not in (
                 _source_nouns()
-            ):
-                spk = None  # "a study from Ralph Adolphs in the past that did confirm": not a speaker
+            ) and not (h.b + 1 < hi and items[h.b].quote is None and items[h.b].word in (",", ":") and (
+                items[h.b + 1].quote is not None
+            )):
+                spk = None  # "a study from Ralph Adolphs in the past that did confirm": not a speaker (but
+                # 'water bottles that said, "..."' carry a text)
         if spk is None and before == "and" and cue.words[-1].endswith("ing") and prev is not None and (
             prev.speaker is not None and prev.cue_item >= 0 and items[prev.cue_item].word.endswith("ing")
         ):  # "with Donald Trump tweeting that ... and asking, "...": the same speaker goes on
