@@ -995,3 +995,11 @@ def test_a_participle_opening_the_sentence_reports_what_the_main_subject_says():
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"
+
+
+def test_a_closing_cue_after_as_or_with_a_described_source_owns_the_clause_before_it():
+    got = rows("The economy is growing, as the president noted on Monday.")
+    assert got == [("indirect", "The economy is growing", "noted", "the president", "president", "cue")]
+    got = rows("Okay is at the center of a group of contributions to a super PAC, a USA TODAY analysis shows.")
+    assert got[0][1:4] == ("Okay is at the center of a group of contributions to a super PAC", "shows",
+                           "a USA TODAY analysis")

@@ -22,7 +22,7 @@ from .content import _attribution_follows, _content_before, _kind, _only_punct_a
 from .cues import _CueHit, _match_cue
 from .lexicon import cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
-from .subjects import _after_dateline, _group_np_left
+from .subjects import _after_dateline, _group_np_left, _long_subject_left
 from .units import Item, Row, _span
 
 
@@ -218,6 +218,8 @@ def _closing_row(
             items[spk[0] - 1].quote is not None or items[spk[0] - 1].word in ",:\u2014\u2013-"
         )):
             spk = _group_np_left(items, h.a, lo) or spk  # "..., political analysts say."
+        if spk is None and h.a - 1 > lo:
+            spk = _long_subject_left(items, h.a, lo)  # "..., a USA TODAY analysis shows."
     if right is not None:
         spk, content_end = right, h.a
     elif spk is not None:
@@ -229,6 +231,8 @@ def _closing_row(
         return None
     # the content ends at a comma (or a quote) right before the speaker/cue
     k = content_end
+    if k - 2 > lo and items[k - 1].quote is None and items[k - 1].word == "as" and items[k - 2].word == ",":
+        k = content_end = k - 1  # "The economy is growing, as the president noted on Monday."
     if k <= lo:
         return None
     if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-"):
