@@ -1003,3 +1003,9 @@ def test_a_closing_cue_after_as_or_with_a_described_source_owns_the_clause_befor
     got = rows("Okay is at the center of a group of contributions to a super PAC, a USA TODAY analysis shows.")
     assert got[0][1:4] == ("Okay is at the center of a group of contributions to a super PAC", "shows",
                            "a USA TODAY analysis")
+
+
+def test_a_closing_verb_of_thought_owns_the_clause_before_it():
+    assert rows("The plan will fail, many experts think.")[0][1:4] == ("The plan will fail", "think", "many experts")
+    got = rows("Russia is attempting to destabilize her candidacy, as many researchers believe.")
+    assert got[0][1:4] == ("Russia is attempting to destabilize her candidacy", "believe", "many researchers")

@@ -178,6 +178,16 @@ def _cue_row(
             row = _closing_row(items, h, lo, hi, tail[0])
             if row is not None:
                 return row
+    if not participial and cue.cls == "belief" and h.a > lo and items[h.a - 1].quote is None and (
+        not cue.words[-1].endswith("ing")
+    ):
+        # "The plan will fail, many experts think.", "..., as many researchers believe.": a thought closing
+        # the clause before it
+        tail = _closing_tail(items, h.b, hi, lex)
+        if tail is not None and not tail[1]:
+            row = _closing_row(items, h, lo, hi, tail[0])
+            if row is not None:
+                return row
     if not participial and cue.cls in ("speech", "tell"):
         row = _inverted_middle_row(items, h, lo, hi) or _inverted_after_connective_row(items, h, lo, hi)
         if row is not None:
