@@ -1009,3 +1009,11 @@ def test_a_closing_verb_of_thought_owns_the_clause_before_it():
     assert rows("The plan will fail, many experts think.")[0][1:4] == ("The plan will fail", "think", "many experts")
     got = rows("Russia is attempting to destabilize her candidacy, as many researchers believe.")
     assert got[0][1:4] == ("Russia is attempting to destabilize her candidacy", "believe", "many researchers")
+
+
+def test_a_second_speaker_with_a_progressive_cue_opens_a_new_report():
+    got = rows("Trump has vowed to bring back mining jobs, and Hillary Clinton is promising to help mining "
+               "communities.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("to bring back mining jobs", "has vowed", "Trump"),
+        ("to help mining communities", "is promising", "Hillary Clinton")]

@@ -22,6 +22,7 @@ from .constants import (
     NAME_JOINERS,
     OBJECT_STOPS,
     PREPOSITIONS,
+    PROGRESSIVE,
     PRONOUN_SUBJECTS,
     SENTENCE_END,
     SUBORDINATORS,
@@ -305,7 +306,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ):
             end = t  # 'praised the ruling and returned to Vermont': a second predicate, not the object
             break
-        elif cue.cls in ("object", "speech") and t > start and items[t].quote is None and items[t].word == "and" and (
+        elif cue.cls in ("object", "speech") and t > start and items[t].quote is None and items[t].word in (
+            "and", "but"
+        ) and (
             _second_verb(items[t + 1]) and _noun_phrase_only(items, start, t)
         ):
             end = t  # 'claimed self-defense and was acquitted', 'denied the charges and counter-accused her'
@@ -585,6 +588,7 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
             pronoun = k == j + 1 and items[j].word in PRONOUN_SUBJECTS and items[j].word not in ("who", "that", "it")
             return m[0].cls in ("object", "naming") and (k == j or pronoun or all(items[t].is_cap for t in range(j, k)))
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
+                or it.word in PROGRESSIVE
                 or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS or _plural_noun(it.word)
                 or it.word == "." and k > j and items[k - 1].capital):  # "U.S. officials"
             return False
