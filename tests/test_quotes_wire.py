@@ -1017,3 +1017,13 @@ def test_a_second_speaker_with_a_progressive_cue_opens_a_new_report():
     assert [(r[1], r[2], r[3]) for r in got] == [
         ("to bring back mining jobs", "has vowed", "Trump"),
         ("to help mining communities", "is promising", "Hillary Clinton")]
+
+
+def test_respond_to_a_request_and_a_closing_speaker_with_party_and_state():
+    got = rows("The Trump campaign did not immediately respond to requests for comment.")
+    assert got[0][1:4] == ("requests for comment", "did not immediately respond to", "The Trump campaign")
+    got = rows("Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on "
+               "Thursday.")
+    assert got[0][1:4] == ("Trump could embrace a clean energy policy", "told", "Sen. Lindsey Graham (R-S.C.)")
+    got = rows("His work has been meeting regulatory standards, one West Virginia official said.")
+    assert got[0][3] == "one West Virginia official"

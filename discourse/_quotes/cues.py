@@ -76,6 +76,8 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             i += 1
             continue
         cue, end = m
+        if cue.lemma == "respond to" and any(items[k].quote is not None for k in range(end, len(items))):
+            cue, end = Cue(cue.words[:-1], "respond", "speech"), end - 1  # 'responds to Mills with, "..."'
         if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
             i += 1
             continue

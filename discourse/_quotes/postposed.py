@@ -202,6 +202,18 @@ def _abbreviation_stop(items: list[Item], k: int) -> bool:
         "." in prev.word or len(prev.word) <= 3)
 
 
+def _name_with_bracket_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+    """A name and its bracketed party and state right before ``p``: "Sen. Lindsey Graham (R-S.C.)"."""
+    if p - 1 <= lo or items[p - 1].quote is not None or items[p - 1].word != ")":
+        return None
+    opening = next((j for j in range(p - 2, max(lo, p - 8) - 1, -1) if items[j].quote is None and items[j].word == "("),
+                   None)
+    if opening is None:
+        return None
+    name = _np_left(items, opening, lo)
+    return (name[0], p) if name is not None else None
+
+
 def _closing_row(
     items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int, right: tuple[int, int] | None = None
 ) -> Row | None:
@@ -209,7 +221,7 @@ def _closing_row(
     phrase after an inverted cue, taken as given (``CONTENT, said several observers.``)."""
     spk: tuple[int, int] | None = None
     if right is None:
-        spk = _np_left(items, h.a, lo)
+        spk = _np_left(items, h.a, lo) or _name_with_bracket_left(items, h.a, lo)
         if spk is not None:
             spk = _widened_to_quote(items, spk, lo, comma=False)
         if spk is None and h.a > lo and items[h.a - 1].word == ",":

@@ -172,9 +172,9 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
     share = w in SHARE_WORDS or "-" in w and w.rsplit("-", 1)[1] in FRACTIONS  # "three-fourths say"
     one_of = w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not w.endswith("ly") and any(
         t >= lo and items[t].quote is None and items[t].word == "one" and all(
-            items[u].quote is None and items[u].word.isalpha() and items[u].word.islower() for u in range(t + 1, k)
-        ) for t in (k - 1, k - 2)
-    )  # "..., one official said", "one longtime friend said"
+            items[u].quote is None and items[u].word.isalpha() for u in range(t + 1, k)
+        ) for t in (k - 1, k - 2, k - 3)
+    )  # "..., one official said", "one longtime friend said", "one West Virginia official said"
     plural = plural or one_of
     if not (share or w.endswith("%") or w.isdigit() or plural) or w in AUXILIARIES or (
         w in ADVERBIAL_WORDS or w in FUNCTION_WORDS - SHARE_WORDS
