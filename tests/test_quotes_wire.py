@@ -1027,3 +1027,9 @@ def test_respond_to_a_request_and_a_closing_speaker_with_party_and_state():
     assert got[0][1:4] == ("Trump could embrace a clean energy policy", "told", "Sen. Lindsey Graham (R-S.C.)")
     got = rows("His work has been meeting regulatory standards, one West Virginia official said.")
     assert got[0][3] == "one West Virginia official"
+
+
+def test_a_clause_with_its_own_reporting_verb_is_no_speaker_of_a_noun_cue():
+    got = rows("At a rally Friday in Florida, Clinton questioned what kind of person gets up at 3 a.m. to send angry "
+               "tweets.")
+    assert [(r[2], r[3]) for r in got] == [("questioned", "Clinton")]

@@ -202,6 +202,9 @@ def _abbreviation_stop(items: list[Item], k: int) -> bool:
         "." in prev.word or len(prev.word) <= 3)
 
 
+MAX_CLOSING_SUBJECT_TOKENS = 6
+
+
 def _name_with_bracket_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
     """A name and its bracketed party and state right before ``p``: "Sen. Lindsey Graham (R-S.C.)"."""
     if p - 1 <= lo or items[p - 1].quote is not None or items[p - 1].word != ")":
@@ -231,7 +234,8 @@ def _closing_row(
         )):
             spk = _group_np_left(items, h.a, lo) or spk  # "..., political analysts say."
         if spk is None and h.a - 1 > lo:
-            spk = _long_subject_left(items, h.a, lo)  # "..., a USA TODAY analysis shows."
+            spk = _long_subject_left(items, h.a, lo, max_tokens=MAX_CLOSING_SUBJECT_TOKENS)  # "..., a USA
+            # TODAY analysis shows."
     if right is not None:
         spk, content_end = right, h.a
     elif spk is not None:

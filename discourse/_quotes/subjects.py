@@ -20,6 +20,7 @@ from .constants import (
     SUBORDINATORS,
     TIME_WORDS,
 )
+from .lexicon import cue_lexicon
 from .phrases import _is_word, _np_right
 from .units import Item
 
@@ -288,10 +289,12 @@ LONG_SUBJECT_BOUNDS = CONJUNCTIONS | frozenset("that where".split())
 MAX_LONG_SUBJECT_TOKENS = 16
 
 
-def _long_subject_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None:
+def _long_subject_left(
+    items: list[Item], p: int, lo: int, max_tokens: int = MAX_LONG_SUBJECT_TOKENS
+) -> tuple[int, int] | None:
     """The whole subject before a cue at ``p`` when it opens its clause after a boundary (the unit's start,
-    a comma, a conjunction, "where") with a determiner, a quantity or a name, and has no comma inside:
-    what the text calls the speaker, modifiers and relative clause included."""
+    a comma, a conjunction, "where") with a determiner, a quantity or a name, and has no comma and no
+    reporting verb inside: what the text calls the speaker, modifiers and relative clause included."""
     last = items[p - 1] if p - 1 >= lo else None
     if last is None or last.quote is not None or not _is_word(last) or last.word in PREPOSITIONS or (
         last.word in CONJUNCTIONS or last.word in RELATIVES or last.word in AUXILIARIES or last.word in PRONOUN_SUBJECTS
@@ -299,7 +302,7 @@ def _long_subject_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | 
     ):
         return None
     j = p - 1
-    while j > lo and p - j < MAX_LONG_SUBJECT_TOKENS:
+    while j > lo and p - j < max_tokens:
         prev = items[j - 1]
         if prev.quote is not None or prev.word in ",;:()" or prev.word in LONG_SUBJECT_BOUNDS and not prev.capital:
             break
@@ -316,6 +319,11 @@ def _long_subject_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | 
         return None
     if first.word in EXPLETIVES or first.word in PRESENTATIVES or first.word.endswith(("ing", "ly")):
         return None
+    lex = cue_lexicon()
+    if any(items[k].quote is None and not items[k].capital and items[k].word in lex and (
+        items[k - 1].is_cap or items[k - 1].word in PRONOUN_SUBJECTS
+    ) for k in range(j + 1, p)):
+        return None  # a subject and its reporting verb inside are a clause: "Clinton questioned what ... tweets"
     return (j, p)
 
 
