@@ -1033,3 +1033,11 @@ def test_a_clause_with_its_own_reporting_verb_is_no_speaker_of_a_noun_cue():
     got = rows("At a rally Friday in Florida, Clinton questioned what kind of person gets up at 3 a.m. to send angry "
                "tweets.")
     assert [(r[2], r[3]) for r in got] == [("questioned", "Clinton")]
+
+
+def test_a_cue_set_between_commas_before_a_prepositional_rest_joins_both_parts():
+    text = "He has come up with a model, he said, for how the industry can keep producing coal."
+    (r,) = quotes(text).itertuples(index=False)
+    assert (r.cue, r.speaker_mention) == ("said", "he")
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "He has come up with a model", "for how the industry can keep producing coal"]

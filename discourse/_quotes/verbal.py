@@ -306,7 +306,16 @@ def _cue_row(
             return intro
         return None
     first = items[cs]
-    if first.quote is None and first.word in BAD_CONTENT_START and not (first.word == "to" and cue.lemma in INTENT):
+    # "He has come up with a model, he said, for how the industry can keep producing coal": a cue set
+    # between commas inside the clause; the part after it goes on from the part before
+    inserted = cue.cls == "speech" and spk is not None and from_prev is None and spk[0] - 1 > lo and (
+        items[spk[0] - 1].quote is None and items[spk[0] - 1].word == "," and cs == h.b + 1
+        and items[h.b].quote is None and items[h.b].word == "," and first.quote is None
+        and (first.word in PREPOSITIONS or first.word in ("for", "by"))
+    )
+    if first.quote is None and first.word in BAD_CONTENT_START and not (
+        first.word == "to" and cue.lemma in INTENT
+    ) and not inserted:
         if first.word == "from" and cue.cls in ("speech", "tell") and spk is not None and from_prev is None:
             # 'Hedge said from his office in Orlando. "Golf is ..."': no content, but the quote that follows
             # is his (an introduction, like 'Hedge said:')
