@@ -1041,3 +1041,9 @@ def test_a_cue_set_between_commas_before_a_prepositional_rest_joins_both_parts()
     assert (r.cue, r.speaker_mention) == ("said", "he")
     assert [text[a:b] for a, b in schema.segment_spans(r)] == [
         "He has come up with a model", "for how the industry can keep producing coal"]
+
+
+def test_a_named_speaker_describing_a_thing_without_as_is_a_report():
+    got = rows("Schoen described the dire situation Hillary Clinton is facing in the California primary.")
+    assert got[0][1:4] == ("the dire situation Hillary Clinton is facing in the California primary", "described",
+                           "Schoen")

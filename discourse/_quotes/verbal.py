@@ -339,7 +339,7 @@ def _cue_row(
     if cue.cls == "belief" and not quotes_in and n_words < 4:
         return None
     if cue.cls == "naming" and not quotes_in and not _named_object(items, cs, ce) and not (
-        cue.lemma in DESCRIBING and _described_as(items, cs, ce)
+        cue.lemma in DESCRIBING and (_described_as(items, cs, ce) or _described_object(items, cs, ce, spk))
     ):
         return None
     kind = _kind(items, cs, ce)
@@ -424,6 +424,17 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
 INVERTED_LEMMAS = frozenset("say add note explain argue warn insist predict".split())
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
 DESCRIBING = frozenset(["describe", "portray"])
+
+
+def _described_object(items: list[Item], cs: int, ce: int, spk: tuple[int, int] | None) -> bool:
+    """"Schoen described the dire situation Clinton is facing", "he described his visit to Friendship Park":
+    a named or pronoun speaker describes what a determiner phrase or a "how" clause names."""
+    if spk is None or not any(items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)):
+        return False
+    first = items[cs]
+    return first.quote is None and (first.word in DETERMINERS or first.word in ("how", "what", "why")) and (
+        ce - cs >= 3
+    )
 
 
 def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
