@@ -1047,3 +1047,10 @@ def test_a_named_speaker_describing_a_thing_without_as_is_a_report():
     got = rows("Schoen described the dire situation Hillary Clinton is facing in the California primary.")
     assert got[0][1:4] == ("the dire situation Hillary Clinton is facing in the California primary", "described",
                            "Schoen")
+
+
+def test_being_confident_or_convinced_is_a_stance_held_by_the_subject():
+    assert rows("Clinton's advisers are confident that she will win the nomination.")[0][1:4] == (
+        "that she will win the nomination", "are confident", "Clinton's advisers")
+    assert rows("He was convinced the election was rigged.")[0][1:4] == (
+        "the election was rigged", "was convinced", "He")
