@@ -1054,3 +1054,8 @@ def test_being_confident_or_convinced_is_a_stance_held_by_the_subject():
         "that she will win the nomination", "are confident", "Clinton's advisers")
     assert rows("He was convinced the election was rigged.")[0][1:4] == (
         "the election was rigged", "was convinced", "He")
+
+
+def test_showed_up_and_a_show_host_are_no_reports():
+    assert rows("One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group.") == []
+    assert [r[2] for r in rows("Talk show host Glenn Beck said the party was dead.")] == ["said"]

@@ -119,6 +119,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
     return hits
 
 
+# Words after "show" that make it another verb ("showed up") or a noun ("show host").
+SHOW_NOT_REPORT = frozenset("up off host hosts hostess guest guests runner runners business".split())
+
+
 # Verbs of aspect whose infinitive carries the report ("continued to portray", "began to say").
 GO_FORMS = frozenset("go goes going went gone".split())
 ASPECT_VERBS = frozenset(
@@ -139,6 +143,8 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         return True  # "a man named John Smith": a participle of the noun ("Trump has named" is not one)
     if cue.lemma == "name" and end < len(items) and items[end].quote is not None:
         return True  # 'drills, which it has named "Operation Clear Water"': a title given, not speech
+    if cue.lemma == "show" and end < len(items) and items[end].quote is None and items[end].word in SHOW_NOT_REPORT:
+        return True  # "showed up in Portland", "Talk show host Glenn Beck", "news show guests"
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )
