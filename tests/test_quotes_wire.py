@@ -1059,3 +1059,10 @@ def test_being_confident_or_convinced_is_a_stance_held_by_the_subject():
 def test_showed_up_and_a_show_host_are_no_reports():
     assert rows("One voter, Guadalupe Potocacetpl, 35, showed up in the gear of a Chicano nationalist group.") == []
     assert [r[2] for r in rows("Talk show host Glenn Beck said the party was dead.")] == ["said"]
+
+
+def test_a_label_before_a_list_of_names_is_no_speaker():
+    assert rows("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.") == []
+    text = ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\n"
+            "Nevada: Adam Khan, Andres Ramirez, Bob Cavazos, Dean Barker.")
+    assert quotes(text).empty

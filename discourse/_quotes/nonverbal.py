@@ -253,11 +253,37 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         items[k].quote is not None for k in range(cs, ce)
     ):
         return None
+    if _names_listed(items, cs, ce):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of participants
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
     kind = _kind(items, cs, ce)
     s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
     return Row(kind, s, e, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon), attribution="cue",
                paragraph=paragraph, quotes=quotes_in)
+
+
+MIN_LISTED_NAMES = 4
+MAX_LISTED_NAME_TOKENS = 5
+
+
+def _names_listed(items: list[Item], cs: int, ce: int) -> bool:
+    """Is items[cs:ce] a comma-separated list of at least four names, each a few capitalised words?"""
+    groups, n = 0, 0
+    for k in range(cs, ce):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        if it.word in (",", "and"):
+            if n == 0:
+                continue
+            groups, n = groups + 1, 0
+        elif it.is_cap or it.word in (".", "-", "'s", "\u2019s") or it.word in NAME_JOINERS:
+            n += 1
+            if n > MAX_LISTED_NAME_TOKENS:
+                return False
+        else:
+            return False
+    return groups + (1 if n else 0) >= MIN_LISTED_NAMES
 
 
 def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
