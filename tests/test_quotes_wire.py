@@ -1066,3 +1066,7 @@ def test_a_label_before_a_list_of_names_is_no_speaker():
     text = ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.\n\n"
             "Nevada: Adam Khan, Andres Ramirez, Bob Cavazos, Dean Barker.")
     assert quotes(text).empty
+
+
+def test_an_infinitive_of_confirm_is_an_approval_not_a_report():
+    assert rows("Clinton would need a Senate majority to confirm Supreme Court justices and other appointments.") == []

@@ -634,11 +634,17 @@ NOT_REPORTING_BEFORE_TO = frozenset(
 )
 
 
+# Speech verbs whose infinitive mostly means something else ("to confirm nominees", "to add staff").
+NOT_INFINITIVE_REPORTS = frozenset("confirm add".split())
+
+
 def _reporting_infinitive(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
     """Is the cue an infinitive of purpose or likelihood whose clause follows ("... stood at a Bush event
     here to say he was leaning toward Trump")?"""
-    if h.cue.cls != "speech" or h.a < 2 or not _clause_follows(items, h.b, hi):
+    if h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not _clause_follows(items, h.b, hi):
         return False
+    if h.cue.lemma in NOT_INFINITIVE_REPORTS:
+        return False  # ("a Senate majority to confirm Supreme Court justices": to approve, not to state)
     if h.cue.words[0].endswith(("ed", "ing", "s")):
         return False  # only the base form follows "to"
     prev = items[h.a - 2]
