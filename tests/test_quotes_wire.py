@@ -1070,3 +1070,9 @@ def test_a_label_before_a_list_of_names_is_no_speaker():
 
 def test_an_infinitive_of_confirm_is_an_approval_not_a_report():
     assert rows("Clinton would need a Senate majority to confirm Supreme Court justices and other appointments.") == []
+
+
+def test_a_plural_cue_noun_after_a_past_verb_is_its_object():
+    assert rows("But Russia's annexation of Crimea renewed fears along Europe's eastern flank.") == []
+    assert rows("Mr. Obama scrutinized reports like the 2014 National Climate Assessment.") == []
+    assert rows("A poll released Monday shows Clinton ahead.")[0][2:4] == ("shows", "A poll")

@@ -169,6 +169,11 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         _possessive(before) and not _past_form(cue.words[0])
     )):
         return True
+    if len(cue.words) == 1 and cue.words[0].endswith("s") and cue.lemma in PLURAL_NOUN_PRONE and (
+        before.quote is None and not before.capital and before.word.endswith("ed") and len(before.word) > 4
+        and before.word.isalpha()
+    ):
+        return True  # "renewed fears along Europe's flank", "scrutinized reports like ...": the object of a verb
     return _noun_after_singular(items, i, cue, end) or i > 1 and _compound_noun(items, i, cue, end)
 
 
@@ -197,6 +202,8 @@ def _past_form(word: str) -> bool:
 # Cue lemmas whose base form is as often a noun ("show", "report"); plural subjects take the base form as a
 # verb ("polls show"), a singular noun before it makes it a noun ("reality show", "news report").
 NOUN_PRONE = frozenset("show report claim comment tweet note call answer statement support".split())
+# Cue lemmas whose plural is as often a noun, read as one right after a past verb ("renewed fears").
+PLURAL_NOUN_PRONE = frozenset("fear report plan claim comment tweet call answer".split())
 # Words after which a cue word is a noun when a capitalised word precedes it.
 NOUN_FOLLOWERS = frozenset([",", ".", ";", ":", ")", "and", "or", "on", "fell", "rose", "is", "was", "has", "had"])
 # Plurals without -s that take a base-form verb ("people say", "police report").
