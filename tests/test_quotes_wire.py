@@ -1076,3 +1076,12 @@ def test_a_plural_cue_noun_after_a_past_verb_is_its_object():
     assert rows("But Russia's annexation of Crimea renewed fears along Europe's eastern flank.") == []
     assert rows("Mr. Obama scrutinized reports like the 2014 National Climate Assessment.") == []
     assert rows("A poll released Monday shows Clinton ahead.")[0][2:4] == ("shows", "A poll")
+
+
+def test_closing_cues_with_a_lower_case_title_or_a_writers_while():
+    got = rows("Even India has more cultural resonance through Bollywood films, says political scientist Sheila Smith.")
+    assert got[0][1:4] == ("Even India has more cultural resonance through Bollywood films", "says",
+                           "political scientist Sheila Smith")
+    got = rows("In Seattle, marchers honored the victims with white roses, KING-TV reported, while in Washington "
+               "crowds gathered.")
+    assert got[0][1:4] == ("In Seattle, marchers honored the victims with white roses", "reported", "KING-TV")

@@ -88,6 +88,10 @@ def _closing_tail(
             if j + 1 >= hi:
                 return j, False
             nxt = items[j + 1]
+            if nxt.quote is None and nxt.word in WRITER_CONTRASTS and not any(
+                items[t].quote is not None for t in range(j + 1, hi)
+            ):
+                return j, False  # '..., KING-TV reported, while in Washington crowds gathered': the writer's
             if nxt.quote is None and not nxt.capital and len(nxt.word) > 4 and nxt.word.endswith("ing") and (
                 nxt.word not in FUNCTION_WORDS and nxt.word not in ("including", "according")
             ) and not any(items[t].quote is not None and items[t - 1].word == "," for t in range(j + 2, hi)) and (
@@ -116,6 +120,10 @@ def _aside_to_end(items: list[Item], j: int, hi: int) -> bool:
     """A bracketed aside opening at ``j`` that closes the unit (only punctuation after its ")")."""
     close = next((k for k in range(j + 1, hi) if items[k].quote is None and items[k].word == ")"), None)
     return close is not None and _only_punct_after(items, close + 1, hi)
+
+
+# Conjunctions after "..., X reported," that open the writer's own clause.
+WRITER_CONTRASTS = frozenset("while whereas although though".split())
 
 
 # Tokens that may stand between a cue and the comma before its quotation: a hearer, a place, a time

@@ -167,6 +167,7 @@ def _cue_row(
                 if row is not None:
                     return row
             lower = _lower_np_right(items, h.b, hi) if cue.lemma in INVERTED_LEMMAS else None
+            lower = lower or _titled_name_right(items, h.b, hi)  # "..., says political scientist Sheila Smith."
             if lower is not None and (lower[1] >= hi or _only_punct_after(items, lower[1], hi)) and not any(
                 items[k].word in VERB_WORDS for k in range(*lower)
             ):  # "..., said a source close to the campaign." (not "..., said her biggest concern is ...")
@@ -501,6 +502,26 @@ def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue,
               quotes=quotes_in)
     row.item_end = ce
     return row
+
+
+MAX_LOWER_TITLE_WORDS = 4
+
+
+def _titled_name_right(items: list[Item], b: int, hi: int) -> tuple[int, int] | None:
+    """A lower-case title and a name that close the unit after an inverted cue ("..., says political
+    scientist Sheila Smith."), or ``None``."""
+    k = b
+    while k < hi and k - b < MAX_LOWER_TITLE_WORDS and items[k].quote is None and items[k].word.isalpha() and (
+        not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
+        and items[k].word not in PRONOUN_SUBJECTS and not items[k].word.endswith(("ed", "ly"))
+    ):
+        k += 1
+    if k == b:
+        return None
+    name = _np_right(items, k, hi)
+    if name is None or not items[name[0]].is_cap or not (name[1] >= hi or _only_punct_after(items, name[1], hi)):
+        return None
+    return (b, name[1])
 
 
 def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
