@@ -1085,3 +1085,8 @@ def test_closing_cues_with_a_lower_case_title_or_a_writers_while():
     got = rows("In Seattle, marchers honored the victims with white roses, KING-TV reported, while in Washington "
                "crowds gathered.")
     assert got[0][1:4] == ("In Seattle, marchers honored the victims with white roses", "reported", "KING-TV")
+
+
+def test_it_was_widely_reported_that_is_an_unnamed_report():
+    got = quotes("The price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.")
+    assert list(got.text) == ["that Mr. Trump paid $100 million"] and got.speaker_mention.isna().all()

@@ -195,10 +195,15 @@ def _cue_row(
             return row
     # preposed: speaker to the left, content to the right
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
-    if before in PROGRESSIVE and (cue.words[0] in ("asked", "told") or (
-        h.a > 1 and items[h.a - 2].quote is None and items[h.a - 2].word == "it" and h.b < hi
-        and items[h.b].quote is None and items[h.b].word == "that"
-    )):  # 'Trump was asked, "What's ...?"', "It was reported that ...": the agent is not named
+    aux_at = h.a - 2 if before.endswith("ly") and h.a > 1 and items[h.a - 2].quote is None and (
+        items[h.a - 2].word in PROGRESSIVE
+    ) else h.a - 1  # "It was widely reported that ..."
+    if aux_at >= 0 and items[aux_at].quote is None and items[aux_at].word in PROGRESSIVE and (
+        cue.words[0] in ("asked", "told") or (
+            aux_at > 0 and items[aux_at - 1].quote is None and items[aux_at - 1].word == "it" and h.b < hi
+            and items[h.b].quote is None and items[h.b].word == "that"
+        )
+    ):  # 'Trump was asked, "What's ...?"', "It was reported that ...": the agent is not named
         return _passive_row(items, h, hi, lex)
     infinitive = before == "to" and _reporting_infinitive(items, h, hi, lex)
     if before in BLOCKERS_BEFORE and not participial and not infinitive:
