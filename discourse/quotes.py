@@ -28,7 +28,11 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    (``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.``) when only its speaker and adverbials follow it,
    and opens the content after it otherwise (``Lavrov said (that) CONTENT``), skipping the hearer of
    "tell" verbs. The speaker is the noun phrase next to the cue (names, titles, appositives, relative
-   clauses, pronouns); a participle (``..., adding that``) shares the speaker of its main clause.
+   clauses, pronouns), or the whole subject that opens the clause when it is longer ("Several people I've
+   spoken with over the last couple of weeks said"); a participle (``..., adding that``, also one opening
+   the sentence, ``Noting he majored in philosophy, Allen said``) shares the speaker of its main clause,
+   and so does an infinitive of purpose ("stood at a Bush event to say he was leaning toward Trump").
+   Verbs of thought close a clause like verbs of speech ("The plan will fail, many experts think.").
    Attributions do not nest (as in PolNeAR): a cue closing the sentence owns the clause before it, and
    the content of a cue ends where another attribution or a writer's comment (``, which ...``) begins.
 4. A quote that forms a unit of its own without a cue takes the speaker of the adjacent attribution
@@ -67,15 +71,15 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    they can be counted or filtered (``speaker == "Question"``) but are never merged with a person.
 
 6. Attributions without a speech verb, added only where no verb-cued row covers the text (PolNeAR
-   annotates them): evidential raising verbs ("Trump is expected to deliver ...", "The music seemed to
-   match"), views ("a state seen as critical") and "reportedly" (the subject and the rest of the clause,
-   no speaker), passive reports whose agent is not named ("He was told that ...", "It was reported that
-   ...": no speaker; a question put by an unnamed asker, "when asked if ...", is no row; one put "by" a
-   named asker is the asker's), reporting nouns with a that-clause ("his claim that ...", source the
-   possessive), stance nouns with a possessive holder ("Clinton's attacks on Trump"), an opening "In a
-   poll ..., CLAUSE" (the phrase is the source; after "In his speech / an interview ...," the clause's
-   subject is), a clause closed by "in the latest Fox poll", "according to" with any noun phrase, shares
-   and bare plurals as subjects ("59 percent said", "GOP analysts say").
+   annotates them): evidential raising verbs ("Trump is expected to deliver ...", "is not expected to",
+   "The music seemed to match"), views ("a state seen as critical") and "reportedly" (the subject and the
+   rest of the clause, no speaker), passive reports whose agent is not named ("He was told that ...", "It
+   was reported that ...": no speaker; a question put by an unnamed asker, "when asked if ...", is no row;
+   one put "by" a named asker is the asker's), reporting nouns with a that-clause ("his claim that ...",
+   source the possessive), stance nouns with a possessive holder ("Clinton's attacks on Trump"), an
+   opening "In a poll ..., CLAUSE" (the phrase is the source; after "In his speech / an interview ...,"
+   the clause's subject is), a clause closed by "in the latest Fox poll", "according to" with any noun
+   phrase, shares and bare plurals as subjects ("59 percent said", "GOP analysts say").
 
 Speakers are resolved by :mod:`discourse.speakers` (pronouns, role nouns, fullest name, registry). A
 speaker mention is a noun phrase: verbs, adverbs and leading conjunctions are cut from it. A dateline
