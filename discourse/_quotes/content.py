@@ -33,7 +33,7 @@ from .cues import _match_cue
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import _contracted_pronoun
 from .subjects import PERIOD_NOUNS
-from .units import Item
+from .units import Item, Row, _span
 
 
 def _trim_end(items: list[Item], a: int, b: int) -> int:
@@ -640,6 +640,15 @@ def _content_before(items: list[Item], lo: int, a: int) -> tuple[int, int]:
     start = _trim_start(items, lo, end)
     # a conjunction opening the unit is not part of what was said ("But ...")
     return start, _trim_end(items, start, end) if end > start and items[end - 1].quote is None else end
+
+
+def _content_row(items: list[Item], cs: int, ce: int, **fields) -> Row:
+    """The row whose content is items[cs:ce]: its kind, its span (a direct quote is its marks) and the
+    quotations inside; ``fields`` are the other :class:`Row` fields (cue, speaker, attribution, ...)."""
+    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
+    kind = _kind(items, cs, ce)
+    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
+    return Row(kind, s, e, quotes=quotes_in, **fields)
 
 
 def _kind(items: list[Item], a: int, b: int) -> str:

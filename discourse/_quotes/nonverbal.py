@@ -14,7 +14,7 @@ from .constants import (
     PREPOSITIONS,
     RELATIVES,
 )
-from .content import _clause_end, _kind, _trim_end, _trim_start
+from .content import _clause_end, _content_row, _kind, _trim_end, _trim_start
 from .cues import _is_title_case, _match_cue
 from .lexicon import Cue, _place_names, cue_lexicon
 from .phrases import VERB_WORDS, _is_word, _np_left
@@ -255,11 +255,8 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         return None
     if _names_listed(items, cs, ce):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of participants
-    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
-    kind = _kind(items, cs, ce)
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-    return Row(kind, s, e, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon), attribution="cue",
-               paragraph=paragraph, quotes=quotes_in)
+    return _content_row(items, cs, ce, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon),
+                        attribution="cue", paragraph=paragraph)
 
 
 MIN_LISTED_NAMES = 4

@@ -18,7 +18,15 @@ from .constants import (
     PRONOUN_SUBJECTS,
     TIME_WORDS,
 )
-from .content import _attribution_follows, _content_before, _kind, _only_punct_after, _trim_end, _trim_start
+from .content import (
+    _attribution_follows,
+    _content_before,
+    _content_row,
+    _kind,
+    _only_punct_after,
+    _trim_end,
+    _trim_start,
+)
 from .cues import _CueHit, _match_cue
 from .lexicon import cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
@@ -79,11 +87,8 @@ def _inverted_after_connective_row(items: list[Item], h: _CueHit, lo: int, hi: i
     cs, ce = _trim_start(items, comma + 1, hi), _trim_end(items, comma + 1, hi)
     if ce - cs < 1:
         return None
-    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
-    kind = _kind(items, cs, ce)
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, h.b, comma), attribution="cue",
-              quotes=quotes_in)
+    row = _content_row(items, cs, ce, cue=_span(items, h.a, h.b), speaker=_span(items, h.b, comma),
+                       attribution="cue")
     row.item_end = ce
     return row
 
@@ -325,13 +330,10 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         return None
     if ce - cs < 2 and not (ce - cs == 1 and items[cs].quote is not None):  # 'According to X, "..."' is one item
         return None
-    kind = _kind(items, cs, ce)
-    quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="according",
-              quotes=quotes_in)
+    row = _content_row(items, cs, ce, cue=_span(items, h.a, h.b), speaker=_span(items, *spk),
+                       attribution="according")
     row.item_end = max(ce, spk[1])
-    if kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
+    if row.kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
         _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
 

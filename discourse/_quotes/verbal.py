@@ -30,6 +30,7 @@ from .content import (
     _aside_to_end,
     _closing_tail,
     _content_after,
+    _content_row,
     _kind,
     _main_clause_follows,
     _only_punct_after,
@@ -463,10 +464,7 @@ def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cu
     words = sum(1 for k in range(cs, ce) if _is_word(items[k]))
     if words < 2 or items[cs].quote is None and (items[cs].word in BAD_CONTENT_START or items[cs].word in PREPOSITIONS):
         return None  # "when questioned after the debate", "as stated in Davis' commentary": no content
-    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
-    kind = _kind(items, cs, ce)
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-    row = Row(kind, s, e, cue=_span(items, h.a, h.b), attribution="cue", quotes=quotes_in)
+    row = _content_row(items, cs, ce, cue=_span(items, h.a, h.b), attribution="cue")
     row.item_end = ce
     return row
 
@@ -500,11 +498,7 @@ def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue,
         ce = next((k for k in range(cs, ce) if items[k].quote is None and items[k].word == ","), ce)
     if ce - cs < 2:
         return None
-    quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
-    kind = _kind(items, cs, ce)
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
-    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
-              quotes=quotes_in)
+    row = _content_row(items, cs, ce, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue")
     row.item_end = ce
     return row
 
@@ -540,11 +534,7 @@ def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[st
     spk = _np_right(items, comma + 1, hi)
     if spk is None or items[spk[0]].word in ("the", "a", "an") and spk[1] - spk[0] == 1:
         return None
-    quotes_in = [items[k].quote for k in range(cs, comma) if items[k].quote is not None]
-    kind = _kind(items, cs, comma)
-    s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, comma)
-    row = Row(kind, s, e, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue",
-              quotes=quotes_in)
+    row = _content_row(items, cs, comma, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue")
     row.item_end = comma
     return row
 
