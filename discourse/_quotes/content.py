@@ -32,7 +32,7 @@ from .constants import (
 from .cues import _match_cue
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import _contracted_pronoun
-from .subjects import PERIOD_NOUNS
+from .subjects import PERIOD_NOUNS, _bare_plural
 from .units import Item, Row, _span
 
 
@@ -597,17 +597,10 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
             return m[0].cls in ("object", "naming") and (k == j or pronoun or all(items[t].is_cap for t in range(j, k)))
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
                 or it.word in PROGRESSIVE
-                or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS or _plural_noun(it.word)
+                or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS or _bare_plural(it.word)
                 or it.word == "." and k > j and items[k - 1].capital):  # "U.S. officials"
             return False
     return False
-
-
-def _plural_noun(w: str) -> bool:
-    """A lower-case plural that may head a group subject ("but U.S. officials have said", "and others say")."""
-    return w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")) and (
-        w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in ADVERBIAL_WORDS
-    )
 
 
 # Words of a counted subject ("and more than 4 in 10 said", "but nearly half of them say").

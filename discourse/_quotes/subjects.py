@@ -169,7 +169,7 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
     if k < lo or not _is_word(items[k]) and items[k].word != "%":
         return None
     w = items[k].word
-    plural = w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))
+    plural = _bare_plural(w)
     share = w in SHARE_WORDS or "-" in w and w.rsplit("-", 1)[1] in FRACTIONS  # "three-fourths say"
     one_of = w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not w.endswith("ly") and any(
         t >= lo and items[t].quote is None and items[t].word == "one" and all(
@@ -328,7 +328,8 @@ def _long_subject_left(
 
 
 def _bare_plural(w: str) -> bool:
-    """A lower-case plural noun that may open a subject without a determiner ("where polls show")."""
+    """A lower-case plural noun that may head or open a subject without a determiner ("where polls show",
+    "GOP analysts say", "but U.S. officials have said")."""
     return w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")) and (
-        w not in FUNCTION_WORDS and w not in AUXILIARIES
+        w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in ADVERBIAL_WORDS
     )
