@@ -45,8 +45,6 @@ def _transcript_rows(doc: Doc) -> list[Row]:
                 continue
         if cs < pb and not any(ch.isalpha() for ch in text[cs:pb]):
             continue  # "Clinton: 2,316.": a tally, not a turn
-        if _name_list(text[cs:pb]):
-            continue  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of participants
         if cs < len(text) and cs > lend - 1:
             labels.append((pid, ns, ne, lend, cs))
     if not labels:
@@ -69,19 +67,6 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
         rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
     return rows
-
-
-MIN_LISTED_NAMES = 4
-MAX_LISTED_NAME_WORDS = 4
-
-
-def _name_list(line: str) -> bool:
-    """A paragraph that only lists names ("Tim Albrecht, Brad Anderson, Rob Barron, ...")."""
-    items = [x.strip().rstrip(".") for x in line.replace(" and ", ", ").split(",")]
-    items = [x for x in items if x]
-    return len(items) >= MIN_LISTED_NAMES and all(
-        1 <= len(x.split()) <= MAX_LISTED_NAME_WORDS and all(w[:1].isupper() for w in x.split()) for x in items
-    )
 
 
 # Marks that may open every paragraph of a quoted transcript.
