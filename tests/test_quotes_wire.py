@@ -1090,3 +1090,8 @@ def test_closing_cues_with_a_lower_case_title_or_a_writers_while():
 def test_it_was_widely_reported_that_is_an_unnamed_report():
     got = quotes("The price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.")
     assert list(got.text) == ["that Mr. Trump paid $100 million"] and got.speaker_mention.isna().all()
+
+
+def test_a_group_or_share_of_people_holds_a_stance():
+    assert rows("Men under 35 support Sanders by 4 percentage points.")[0][1:4] == (
+        "Sanders by 4 percentage points", "support", "Men under 35")

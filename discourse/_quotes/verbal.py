@@ -292,6 +292,10 @@ def _cue_row(
             spk = _group_np_left(items, h.a, lo) or _described_subject_left(items, h.a, lo)
             if spk is None and _clause_follows(items, h.b, hi):
                 spk = _long_subject_left(items, h.a, lo)
+        share = None
+        if spk is None and from_prev is None and cue.cls == "object" and not cue.words[-1].endswith("ing"):
+            share = _group_np_left(items, h.a, lo)  # "59 percent support Clinton", "most Republicans oppose it"
+            spk = share
         unnamed = False
         if spk is not None and _no_speaker_phrase(items, spk):
             spk = _subject_of_unit(items, lo, spk[0])  # "Christie, a Trump ally, effectively acknowledged"
@@ -301,7 +305,9 @@ def _cue_row(
             return None
         if spk is not None and cue.cls in ("naming", "object") and not any(
             items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
-        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not quoted_naming:
+        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not quoted_naming and (
+            share is None
+        ):
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if ce - cs < 1:
