@@ -1095,3 +1095,8 @@ def test_it_was_widely_reported_that_is_an_unnamed_report():
 def test_a_group_or_share_of_people_holds_a_stance():
     assert rows("Men under 35 support Sanders by 4 percentage points.")[0][1:4] == (
         "Sanders by 4 percentage points", "support", "Men under 35")
+
+
+def test_a_date_with_an_abbreviated_month_between_hearer_and_that():
+    assert rows("Caltrans told reporters on Dec. 7 that someone had reprogrammed the sign.")[0][1:4] == (
+        "that someone had reprogrammed the sign", "told", "Caltrans")

@@ -251,7 +251,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         items[k].quote is not None or items[k].word in ADVERBIAL_WORDS or items[k].is_cap
         or items[k].word in DETERMINERS or free and items[k].word[:1].isalnum()
         or items[k].word in ("'", "\u2019") and k > j and items[k - 1].word.endswith("s")  # "to Sanders' office"
-    ):
+        or items[k].word.isdigit() or items[k].word == "." and k > j and items[k - 1].capital  # "on Dec. 7 that"
+        or items[k].word in ("and", "&") and k > 0 and items[k - 1].is_cap and k + 1 < hi and items[k + 1].is_cap
+    ):  # ("told the Post and Courier newspaper on Saturday that")
         k += 1
     if k < hi and items[k].quote is None and items[k].word == "that":
         j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
