@@ -1100,3 +1100,12 @@ def test_a_group_or_share_of_people_holds_a_stance():
 def test_a_date_with_an_abbreviated_month_between_hearer_and_that():
     assert rows("Caltrans told reporters on Dec. 7 that someone had reprogrammed the sign.")[0][1:4] == (
         "that someone had reprogrammed the sign", "told", "Caltrans")
+
+
+def test_seemed_with_an_adjective_is_an_impression_of_unnamed_observers():
+    text = "His ability to do so seemed shaky after he lost the Texas primary."
+    (r,) = quotes(text).itertuples(index=False)
+    assert r.cue == "seemed" and r.speaker_mention != r.speaker_mention  # no speaker (NaN)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "His ability to do so", "shaky after he lost the Texas primary"]
+    assert quotes("It seemed odd.").empty

@@ -7,6 +7,7 @@ from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    FUNCTION_WORDS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
     NOT_LABELS,
@@ -70,7 +71,9 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
         else:
             continue
         links = ("as",) if w in VIEWED_AS else ("to", "for") if w == "known" else ("to",)
-        if items[i + 1].quote is not None or items[i + 1].word not in links or not _is_word(items[i + 2]):
+        if items[i + 1].quote is not None or not _is_word(items[i + 2]) or items[i + 1].word not in links and not (
+            w in SEEM_FORMS and _seeming_complement(items[i + 1])
+        ):
             continue
         if items[a - 1].quote is None and items[a - 1].word in (("there", "as") if w == "expected" else (
             ",", "it", "there", "as"
@@ -94,6 +97,19 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
             row.quotes = [items[k].quote for k in range(ss, a) if items[k].quote is not None] + quotes_in
         out.append(row)
     return out
+
+
+SEEM_FORMS = frozenset("seem seems seemed".split())
+# Endings of a participle or adjective after "seemed" ("seemed rattled by ...", "seemed shaky after ...").
+SEEMING_ENDINGS = ("ed", "ful", "ous", "ive", "able", "ible", "ic", "al", "ent", "ant", "less", "y")
+
+
+def _seeming_complement(it: Item) -> bool:
+    """A participle or adjective that "seemed" attributes to its subject ("his ability seemed shaky")."""
+    w = it.word
+    return it.quote is None and not it.capital and w.isalpha() and w.endswith(SEEMING_ENDINGS) and len(w) > 3 and (
+        w not in FUNCTION_WORDS
+    )
 
 
 # "The FBI is reportedly making arrangements ...": the writer attributes the clause to unnamed reports.
