@@ -1109,3 +1109,9 @@ def test_seemed_with_an_adjective_is_an_impression_of_unnamed_observers():
     assert [text[a:b] for a, b in schema.segment_spans(r)] == [
         "His ability to do so", "shaky after he lost the Texas primary"]
     assert quotes("It seemed odd.").empty
+
+
+def test_an_object_cue_may_have_a_one_word_common_noun_object():
+    got = rows("Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill.")
+    assert [(r[1], r[2]) for r in got] == [("abortion", "opposes")]
+    assert rows("He praised quickly.") == []

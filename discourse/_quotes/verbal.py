@@ -538,7 +538,9 @@ def _one_word_content(items: list[Item], cs: int, ce: int, cue: Cue) -> bool:
         return False
     w = words[0]
     if cue.cls == "object":  # (not a participle: "Biden, echoing Erdogan, called on ..." describes Biden)
-        return (w.is_cap or w.word in OBJECT_PRONOUNS) and not cue.words[0].endswith("ing")
+        return (w.is_cap or w.word in OBJECT_PRONOUNS or w.word.isalpha() and len(w.word) > 4 and (
+            w.word not in FUNCTION_WORDS and not w.word.endswith(("ly", "ing"))
+        )) and not cue.words[0].endswith("ing")  # ("who opposes abortion")
     return cue.cls == "speech" and w.word in ("yes", "no")
 
 
