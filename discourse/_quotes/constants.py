@@ -134,4 +134,7 @@ INTRO = "intro"
 PREPOSITIONS = frozenset("on in at to during with after before via through from over".split())
 QUANTIFIERS = frozenset("one two three several many some other others most few all".split())
 PRONOUN_SUBJECTS = frozenset("he she they we i it who".split())
+# Endings of an adjective ("lawful", "unusual", "dangerous"), for words that judge or describe without a
+# dictionary: "called the actions lawful", "seemed shaky".
+ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "able", "ible", "ic", "ent", "ant", "less")
 _WORD_RE = re.compile(r"\w+(?:['\u2019\-]\w+)*")

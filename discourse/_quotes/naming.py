@@ -4,7 +4,15 @@ lawful", "described the dinner as ...") rather than another sense of the verb ("
 
 from __future__ import annotations
 
-from .constants import AUXILIARIES, DETERMINERS, FUNCTION_WORDS, MAX_NP_TOKENS, PROGRESSIVE, PRONOUN_SUBJECTS
+from .constants import (
+    ADJECTIVE_ENDINGS,
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MAX_NP_TOKENS,
+    PROGRESSIVE,
+    PRONOUN_SUBJECTS,
+)
 from .phrases import _is_word
 from .subjects import PERIOD_NOUNS
 from .units import Item
@@ -81,7 +89,7 @@ MEASURE_WORDS = frozenset("few bit lot little while moment second time couple nu
 
 # Endings of an adjective that judges the object: "called the actions lawful", "called the squabble
 # unusual", "called the plan irresponsible".
-JUDGING_ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "able", "ible", "ic", "ent", "ant", "less", "ary", "ate")
+JUDGING_ADJECTIVE_ENDINGS = (*ADJECTIVE_ENDINGS, "ary", "ate")
 MAX_JUDGED_OBJECT_TOKENS = 9
 
 

@@ -4,6 +4,7 @@ opening "In a poll ..., CLAUSE", headline colons and "Asked whether ..."."""
 from __future__ import annotations
 
 from .constants import (
+    ADJECTIVE_ENDINGS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -101,7 +102,7 @@ def _raising_rows(items: list[Item], paragraph: int) -> list[Row]:
 
 SEEM_FORMS = frozenset("seem seems seemed".split())
 # Endings of a participle or adjective after "seemed" ("seemed rattled by ...", "seemed shaky after ...").
-SEEMING_ENDINGS = ("ed", "ful", "ous", "ive", "able", "ible", "ic", "al", "ent", "ant", "less", "y")
+SEEMING_ENDINGS = (*ADJECTIVE_ENDINGS, "ed", "y")
 
 
 def _seeming_complement(it: Item) -> bool:
