@@ -1115,3 +1115,20 @@ def test_an_object_cue_may_have_a_one_word_common_noun_object():
     got = rows("Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill.")
     assert [(r[1], r[2]) for r in got] == [("abortion", "opposes")]
     assert rows("He praised quickly.") == []
+
+
+def test_a_headline_label_before_a_quoted_transcript_is_no_turn():
+    text = ("Pence: Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp.\n\n"
+            "On Sunday, Gov. Mike Pence said the tweet was only meant to mock the campaign.\n\n"
+            "Partial transcript as follows:\n\n"
+            '"WALLACE: Why would Trump do that?\n\n'
+            '"PENCE: Well, look, this is serious business.\n\n'
+            '"WALLACE: Will she be there?\n\n'
+            '"PENCE: No, she will not.')
+    got = quotes(text)
+    check_offsets(text, got)
+    first = got.iloc[0]
+    assert (first.text, first.speaker_mention, first.attribution) == (
+        "Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp", "Pence", "cue")
+    assert list(got[got.attribution == "transcript"].speaker_mention) == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+    assert "Mocking" not in set(got.cue)  # a word between single marks is quoted, not a cue

@@ -81,7 +81,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
             i += 1
             continue
-        if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end):
+        if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end) or _marked_word(items, i, end):
             i += 1
             continue
         a = i
@@ -117,6 +117,17 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         hits.append(_CueHit(a, end, cue))
         i = end
     return hits
+
+
+def _marked_word(items: list[Item], i: int, end: int) -> bool:
+    """A cue word between single marks is a quoted word, not a report ("Trump Was 'Mocking' Clinton
+    Camp")."""
+    return 0 < i and end < len(items) and items[i - 1].quote is None and items[end].quote is None and (
+        items[i - 1].word in SINGLE_MARKS and items[end].word in SINGLE_MARKS
+    )
+
+
+SINGLE_MARKS = frozenset("'\u2018\u2019")
 
 
 # Words after "show" that make it another verb ("showed up") or a noun ("show host").

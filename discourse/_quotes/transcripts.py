@@ -8,9 +8,11 @@ from .constants import (
     BRACKET_LABEL_RE,
     FUNCTION_WORDS,
     GENERIC_LABELS,
+    MIN_TITLE_WORDS,
     MIN_TRANSCRIPT_LABELS,
     NOT_LABELS,
     NOT_LABELS_EXTRA,
+    TITLE_CASE_SHARE,
     TRANSCRIPT_LABEL_RE,
 )
 from .lexicon import _title_words
@@ -45,6 +47,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
                 continue
         if cs < pb and not any(ch.isalpha() for ch in text[cs:pb]):
             continue  # "Clinton: 2,316.": a tally, not a turn
+        if pid == 0 and _headline_case(text[cs:pb]):
+            continue  # "Pence: Gennifer Flowers Won't Be at Debate": the headline, not the first turn
         if cs < len(text) and cs > lend - 1:
             labels.append((pid, ns, ne, lend, cs))
     if not labels:
@@ -71,6 +75,12 @@ def _transcript_rows(doc: Doc) -> list[Row]:
 
 # Marks that may open every paragraph of a quoted transcript.
 OPENING_MARKS = frozenset('"\u201c')
+
+
+def _headline_case(text: str) -> bool:
+    """Are most words capitalised, as in a headline ("Trump Was 'Mocking' Clinton Camp")?"""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= MIN_TITLE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _label_at(text: str, para: tuple[int, int]) -> bool:
