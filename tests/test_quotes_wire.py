@@ -1132,3 +1132,13 @@ def test_a_headline_label_before_a_quoted_transcript_is_no_turn():
         "Gennifer Flowers Won't Be at Debate, Trump Was 'Mocking' Clinton Camp", "Pence", "cue")
     assert list(got[got.attribution == "transcript"].speaker_mention) == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
     assert "Mocking" not in set(got.cue)  # a word between single marks is quoted, not a cue
+
+
+def test_a_predicate_without_its_own_subject_ends_the_report():
+    assert rows("Ryan insists the GOP must be a party of ideas, and has championed an agenda of cuts.")[0][1:4] == (
+        "the GOP must be a party of ideas", "insists", "Ryan")
+    got = rows("The lawyer, who said a judge was biased against him, issued a statement Tuesday.")
+    assert [r[1:3] for r in got] == [("a judge was biased against him", "said")]
+    # an inserted phrase after the subject does not end the clause: it has no verb yet
+    assert rows("Biden said that Donald J. Trump, even as a candidate, had elevated the dangers.")[0][1] == (
+        "that Donald J. Trump, even as a candidate, had elevated the dangers")

@@ -297,6 +297,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             ) and not (cue.cls in ("speech", "tell", "belief") and _subject_only(items, start, t)):
                 end = t
                 break
+            if cue.cls != "object" and _subjectless_predicate(items, t + 1, hi) and _has_verb(items, start, t):
+                end = t  # 'insists the GOP must be a party of ideas, and has championed an agenda ...': the
+                break  # speaker's own next predicate (or the main verb after a relative clause), not the report
             nxt = items[t + 1]
             if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
                 nxt.word != "but" or last_quote <= t
@@ -350,6 +353,35 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         )):  # 'said that "..."': quoted content starts after the complementiser (not 'that by refusing ...')
             start = inner
     return start, end
+
+
+def _subjectless_predicate(items: list[Item], j: int, hi: int) -> bool:
+    """After a comma: a finite predicate with no subject of its own (", and has championed ...", ", issued a
+    statement ...", ", and who has been hoping ..."): it goes on from the subject of the cue."""
+    if j < hi and items[j].quote is None and items[j].word == "and":
+        j += 1
+        if j < hi and items[j].quote is None and items[j].word in ("who", "which"):
+            return True
+    if j + 1 >= hi or items[j].quote is not None or items[j + 1].quote is not None or items[j].capital:
+        return False
+    w, nxt = items[j].word, items[j + 1]
+    if w in ("has", "have", "had"):
+        return nxt.word == "been" or nxt.word.endswith("ed") and not nxt.capital
+    return w.endswith("ed") and w.isalpha() and len(w) > 4 and (
+        nxt.word in DETERMINERS and nxt.word not in ("this", "these", "those", "some")
+    )
+
+
+def _has_verb(items: list[Item], a: int, b: int) -> bool:
+    """Does items[a:b] hold a finite verb, so that it is a whole clause ("the plan would fail"), not a subject
+    with an inserted phrase ("that Donald J. Trump, even as a candidate, had ...")?"""
+    return any(items[k].word in FINITE_AUXILIARIES or not items[k].capital and items[k].word.endswith("ed") and (
+        items[k].word.isalpha() and len(items[k].word) > 3) for k in range(a + 1, b) if items[k].quote is None)
+
+
+FINITE_AUXILIARIES = frozenset(
+    "is was are were has have had will would did does can could may might must should".split()
+)
 
 
 def _second_verb(it: Item) -> bool:
