@@ -1142,3 +1142,8 @@ def test_a_predicate_without_its_own_subject_ends_the_report():
     # an inserted phrase after the subject does not end the clause: it has no verb yet
     assert rows("Biden said that Donald J. Trump, even as a candidate, had elevated the dangers.")[0][1] == (
         "that Donald J. Trump, even as a candidate, had elevated the dangers")
+
+
+def test_an_opening_clause_after_a_short_adverbial_ends_at_the_main_clause():
+    got = rows("In June 2001, after HP asked workers to sign up for a pay cut, 80,000 employees volunteered.")
+    assert [r[1:4] for r in got] == [("workers to sign up for a pay cut", "asked", "HP")]

@@ -168,9 +168,18 @@ def _in_opening_clause(items: list[Item], a: int) -> bool:
     if k >= a or items[k].quote is not None:
         return False
     w = items[k].word
+    if w in PREPOSITIONS or w in ("last", "earlier", "later"):
+        # "In June 2001, after a desperate HP asked ..., 80,000 employees volunteered": a short adverbial
+        # and its comma may stand before the subordinator
+        c = next((j for j in range(k + 1, min(a, k + MAX_LEAD_ADVERBIAL)) if items[j].word == ","), None)
+        if c is not None and all(items[j].quote is None for j in range(k, c + 1)) and c + 1 < a:
+            k, w = c + 1, items[c + 1].word
     if not (w in SUBORDINATORS or w == "having" and k + 1 == a):
         return False
     return not any(items[j].quote is None and items[j].word in ",;:" for j in range(k + 1, a))
+
+
+MAX_LEAD_ADVERBIAL = 7
 
 
 # Words that may open a sentence before its subordinate clause ("And while", "But if", "Just when").
@@ -183,7 +192,9 @@ def _main_clause_follows(items: list[Item], j: int) -> bool:
     if j >= len(items) or items[j].quote is not None:
         return False
     w = items[j].word
-    return w in PRONOUN_SUBJECTS and w not in ("who", "that") or w in MAIN_SUBJECT_OPENERS or items[j].is_cap
+    return w in PRONOUN_SUBJECTS and w not in ("who", "that") or w in MAIN_SUBJECT_OPENERS or items[j].is_cap or (
+        w[:1].isdigit()  # "80,000 employees volunteered"
+    )
 
 
 MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many some all".split())
