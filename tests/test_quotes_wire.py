@@ -1147,3 +1147,9 @@ def test_a_predicate_without_its_own_subject_ends_the_report():
 def test_an_opening_clause_after_a_short_adverbial_ends_at_the_main_clause():
     got = rows("In June 2001, after HP asked workers to sign up for a pay cut, 80,000 employees volunteered.")
     assert [r[1:4] for r in got] == [("workers to sign up for a pay cut", "asked", "HP")]
+
+
+def test_a_relative_clause_after_the_subject_of_a_said_clause_is_inside_the_report():
+    got = rows("Abortion opponents said the decision, which struck down the rules, illustrates the stakes.")
+    assert got[0][1:4] == ("the decision, which struck down the rules, illustrates the stakes", "said",
+                           "Abortion opponents")

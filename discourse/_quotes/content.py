@@ -305,7 +305,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             # PolNeAR's contents do; after a quotation it is the writer's aside
             if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(
                 items, t + 1, participles=0 <= last_quote < t
-            ) and not (cue.cls in ("speech", "tell", "belief") and _subject_only(items, start, t)):
+            ) and not (cue.cls in ("speech", "tell", "belief") and _subject_only(items, start, t)) and not (
+                cue.lemma in CLAUSE_ONLY_LEMMAS and _bare_noun_phrase(items, start, t)
+            ):  # ("said the decision, which struck down ..., illustrates ...": "said" needs a clause)
                 end = t
                 break
             if cue.cls != "object" and _subjectless_predicate(items, t + 1, hi) and _has_verb(items, start, t):
@@ -509,6 +511,18 @@ def _subject_only(items: list[Item], start: int, t: int) -> bool:
         return False
     return not any(it.word in AUXILIARIES or it.word in PRONOUN_SUBJECTS or (
         not it.capital and it.word.endswith(("ed", "es")) and len(it.word) > 4) for it in words)
+
+
+# Reporting verbs that take a clause, never a bare noun phrase ("said the decision" is not a content).
+CLAUSE_ONLY_LEMMAS = frozenset("say tell think believe argue insist predict add".split())
+
+
+def _bare_noun_phrase(items: list[Item], start: int, t: int) -> bool:
+    """Is items[start:t] a short noun phrase opened by a determiner, with no verb ("the decision", "the new
+    rule on overtime")?"""
+    if t - start > MAX_SUBJECT_WORDS or items[start].quote is not None or items[start].word not in DETERMINERS:
+        return False
+    return not _has_verb(items, start, t) and all(items[k].quote is None for k in range(start, t))
 
 
 def _comment_follows(items: list[Item], j: int, participles: bool = True) -> bool:
