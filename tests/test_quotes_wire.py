@@ -634,7 +634,7 @@ def test_a_second_quotation_with_its_own_closing_cue_is_not_the_first_ones_conti
 def test_a_second_report_by_a_counted_group_after_and():
     got = rows("Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said "
                "Trump would be best at handling it.")
-    assert [(r[1], r[3]) for r in got] == [("they were worried about the economy", "the voters"),
+    assert [(r[1], r[3]) for r in got] == [("they were worried about the economy", "Three-quarters of the voters"),
                                            ("Trump would be best at handling it", "4 in 10")]
 
 

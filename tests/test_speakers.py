@@ -34,6 +34,11 @@ REGISTRY = pd.DataFrame(
         ("Jo Anne Van Tilburg of Easter Island Statue Project", "person", "Jo Anne Van Tilburg",
          "Easter Island Statue Project"),
         ("Mayor Bill de Blasio of New York", "person", "Bill de Blasio", "Mayor"),
+        ("Paul Krugman of the New York Times", "person", "Paul Krugman", "New York Times"),
+        ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem", "person", "Aris Shirvanian",
+         "Archbishop"),
+        ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky", "group",
+         "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky", None),
         ("Secretary of State Hillary Clinton", "person", "Hillary Clinton", "Secretary of State"),
         ("Dmitry Peskov, the Kremlin's spokesman", "person", "Dmitry Peskov", "Kremlin's spokesman"),
         ("the Kremlin", "org", "Kremlin", None),
@@ -468,3 +473,19 @@ def test_a_prepositional_phrase_between_commas_after_a_name_is_skipped():
 def test_an_appositive_may_open_with_an_adverb():
     q = quotes('Ted Cruz, also a GOP presidential hopeful, called the KKK "abhorrent" in a tweet.')
     assert q["speaker_mention"].tolist() == ["Ted Cruz"]
+
+
+def test_a_person_of_an_institution_speaks_not_the_institution():
+    text = ("Dr. Alison Kock of the University of Cape Town has reported a link with the orcas in False Bay. "
+            "These orcas, she suggested, specialize in hunting sharks.")
+    got = quotes(text)
+    assert list(got.speaker_mention) == ["Dr. Alison Kock of the University of Cape Town", "she"]
+    assert list(got.speaker) == ["Alison Kock", "Alison Kock"]  # never "False Bay"
+
+
+def test_a_pronoun_does_not_take_a_name_from_its_own_quote():
+    text = ('In a talk at the think tank Atlantic Council, Kyriakos Mitsotakis reaffirmed his view. "We do not seek to '
+            'exclude anyone in the Eastern Mediterranean," he said.')
+    got = quotes(text)
+    assert "think" not in set(got.cue)  # "think tank" is a noun
+    assert got[got.cue == "said"].speaker.tolist() == ["Kyriakos Mitsotakis"]

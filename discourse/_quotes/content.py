@@ -310,7 +310,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             ):  # ("said the decision, which struck down ..., illustrates ...": "said" needs a clause)
                 end = t
                 break
-            if cue.cls != "object" and _subjectless_predicate(items, t + 1, hi) and _has_verb(items, start, t):
+            if cue.cls != "object" and _subjectless_predicate(items, t + 1, hi, first_comma=not any(
+                items[k].quote is None and items[k].word == "," for k in range(start, t)
+            )) and _has_verb(items, start, t):
                 end = t  # 'insists the GOP must be a party of ideas, and has championed an agenda ...': the
                 break  # speaker's own next predicate (or the main verb after a relative clause), not the report
             nxt = items[t + 1]
@@ -368,13 +370,17 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     return start, end
 
 
-def _subjectless_predicate(items: list[Item], j: int, hi: int) -> bool:
+def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool = True) -> bool:
     """After a comma: a finite predicate with no subject of its own (", and has championed ...", ", issued a
-    statement ...", ", and who has been hoping ..."): it goes on from the subject of the cue."""
+    statement ...", ", and who has been hoping ..."): it goes on from the subject of the cue. Without "and"
+    only at the content's first comma: after an inserted phrase the verb goes on ("had, in his view,
+    reduced the risk")."""
     if j < hi and items[j].quote is None and items[j].word == "and":
         j += 1
         if j < hi and items[j].quote is None and items[j].word in ("who", "which"):
             return True
+    elif not first_comma:
+        return False
     if j + 1 >= hi or items[j].quote is not None or items[j + 1].quote is not None or items[j].capital:
         return False
     w, nxt = items[j].word, items[j + 1]

@@ -130,8 +130,12 @@ def _marked_word(items: list[Item], i: int, end: int) -> bool:
 SINGLE_MARKS = frozenset("'\u2018\u2019")
 
 
-# Words after "show" that make it another verb ("showed up") or a noun ("show host").
-SHOW_NOT_REPORT = frozenset("up off host hosts hostess guest guests runner runners business".split())
+# Words after a cue form that make it another verb ("showed up") or part of a noun ("show host", "think
+# tank").
+NOT_REPORT_AFTER = {
+    "show": frozenset("up off host hosts hostess guest guests runner runners business".split()),
+    "think": frozenset("tank tanks".split()),
+}
 
 
 # Verbs of aspect whose infinitive carries the report ("continued to portray", "began to say").
@@ -154,8 +158,8 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         return True  # "a man named John Smith": a participle of the noun ("Trump has named" is not one)
     if cue.lemma == "name" and end < len(items) and items[end].quote is not None:
         return True  # 'drills, which it has named "Operation Clear Water"': a title given, not speech
-    if cue.lemma == "show" and end < len(items) and items[end].quote is None and items[end].word in SHOW_NOT_REPORT:
-        return True  # "showed up in Portland", "Talk show host Glenn Beck", "news show guests"
+    if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
+        return True  # "showed up in Portland", "Talk show host Glenn Beck", "the think tank Atlantic Council"
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )

@@ -54,6 +54,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital:
             a = j
+        elif w == "the" and a < p and j - 2 >= lo and items[j - 1].quote is None and items[j - 1].word == "of" and (
+            items[j - 2].quote is None and items[j - 2].is_cap
+        ):
+            a = j  # "Dr. Alison Kock of the University of Cape Town": the person, with the institution
         elif w in DETERMINERS:
             a = j
             j -= 1

@@ -124,7 +124,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     affiliation = None
     cut = None if led_by_determiner else _affiliation_at(words, lx)  # "the National Conference of ..." is one
     if cut is not None:  # "Stephanie Hooton of Derry", "Jo Anne Van Tilburg of Easter Island Statue Project"
-        words, affiliation = words[:cut], " ".join(words[cut + 1 :])
+        tail = words[cut + 1 :]
+        words, affiliation = words[:cut], " ".join(tail[1:] if tail[0].lower() in DETERMINERS else tail)
     lows = [w.lower().strip(".,") for w in words]
     phrase = " ".join(words)
     if "and" in lows or "&" in lows:  # "CNN and NPR", "Bolton and Gorka"
@@ -177,20 +178,26 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
 
 def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
     """Index of an "of" that follows a person's full name and opens an affiliation ("Stephanie Hooton of
-    Derry"), not one inside a title or an institution ("Secretary of State John Kerry", "Bank of America")."""
-    ofs = [i for i, w in enumerate(words) if w == "of" and 2 <= i < len(words) - 1]
-    if not ofs:
-        return None
-    i = ofs[-1]
-    head, tail = words[:i], words[i + 1 :]
+    Derry", "Paul Krugman of the New York Times"), not one inside a title or an institution ("Secretary of
+    State John Kerry", "Bank of America"). The first such "of" counts: "Archbishop Aris Shirvanian of the
+    Armenian Patriarchate of Jerusalem"."""
     org_words = lx["org"] | lx["source"]
-    lows = [w.lower().strip(".,") for w in head]
-    if not tail[0][:1].isupper() or any(w in org_words or w in lx["title"] for w in lows[-2:]):
-        return None
-    if any(w in org_words for w in lows) or "of" in head:
-        return None
-    k = _name_start(head)
-    return i if len(head) - k >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in head[k:]) else None
+    for i, w in enumerate(words):
+        if w != "of" or not 2 <= i < len(words) - 1:
+            continue
+        head, tail = words[:i], words[i + 1 :]
+        if "and" in tail or "&" in tail:
+            return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group
+        if tail[0].lower() == "the" and len(tail) > 1:
+            tail = tail[1:]
+        lows = [w.lower().strip(".,") for w in head]
+        if not tail[0][:1].isupper() or any(w in org_words or w in lx["title"] for w in lows[-2:]):
+            return None
+        if any(w in org_words for w in lows) or "of" in head:
+            return None
+        k = _name_start(head)
+        return i if len(head) - k >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in head[k:]) else None
+    return None
 
 
 def _name_start(words: list[str]) -> int:

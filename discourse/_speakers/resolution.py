@@ -119,7 +119,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if m is not None:
                 role = m.group(1)
         if kind == "pronoun":
-            name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full)
+            name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full,
+                                          skip=(int(r["start"]), int(r["end"])))
             kind = "person" if name and _pronouns().get(_pronoun_key(r["speaker_mention"]), "") == "person" else kind
             if kind == "person" and history.only_role(name):
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
@@ -202,8 +203,10 @@ WHO_NAME_RE = re.compile(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|d
 
 
 def _resolve_pronoun(
-    mention: str, start: int, history: _History, doc: Doc, full: dict[str, str]
+    mention: str, start: int, history: _History, doc: Doc, full: dict[str, str], skip: tuple[int, int] = (0, 0)
 ) -> tuple[str | None, str | None]:
+    """The speaker a pronoun refers to; ``skip`` is the row's own content, whose names are what was said
+    about, not who said it ('"... in the Eastern Mediterranean," he said')."""
     kind = _pronouns().get(_pronoun_key(mention), "")
     if kind == "relative":
         before = doc.text[max(0, start - WHO_WINDOW) : start]
@@ -223,9 +226,13 @@ def _resolve_pronoun(
     if found is not None:
         return found
     if kind == "person":  # no earlier speaker: the nearest earlier named person in the text
-        window = doc.text[max(0, start - PRONOUN_WINDOW) : start]
-        names = [m.group(0) for m in NAME_RUN_RE.finditer(window)]
+        w0 = max(0, start - PRONOUN_WINDOW)
+        window = doc.text[w0:start]
+        names = [_without_lead(m.group(0)) for m in NAME_RUN_RE.finditer(window)
+                 if not skip[0] <= w0 + m.start() < skip[1]]
         for n in reversed(names):
+            if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()):
+                continue  # "On Wednesday", "Last August": a date, not a name
             p = parse_mention(n)
             if p["kind"] == "person" and p["name"]:
                 name = full.get(p["name"], p["name"])
@@ -240,8 +247,23 @@ def _resolve_pronoun(
     return None, None
 
 
+def _without_lead(run: str) -> str:
+    """A capitalised run without the function words that open its sentence ("But Ayotte" -> "Ayotte")."""
+    words = run.split()
+    while len(words) > 1 and words[0].lower() in FUNCTION_WORDS:  # ("May" alone stays a name)
+        words = words[1:]
+    return " ".join(words)
+
+
 # Last words of a named law, event or document, never of a person's name.
 LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan".split())
+# Last words of a geographic or built place ("False Bay", "Orvel Dam"), read only when no given name tells
+# a gender ("Michael Bay" keeps his).
+GEO_WORDS = frozenset(
+    "bay sea ocean river lake island islands gulf strait peninsula coast valley mountain mountains desert "
+    "canal harbor harbour port airport station square street avenue park mediterranean atlantic pacific "
+    "caribbean arctic region province county district dam reservoir bridge pipeline room hall".split()
+)
 
 
 def _person_like(name: str) -> bool:
@@ -252,7 +274,7 @@ def _person_like(name: str) -> bool:
     org_words = _lexicon()["org"] | _lexicon()["source"]
     last = words[-1].lower()
     return not (
-        any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS
+        any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS or last in GEO_WORDS
         or any(w.isupper() and len(w) > 1 for w in words) or name.lower() in places
     )
 
