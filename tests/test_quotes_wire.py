@@ -1153,3 +1153,33 @@ def test_a_relative_clause_after_the_subject_of_a_said_clause_is_inside_the_repo
     got = rows("Abortion opponents said the decision, which struck down the rules, illustrates the stakes.")
     assert got[0][1:4] == ("the decision, which struck down the rules, illustrates the stakes", "said",
                            "Abortion opponents")
+
+
+def test_a_hearer_phrase_ends_where_a_second_noun_phrase_opens_a_clause():
+    got = rows("This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose.")
+    assert [r[1:4] for r in got] == [("his nephew needed a dose", "told", "who")]
+
+
+def test_the_who_is_the_world_health_organization_not_a_pronoun():
+    got = quotes("According to the WHO, the number of measles cases rose. The WHO said the outbreak was over.")
+    assert list(got.speaker_mention) == ["the WHO", "The WHO"] and set(got.speaker) == {"WHO"}
+
+
+def test_an_opening_prepositional_phrase_is_not_the_subject_of_a_participle():
+    got = rows("Within a day before the event, Belarusian KGB arrested 33 people, claiming them to be mercenaries.")
+    assert [r[1:4] for r in got] == [("them to be mercenaries", "claiming", "Belarusian KGB")]
+
+
+def test_a_participle_after_its_noun_and_before_was_is_no_report():
+    assert rows("A main issue discussed was the liberation of political prisoners.") == []
+    # a clause-taking cue in a relative clause still reports: "whom many progressives believed was ..."
+    assert rows("She attacked Wasserman Schultz, whom many progressives believed was tilting the primary.")[-1][1] == (
+        "was tilting the primary")
+
+
+def test_a_colon_after_a_bracketed_transcript_label():
+    text = ("Wikinews interviewed the candidate.\n\n((WSS)) : Which president do you most admire?\n\n"
+            "((Brian Carroll)) : Abraham Lincoln.\n\n((WSS)) : Why?\n\n((Brian Carroll)) : He kept the union.")
+    got = quotes(text)
+    assert list(got.text) == ["Which president do you most admire?", "Abraham Lincoln.", "Why?", "He kept the union."]
+    assert list(got.speaker) == ["WSS", "Brian Carroll", "WSS", "Brian Carroll"]

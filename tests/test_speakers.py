@@ -34,6 +34,7 @@ REGISTRY = pd.DataFrame(
         ("Jo Anne Van Tilburg of Easter Island Statue Project", "person", "Jo Anne Van Tilburg",
          "Easter Island Statue Project"),
         ("Mayor Bill de Blasio of New York", "person", "Bill de Blasio", "Mayor"),
+        ("President Abdel Fattah el-Sisi of Egypt", "person", "Abdel Fattah el-Sisi", "President"),
         ("Paul Krugman of the New York Times", "person", "Paul Krugman", "New York Times"),
         ("Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem", "person", "Aris Shirvanian",
          "Archbishop"),
@@ -489,3 +490,9 @@ def test_a_pronoun_does_not_take_a_name_from_its_own_quote():
     got = quotes(text)
     assert "think" not in set(got.cue)  # "think tank" is a noun
     assert got[got.cue == "said"].speaker.tolist() == ["Kyriakos Mitsotakis"]
+
+
+def test_a_date_at_the_end_of_a_source_phrase_is_not_a_name():
+    got = parse_mention("reports from the ministry of internal affairs of Belarus on Friday")
+    assert got["kind"] != "person" and got["name"] != "Friday"
+    assert parse_mention("reporter April Ryan")["name"] == "April Ryan"

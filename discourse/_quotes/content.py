@@ -106,6 +106,11 @@ def _closing_tail(
             return j, False  # 'Burman said (a view echoed by everyone I interviewed).': the writer's aside
         if w in (":", ";"):
             return None
+        if in_phrase and j > b and w in DETERMINERS and items[j - 1].quote is None and (
+            items[j - 1].word.isalpha() and not items[j - 1].capital and items[j - 1].word not in PREPOSITIONS
+            and items[j - 1].word not in DETERMINERS and items[j - 1].word not in NAME_JOINERS
+        ):
+            return None  # "who told the press his nephew needed a dose": a second noun phrase opens a clause
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or w in MONTHS
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS

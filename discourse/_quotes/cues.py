@@ -158,6 +158,13 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         return True  # "a man named John Smith": a participle of the noun ("Trump has named" is not one)
     if cue.lemma == "name" and end < len(items) and items[end].quote is not None:
         return True  # 'drills, which it has named "Operation Clear Water"': a title given, not speech
+    if cue.cls in ("object", "naming") and cue.words[-1].endswith("ed") and end < len(items) and (
+        items[end].quote is None and items[end].word in ("was", "were", "is", "are")
+    ) and i > 0 and items[i - 1].quote is None and items[i - 1].word.isalpha() and not items[i - 1].capital and (
+        items[i - 1].word not in PRONOUN_SUBJECTS and items[i - 1].word not in AUXILIARIES
+        and items[i - 1].word not in FUNCTION_WORDS
+    ):
+        return True  # "A main issue discussed was ...": a participle after its noun, not a report
     if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
         return True  # "showed up in Portland", "Talk show host Glenn Beck", "the think tank Atlantic Council"
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (

@@ -121,6 +121,10 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
         if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS:
             continue  # "Four hours earlier, a campaign memo ...": a time, not the subject
+        if j < hi and items[j].quote is None and (
+            items[j].word in PREPOSITIONS or items[j].word in OPENING_PREPOSITIONS
+        ):
+            continue  # "Within a day before the event, Belarusian KGB arrested ...": a phrase, not the subject
         if j + 1 < hi and items[j + 1].quote is None and items[j + 1].word == "," and items[j].quote is None and (
             items[j].word in OPENING_ADVERBS or items[j].word in SENTENCE_ADVERBS
         ):
@@ -129,6 +133,12 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
         if r is not None:
             return r
     return None
+
+
+# Prepositions that open a sentence's adverbial phrase (beyond those in PREPOSITIONS).
+OPENING_PREPOSITIONS = frozenset(
+    "within amid amidst despite under among following throughout across beyond without since until by for".split()
+)
 
 
 def _clause_start(items: list[Item], lo: int, k: int) -> int:

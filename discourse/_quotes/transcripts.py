@@ -41,6 +41,10 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         cs = lend
         while cs < pb and text[cs].isspace():
             cs += 1
+        if m.re is BRACKET_LABEL_RE and text[cs : cs + 1] == ":":
+            cs += 1  # "((WSS)) : Which past president ...": a colon after the bracketed label
+            while cs < pb and text[cs].isspace():
+                cs += 1
         if cs >= pb and pid + 1 < len(doc.paragraphs):  # "Name (retranslated):" alone, the turn follows
             cs = doc.paragraphs[pid + 1][0]
             if _label_at(text, doc.paragraphs[pid + 1]):

@@ -135,6 +135,8 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
         it = Item(a, b, w)
         it.capital = text[a].isupper() or "-" in w and _particle_name(text, a, b)
         it.shouted = it.capital and b - a > 1 and text[a:b].isupper()
+        if it.shouted and w in ACRONYM_CLASHES and items and items[-1].quote is None and items[-1].word == "the":
+            it.word = text[a:b]  # "the WHO", "the IT department": an acronym, not the pronoun
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
             it.titled = before in HONORIFICS
@@ -143,6 +145,10 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
         items.append(it)
         t += 1
     return items
+
+
+# Acronyms spelt like a pronoun or a function word.
+ACRONYM_CLASHES = frozenset("who it us".split())
 
 
 # Arabic name particles joined by a hyphen to a capitalised name ("al-Assad", "el-Sisi", "bin-Laden").

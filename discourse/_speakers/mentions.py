@@ -27,6 +27,13 @@ NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al l
 HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=[A-Z])")
 
 
+# Days and months, which end a phrase as a date, never as a name ("... on Friday").
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december".split()
+)
+
+
 def _name_word(word: str) -> bool:
     """A word that may be part of a personal name: capitalised, or "al-Assad"."""
     return word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None
@@ -132,6 +139,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": phrase, "role": None}
     k = _name_start(words)
     name_words = words[k:]
+    if name_words and all(w.lower().strip(".,") in DATE_WORDS for w in name_words) and k > 0:
+        k, name_words = len(words), []  # "reports from the ministry ... on Friday": a date, not a name
     role_part = [w for w in words[:k] if w.lower().strip(".") not in HONORIFICS]
     role = " ".join(role_part).strip() or None
     if appositive:
@@ -196,7 +205,7 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         if any(w in org_words for w in lows) or "of" in head:
             return None
         k = _name_start(head)
-        return i if len(head) - k >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in head[k:]) else None
+        return i if len(head) - k >= 2 and all(_name_word(w) or w in NAME_PARTICLES for w in head[k:]) else None
     return None
 
 
