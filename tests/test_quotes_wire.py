@@ -1183,3 +1183,7 @@ def test_a_colon_after_a_bracketed_transcript_label():
     got = quotes(text)
     assert list(got.text) == ["Which president do you most admire?", "Abraham Lincoln.", "Why?", "He kept the union."]
     assert list(got.speaker) == ["WSS", "Brian Carroll", "WSS", "Brian Carroll"]
+
+
+def test_a_past_participle_after_most_is_an_adjective():
+    assert rows("Senator Bernie Sanders had the most pledged delegates, with 60.") == []

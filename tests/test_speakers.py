@@ -496,3 +496,15 @@ def test_a_date_at_the_end_of_a_source_phrase_is_not_a_name():
     got = parse_mention("reports from the ministry of internal affairs of Belarus on Friday")
     assert got["kind"] != "person" and got["name"] != "Friday"
     assert parse_mention("reporter April Ryan")["name"] == "April Ryan"
+
+
+def test_she_does_not_take_a_man_reached_through_a_pronoun():
+    text = ('John Rhys-Davies was at the convention. "It was busy," he said. Lisa Mancini was there too. '
+            '"It was a good day," she recalls.')
+    got = quotes(text)
+    assert got.set_index("cue").loc["recalls", "speaker"] == "Lisa Mancini"
+
+
+def test_an_appositive_role_is_never_the_content():
+    got = quotes("According to al-Eryani, the rebels are backed by Iran.")
+    assert got.speaker.tolist() == ["al-Eryani"] and got.speaker_role.isna().all()

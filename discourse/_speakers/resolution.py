@@ -116,8 +116,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         name, role, kind = p["name"], p["role"], p["kind"]
         if role is None and kind == "person":  # "Peskov, the Kremlin's spokesman, said"
             m = APPOSITIVE_RE.match(doc.text, int(r["speaker_end"]))
-            if m is not None:
-                role = m.group(1)
+            if m is not None and not (m.start() < int(r["end"]) and m.end() > int(r["start"])):
+                role = m.group(1)  # (not the content: "According to al-Eryani, the rebels are backed by Iran.")
         if kind == "pronoun":
             name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full,
                                           skip=(int(r["start"]), int(r["end"])))
@@ -145,6 +145,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             mention = r["speaker_mention"]
             # a pronoun does not teach a gender: a wrong resolution would then block the right one later
             sex, stated = None, False
+            if kind == "person" and p["kind"] == "pronoun":
+                # the name's own gender, never the pronoun's: "she" after a "he" resolved to John stays apart
+                sex = census_gender(name)
             if kind == "person" and p["kind"] != "pronoun":
                 if titled is None:
                     titled = titled_surnames(doc.text)
@@ -256,7 +259,7 @@ def _without_lead(run: str) -> str:
 
 
 # Last words of a named law, event or document, never of a person's name.
-LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan".split())
+LAW_WORDS = frozenset("act bill law amendment caucus caucuses primary convention treaty accord plan war".split())
 # Last words of a geographic or built place ("False Bay", "Orvel Dam"), read only when no given name tells
 # a gender ("Michael Bay" keeps his).
 GEO_WORDS = frozenset(
