@@ -1187,3 +1187,4 @@ def test_a_colon_after_a_bracketed_transcript_label():
 
 def test_a_past_participle_after_most_is_an_adjective():
     assert rows("Senator Bernie Sanders had the most pledged delegates, with 60.") == []
+    assert rows("It quickly became the most frequently discussed subject on Weibo.") == []

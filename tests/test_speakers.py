@@ -508,3 +508,9 @@ def test_she_does_not_take_a_man_reached_through_a_pronoun():
 def test_an_appositive_role_is_never_the_content():
     got = quotes("According to al-Eryani, the rebels are backed by Iran.")
     assert got.speaker.tolist() == ["al-Eryani"] and got.speaker_role.isna().all()
+
+
+def test_an_occupation_before_a_name_is_the_role():
+    got = quotes('"We were there," Actor Clint Howard said. Broadcaster Piers Morgan commented that it was brave.')
+    assert list(got.speaker) == ["Clint Howard", "Piers Morgan"]
+    assert list(got.speaker_role) == ["Actor", "Broadcaster"]

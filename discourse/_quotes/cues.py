@@ -165,12 +165,13 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         and items[i - 1].word not in FUNCTION_WORDS
     ):
         return True  # "A main issue discussed was ...": a participle after its noun, not a report
-    if cue.words[0].endswith("ed") and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
+    k = i - 1 if i > 1 and items[i - 1].quote is None and items[i - 1].word.endswith("ly") else i
+    if cue.words[0].endswith("ed") and k > 0 and items[k - 1].quote is None and items[k - 1].word in (
         "most", "more", "least", "less", "fewer"
     ) and end < len(items) and items[end].quote is None and items[end].word[:1].isalpha() and (
         items[end].word not in ("that", "to", "by")
     ):
-        return True  # "the most pledged delegates": an adjective before its noun
+        return True  # "the most pledged delegates", "the most frequently discussed subject": an adjective
     if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
         return True  # "showed up in Portland", "Talk show host Glenn Beck", "the think tank Atlantic Council"
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
