@@ -1188,3 +1188,16 @@ def test_a_colon_after_a_bracketed_transcript_label():
 def test_a_past_participle_after_most_is_an_adjective():
     assert rows("Senator Bernie Sanders had the most pledged delegates, with 60.") == []
     assert rows("It quickly became the most frequently discussed subject on Weibo.") == []
+
+
+def test_a_count_between_the_article_and_the_noun_belongs_to_the_speaker():
+    assert rows("The two leaders said the talks went well.")[0][1:4] == (
+        "the talks went well", "said", "The two leaders")
+    got = rows("The two presidents discussed Qatar and called on all countries to engage in dialogue.")
+    assert {r[3] for r in got} == {"The two presidents"}
+
+
+def test_a_cue_noun_as_the_subject_of_was_is_no_report():
+    assert rows("Special mention was made of the importance of the memorandum.") == []
+    assert rows("It was what critics say was the most powerful speech.")[0][1:4] == (
+        "was the most powerful speech", "say", "critics")

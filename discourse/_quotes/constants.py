@@ -138,3 +138,6 @@ PRONOUN_SUBJECTS = frozenset("he she they we i it who".split())
 # dictionary: "called the actions lawful", "seemed shaky".
 ADJECTIVE_ENDINGS = ("ful", "al", "ous", "ive", "able", "ible", "ic", "ent", "ant", "less")
 _WORD_RE = re.compile(r"\w+(?:['\u2019\-]\w+)*")
+# Counts that may stand between an article and its noun ("the two leaders", "three-fourths say").
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
+                         "thousands".split())

@@ -169,8 +169,8 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     if cue.words[0].endswith("ed") and k > 0 and items[k - 1].quote is None and items[k - 1].word in (
         "most", "more", "least", "less", "fewer"
     ) and end < len(items) and items[end].quote is None and items[end].word[:1].isalpha() and (
-        items[end].word not in ("that", "to", "by")
-    ):
+        items[end].word not in ("that", "to", "by") and items[end].word not in DETERMINERS
+    ):  # (not "and most recently defended the use of ...")
         return True  # "the most pledged delegates", "the most frequently discussed subject": an adjective
     if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
         return True  # "showed up in Portland", "Talk show host Glenn Beck", "the think tank Atlantic Council"
@@ -191,6 +191,10 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     """Is the cue word at ``i`` a noun here? After a determiner or a possessive ("their answers", "the call",
     "Murphy's call"), after a singular noun in the base form ("the reality show "Cake Boss""), or at the head
     of a compound noun ("Murphy's conference call ended")."""
+    if end < len(items) and items[end].quote is None and items[end].word in ("was", "were") and (
+        cue.words[0] == cue.lemma.split()[0] and not cue.words[0].endswith("ed")
+    ) and (i == 0 or i == 1 and items[0].capital or items[i - 1].word in DETERMINERS):
+        return True  # "Special mention was made of ...": the cue's base form is the subject noun
     if i < 1:
         return False
     before = items[i - 1]

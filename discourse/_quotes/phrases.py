@@ -16,6 +16,7 @@ from .constants import (
     LY_NOUNS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
+    NUMBER_WORDS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
 )
@@ -62,6 +63,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = j
             j -= 1
             break
+        elif w in NUMBER_WORDS and j > lo and items[j - 1].quote is None and items[j - 1].word in DETERMINERS:
+            pass  # "The two leaders said": the count between the article and the noun
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
         elif w in (".", "&") and a < p:
@@ -143,7 +146,8 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
         ):
             pass  # "said Mr. Burman", "said Sen. Patty Murray": the full stop of a title's abbreviation
         elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
-              and items[j - 1].word in DETERMINERS):
+              and (items[j - 1].word in DETERMINERS or items[j - 1].word in NUMBER_WORDS and j - 2 >= p
+                   and items[j - 2].word in DETERMINERS)):  # ("the two presidents")
             b = j + 1  # "the state-run agency": lower-case words only right after a determiner
         elif w[:1].isalpha() and b == j and items[j - 1].capital and items[j - 1].word.endswith(("'s", "\u2019s")):
             # "China's commerce ministry": lower-case words after a possessive name, up to a title or office

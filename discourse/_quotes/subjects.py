@@ -14,6 +14,7 @@ from .constants import (
     LY_NOUNS,
     MAX_NP_TOKENS,
     MAX_PP_TOKENS,
+    NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVES,
@@ -163,8 +164,6 @@ def _after_first_comma(items: list[Item], lo: int, hi: int) -> int | None:
 # "a third said", "About one in five say", "GOP analysts say", "people close to Clinton say".
 SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority majorities plurality minority another "
                         "most many some others both few all people".split())
-NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
-                         "thousands".split())
 FRACTIONS = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths tenths".split())
 # Words allowed inside such a subject besides nouns, adjectives and names.
 GROUP_NP_LINKS = frozenset(
