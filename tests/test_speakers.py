@@ -514,3 +514,9 @@ def test_an_occupation_before_a_name_is_the_role():
     got = quotes('"We were there," Actor Clint Howard said. Broadcaster Piers Morgan commented that it was brave.')
     assert list(got.speaker) == ["Clint Howard", "Piers Morgan"]
     assert list(got.speaker_role) == ["Actor", "Broadcaster"]
+
+
+def test_a_described_name_after_a_possessive_is_the_speaker():
+    got = quotes('"Heartbroken and numb," writes Huber\'s longtime tag team partner Erick Rowan on Instagram.')
+    assert got.speaker_mention.tolist() == ["Huber's longtime tag team partner Erick Rowan"]
+    assert got.speaker.tolist() == ["Erick Rowan"]  # not Huber, whose partner he is

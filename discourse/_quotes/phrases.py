@@ -17,6 +17,7 @@ from .constants import (
     MAX_NP_TOKENS,
     NAME_JOINERS,
     NUMBER_WORDS,
+    PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
 )
@@ -152,13 +153,19 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
         elif w[:1].isalpha() and b == j and items[j - 1].capital and items[j - 1].word.endswith(("'s", "\u2019s")):
             # "China's commerce ministry": lower-case words after a possessive name, up to a title or office
             k = j
-            while k < min(hi, j + 3) and items[k].quote is None and items[k].word[:1].isalpha() and (
-                not items[k].capital and items[k].word not in inside and _lower_noun_ok(items, k, hi)
+            while k < min(hi, j + MAX_DESCRIPTION_WORDS) and items[k].quote is None and (
+                items[k].word[:1].isalpha() and not items[k].capital and items[k].word not in inside
+                and _lower_noun_ok(items, k, hi) and items[k].word not in VERB_WORDS
                 and items[k].word not in CONJUNCTIONS
             ):
                 k += 1
             if k < hi and items[k].quote is None and not items[k].capital and items[k].word in inside:
                 b = j = k + 1
+                continue
+            if k > j and k + 1 < hi and items[k].quote is None and items[k].is_cap and items[k + 1].is_cap and (
+                items[k + 1].quote is None and not items[k + 1].word.endswith(("'s", "\u2019s"))
+            ) and not any(items[t].word in FUNCTION_WORDS or items[t].word in PREPOSITIONS for t in range(j, k)):
+                j = k  # "Huber's longtime tag team partner Erick Rowan": the name the description leads to
                 continue
             break
         else:
@@ -231,6 +238,11 @@ def _phrase_right(items: list[Item], p: int, hi: int, limit: int = MAX_NP_TOKENS
     if b < hi and b - p >= limit:
         return None
     return (p, b) if b > p else None
+
+
+# Lower-case words between a possessive name and the title or name they describe ("Huber's longtime tag
+# team partner Erick Rowan").
+MAX_DESCRIPTION_WORDS = 4
 
 
 def _lower_noun_ok(items: list[Item], j: int, hi: int) -> bool:
