@@ -1201,3 +1201,15 @@ def test_a_cue_noun_as_the_subject_of_was_is_no_report():
     assert rows("Special mention was made of the importance of the memorandum.") == []
     assert rows("It was what critics say was the most powerful speech.")[0][1:4] == (
         "was the most powerful speech", "say", "critics")
+
+
+def test_an_according_to_source_without_its_time_and_with_its_appositive_name():
+    got = quotes("Robert Mugabe has died, according to current president Emmerson Mnangagwa on Friday.")
+    assert got.speaker_mention.tolist() == ["current president Emmerson Mnangagwa"]
+    got = quotes("According to his wife, Amanda, Huber succumbed to a lung disorder.")
+    assert got[["speaker_mention", "speaker", "text"]].values.tolist() == [
+        ["his wife, Amanda", "Amanda", "Huber succumbed to a lung disorder"]]
+    got = quotes("According to the police, Smith, 34, was arrested.")  # not an appositive of the police
+    assert got.speaker_mention.tolist() == ["the police"]
+    assert quotes("According to figures her campaign released Friday, she raised $5 million.").speaker_mention.tolist(
+    ) == ["figures her campaign released Friday"]

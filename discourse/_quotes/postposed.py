@@ -13,6 +13,7 @@ from .constants import (
     FUNCTION_WORDS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
+    MONTHS,
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
@@ -28,7 +29,7 @@ from .content import (
     _trim_start,
 )
 from .cues import _CueHit, _match_cue
-from .lexicon import cue_lexicon
+from .lexicon import _title_words, cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
 from .subjects import _after_dateline, _group_np_left, _long_subject_left
 from .units import Item, Row, _span
@@ -307,6 +308,9 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
     if spk is None:
         return None
+    spk = _without_time_tail(items, spk)
+    if fronted:
+        spk = _with_appositive_name(items, spk, hi)  # "According to his wife, Amanda, Huber succumbed ..."
     after = spk[1]
     reach = MAX_FRONTED_SOURCE_TOKENS if fronted else 8
     while after < hi and (items[after].quote is None or fronted) and (
@@ -336,6 +340,44 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     if row.kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
         _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
+
+
+def _without_time_tail(items: list[Item], spk: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase without the time that closes it: "current president Emmerson Mnangagwa on Friday"
+    -> "current president Emmerson Mnangagwa", "a poll this week" -> "a poll" (the time is when it was said,
+    not who said it)."""
+    a, b = spk
+    k = b
+    while k - 1 > a and items[k - 1].quote is None and (
+        items[k - 1].word in TIME_WORDS or items[k - 1].word in MONTHS or items[k - 1].word.isdigit()
+    ):
+        k -= 1
+    # only a time phrase of its own ("on Friday", "this week"), not the object of a verb or preposition inside
+    # the source ("figures her campaign released Friday", "results tallied through Wednesday")
+    return (a, k) if k < b and items[k].word in TIME_PHRASE_OPENERS else spk
+
+
+TIME_PHRASE_OPENERS = frozenset("on last this yesterday today earlier".split())
+# Nouns of kinship that, like titles, may take a name in apposition ("his wife, Amanda,").
+KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow partner friend".split())
+
+
+def _with_appositive_name(items: list[Item], spk: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A source ending in a title or kin noun followed by a name between commas ("his wife, Amanda,"): the
+    name belongs to the source, and the content starts after the second comma."""
+    a, b = spk
+    last = items[b - 1]
+    person_noun = last.word in KIN_NOUNS or last.word in _title_words()[1] and last.word not in _title_words()[2]
+    if b + 2 >= hi or last.quote is not None or not person_noun:
+        return spk
+    if items[b].quote is not None or items[b].word != ",":
+        return spk
+    k = b + 1
+    while k < hi and k - b <= 3 and items[k].quote is None and items[k].is_cap:
+        k += 1
+    if k > b + 1 and k < hi and items[k].quote is None and items[k].word == ",":
+        return (a, k)
+    return spk
 
 
 MAX_FRONTED_SOURCE_TOKENS = 25
