@@ -1213,3 +1213,10 @@ def test_an_according_to_source_without_its_time_and_with_its_appositive_name():
     assert got.speaker_mention.tolist() == ["the police"]
     assert quotes("According to figures her campaign released Friday, she raised $5 million.").speaker_mention.tolist(
     ) == ["figures her campaign released Friday"]
+
+
+def test_saw_reports_a_view_only_with_as_or_that():
+    assert rows("The following election in 2013 saw a substantial victory for Mugabe.") == []
+    assert rows("Trump saw the deal as a disaster.")[0][1:4] == ("the deal as a disaster", "saw", "Trump")
+    assert rows("Mr. Obama saw Mr. Netanyahu as captured by a hard-line philosophy.")[0][3] == "Mr. Obama"
+    assert rows("Black voters saw that Obama could win.")[0][1] == "that Obama could win"

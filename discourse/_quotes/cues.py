@@ -172,11 +172,30 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         items[end].word not in ("that", "to", "by") and items[end].word not in DETERMINERS
     ):  # (not "and most recently defended the use of ...")
         return True  # "the most pledged delegates", "the most frequently discussed subject": an adjective
+    if cue.words[0] == "saw" and not _as_or_that_follows(items, end):
+        return True  # "The following election saw a substantial victory": to witness, not to view X as Y
     if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
         return True  # "showed up in Portland", "Talk show host Glenn Beck", "the think tank Atlantic Council"
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )
+
+
+def _as_or_that_follows(items: list[Item], end: int) -> bool:
+    """'saw that ...', 'saw the program as detrimental': a view, not a sight."""
+    if end < len(items) and items[end].quote is None and items[end].word == "that":
+        return True
+    for k in range(end, min(len(items), end + MAX_VIEWED_OBJECT_TOKENS)):
+        if items[k].quote is None and (items[k].word in ",;:" or items[k].word == "." and not (
+            k > 0 and items[k - 1].capital and len(items[k - 1].word) <= 3  # "Mr. Netanyahu"
+        )):
+            return False
+        if items[k].quote is None and items[k].word == "as":
+            return True
+    return False
+
+
+MAX_VIEWED_OBJECT_TOKENS = 20
 
 
 def _adverb_after_auxiliary(items: list[Item], k: int) -> bool:
