@@ -1220,3 +1220,10 @@ def test_saw_reports_a_view_only_with_as_or_that():
     assert rows("Trump saw the deal as a disaster.")[0][1:4] == ("the deal as a disaster", "saw", "Trump")
     assert rows("Mr. Obama saw Mr. Netanyahu as captured by a hard-line philosophy.")[0][3] == "Mr. Obama"
     assert rows("Black voters saw that Obama could win.")[0][1] == "that Obama could win"
+
+
+def test_pledged_delegates_and_a_restrictive_relative_before_the_cue():
+    assert rows("Clinton has a lead of 280 pledged delegates over Sanders.") == []
+    got = rows("Republican state representative Terri Collins who sponsored the bill remarked the bill was weak.")
+    assert got[0][1:4] == ("the bill was weak", "remarked", "Republican state representative Terri Collins")
+    assert rows("Voters who backed Trump said they were happy.")[0][3] == "Voters"

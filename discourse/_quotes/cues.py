@@ -135,6 +135,7 @@ SINGLE_MARKS = frozenset("'\u2018\u2019")
 NOT_REPORT_AFTER = {
     "show": frozenset("up off host hosts hostess guest guests runner runners business".split()),
     "think": frozenset("tank tanks".split()),
+    "pledge": frozenset("delegate delegates".split()),  # "Green Party pledged delegates"
 }
 
 

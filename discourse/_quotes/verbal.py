@@ -254,6 +254,8 @@ def _cue_row(
             spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
         if spk is None:
             spk = _speaker_left(items, h.a, lo) if before != "," else None
+        if spk is not None:
+            spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
         if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
             spk = _np_left(items, h.a - 1, lo, lower_ok=True)
             if spk is None and cue.cls == "object" and h.a - 2 > lo and items[h.a - 2].quote is None and (
@@ -435,6 +437,31 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
 # Cues that stand before their speaker in news style ("..., said a source close to the campaign.").
 INVERTED_LEMMAS = frozenset("say add note explain argue warn insist predict".split())
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
+MAX_RELATIVE_GAP = 4
+
+
+def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """The named antecedent of a restrictive relative clause that ends right before the cue: in "state
+    representative Terri Collins who sponsored the bill remarked", the object "the bill" is not the speaker."""
+    k = spk[0] - 1
+    while k > lo and spk[0] - k <= MAX_RELATIVE_GAP and items[k].quote is None and items[k].word not in (
+        ",", "who", ";", ":"
+    ):
+        k -= 1
+    if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word != "who":
+        return None
+    verb = items[k + 1]
+    if verb.quote is not None or verb.capital or not (verb.word.endswith(("ed", "s")) or verb.word in IRREGULAR_VERBS):
+        return None
+    ante = _np_left(items, k, lo)
+    return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+# Past forms that open a relative clause's predicate without -ed ("who wrote the bill", "who led the
+# campaign").
+IRREGULAR_VERBS = frozenset("wrote led ran won lost made gave took brought built began sent".split())
+
+
 def _passive_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
     """A passive report whose agent the text does not name ("He was told that ...", "It was reported that
     ..."): a row without a speaker, never the hearer of the clause before. A question put by an unnamed asker

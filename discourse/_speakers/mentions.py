@@ -22,7 +22,7 @@ from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, 
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("von van der den de da di del du dos das bin ibn al le la".split())
+NAME_PARTICLES = frozenset("von van der den de da di del dela delos du dos das bin ibn al le la".split())
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
 HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=[A-Z])")
 
@@ -198,9 +198,10 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         if "and" in tail or "&" in tail:
             return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group
         if tail[0].lower() == "the" and len(tail) > 1:
-            tail = tail[1:]
+            tail = tail[1:]  # ("of the army's Western Mindanao Command": a name may come after a possessive)
         lows = [w.lower().strip(".,") for w in head]
-        if not tail[0][:1].isupper() or any(w in org_words or w in lx["title"] for w in lows[-2:]):
+        named = tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and tail[1][:1].isupper()
+        if not named or any(w in org_words or w in lx["title"] for w in lows[-2:]):
             return None
         if any(w in org_words for w in lows) or "of" in head:
             return None
