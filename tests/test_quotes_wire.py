@@ -1227,3 +1227,8 @@ def test_pledged_delegates_and_a_restrictive_relative_before_the_cue():
     got = rows("Republican state representative Terri Collins who sponsored the bill remarked the bill was weak.")
     assert got[0][1:4] == ("the bill was weak", "remarked", "Republican state representative Terri Collins")
     assert rows("Voters who backed Trump said they were happy.")[0][3] == "Voters"
+
+
+def test_the_antecedent_of_a_relative_clause_speaks_the_main_verb():
+    got = rows("People who support the plan say it works.")
+    assert [r[1:4] for r in got] == [("the plan", "support", "who"), ("it works", "say", "People")]

@@ -256,6 +256,8 @@ def _cue_row(
             spk = _speaker_left(items, h.a, lo) if before != "," else None
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
+        elif prev is not None and prev.item_end >= h.a and prev.speaker is not None and before not in (",", "and"):
+            spk = _antecedent_of_who(items, prev)  # "People who support the plan say": the people say it
         if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
             spk = _np_left(items, h.a - 1, lo, lower_ok=True)
             if spk is None and cue.cls == "object" and h.a - 2 > lo and items[h.a - 2].quote is None and (
@@ -312,6 +314,8 @@ def _cue_row(
         ):
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     cs, ce = _content_after(items, h.b, hi, cue, lex)
+    if cue.cls == "object" and before == "who":
+        ce = _before_main_verb(items, cs, ce, lex)  # "People who support the plan say it works"
     if ce - cs < 1:
         if cue.cls in ("speech", "tell") and spk is not None and h.b < hi and items[h.b].word == ":":
             intro = Row(INTRO, items[h.a].start, items[h.b].end, cue=_span(items, h.a, h.b),
@@ -437,6 +441,31 @@ def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
 # Cues that stand before their speaker in news style ("..., said a source close to the campaign.").
 INVERTED_LEMMAS = frozenset("say add note explain argue warn insist predict".split())
 # Naming cues that report a characterisation without quotation marks: "described the move as a breach".
+MAX_RELATIVE_OBJECT_TOKENS = 6
+
+
+def _before_main_verb(items: list[Item], cs: int, ce: int, lex: dict[str, tuple[Cue, ...]]) -> int:
+    """End of the object of a cue inside a restrictive relative clause: the sentence's own reporting verb
+    follows it ("People who support the plan | say it works")."""
+    for t in range(cs + 1, min(ce, cs + MAX_RELATIVE_OBJECT_TOKENS + 1)):
+        it = items[t]
+        if it.quote is not None or it.word in ",;:":
+            return ce
+        if not it.capital and not it.word.endswith("ing") and items[t - 1].word not in ("to", "not"):
+            m = _match_cue(items, t, lex)
+            if m is not None and m[0].cls in ("speech", "tell", "belief"):
+                return t
+    return ce
+
+
+def _antecedent_of_who(items: list[Item], prev: Row) -> tuple[int, int] | None:
+    """The phrase a relative "who" stands for, when ``prev`` is the row of the relative clause."""
+    k = next((k for k, it in enumerate(items) if it.start == prev.speaker[0]), None)
+    if k is None or items[k].quote is not None or items[k].word != "who" or k == 0:
+        return None
+    return _np_left(items, k, 0, lower_ok=True)
+
+
 MAX_RELATIVE_GAP = 4
 
 
