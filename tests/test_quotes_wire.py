@@ -1232,3 +1232,7 @@ def test_pledged_delegates_and_a_restrictive_relative_before_the_cue():
 def test_the_antecedent_of_a_relative_clause_speaks_the_main_verb():
     got = rows("People who support the plan say it works.")
     assert [r[1:4] for r in got] == [("the plan", "support", "who"), ("it works", "say", "People")]
+
+
+def test_an_object_cue_followed_by_a_comma_has_no_object():
+    assert rows("Facing increasing global challenges, the international community should act.") == []

@@ -313,6 +313,8 @@ def _cue_row(
             share is None
         ):
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
+    if cue.cls == "object" and h.b < hi and items[h.b].quote is None and items[h.b].word == "," and not participial:
+        return None  # "Facing increasing global challenges, the community ...": a noun, an object cue needs its object
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if cue.cls == "object" and before == "who":
         ce = _before_main_verb(items, cs, ce, lex)  # "People who support the plan say it works"
