@@ -523,3 +523,9 @@ def test_a_described_name_after_a_possessive_is_the_speaker():
     got = quotes('"Heartbroken and numb," writes Huber\'s longtime tag team partner Erick Rowan on Instagram.')
     assert got.speaker_mention.tolist() == ["Huber's longtime tag team partner Erick Rowan"]
     assert got.speaker.tolist() == ["Erick Rowan"]  # not Huber, whose partner he is
+
+
+def test_a_hashtag_is_no_person_and_an_occasion_is_not_part_of_the_name():
+    assert parse_mention("LetHerSpeak")["kind"] == "org" and parse_mention("McConnell")["kind"] == "person"
+    got = quotes("In the speech Trump claimed that the plan was a surrender.")
+    assert got.speaker_mention.tolist() == ["Trump"]

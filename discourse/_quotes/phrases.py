@@ -101,6 +101,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         if not items[k].capital and items[k].word in TIME_NOUNS and items[k + 1].is_cap:
             a = k + 1  # "The next day al-Assad said": a time before the name is not part of it
             break
+    if p - a >= 3 and items[a].word in DETERMINERS and not items[a + 1].capital and items[a + 1].word.isalpha() and (
+        items[a + 1].word in SETTING_NOUNS and items[a + 2].is_cap
+    ):
+        a += 2  # "In the speech Trump claimed": the occasion before the name is not part of it
     if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
         # "the author wrote", "one user wrote": a determiner makes a lower-case phrase a speaker
         if items[a].word in DETERMINERS or items[a].word in QUANTIFIERS and lower_ok:
@@ -109,6 +113,12 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     return (a, p)
 
 
+# Occasions that may stand, with their article, between an opening preposition and the subject ("In the
+# speech Trump claimed", "At the rally Sanders said").
+SETTING_NOUNS = frozenset(
+    "speech interview statement letter rally debate meeting hearing video post tweet op-ed column book article "
+    "event address briefing".split()
+)
 # Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 

@@ -114,6 +114,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         if named is not None:  # "the Kremlin's spokesman, Dmitry Peskov"
             return named
     words = m.split()
+    if len(words) == 1 and sum("A" <= ch <= "Z" for ch in words[0]) >= 3 and not words[0].isupper() and (
+        words[0][1:2].islower()
+    ):  # "LetHerSpeak", "BlackLivesMatter": a hashtag or a brand, never a person's name
+        return {"kind": "org", "name": words[0], "role": None}
     if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
         return {"kind": "person", "name": words[0], "role": None}
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
