@@ -1236,3 +1236,10 @@ def test_the_antecedent_of_a_relative_clause_speaks_the_main_verb():
 
 def test_an_object_cue_followed_by_a_comma_has_no_object():
     assert rows("Facing increasing global challenges, the international community should act.") == []
+
+
+def test_an_interview_before_a_pronoun_subject_is_not_what_was_said():
+    assert rows("Stern said in an interview with Rolling Stone he was open to having Imus as a guest.")[0][1] == (
+        "he was open to having Imus as a guest")
+    assert rows("Wallnau said on the message he felt the Lord was seeking to convey that it was good.")[0][1] != (
+        "he felt the Lord was seeking to convey that it was good")  # a pronoun after a common noun: a relative

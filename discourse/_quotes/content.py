@@ -275,6 +275,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
+    elif j < hi and items[j].quote is None and items[j].word in ("in", "on", "at", "during") and (
+        cue.cls in ("speech", "tell", "belief") and _pronoun_clause_after(items, j, hi) is not None
+    ):
+        j = _pronoun_clause_after(items, j, hi)  # "said in an interview with Rolling Stone he was open to ..."
     elif cue.cls != "object":
         j = _after_time_phrase(items, j, hi)  # "said Tuesday his actions were legal": the time is not said
     start = _trim_start(items, j, hi)
@@ -394,6 +398,30 @@ def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool
     return w.endswith("ed") and w.isalpha() and len(w) > 4 and (
         nxt.word in DETERMINERS and nxt.word not in ("this", "these", "those", "some")
     )
+
+
+# Nouns of the occasion or medium of a statement ("in an interview he said ...").
+MEDIUM_NOUNS = frozenset(
+    "interview interviews statement statements speech remarks post posts tweet tweets letter email conference "
+    "call broadcast show program programme podcast".split()
+)
+
+
+def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
+    """Position of a pronoun subject that opens the reported clause after a prepositional phrase ("in an
+    interview with Rolling Stone | he was open ..."), or None."""
+    for k in range(j + 1, min(hi - 1, j + MAX_ADVERBIAL_TOKENS)):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:" or it.word in ("which", "whom", "that", "who"):
+            return None  # ("in which he called ...": a relative clause, not the report)
+        if it.word in ("he", "she", "they", "we", "i") and not it.capital or it.word == "i":
+            prev = items[k - 1]
+            if not (prev.capital or prev.word in TIME_WORDS or prev.word in MONTHS or prev.word.isdigit()
+                    or prev.word in MEDIUM_NOUNS):
+                return None  # "on the message he felt ...": a relative clause without "that"
+            nxt = items[k + 1]
+            return k if nxt.quote is None and nxt.word[:1].isalpha() and nxt.word not in ("and", "or") else None
+    return None
 
 
 def _has_verb(items: list[Item], a: int, b: int) -> bool:

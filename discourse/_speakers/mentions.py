@@ -20,7 +20,7 @@ from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, 
 
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
-NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+NAME_SUFFIXES = frozenset("jr sr ii iii iv qc kc".split())
 # Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset("von van der den de da di del dela delos du dos das bin ibn al le la".split())
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
