@@ -1243,3 +1243,9 @@ def test_an_interview_before_a_pronoun_subject_is_not_what_was_said():
         "he was open to having Imus as a guest")
     assert rows("Wallnau said on the message he felt the Lord was seeking to convey that it was good.")[0][1] != (
         "he felt the Lord was seeking to convey that it was good")  # a pronoun after a common noun: a relative
+
+
+def test_a_verb_right_after_a_quotation_without_a_comma_goes_on_with_the_clause():
+    text = "Holm said that the advertisement “unmistakably and wrongfully” suggests that the police support Trump."
+    assert rows(text)[0][1] == "the advertisement “unmistakably and wrongfully” suggests that the police support Trump"
+    assert rows('"We will win," said Lavrov.')[0][1:4] == ('"We will win,"', "said", "Lavrov")

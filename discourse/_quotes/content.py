@@ -716,6 +716,11 @@ def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tupl
         if m is not None and m[0].cls in ("speech", "tell", "according"):
             if m[0].cls == "according":
                 return k == j
+            if k == j and j > 0 and items[j - 1].quote is not None and not (
+                items[j - 1].quote.comma_end or items[j - 1].quote.open_end
+            ):
+                return False  # 'the advertisement "unmistakably and wrongfully" suggests that ...': a verb of
+                # the clause the quotation is in, not an inverted cue ('"...," said Lavrov' has its comma)
             return k > j or not m[0].words[-1].endswith("ing")
         if not (it.is_cap or it.word in DETERMINERS or it.word in inside or it.word in PRONOUN_SUBJECTS
                 or it.word in AUXILIARIES or it.word in ".-" and k > j):
