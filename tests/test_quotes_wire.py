@@ -1249,3 +1249,9 @@ def test_a_verb_right_after_a_quotation_without_a_comma_goes_on_with_the_clause(
     text = "Holm said that the advertisement “unmistakably and wrongfully” suggests that the police support Trump."
     assert rows(text)[0][1] == "the advertisement “unmistakably and wrongfully” suggests that the police support Trump"
     assert rows('"We will win," said Lavrov.')[0][1:4] == ('"We will win,"', "said", "Lavrov")
+
+
+def test_is_demanding_that_is_a_report():
+    assert rows("The city of Phoenix is demanding that Trump's campaign stop using the image.")[0][1:4] == (
+        "that Trump's campaign stop using the image", "is demanding", "The city of Phoenix")
+    assert rows("Protesters marched, demanding justice.") == []

@@ -108,6 +108,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             ) or items[end].word == ":" or items[end].word in ("whether", "if") and not items[end].capital
             or items[end].word == "that" and (
                 cue.words[-1].endswith("ed") or _verb_position(items, a) or _complement_after(items, end + 1)
+                or a < i and items[a].word in PROGRESSIVE  # "The city of Phoenix is demanding that ..."
             )) or _clause_quote(items[end]) or _quote_after_place(items, end)
         ):
             cue = Cue(cue.words, cue.lemma, "speech")  # 'he declared: "..."', 'declared that ...', 'declared "..."'
