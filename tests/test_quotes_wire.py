@@ -1255,3 +1255,9 @@ def test_is_demanding_that_is_a_report():
     assert rows("The city of Phoenix is demanding that Trump's campaign stop using the image.")[0][1:4] == (
         "that Trump's campaign stop using the image", "is demanding", "The city of Phoenix")
     assert rows("Protesters marched, demanding justice.") == []
+
+
+def test_an_infinitive_of_purpose_to_discuss():
+    got = rows("European leaders gathered Friday to discuss the challenges facing their continent.")
+    assert [r[1:4] for r in got] == [("the challenges facing their continent", "discuss", "European leaders")]
+    assert [r[2] for r in rows("He declined to discuss the matter.")] == ["declined"]

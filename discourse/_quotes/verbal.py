@@ -630,11 +630,14 @@ NOT_INFINITIVE_REPORTS = frozenset("confirm add".split())
 def _reporting_infinitive(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
     """Is the cue an infinitive of purpose or likelihood whose clause follows ("... stood at a Bush event
     here to say he was leaning toward Trump")?"""
-    if h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not _clause_follows(items, h.b, hi):
+    discuss = h.cue.cls == "object" and h.cue.words == ("discuss",) and h.b < hi and items[h.b].quote is None and (
+        items[h.b].word in DETERMINERS or items[h.b].is_cap or items[h.b].word in ("how", "what", "whether")
+    )  # "European leaders gathered Friday to discuss the torrent of challenges ..."
+    if not discuss and (h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not _clause_follows(items, h.b, hi)):
         return False
     if h.cue.lemma in NOT_INFINITIVE_REPORTS:
         return False  # ("a Senate majority to confirm Supreme Court justices": to approve, not to state)
-    if h.cue.words[0].endswith(("ed", "ing", "s")):
+    if h.cue.words[0].endswith(("ed", "ing", "s")) and not discuss:
         return False  # only the base form follows "to"
     prev = items[h.a - 2]
     if prev.quote is not None or prev.word in NOT_REPORTING_BEFORE_TO or not prev.word[:1].isalpha():
