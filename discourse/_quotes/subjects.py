@@ -138,7 +138,8 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
 
 # Prepositions that open a sentence's adverbial phrase (beyond those in PREPOSITIONS).
 OPENING_PREPOSITIONS = frozenset(
-    "within amid amidst despite under among following throughout across beyond without since until by for between".split()
+    "within amid amidst despite under among following throughout across beyond without since until by for "
+    "between".split()
 )
 
 
