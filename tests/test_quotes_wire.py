@@ -1261,3 +1261,8 @@ def test_an_infinitive_of_purpose_to_discuss():
     got = rows("European leaders gathered Friday to discuss the challenges facing their continent.")
     assert [r[1:4] for r in got] == [("the challenges facing their continent", "discuss", "European leaders")]
     assert [r[2] for r in rows("He declined to discuss the matter.")] == ["declined"]
+
+
+def test_including_after_a_quotation_goes_on_with_the_report():
+    got = rows('Clinton said that "race still determines too much" in America, including how people are treated.')
+    assert got[0][1] == '"race still determines too much" in America, including how people are treated'

@@ -571,7 +571,8 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
         return False
     w = items[j].word
     return (w in ("a", "an") or w in WRITER_CLAUSES
-            or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5))
+            or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
+                and w not in ("including", "according")))  # ('"...," in America, including how ...')
 
 
 def _programme_title(items: list[Item], k: int) -> bool:
