@@ -1266,3 +1266,9 @@ def test_an_infinitive_of_purpose_to_discuss():
 def test_including_after_a_quotation_goes_on_with_the_report():
     got = rows('Clinton said that "race still determines too much" in America, including how people are treated.')
     assert got[0][1] == '"race still determines too much" in America, including how people are treated'
+
+
+def test_a_quotation_after_circumstances_then_a_subordinate_clause():
+    text = 'The ad shows Trump saying during the debate last week, "That makes me smart," when Clinton blasted him.'
+    got = rows(text)
+    assert got[0][1:4] == ('"That makes me smart,"', "saying", "Trump")

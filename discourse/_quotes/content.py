@@ -30,7 +30,7 @@ from .constants import (
     WRITER_CLAUSES,
 )
 from .cues import _match_cue
-from .lexicon import Cue, _source_nouns, _title_words
+from .lexicon import Cue, _source_nouns, _title_words, cue_lexicon
 from .phrases import _contracted_pronoun
 from .subjects import PERIOD_NOUNS, _bare_plural
 from .units import Item, Row, _span
@@ -147,9 +147,13 @@ def _quote_after_circumstance(items: list[Item], b: int, hi: int) -> int | None:
         w = it.word
         if w in (",", ":"):
             nxt = items[k + 1]
-            return k + 1 if nxt.quote is not None and _only_punct_after(items, k + 2, hi) else None
+            return k + 1 if nxt.quote is not None and (_only_punct_after(items, k + 2, hi) or (
+                nxt.quote.open_end and k + 2 < hi and items[k + 2].quote is None and items[k + 2].word in SUBORDINATORS
+            )) else None  # ('saying during the debate, "That makes me smart," when Clinton blasted him')
         if not w[:1].isalnum() or w == "that" or w in PRONOUN_SUBJECTS or w in AUXILIARIES or w in CONJUNCTIONS:
             return None
+        if k > b and items[k - 1].is_cap and w in cue_lexicon() and _match_cue(items, k, cue_lexicon()) is not None:
+            return None  # "concludes with footage of Trump saying ..., "...": the nearer cue owns the quote
     return None
 
 
