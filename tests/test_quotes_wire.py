@@ -1269,6 +1269,7 @@ def test_including_after_a_quotation_goes_on_with_the_report():
 
 
 def test_a_quotation_after_circumstances_then_a_subordinate_clause():
-    text = 'The ad shows Trump saying during the debate last week, "That makes me smart," when Clinton blasted him.'
+    text = ('The spot concludes with footage of Trump saying during the debate last week, "That makes me smart," '
+            'when Clinton blasted him.')
     got = rows(text)
     assert got[0][1:4] == ('"That makes me smart,"', "saying", "Trump")
