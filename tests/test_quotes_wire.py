@@ -1273,3 +1273,8 @@ def test_a_quotation_after_circumstances_then_a_subordinate_clause():
             'when Clinton blasted him.')
     got = rows(text)
     assert got[0][1:4] == ('"That makes me smart,"', "saying", "Trump")
+
+
+def test_a_prepositional_phrase_is_no_content_closed_by_a_cue():
+    assert rows("Since the repeal of Prohibition in 1933, the party has declined.") == []
+    assert rows("The deal is off, Trump has threatened.")[0][1:4] == ("The deal is off", "has threatened", "Trump")

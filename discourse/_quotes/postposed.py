@@ -23,6 +23,7 @@ from .content import (
     _attribution_follows,
     _content_before,
     _content_row,
+    _has_verb,
     _kind,
     _only_punct_after,
     _trim_end,
@@ -266,6 +267,10 @@ def _closing_row(
         return None
     if items[cs].quote is None and items[cs].word == "according" and cs + 1 < ce and items[cs + 1].word == "to":
         return None  # "According to officials, the summit will conclude on Sunday": the source is named first
+    if h.cue.lemma in NO_CLOSING_LEMMAS or items[cs].quote is None and (
+        items[cs].word in PREPOSITIONS or items[cs].word in ("since", "until")
+    ) and not _has_verb(items, cs, ce) and not any(items[k].quote is not None for k in range(cs, ce)):
+        return None  # "Since the repeal of Prohibition in 1933, the party has declined.": no report closes here
     kind = _kind(items, cs, ce)
     quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
     if kind == "direct":
@@ -289,6 +294,11 @@ def _closing_row(
         row.next_row = row2
         row.item_end = nxt + 2
     return row
+
+
+# Speech cues that never close the clause before them as its speaker ("..., he refused." refuses
+# something, it does not report it).
+NO_CLOSING_LEMMAS = frozenset(["refuse"])
 
 
 def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
