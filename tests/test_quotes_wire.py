@@ -1278,3 +1278,7 @@ def test_a_quotation_after_circumstances_then_a_subordinate_clause():
 def test_a_prepositional_phrase_is_no_content_closed_by_a_cue():
     assert rows("Since the repeal of Prohibition in 1933, the party has declined.") == []
     assert rows("The deal is off, Trump has threatened.")[0][1:4] == ("The deal is off", "has threatened", "Trump")
+
+
+def test_a_counted_cue_form_is_a_noun():
+    assert rows("Gloria Steinem received 400 votes for the party's vice presidential nomination.") == []

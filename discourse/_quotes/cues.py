@@ -13,6 +13,7 @@ from .constants import (
     MAX_NP_TOKENS,
     MIN_SINGLE_WORDS,
     MIN_TITLE_WORDS,
+    NUMBER_WORDS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
     TITLE_CASE_SHARE,
@@ -219,6 +220,10 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     if i < 1:
         return False
     before = items[i - 1]
+    if cue.words[0].endswith("s") and before.quote is None and (
+        before.word.replace(",", "").isdigit() or before.word in NUMBER_WORDS
+    ):
+        return True  # "received 400 votes for the nomination", "two calls for calm": a counted noun
     if before.quote is None and (before.word in NOUN_DETERMINERS or (
         _possessive(before) and not _past_form(cue.words[0])
     )):
