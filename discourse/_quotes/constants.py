@@ -141,3 +141,9 @@ _WORD_RE = re.compile(r"\w+(?:['\u2019\-]\w+)*")
 # Counts that may stand between an article and its noun ("the two leaders", "three-fourths say").
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds "
                          "thousands".split())
+# Occasions and media of a statement ("in an interview he said", "In the speech Trump claimed").
+OCCASION_NOUNS = frozenset(
+    "speech speeches interview interviews statement statements remarks letter email post posts tweet tweets "
+    "rally debate meeting hearing conference call video broadcast show program programme podcast op-ed column "
+    "book article event address briefing".split()
+)

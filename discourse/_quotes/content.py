@@ -21,6 +21,7 @@ from .constants import (
     MONTHS,
     NAME_JOINERS,
     OBJECT_STOPS,
+    OCCASION_NOUNS,
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
@@ -280,9 +281,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
     elif j < hi and items[j].quote is None and items[j].word in ("in", "on", "at", "during") and (
-        cue.cls in ("speech", "tell", "belief") and _pronoun_clause_after(items, j, hi) is not None
+        cue.cls in ("speech", "tell", "belief") and (subject := _pronoun_clause_after(items, j, hi)) is not None
     ):
-        j = _pronoun_clause_after(items, j, hi)  # "said in an interview with Rolling Stone he was open to ..."
+        j = subject  # "said in an interview with Rolling Stone he was open to ..."
     elif cue.cls != "object":
         j = _after_time_phrase(items, j, hi)  # "said Tuesday his actions were legal": the time is not said
     start = _trim_start(items, j, hi)
@@ -404,13 +405,6 @@ def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool
     )
 
 
-# Nouns of the occasion or medium of a statement ("in an interview he said ...").
-MEDIUM_NOUNS = frozenset(
-    "interview interviews statement statements speech remarks post posts tweet tweets letter email conference "
-    "call broadcast show program programme podcast".split()
-)
-
-
 def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
     """Position of a pronoun subject that opens the reported clause after a prepositional phrase ("in an
     interview with Rolling Stone | he was open ..."), or None."""
@@ -418,10 +412,10 @@ def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
         it = items[k]
         if it.quote is not None or it.word in ",;:" or it.word in ("which", "whom", "that", "who"):
             return None  # ("in which he called ...": a relative clause, not the report)
-        if it.word in ("he", "she", "they", "we", "i") and not it.capital or it.word == "i":
+        if it.word == "i" or it.word in ("he", "she", "they", "we") and not it.capital:
             prev = items[k - 1]
             if not (prev.capital or prev.word in TIME_WORDS or prev.word in MONTHS or prev.word.isdigit()
-                    or prev.word in MEDIUM_NOUNS):
+                    or prev.word in OCCASION_NOUNS):
                 return None  # "on the message he felt ...": a relative clause without "that"
             nxt = items[k + 1]
             return k if nxt.quote is None and nxt.word[:1].isalpha() and nxt.word not in ("and", "or") else None

@@ -150,8 +150,9 @@ REFLEXIVES = frozenset("himself herself itself themselves myself ourselves yours
 
 
 def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
-    """A cue form that is another verb here: "found themselves in a battle" (a reflexive object), "helped
-    found the movement" (to found, establish), "a man named John Smith"."""
+    """A cue form that is another verb, a participle or an adjective here: "found themselves in a battle" (a
+    reflexive object), "helped found the movement" (to found, establish), "a man named John Smith", "A main
+    issue discussed was ...", "the most pledged delegates", "The election saw a victory", "think tank"."""
     if end < len(items) and items[end].quote is None and items[end].word in REFLEXIVES and cue.lemma == "find":
         return True  # (but "described himself as ..." is a self-description, and reported)
     if cue.lemma == "name" and i > 0 and items[i - 1].quote is None and not items[i - 1].capital and (
@@ -161,20 +162,8 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         return True  # "a man named John Smith": a participle of the noun ("Trump has named" is not one)
     if cue.lemma == "name" and end < len(items) and items[end].quote is not None:
         return True  # 'drills, which it has named "Operation Clear Water"': a title given, not speech
-    if cue.cls in ("object", "naming") and cue.words[-1].endswith("ed") and end < len(items) and (
-        items[end].quote is None and items[end].word in ("was", "were", "is", "are")
-    ) and i > 0 and items[i - 1].quote is None and items[i - 1].word.isalpha() and not items[i - 1].capital and (
-        items[i - 1].word not in PRONOUN_SUBJECTS and items[i - 1].word not in AUXILIARIES
-        and items[i - 1].word not in FUNCTION_WORDS
-    ):
-        return True  # "A main issue discussed was ...": a participle after its noun, not a report
-    k = i - 1 if i > 1 and items[i - 1].quote is None and items[i - 1].word.endswith("ly") else i
-    if cue.words[0].endswith("ed") and k > 0 and items[k - 1].quote is None and items[k - 1].word in (
-        "most", "more", "least", "less", "fewer"
-    ) and end < len(items) and items[end].quote is None and items[end].word[:1].isalpha() and (
-        items[end].word not in ("that", "to", "by") and items[end].word not in DETERMINERS
-    ):  # (not "and most recently defended the use of ...")
-        return True  # "the most pledged delegates", "the most frequently discussed subject": an adjective
+    if _participle_before_copula(items, i, cue, end) or _adjective_after_degree(items, i, cue, end):
+        return True
     if cue.words[0] == "saw" and not _as_or_that_follows(items, end):
         return True  # "The following election saw a substantial victory": to witness, not to view X as Y
     if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
@@ -182,6 +171,32 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     return cue.words[0] == "found" and i > 0 and items[i - 1].quote is None and items[i - 1].word in (
         "help", "helped", "helps", "helping", "to"
     )
+
+
+def _participle_before_copula(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """"A main issue discussed was ...": an object cue's participle after its noun and before "was"."""
+    if cue.cls not in ("object", "naming") or not cue.words[-1].endswith("ed") or end >= len(items) or i < 1:
+        return False
+    before, after = items[i - 1], items[end]
+    return after.quote is None and after.word in ("was", "were", "is", "are") and before.quote is None and (
+        before.word.isalpha() and not before.capital and before.word not in PRONOUN_SUBJECTS
+        and before.word not in AUXILIARIES and before.word not in FUNCTION_WORDS
+    )
+
+
+def _adjective_after_degree(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """"the most pledged delegates", "the most frequently discussed subject": a past participle after "most"
+    (and an -ly adverb) before its noun is an adjective ("and most recently defended the use" is a verb)."""
+    k = i - 1 if i > 1 and items[i - 1].quote is None and items[i - 1].word.endswith("ly") else i
+    if not cue.words[0].endswith("ed") or k < 1 or end >= len(items):
+        return False
+    degree, after = items[k - 1], items[end]
+    return degree.quote is None and degree.word in DEGREE_WORDS and after.quote is None and (
+        after.word[:1].isalpha() and after.word not in ("that", "to", "by") and after.word not in DETERMINERS
+    )
+
+
+DEGREE_WORDS = frozenset("most more least less fewer".split())
 
 
 def _as_or_that_follows(items: list[Item], end: int) -> bool:

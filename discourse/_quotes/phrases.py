@@ -17,6 +17,7 @@ from .constants import (
     MAX_NP_TOKENS,
     NAME_JOINERS,
     NUMBER_WORDS,
+    OCCASION_NOUNS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
@@ -102,7 +103,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = k + 1  # "The next day al-Assad said": a time before the name is not part of it
             break
     if p - a >= 3 and items[a].word in DETERMINERS and not items[a + 1].capital and items[a + 1].word.isalpha() and (
-        items[a + 1].word in SETTING_NOUNS and items[a + 2].is_cap
+        items[a + 1].word in OCCASION_NOUNS and items[a + 2].is_cap
     ):
         a += 2  # "In the speech Trump claimed": the occasion before the name is not part of it
     if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
@@ -113,12 +114,6 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     return (a, p)
 
 
-# Occasions that may stand, with their article, between an opening preposition and the subject ("In the
-# speech Trump claimed", "At the rally Sanders said").
-SETTING_NOUNS = frozenset(
-    "speech interview statement letter rally debate meeting hearing video post tweet op-ed column book article "
-    "event address briefing".split()
-)
 # Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 
