@@ -81,9 +81,10 @@ FUNCTION_WORDS = CONJUNCTIONS | frozenset(
 # Words after which a preposed cue is passive or nominal, not a report ("was said", "the said").
 BLOCKERS_BEFORE = frozenset("is was were be been being are the a an to no".split())
 # Time words that may stand between a speaker and the cue ("Trump on Monday said", "Clinton last week said").
-TIME_WORDS = frozenset(
-    "last this next week month year monday tuesday wednesday thursday friday saturday sunday yesterday today "
-    "tonight earlier later recently on night morning afternoon evening".split()
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_WORDS = WEEKDAYS | frozenset(
+    "last this next week month year yesterday today tonight earlier later recently on night morning afternoon "
+    "evening".split()
 )
 # Month names (lower case; "may" is left out, it is far more often the modal): "said in June 2012."
 MONTHS = frozenset("january february march april june july august september october november december".split())

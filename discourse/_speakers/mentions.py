@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._quotes.constants import HONORIFICS, SERVING_PREPOSITIONS
+from .._quotes.constants import HONORIFICS, MONTHS, SERVING_PREPOSITIONS, WEEKDAYS
 from ..gender import is_given_name
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, _role_words
 
@@ -28,10 +28,7 @@ HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=
 
 
 # Days and months, which end a phrase as a date, never as a name ("... on Friday").
-DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
-    "september october november december".split()
-)
+DATE_WORDS = WEEKDAYS | MONTHS
 
 
 def _name_word(word: str) -> bool:
