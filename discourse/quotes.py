@@ -28,7 +28,9 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
    (``CONTENT, Lavrov said.`` / ``CONTENT, said Lavrov.``) when only its speaker and adverbials follow it,
    and opens the content after it otherwise (``Lavrov said (that) CONTENT``), skipping the hearer of
    "tell" verbs. The speaker is the noun phrase next to the cue (names, titles, appositives, relative
-   clauses, pronouns), or the whole subject that opens the clause when it is longer ("Several people I've
+   clauses, pronouns, a person with the institution they are of: "Dr. Alison Kock of the University of Cape
+   Town"; the named antecedent of a restrictive relative: "Terri Collins who sponsored the bill remarked"),
+   or the whole subject that opens the clause when it is longer ("Several people I've
    spoken with over the last couple of weeks said"); a participle (``..., adding that``, also one opening
    the sentence, ``Noting he majored in philosophy, Allen said``) shares the speaker of its main clause,
    and so does an infinitive of purpose ("stood at a Bush event to say he was leaning toward Trump").
@@ -62,7 +64,8 @@ Rule-based, on the shared :class:`~discourse.segment.Doc` (Punkt sentences and t
 5. Transcripts (paragraphs opening with a speaker label such as "Vladimir Putin:", "Question:" or the
    interview style "((Name))", also after the opening mark of a transcript quoted paragraph by paragraph,
    '"WALLACE:', at least two in the article, or one official's label with title and full name,
-   "President of Russia Vladimir Putin:") give one row per turn, running to the next label
+   "President of Russia Vladimir Putin:"; never a title-case headline, "Pence: Gennifer Flowers Won't Be
+   at Debate") give one row per turn, running to the next label
    (``attribution = "transcript"``); paragraphs before the first turn are read as running text. A note
    before the colon ("Recep Tayyip Erdogan (retranslated):") is skipped, and a label alone in its
    paragraph opens the turn in the next one. The label is the speaker mention: "President of Russia

@@ -5,7 +5,9 @@ text order, after the pronoun sieve of Lee et al. (2013) and the rule-based attr
 * pronouns (``resources/pronouns.txt``) take the nearest earlier compatible speaker: he/she a person
   whose gender is not known to differ (:mod:`discourse.gender`: courtesy titles, gendered role nouns,
   census given names), they/it an organisation or group; "who" the name before ", who"; I/we/you
-  outside quotes stay unresolved (the writer or the reader);
+  outside quotes stay unresolved (the writer or the reader); when no speaker came before, the nearest
+  named person in the text, never a name inside the row's own quotation, a place ("False Bay"), a date or
+  a hashtag; a person reached through a pronoun keeps the gender of their given name;
 * role nouns ("the spokesman", "the minister") take the nearest earlier person with that role, and
   organisations ("the Kremlin", "the government") are speakers in their own right;
 * names take their fullest form in the article (:mod:`discourse._speakers.names`), and a registry fills
