@@ -1282,3 +1282,8 @@ def test_a_prepositional_phrase_is_no_content_closed_by_a_cue():
 
 def test_a_counted_cue_form_is_a_noun():
     assert rows("Gloria Steinem received 400 votes for the party's vice presidential nomination.") == []
+
+
+def test_the_object_of_an_opening_preposition_is_not_part_of_the_name():
+    got = rows("After the inspections Brudzinski also ordered the installation of safety improvements.")
+    assert got[0][3] == "Brudzinski"

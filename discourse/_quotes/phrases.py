@@ -103,9 +103,12 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = k + 1  # "The next day al-Assad said": a time before the name is not part of it
             break
     if p - a >= 3 and items[a].word in DETERMINERS and not items[a + 1].capital and items[a + 1].word.isalpha() and (
-        items[a + 1].word in OCCASION_NOUNS and items[a + 2].is_cap
+        items[a + 2].is_cap and (items[a + 1].word in OCCASION_NOUNS or a > lo and items[a - 1].quote is None and (
+            items[a - 1].word in PREPOSITIONS
+        ))
     ):
-        a += 2  # "In the speech Trump claimed": the occasion before the name is not part of it
+        a += 2  # "In the speech Trump claimed", "After the inspections Brudzinski ordered": the object of the
+        # opening preposition is not part of the name
     if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
         # "the author wrote", "one user wrote": a determiner makes a lower-case phrase a speaker
         if items[a].word in DETERMINERS or items[a].word in QUANTIFIERS and lower_ok:
