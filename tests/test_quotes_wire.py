@@ -1287,3 +1287,10 @@ def test_a_counted_cue_form_is_a_noun():
 def test_the_object_of_an_opening_preposition_is_not_part_of_the_name():
     got = rows("After the inspections Brudzinski also ordered the installation of safety improvements.")
     assert got[0][3] == "Brudzinski"
+
+
+def test_an_as_phrase_before_according_to_is_an_opening_adverbial():
+    text = "As a result of Saturday's unrest, according to a report, police arrested 20 people."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "As a result of Saturday's unrest", "police arrested 20 people"]

@@ -408,9 +408,13 @@ def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi
     # the clause goes on only with a conjunction ("..., and there were ...") or its verb ("His criticism,
     # according to X, was ..."); anything else describes the source (", head of the National Center ...")
     before = [items[k] for k in range(cs, ce) if _is_word(items[k])]
+    # "As a result of Saturday's unrest, according to a report, police ...": an adverbial opening with "as"
+    as_phrase = len(before) > 1 and before[0].word == "as" and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
+        before[1].word in ("a", "an", "the", "part", "of")  # ("As a result of ...", "As part of ...", "As of ...")
+    )
     while before and before[0].word in CONJUNCTIONS:  # "But the next day, according to Roffman, Trump ..."
         before = before[1:]
-    opening = bool(before) and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
+    opening = as_phrase or bool(before) and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
         before[0].word in PREPOSITIONS or before[0].word in OPENING_WORDS
         or any(it.word in TIME_WORDS for it in before)
     )
