@@ -529,3 +529,8 @@ def test_a_hashtag_is_no_person_and_an_occasion_is_not_part_of_the_name():
     assert parse_mention("LetHerSpeak")["kind"] == "org" and parse_mention("McConnell")["kind"] == "person"
     got = quotes("In the speech Trump claimed that the plan was a surrender.")
     assert got.speaker_mention.tolist() == ["Trump"]
+
+
+def test_let_me_is_the_speaker_unnamed():
+    got = quotes("Let me also emphasize from this rostrum that we do not have a problem with the people of Israel.")
+    assert got.speaker_mention.tolist() == ["me"] and got.speaker.isna().all()

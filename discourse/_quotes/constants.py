@@ -76,7 +76,7 @@ FUNCTION_WORDS = CONJUNCTIONS | frozenset(
     "than like whether was were is are be been has have had do does did will would can could should may "
     "might must monday tuesday wednesday thursday friday saturday sunday january february march april june "
     "july august september october november december minutes hours days weeks months years moments i we you "
-    "he she they".split()
+    "he she they let".split()
 )
 # Words after which a preposed cue is passive or nominal, not a report ("was said", "the said").
 BLOCKERS_BEFORE = frozenset("is was were be been being are the a an to no".split())

@@ -45,6 +45,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     first = items[p - 1]
     if first.quote is None and (first.word in PRONOUN_SUBJECTS or _contracted_pronoun(first.word)):
         return (p - 1, p)
+    if first.quote is None and first.word in ("me", "us") and p - 2 >= lo and items[p - 2].word == "let":
+        return (p - 1, p)  # "Let me recall that ...", "let us tell the truth": the speaker, unnamed
     if first.quote is not None or first.word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
         return None  # "Trump's comments": a possessive makes the cue a noun
     j = p - 1
