@@ -1294,3 +1294,9 @@ def test_an_as_phrase_before_according_to_is_an_opening_adverbial():
     (r,) = quotes(text).itertuples(index=False)
     assert [text[a:b] for a, b in schema.segment_spans(r)] == [
         "As a result of Saturday's unrest", "police arrested 20 people"]
+
+
+def test_see_x_as_y_is_a_view():
+    assert rows("Democrats see Sanders as an agent in Clinton's decline.")[0][1:4] == (
+        "Sanders as an agent in Clinton's decline", "see", "Democrats")
+    assert rows("We want to see results.") == []

@@ -20,6 +20,7 @@ from .constants import (
     MAX_NP_TOKENS,
     MONTHS,
     NAME_JOINERS,
+    NUMBER_WORDS,
     OBJECT_STOPS,
     OCCASION_NOUNS,
     PREPOSITIONS,
@@ -695,6 +696,7 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
         if not (it.is_cap or it.word in PRONOUN_SUBJECTS or it.word in AUXILIARIES or it.word in DETERMINERS
                 or it.word in PROGRESSIVE
                 or it.word in inside or it.word.isdigit() or it.word in QUANTITY_WORDS or _bare_plural(it.word)
+                or it.word.split("-")[0] in NUMBER_WORDS | {"one"}  # "and three-fourths say"
                 or it.word == "." and k > j and items[k - 1].capital):  # "U.S. officials"
             return False
     return False

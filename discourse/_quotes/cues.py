@@ -164,7 +164,7 @@ def _other_verb(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         return True  # 'drills, which it has named "Operation Clear Water"': a title given, not speech
     if _participle_before_copula(items, i, cue, end) or _adjective_after_degree(items, i, cue, end):
         return True
-    if cue.words[0] == "saw" and not _as_or_that_follows(items, end):
+    if cue.words[0] in ("saw", "see") and not _as_or_that_follows(items, end):
         return True  # "The following election saw a substantial victory": to witness, not to view X as Y
     if end < len(items) and items[end].quote is None and items[end].word in NOT_REPORT_AFTER.get(cue.lemma, ()):
         return True  # "showed up in Portland", "Talk show host Glenn Beck", "the think tank Atlantic Council"
