@@ -32,7 +32,7 @@ from .constants import (
     WRITER_CLAUSES,
 )
 from .cues import _match_cue
-from .lexicon import Cue, _source_nouns, _title_words, cue_lexicon
+from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import _contracted_pronoun
 from .subjects import PERIOD_NOUNS, _bare_plural
 from .units import Item, Row, _span
@@ -138,7 +138,7 @@ WRITER_CONTRASTS = frozenset("while whereas although though".split())
 MAX_LEAD_TO_QUOTE = 10
 
 
-def _quote_after_circumstance(items: list[Item], b: int, hi: int) -> int | None:
+def _quote_after_circumstance(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> int | None:
     """Index of a quotation that ends the unit after the cue's hearer or circumstances and a comma or colon,
     or ``None``. Words that would open a clause (a pronoun, an auxiliary, "that") rule it out: 'said he
     was, "really unhappy"' is a mixed quote."""
@@ -154,7 +154,7 @@ def _quote_after_circumstance(items: list[Item], b: int, hi: int) -> int | None:
             )) else None  # ('saying during the debate, "That makes me smart," when Clinton blasted him')
         if not w[:1].isalnum() or w == "that" or w in PRONOUN_SUBJECTS or w in AUXILIARIES or w in CONJUNCTIONS:
             return None
-        if k > b and items[k - 1].is_cap and w in cue_lexicon() and _match_cue(items, k, cue_lexicon()) is not None:
+        if k > b and items[k - 1].is_cap and w in lex and _match_cue(items, k, lex) is not None:
             return None  # "concludes with footage of Trump saying ..., "...": the nearer cue owns the quote
     return None
 
@@ -215,7 +215,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
     opening = _in_opening_clause(items, b - 1)  # "While he says X, Y ...": the report ends before Y
     if cue.cls in ("speech", "tell"):
-        q = _quote_after_circumstance(items, b, hi)
+        q = _quote_after_circumstance(items, b, hi, lex)
         if q is not None:
             return q, q + 1
     j = b
