@@ -1300,3 +1300,14 @@ def test_see_x_as_y_is_a_view():
     assert rows("Democrats see Sanders as an agent in Clinton's decline.")[0][1:4] == (
         "Sanders as an agent in Clinton's decline", "see", "Democrats")
     assert rows("We want to see results.") == []
+
+
+def test_a_stance_object_keeps_an_abbreviated_title():
+    assert rows("Latino Republicans have been unsparing in their criticism of Mr. Cruz.")[0][1:4] == (
+        "Mr. Cruz", "criticism of", "their")
+
+
+def test_an_adjective_after_and_opens_no_second_predicate():
+    text = "Phillips said the heat and unsettled weather could last through the week."
+    assert rows(text)[0][1] == "the heat and unsettled weather could last through the week"
+    assert rows("He denied the charges and counter-accused her.")[0][1] == "the charges"

@@ -353,6 +353,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             "and", "but"
         ) and (
             _second_verb(items[t + 1]) and _noun_phrase_only(items, start, t)
+            and not _modified_subject(items, t + 1, hi)
         ):
             end = t  # 'claimed self-defense and was acquitted', 'denied the charges and counter-accused her'
             break
@@ -441,6 +442,16 @@ def _second_verb(it: Item) -> bool:
     return it.quote is None and not it.capital and (
         w in SECOND_PREDICATE_OPENERS or w.endswith("ed") and w.replace("-", "").isalpha() and len(w) > 3
     )
+
+
+def _modified_subject(items: list[Item], k: int, hi: int) -> bool:
+    """Is the past form at ``k`` an adjective before the noun of a coordinated subject ("said the heat and
+    unsettled weather could last"): a lower-case noun, then a finite auxiliary?"""
+    return k + 2 < hi and items[k].word not in SECOND_PREDICATE_OPENERS and all(
+        items[m].quote is None for m in (k + 1, k + 2)
+    ) and items[k + 1].word.isalpha() and not items[k + 1].capital and items[k + 1].word not in FUNCTION_WORDS and (
+        items[k + 1].word not in DETERMINERS and items[k + 1].word not in PRONOUN_SUBJECTS
+    ) and items[k + 2].word in FINITE_AUXILIARIES
 
 
 SECOND_PREDICATE_OPENERS = frozenset(

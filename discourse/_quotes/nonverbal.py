@@ -214,7 +214,9 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
     hi = len(items)
     cs = i + 2
     ce = cs
-    while ce < hi and ce - cs < MAX_NP_TOKENS // 2 and (items[ce].quote is not None or _is_word(items[ce])) and (
+    while ce < hi and ce - cs < MAX_NP_TOKENS // 2 and (
+        items[ce].quote is not None or _is_word(items[ce]) or _abbreviation_stop(items, ce)
+    ) and (
         items[ce].word not in AUXILIARIES and items[ce].word not in VERB_WORDS and items[ce].word not in CONJUNCTIONS
         and items[ce].word not in RELATIVES and (ce == cs or items[ce].word not in PREPOSITIONS)
     ):
@@ -223,7 +225,9 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
         return None
     if items[cs].is_cap:  # a name is the whole object: "attacks on Trump grew sharper"
         k = cs
-        while k < ce and (items[k].is_cap or items[k].word in NAME_JOINERS and k + 1 < ce and items[k + 1].is_cap):
+        while k < ce and (items[k].is_cap or (
+            items[k].word in NAME_JOINERS or _abbreviation_stop(items, k)
+        ) and k + 1 < ce and items[k + 1].is_cap):
             k += 1
         ce = k
     quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
@@ -235,6 +239,14 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
     row = Row(kind, s, e, cue=_span(items, i, i + 2), attribution="cue", paragraph=paragraph, quotes=quotes_in)
     row.speaker = _span(items, *spk)
     return row
+
+
+def _abbreviation_stop(items: list[Item], k: int) -> bool:
+    """The full stop of a short capitalised abbreviation inside a name ("Mr. Cruz", "Gov. Kasich")."""
+    return items[k].quote is None and items[k].word == "." and k > 0 and k + 1 < len(items) and (
+        items[k - 1].quote is None and items[k - 1].capital and len(items[k - 1].word) <= 4
+        and items[k + 1].quote is None and items[k + 1].is_cap
+    )
 
 
 # Prepositions that do not occur inside a speaker's name ("of" and "and" do: "Secretary of State").
