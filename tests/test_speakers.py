@@ -400,7 +400,8 @@ def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     assert q["speaker_mention"].tolist() == ["The group"]
     # a source after "from" does speak
     q = quotes("The agency published a statement from the government saying that the zones were illegal.")
-    assert q["speaker_mention"].tolist() == ["the government"]
+    assert q["speaker_mention"].tolist() == ["a statement from the government"]
+    assert q["speaker"].tolist() == ["government"]
 
 
 def test_a_second_predicate_after_and_takes_the_clause_subject():
@@ -534,3 +535,26 @@ def test_a_hashtag_is_no_person_and_an_occasion_is_not_part_of_the_name():
 def test_let_me_is_the_speaker_unnamed():
     got = quotes("Let me also emphasize from this rostrum that we do not have a problem with the people of Israel.")
     assert got.speaker_mention.tolist() == ["me"] and got.speaker.isna().all()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "speaker"),
+    [
+        ("A spokeswoman for Fiorina said the rate would rise.", "A spokeswoman for Fiorina", "spokeswoman for Fiorina"),
+        ("The senator from Vermont said the rate would rise.", "The senator from Vermont", "senator from Vermont"),
+        ("Residents near the border said the shelling continued.", "Residents near the border",
+         "Residents near the border"),
+        ("Mr. Christie wouldn't discuss on the call-in what the plan was.", None, None),
+    ],
+)
+def test_the_head_before_a_preposition_speaks(sentence, mention, speaker):
+    got = quotes(sentence)
+    if mention is None:  # a verb before the preposition: no subject phrase is built across it
+        assert not got.speaker_mention.fillna("").str.contains("discuss").any()
+        return
+    assert got.speaker_mention.tolist() == [mention] and got.speaker.tolist() == [speaker]
+
+
+def test_an_acronym_in_prose_is_an_organisation_for_they():
+    got = quotes("WWE expressed sadness for the family. They currently feature a video highlighting his career.")
+    assert got.speaker.tolist() == ["WWE", "WWE"]

@@ -21,6 +21,7 @@ from .constants import (
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
@@ -256,6 +257,7 @@ def _cue_row(
             spk = _speaker_left(items, h.a, lo) if before != "," else None
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
+            spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
         elif prev is not None and prev.item_end >= h.a and prev.speaker is not None and before not in (",", "and"):
             spk = _antecedent_of_who(items, prev)  # "People who support the plan say": the people say it
         if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
@@ -486,6 +488,36 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """The whole subject when the phrase before the cue is the object of a preposition: in "A spokeswoman for
+    Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
+    officials and the senator speak, not Janney, the committee or Vermont."""
+    a = spk[0]
+    if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS or (
+        items[a - 1].capital  # "KILLED IN DEADLY ...": a headline in capitals
+    ):
+        return None
+    head = _np_left(items, a - 1, lo, lower_ok=True)
+    if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS:
+        return None
+    for k in range(*head):
+        w = items[k].word
+        if w in AUXILIARIES or w in VERB_WORDS or w.endswith(("n't", "n\u2019t")) or k > head[0] and (
+            w.endswith("ed") and not items[k].capital and (items[k - 1].is_cap or items[k - 1].word in QUANTIFIERS)
+        ):
+            return None  # "Christie wouldn't discuss on the call-in", "many laughed at Trump's approach": a verb
+    if head[0] > lo and items[head[0] - 1].quote is None and items[head[0] - 1].word in SUBJECT_PREPOSITIONS | {
+        "to", "by", "about", "into", "under", "over", "after", "before", "during"
+    }:
+        return None  # "In a poll for NBC News the network said": the chain is an adverbial, not a subject
+    return (head[0], spk[1])
+
+
+# Prepositions that attach a phrase to the noun before it inside a subject ("a spokesman for", "officials
+# with", "the senator from").
+SUBJECT_PREPOSITIONS = frozenset("for with from at of in on near within among inside outside".split())
 
 
 # Past forms that open a relative clause's predicate without -ed ("who wrote the bill", "who led the

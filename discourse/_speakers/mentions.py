@@ -122,7 +122,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[1:]
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
-    serving = len(words) > 2 and (words[1] in SERVING_PREPOSITIONS or words[1] == "with")  # "a lawyer with"
+    doc = next((i for i in range(min(3, len(words) - 2)) if words[i].lower() in _lexicon()["source"]), None)
+    if doc is not None and words[doc + 1] in ("from", "by") and all(w.islower() for w in words[:doc]):
+        # "a statement from the government", "a new poll by CNN": who issued the document speaks
+        return parse_mention(" ".join(words[doc + 2 :]))
+    serving = len(words) > 2 and (words[1] in SERVING_PREPOSITIONS or words[1] in ("with", "from"))  # "a lawyer with"
     if led_by_determiner and words[0].islower() and serving and (
         words[2][:1].isupper() or words[2].lower() in DETERMINERS
     ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders": the aide speaks, not Clinton

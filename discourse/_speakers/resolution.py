@@ -41,6 +41,8 @@ from .registry import _apply_registry
 APPOSITIVE_RE = re.compile(
     r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+([^,.;:\n\"\u201c\u201d]{2,60}?)(?:,|;|\.(?:\s|$))"
 )
+# A mention that is one all-capital word: an acronym ("WWE", "UNICEF"), unless it labels a transcript turn.
+ACRONYM_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
 # How far before a "who" the name it refers to may start (characters).
 WHO_WINDOW = 120
 # Characters searched backwards for a named person when a pronoun has no earlier speaker.
@@ -116,6 +118,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             continue
         start = int(r["speaker_start"])
         name, role, kind = p["name"], p["role"], p["kind"]
+        acronym = ACRONYM_RE.fullmatch(r["speaker_mention"].strip()) if kind == "person" else None
+        # "WWE expressed sadness": an acronym speaking in prose is an organisation ("they", never "he")
+        if acronym and r.get("attribution") != "transcript" and acronym.group(1).lower() not in _lexicon()["title"]:
+            kind = "org"
         if role is None and kind == "person":  # "Peskov, the Kremlin's spokesman, said"
             m = APPOSITIVE_RE.match(doc.text, int(r["speaker_end"]))
             if m is not None and not (m.start() < int(r["end"]) and m.end() > int(r["start"])):
