@@ -1311,3 +1311,8 @@ def test_an_adjective_after_and_opens_no_second_predicate():
     text = "Phillips said the heat and unsettled weather could last through the week."
     assert rows(text)[0][1] == "the heat and unsettled weather could last through the week"
     assert rows("He denied the charges and counter-accused her.")[0][1] == "the charges"
+
+
+def test_a_naming_ends_before_a_second_predicate():
+    got = rows('Sanders called Biden a "decent man" but did not immediately offer a full endorsement.')
+    assert got[0][1:3] == ('Biden a "decent man"', "called")

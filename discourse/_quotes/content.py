@@ -357,6 +357,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ):
             end = t  # 'claimed self-defense and was acquitted', 'denied the charges and counter-accused her'
             break
+        elif cue.cls == "naming" and t > start and items[t].quote is None and items[t].word in ("and", "but") and (
+            _second_verb(items[t + 1]) and not _has_verb(items, start, t) and not _modified_subject(items, t + 1, hi)
+        ):
+            end = t  # 'called Biden a "decent man" but did not offer an endorsement': the naming ends
+            break
         elif (t > start or items[start].quote is not None) and items[t].quote is None and (
             items[t].word in CLAUSE_LINKS
         ) and (
