@@ -20,8 +20,8 @@ from .constants import (
     SERVING_PREPOSITIONS,
     TIME_WORDS,
 )
-from .lexicon import _source_nouns, _title_words
-from .phrases import _is_word, _np_left
+from .lexicon import _place_names, _source_nouns, _title_words
+from .phrases import _head_before_preposition, _is_word, _np_left
 from .subjects import DASHES
 from .units import Item
 
@@ -177,12 +177,21 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     range of both (the name is resolved from the appositive), or ``None``."""
     if not _bare_name(items, c + 1, b):
         return None
-    head = _np_left(items, c, lo, lower_ok=True)
-    if head is None:
+    e = c
+    if items[c - 1].quote is None and items[c - 1].word == ")":  # "The general secretary of the RMT union (...),"
+        e = next((k for k in range(c - 2, max(lo, c - 2 - MAX_APPOSITIVE_TOKENS), -1)
+                  if items[k].quote is None and items[k].word in "()"), lo)
+        if e <= lo or items[e].word != "(":
+            return None
+    base = _np_left(items, e, lo, lower_ok=True)
+    if base is None:
         return None
+    head = _head_before_preposition(items, base, lo) or base  # "The head of the police, Neil Basu,"
+    if head != base and " ".join(it.word for it in items[c + 1 : b]) in _place_names():
+        return None  # "a delegate from Houston, Texas,": the state of the place, not a name
     # a capitalised word before the comma is a name ("Trump, Clinton, ..."), unless it is a title ("The UN
     # Secretary-General, Antonio Guterres,")
-    named = items[c - 1].is_cap and items[c - 1].word not in _title_words()[1]
+    named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1]
     a = _role_before(items, head[0], lo) if named else head[0]
     if named and a == head[0]:
         return None  # a list of names, not a role and a name

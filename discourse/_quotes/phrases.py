@@ -123,6 +123,36 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 
 
+def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """The whole subject when the phrase before the cue is the object of a preposition: in "A spokeswoman for
+    Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
+    officials and the senator speak, not Janney, the committee or Vermont."""
+    a = spk[0]
+    if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS or (
+        items[a - 1].capital  # "KILLED IN DEADLY ...": a headline in capitals
+    ):
+        return None
+    head = _np_left(items, a - 1, lo, lower_ok=True)
+    if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS:
+        return None
+    for k in range(*head):
+        w = items[k].word
+        if w in AUXILIARIES or w in VERB_WORDS or w.endswith(("n't", "n\u2019t")) or k > head[0] and (
+            w.endswith("ed") and not items[k].capital and (items[k - 1].is_cap or items[k - 1].word in QUANTIFIERS)
+        ):
+            return None  # "Christie wouldn't discuss on the call-in", "many laughed at Trump's approach": a verb
+    if head[0] > lo and items[head[0] - 1].quote is None and items[head[0] - 1].word in SUBJECT_PREPOSITIONS | {
+        "to", "by", "about", "into", "under", "over", "after", "before", "during"
+    }:
+        return None  # "In a poll for NBC News the network said": the chain is an adverbial, not a subject
+    return (head[0], spk[1])
+
+
+# Prepositions that attach a phrase to the noun before it inside a subject ("a spokesman for", "officials
+# with", "the senator from").
+SUBJECT_PREPOSITIONS = frozenset("for with from at of in on near within among inside outside".split())
+
+
 def _particles_then_name(items: list[Item], k: int, p: int) -> bool:
     """True when items[k:p] go on with name particles and then a capitalised word ("der Leyen", "Blasio")."""
     while k < p and not items[k].is_cap and items[k].word in NAME_JOINERS - {"of", "for", "and", "at"}:

@@ -21,7 +21,6 @@ from .constants import (
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
-    QUANTIFIERS,
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
@@ -39,7 +38,15 @@ from .content import (
 from .cues import _CueHit, _find_cues, _match_cue
 from .lexicon import Cue, _source_nouns
 from .naming import DESCRIBING, OBJECT_PRONOUNS, _described_as, _described_object, _named_object
-from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _lower_np_right, _np_left, _np_right
+from .phrases import (
+    VERB_WORDS,
+    _contracted_pronoun,
+    _head_before_preposition,
+    _is_word,
+    _lower_np_right,
+    _np_left,
+    _np_right,
+)
 from .postposed import (
     MIN_OPENING_PART_WORDS,
     _according_row,
@@ -171,7 +178,9 @@ def _cue_row(
             lower = lower or _titled_name_right(items, h.b, hi)  # "..., says political scientist Sheila Smith."
             if lower is not None and (lower[1] >= hi or _only_punct_after(items, lower[1], hi)) and not any(
                 items[k].word in VERB_WORDS for k in range(*lower)
-            ):  # "..., said a source close to the campaign." (not "..., said her biggest concern is ...")
+            ) and not _appositive_subject(items, lo, h.a - 1):
+                # "..., said a source close to the campaign." (not "..., said her biggest concern is ...", nor
+                # "The head of the police, Neil Basu, said the police found nothing.")
                 row = _closing_row(items, h, lo, hi, lower[1], right=lower)
                 if row is not None:
                     return row
@@ -490,34 +499,16 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
 
 
-def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
-    """The whole subject when the phrase before the cue is the object of a preposition: in "A spokeswoman for
-    Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
-    officials and the senator speak, not Janney, the committee or Vermont."""
-    a = spk[0]
-    if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS or (
-        items[a - 1].capital  # "KILLED IN DEADLY ...": a headline in capitals
-    ):
-        return None
-    head = _np_left(items, a - 1, lo, lower_ok=True)
-    if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS:
-        return None
-    for k in range(*head):
-        w = items[k].word
-        if w in AUXILIARIES or w in VERB_WORDS or w.endswith(("n't", "n\u2019t")) or k > head[0] and (
-            w.endswith("ed") and not items[k].capital and (items[k - 1].is_cap or items[k - 1].word in QUANTIFIERS)
-        ):
-            return None  # "Christie wouldn't discuss on the call-in", "many laughed at Trump's approach": a verb
-    if head[0] > lo and items[head[0] - 1].quote is None and items[head[0] - 1].word in SUBJECT_PREPOSITIONS | {
-        "to", "by", "about", "into", "under", "over", "after", "before", "during"
-    }:
-        return None  # "In a poll for NBC News the network said": the chain is an adverbial, not a subject
-    return (head[0], spk[1])
-
-
-# Prepositions that attach a phrase to the noun before it inside a subject ("a spokesman for", "officials
-# with", "the senator from").
-SUBJECT_PREPOSITIONS = frozenset("for with from at of in on near within among inside outside".split())
+def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
+    """Is items[lo:b] a subject with an appositive name ("The head of the police, Neil Basu"), not a clause: no
+    quote, no auxiliary or past form, and a name right before ``b``?"""
+    if b - 1 <= lo or not items[b - 1].is_cap:
+        return False
+    return not any(
+        it.quote is not None or it.word in AUXILIARIES or it.word in VERB_WORDS or not it.capital and (
+            it.word.endswith("ed") or it.word in IRREGULAR_VERBS
+        ) for it in items[lo:b]
+    ) and any(it.quote is None and it.word == "," for it in items[lo:b])
 
 
 # Past forms that open a relative clause's predicate without -ed ("who wrote the bill", "who led the

@@ -115,6 +115,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words[0][1:2].islower()
     ):  # "LetHerSpeak", "BlackLivesMatter": a hashtag or a brand, never a person's name
         return {"kind": "org", "name": words[0], "role": None}
+    if len(words) == 1 and words[0].endswith("s") and words[0][:-1].lower() in (
+        _lexicon()["source"] | _lexicon()["title"]
+    ):  # "Reports said", "Doctors say": the plural of a document or a title is a group, never a person's name
+        return {"kind": "group", "name": words[0], "role": None}
     if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
         return {"kind": "person", "name": words[0], "role": None}
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
@@ -160,6 +164,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
         return {"kind": "org", "name": phrase, "role": None}
+    if name_words and has_title and 0 < k and words[k - 1].lower() in ("the", "of", "for", "at", "from", "to"):
+        return {"kind": "role", "name": phrase, "role": phrase}  # "The leader of the SNP": the SNP is no person
     described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
                  and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"
     if name_words and not is_org and (has_title or not led_by_determiner or described):
@@ -215,6 +221,14 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
     return None
 
 
+# Last words of a ministry's portfolio or a state's name inside a title, never of a person's name
+# ("Minister for Foreign Affairs", "Secretary-General of the United Nations", "of the Russian Federation").
+PORTFOLIO_WORDS = frozenset(
+    "affairs nations federation republic kingdom emirates defence defense interior finance security "
+    "development environment education".split()
+)
+
+
 def _name_start(words: list[str]) -> int:
     """Index where the personal name at the end of ``words`` starts (``len(words)`` when there is none)."""
     role_words = _role_words()
@@ -240,10 +254,12 @@ def _name_start(words: list[str]) -> int:
                 break
     k += _leading_qualifiers(words[k:])
     run = words[k:]
-    org_words = _lexicon()["org"]
+    if run and run[-1].lower().strip(".,") in PORTFOLIO_WORDS:
+        return len(words)  # "the Minister of Foreign Affairs": an office, no name
+    org_words = _lexicon()["org"] | PORTFOLIO_WORDS
     for i in range(len(run) - 2, -1, -1):  # "Norwegian Nobel Institute Asle Toje": the name follows the org
         if run[i].lower() in org_words and len(run) - i - 1 >= 2:
-            return k + i + 1
+            return k + i + 1  # ("Minister for Foreign Affairs Sergey Lavrov", "... United Nations António Guterres")
     if any(w.endswith(("'s", "\u2019s")) for w in run[:-1]):
         return len(words)  # "director of Argentina's Amnesty International": not a person's name
     if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
