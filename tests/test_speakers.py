@@ -558,3 +558,30 @@ def test_the_head_before_a_preposition_speaks(sentence, mention, speaker):
 def test_an_acronym_in_prose_is_an_organisation_for_they():
     got = quotes("WWE expressed sadness for the family. They currently feature a video highlighting his career.")
     assert got.speaker.tolist() == ["WWE", "WWE"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("Minister for Foreign Affairs Sergey Lavrov", "person", "Sergey Lavrov", "Minister for Foreign Affairs"),
+        ("Secretary-General of the United Nations António Guterres", "person", "António Guterres",
+         "Secretary-General of the United Nations"),
+        ("the Minister of Foreign Affairs", "role", "Minister of Foreign Affairs", "Minister of Foreign Affairs"),
+        ("The leader of the SNP", "role", "leader of the SNP", "leader of the SNP"),
+        ("Reports", "group", "Reports", None),
+        ("a statement from the government", "org", "government", None),
+    ],
+)
+def test_international_titles_and_plural_nouns(mention, kind, name, role):
+    assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}
+
+
+def test_a_role_with_a_preposition_or_a_bracket_then_the_name():
+    got = quotes("The head of the police, Neil Basu, said the attacker acted alone.")
+    assert got[["text", "speaker_mention", "speaker", "speaker_role"]].values.tolist() == [
+        ["the attacker acted alone", "The head of the police, Neil Basu", "Neil Basu", "head of the police"]]
+    got = quotes("The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+                 "Mick Cash, said the measure was not enough.")
+    assert got.speaker.tolist() == ["Mick Cash"]
+    got = quotes("Christopher Harvey, a delegate from Houston, Texas, said it was over.")
+    assert got.speaker.tolist() == ["Christopher Harvey"]  # Texas is the place, not a name
