@@ -585,3 +585,10 @@ def test_a_role_with_a_preposition_or_a_bracket_then_the_name():
     assert got.speaker.tolist() == ["Mick Cash"]
     got = quotes("Christopher Harvey, a delegate from Houston, Texas, said it was over.")
     assert got.speaker.tolist() == ["Christopher Harvey"]  # Texas is the place, not a name
+
+
+def test_a_compound_noun_for_people_is_the_whole_subject():
+    got = quotes("Since 1983, the research team has been tagging chicks, noting that many never come back.")
+    assert got.speaker_mention.tolist() == ["the research team"]
+    got = quotes("The administration threw its weight behind the bill, saying it would pass.")
+    assert got.speaker_mention.tolist() == ["The administration"]  # a verb after the noun is not part of it

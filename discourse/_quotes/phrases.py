@@ -188,8 +188,9 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             pass  # "said Mr. Burman", "said Sen. Patty Murray": the full stop of a title's abbreviation
         elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
               and (items[j - 1].word in DETERMINERS or items[j - 1].word in NUMBER_WORDS and j - 2 >= p
-                   and items[j - 2].word in DETERMINERS)):  # ("the two presidents")
-            b = j + 1  # "the state-run agency": lower-case words only right after a determiner
+                   and items[j - 2].word in DETERMINERS or b == j and _compound_noun(items, p, j))):
+            b = j + 1  # "the state-run agency", "the two presidents", "the research team": lower-case words
+            # only right after a determiner, or a noun for people after such a word
         elif w[:1].isalpha() and b == j and items[j - 1].capital and items[j - 1].word.endswith(("'s", "\u2019s")):
             # "China's commerce ministry": lower-case words after a possessive name, up to a title or office
             k = j
@@ -217,6 +218,24 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             return (p, p + 1)
         return None
     return (p, b)
+
+
+def _compound_noun(items: list[Item], p: int, j: int) -> bool:
+    """Is the lower-case word at ``j`` the head of a compound after a determiner at ``p`` ("the research
+    team", "the election commission"), not a verb or an adverb ("the plan would", "the group also")?"""
+    w = items[j].word
+    return items[p].word in DETERMINERS and j - p == 2 and not items[j - 1].capital and w.isalpha() and (
+        w.endswith(AGENT_ENDINGS) or w in COLLECTIVE_NOUNS
+    ) and w not in VERB_WORDS and w not in FUNCTION_WORDS
+
+
+# Endings of nouns for people (a verb after the subject rarely ends so: "the billionaire businessman", "the
+# campaign manager", "the party strategists") and nouns for bodies of people.
+AGENT_ENDINGS = ("man", "woman", "men", "women", "person", "people", "er", "ers", "ist", "ists", "ian", "ians")
+COLLECTIVE_NOUNS = frozenset(
+    "team teams group groups media outlet outlets publication agency office council committee commission board "
+    "panel staff".split()
+)
 
 
 def _is_word(it: Item) -> bool:
