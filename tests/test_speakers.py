@@ -592,3 +592,17 @@ def test_a_compound_noun_for_people_is_the_whole_subject():
     assert got.speaker_mention.tolist() == ["the research team"]
     got = quotes("The administration threw its weight behind the bill, saying it would pass.")
     assert got.speaker_mention.tolist() == ["The administration"]  # a verb after the noun is not part of it
+
+
+def test_a_transcript_label_of_initials_is_the_interviewee():
+    text = ("Wikinews caught up with study co-author Natasha Gownaris to learn more.\n\n"
+            "((Wikinews))  What prompted your curiosity about penguins?\n\n"
+            "Natasha Gownaris: I have wanted to be a marine scientist since I was a child.\n\n"
+            "((WN))  How did you approach such a large study?\n\n"
+            "NG: This study started in 1982, long before I joined the lab.\n\n"
+            "((WN))  What are your next plans?\n\n"
+            "NG: We are studying the sex ratio in chicks.\n")
+    got = quotes(text)
+    turns = got[got.speaker_mention == "NG"]
+    assert len(turns) == 2 and set(turns.speaker) == {"Natasha Gownaris"}
+    assert set(got[got.speaker_mention == "WN"].speaker) == {"WN"}  # no person named W... N...

@@ -134,6 +134,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
+        elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
+            name = _name_with_initials(doc.text, name) or name  # "NG:" in an interview with Natasha Gownaris
         elif kind == "person" and name:
             name = _unjoined(name, doc.text) or full.get(name, name)
             role = role or history.role_of.get(name)
@@ -256,6 +258,23 @@ def _resolve_pronoun(
         if found is not None and found[0].lower().split()[-1] in _lexicon()["title"]:
             return found
     return None, None
+
+
+# A transcript label of initials ("NG:", "JB:").
+INITIALS_RE = re.compile(r"[A-Z]{2,3}")
+
+
+def _name_with_initials(text: str, initials: str) -> str | None:
+    """The first person's name in ``text`` whose words start with ``initials`` ("NG" -> "Natasha Gownaris")."""
+    for m in NAME_RUN_RE.finditer(text):
+        words = _without_lead(m.group(0)).split()
+        for i in range(len(words) - len(initials) + 1):
+            cand = words[i : i + len(initials)]
+            if "".join(w[0] for w in cand) == initials and all(len(w) > 1 and not w.isupper() for w in cand):
+                name = " ".join(cand)
+                if parse_mention(name)["kind"] == "person" and _person_like(name):
+                    return name
+    return None
 
 
 def _without_lead(run: str) -> str:
