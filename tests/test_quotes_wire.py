@@ -1316,3 +1316,12 @@ def test_an_adjective_after_and_opens_no_second_predicate():
 def test_a_naming_ends_before_a_second_predicate():
     got = rows('Sanders called Biden a "decent man" but did not immediately offer a full endorsement.')
     assert got[0][1:3] == ('Biden a "decent man"', "called")
+
+
+def test_as_x_said_with_a_phrase_reports_the_main_clause():
+    got = rows("As I argued in my speech here last year, many of those challenges do not recognize boundaries.")
+    assert got[0][1:4] == ("many of those challenges do not recognize boundaries", "argued", "I")
+    got = rows("As the president noted in his speech to Congress, the deal is dead.")
+    assert got[0][1:4] == ("the deal is dead", "noted", "the president")
+    assert rows("Although he said in an interview that the deal was dead, he signed it.")[0][1] == (
+        "that the deal was dead")

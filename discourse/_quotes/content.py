@@ -193,6 +193,29 @@ def _in_opening_clause(items: list[Item], a: int) -> bool:
 MAX_LEAD_ADVERBIAL = 7
 
 
+def _main_clause_after_as(items: list[Item], a: int, hi: int) -> int | None:
+    """In "As I argued in my speech here last year, many of those challenges ..." the cue at ``a`` says the
+    main clause: the start of that clause when only a prepositional or time phrase stands between the cue
+    and the comma that closes the "as" clause, else ``None``."""
+    k = next((t for t in range(a) if items[t].quote is not None or items[t].word[:1].isalnum()), a)
+    while k < a and items[k].quote is None and items[k].word in OPENING_LEADS:
+        k += 1
+    if k >= a or items[k].quote is not None or items[k].word != "as" or a + 1 >= hi or items[a + 1].quote is not None:
+        return None
+    if items[a + 1].word not in PREPOSITIONS and items[a + 1].word not in TIME_WORDS:
+        return None
+    for t in range(a + 1, min(hi - 1, a + 1 + MAX_AS_ADVERBIAL_TOKENS)):
+        it = items[t]
+        if it.quote is not None or it.word in FINITE_AUXILIARIES or it.word in (";", ":"):
+            return None
+        if it.word == ",":
+            return t + 1 if items[t + 1].quote is None or items[t + 1].quote.start > it.end else None
+    return None
+
+
+MAX_AS_ADVERBIAL_TOKENS = 14
+
+
 # Words that may open a sentence before its subordinate clause ("And while", "But if", "Just when").
 OPENING_LEADS = frozenset("and but so yet or just only even shortly soon long".split())
 
@@ -214,6 +237,9 @@ MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many so
 def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:
     """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
     opening = _in_opening_clause(items, b - 1)  # "While he says X, Y ...": the report ends before Y
+    main = _main_clause_after_as(items, b - 1, hi) if opening else None
+    if main is not None:  # "As I argued in my speech last year, CLAUSE": the main clause is what was said
+        opening, b = False, main
     if cue.cls in ("speech", "tell"):
         q = _quote_after_circumstance(items, b, hi, lex)
         if q is not None:
