@@ -1325,3 +1325,13 @@ def test_as_x_said_with_a_phrase_reports_the_main_clause():
     assert got[0][1:4] == ("the deal is dead", "noted", "the president")
     assert rows("Although he said in an interview that the deal was dead, he signed it.")[0][1] == (
         "that the deal was dead")
+
+
+def test_a_title_or_group_noun_speaks_with_a_naming_or_object_cue():
+    got = rows("But the former president showed restraint Monday and described his outburst as the emotions of a "
+               "worried spouse.")
+    assert ("his outburst as the emotions of a worried spouse", "described", "the former president") in [
+        r[1:4] for r in got]
+    assert rows("In December, the prince called for Trump to drop out of the race.")[0][1:4] == (
+        "Trump to drop out of the race", "called for", "the prince")
+    assert rows("Yesterday the daunting task described the challenge as impossible.") == []  # no person

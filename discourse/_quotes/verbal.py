@@ -36,7 +36,7 @@ from .content import (
     _trim_start,
 )
 from .cues import _CueHit, _find_cues, _match_cue
-from .lexicon import Cue, _source_nouns
+from .lexicon import Cue, _source_nouns, _title_words
 from .naming import DESCRIBING, OBJECT_PRONOUNS, _described_as, _described_object, _named_object
 from .phrases import (
     VERB_WORDS,
@@ -322,7 +322,7 @@ def _cue_row(
             items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
         ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not quoted_naming and (
             share is None
-        ):
+        ) and not _person_noun(items[spk[1] - 1].word):
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     if cue.cls == "object" and h.b < hi and items[h.b].quote is None and items[h.b].word == "," and not participial:
         return None  # "Facing increasing global challenges, the community ...": a noun, an object cue needs its object
@@ -497,6 +497,13 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _person_noun(word: str) -> bool:
+    """A title or a noun for a group of people from the lexicon ("the former president", "party sources",
+    "caucus attendees"): a speaker even without a name."""
+    titles = _title_words()[1]
+    return word in titles or word.endswith("s") and word[:-1] in titles
 
 
 def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
