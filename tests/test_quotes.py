@@ -929,3 +929,12 @@ def test_an_inverted_cue_inside_the_reported_clause_gives_a_two_part_content():
     # a closing cue before a new clause is not one
     got = rows("The plan failed, said Doyle, and the talks ended.")
     assert got[0][1] == "The plan failed"
+
+
+def test_a_multi_paragraph_quote_closed_in_the_next_paragraph_takes_its_closing_cue():
+    text = ('\u201cTrump says the things people want,\u201d Rubio said. \u201cBut presidents can\u2019t say anything.'
+            '\n\n\u201cI am not interested in being correct,\u201d he continued.')
+    got = rows(text)
+    assert [(r[1][:16], r[2], r[3]) for r in got] == [
+        ("\u201cTrump says the ", "said", "Rubio"), ("\u201cBut presidents ", "continued", "he")]
+    assert got[1][1].endswith("correct,\u201d")

@@ -165,6 +165,7 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
                     continue
                 if first is not None:
                     pending.end = first.end  # the continuation closes in this paragraph
+                    pending.closed = True  # (its last mark counts: '... "B," he continued')
                     spans = spans[1:]
                     out.append(pending)
                     pending = None
@@ -181,6 +182,7 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         if pending_single is not None:  # the same for quotes in single marks (British style)
             if sspans and sspans[0].start == pa:
                 pending_single.end = sspans[0].end
+                pending_single.closed = True
                 sspans = sspans[1:]
             elif sopen == pa and not sspans:
                 pending_single.end = pb
