@@ -938,3 +938,12 @@ def test_a_multi_paragraph_quote_closed_in_the_next_paragraph_takes_its_closing_
     assert [(r[1][:16], r[2], r[3]) for r in got] == [
         ("\u201cTrump says the ", "said", "Rubio"), ("\u201cBut presidents ", "continued", "he")]
     assert got[1][1].endswith("correct,\u201d")
+
+
+def test_a_quoted_sentence_with_a_short_writer_tail_goes_on_with_the_quote_before():
+    text = ("''Bernie is in good shape,'' said Tad Devine, an adviser. ''We could win enough delegates to catch up "
+            "further to her,'' which votes June 7.")
+    (r,) = rows(text)
+    assert r[1] == text[: text.index(" which votes")] and r[3] == "Tad Devine"
+    # without an attribution just before, such a sentence is no row of its own
+    assert rows("''We could win enough delegates to catch up further to her,'' which votes June 7.") == []

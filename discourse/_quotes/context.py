@@ -67,12 +67,19 @@ def _floating_rows(
             rows.append(row)
             qs = [x for x in qs if x is not it]
         others = sum(1 for it in items if it.quote is None and it.word[:1].isalnum())
+        # a quoted sentence right after an attributed quote in its paragraph goes on with it, however
+        # short ('"We will win," he said. "It is over."'); elsewhere a short one may be a title
+        follows_quote = n > 0 and units_items[n - 1][1] == pid and any(
+            x.quote is not None and id(x.quote) in used for x in units_items[n - 1][0])
+        if len(qs) == 1 and 0 < others <= MAX_CONTEXT_TAIL_WORDS and follows_quote and items[0] is qs[0] and (
+            qs[0].quote.words >= MIN_CONTEXT_WORDS and not (qs[0].quote.single and not single_style)
+            and not _has_speech_cue(items)
+        ):  # '"A," said Tad Devine. "B," which votes June 7.': the quote goes on, the writer's tail is not said
+            q = qs[0].quote
+            rows.append(Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q]))
+            continue
         if len(qs) == 1 and others == 0:
             q = qs[0].quote
-            # a quoted sentence right after an attributed quote in its paragraph goes on with it, however
-            # short ('"We will win," he said. "It is over."'); elsewhere a short one may be a title
-            follows_quote = n > 0 and units_items[n - 1][1] == pid and any(
-                x.quote is not None and id(x.quote) in used for x in units_items[n - 1][0])
             min_words = 1 if follows_quote else MIN_CONTEXT_WORDS
             if q is not None and not (q.single and not single_style) and q.words >= min_words:
                 rows.append(Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q]))
@@ -100,6 +107,10 @@ def _floating_rows(
             used.add(id(q))
             rows.append(row)
     return rows
+
+
+# Words of the writer's tail after a quoted sentence that still goes on with the attribution before it.
+MAX_CONTEXT_TAIL_WORDS = 8
 
 
 # Words of a verb group before a colon: "could only quip:", "then fired back:".
