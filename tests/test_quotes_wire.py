@@ -1335,3 +1335,9 @@ def test_a_title_or_group_noun_speaks_with_a_naming_or_object_cue():
     assert rows("In December, the prince called for Trump to drop out of the race.")[0][1:4] == (
         "Trump to drop out of the race", "called for", "the prince")
     assert rows("Yesterday the daunting task described the challenge as impossible.") == []  # no person
+
+
+def test_an_inverted_speaker_may_open_with_a_date_or_an_age():
+    got = rows('\u201cThey are 100 percent wrong,\u201d said 9/11 widow Terry Strada.')
+    assert got[0][2:4] == ("said", "9/11 widow Terry Strada")
+    assert rows('"They are wrong," said 29-year-old voter Ann Lee.')[0][3] == "29-year-old voter Ann Lee"

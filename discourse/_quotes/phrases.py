@@ -259,9 +259,14 @@ def _described_name_right(items: list[Item], p: int, hi: int) -> tuple[int, int]
     """'said election lawyer Joe Birkenstock', 'said undecided Republican voter Stephanie Hooton of Derry':
     lower-case words of description mixed with capitalised ones, ending in a name that closes the clause
     (used after a quote, where nothing else can follow the cue)."""
-    if p >= hi or items[p].quote is not None or items[p].capital or not items[p].word.isalpha():
+    q = p
+    while q < min(hi, p + 3) and items[q].quote is None and (items[q].word[:1].isdigit() or items[q].word == "/" and (
+        q > p and q + 1 < hi and items[q + 1].word.isdigit()
+    )):
+        q += 1  # "said 9/11 widow Terry Strada", "said 29-year-old voter ...": a date, age or number leads
+    if q >= hi or items[q].quote is not None or items[q].capital or not items[q].word.isalpha():
         return None
-    j = p
+    j = q
     last_cap = -1
     while j < hi and j - p < MAX_NP_TOKENS and items[j].quote is None:
         it = items[j]
