@@ -273,8 +273,10 @@ def _described_name_right(items: list[Item], p: int, hi: int) -> tuple[int, int]
         w = it.word
         if it.is_cap:
             last_cap = j
-        elif w == "." and last_cap == j - 1 and len(items[j - 1].word) <= 4:
-            pass  # "Lt. Gen."
+        elif w == "." and last_cap == j - 1 and len(items[j - 1].word) <= 4 and (
+            j + 1 < hi and items[j + 1].is_cap or items[j - 1].word in ("jr", "sr")
+        ):
+            pass  # "Lt. Gen.", "Jr." (not the full stop after "Ann Lee")
         elif w in NAME_JOINERS and last_cap == j - 1 and j + 1 < hi and items[j + 1].is_cap:
             pass  # "Stephanie Hooton of Derry"
         elif w == "of" and last_cap < p < j and j + 1 < hi and _is_word(items[j + 1]) and not items[j + 1].capital:
