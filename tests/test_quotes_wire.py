@@ -1341,3 +1341,8 @@ def test_an_inverted_speaker_may_open_with_a_date_or_an_age():
     got = rows('\u201cThey are 100 percent wrong,\u201d said 9/11 widow Terry Strada.')
     assert got[0][2:4] == ("said", "9/11 widow Terry Strada")
     assert rows('"They are wrong," said 29-year-old voter Ann Lee.')[0][3] == "29-year-old voter Ann Lee"
+
+
+def test_as_the_president_put_it_closes_the_clause():
+    assert rows("The requirement is a lawful source of income, as the president put it.")[0][1:4] == (
+        "The requirement is a lawful source of income", "put it", "the president")

@@ -261,7 +261,7 @@ def _verb_position(items: list[Item], a: int) -> bool:
 
 
 # Past forms that are not -ed ("Trump's said" is "Trump has said", not a noun after a possessive).
-IRREGULAR_PAST = frozenset("said told wrote thought spoke felt knew saw read gave made".split())
+IRREGULAR_PAST = frozenset("said told wrote thought spoke felt knew saw read gave made put".split())
 
 
 def _possessive(it: Item) -> bool:
