@@ -947,3 +947,10 @@ def test_a_quoted_sentence_with_a_short_writer_tail_goes_on_with_the_quote_befor
     assert r[1] == text[: text.index(" which votes")] and r[3] == "Tad Devine"
     # without an attribution just before, such a sentence is no row of its own
     assert rows("''We could win enough delegates to catch up further to her,'' which votes June 7.") == []
+
+
+def test_a_quote_after_an_active_perfect_or_progressive_verb_is_the_subjects():
+    got = rows("Reid has gone after Trump as a \u201chuman leech who will bleed the country\u201d and a rival.")
+    assert [(r[1], r[3], r[5]) for r in got] == [
+        ("\u201chuman leech who will bleed the country\u201d", "Reid", "context")]
+    assert rows("Trump was called \u201ca liar who cheats everyone\u201d by his rivals.") == []  # a passive

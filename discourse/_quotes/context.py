@@ -141,11 +141,27 @@ NOT_SPEAKING = frozenset("is are was were be been being am has have had 's".spli
 NOT_A_VERB = DETERMINERS | frozenset(", ; : ( of".split())
 
 
+def _active_verb_group(items: list[Item], j: int, k: int) -> bool:
+    """Do the auxiliaries from ``j`` lead to an active verb before ``k`` ("has gone after Trump as ...", "has
+    been steadily pounding Trump as ..."), not to a copula or a passive ('is "...", 'was called "..."')?"""
+    last = ""
+    while j < k and items[j].quote is None and (
+        items[j].word in NOT_SPEAKING or items[j].word in ("not", "also", "never") or items[j].word.endswith("ly")
+    ):
+        if items[j].word in NOT_SPEAKING:
+            last = items[j].word
+        j += 1
+    if j >= k or items[j].quote is not None or not items[j].word.isalpha() or items[j].capital:
+        return False
+    return items[j].word.endswith("ing") or last in ("has", "have", "had") and items[j].word not in DETERMINERS
+
+
 def _speaks(items: list[Item], spk: tuple[int, int], k: int) -> bool:
     """Whether the subject ``spk`` of a sentence can be the speaker of the quote at ``k``: a noun phrase
     that is not a participle ("Based on ..."), followed by a verb that is not "be" or "have"."""
     if spk[1] < k and items[spk[1]].quote is None and (
-        items[spk[1]].word in NOT_SPEAKING or items[spk[1]].word in NOT_A_VERB and spk == (0, 1)
+        items[spk[1]].word in NOT_SPEAKING and not _active_verb_group(items, spk[1], k)
+        or items[spk[1]].word in NOT_A_VERB and spk == (0, 1)
     ):
         return False  # 'Guns are "..."'; "Thus, ...", "Unlike the past, ...": an opening word, no subject
     return not (items[spk[0]].word.endswith("ed") and spk[1] - spk[0] == 1)  # "Based", "Asked"
