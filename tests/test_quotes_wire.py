@@ -1346,3 +1346,9 @@ def test_an_inverted_speaker_may_open_with_a_date_or_an_age():
 def test_as_the_president_put_it_closes_the_clause():
     assert rows("The requirement is a lawful source of income, as the president put it.")[0][1:4] == (
         "The requirement is a lawful source of income", "put it", "the president")
+
+
+def test_a_described_object_with_an_appositive_name_stays_whole():
+    got = rows("South Korea accused the North's leader, Kim Jong Un, of \"fanatic recklessness.\"")
+    assert got[0][1:4] == ("the North's leader, Kim Jong Un, of \"fanatic recklessness.\"", "accused", "South Korea")
+    assert rows("He accused the senator, a Democrat, of lying.")[0][1] == "the senator"

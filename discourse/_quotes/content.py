@@ -3,7 +3,7 @@ adverbials, a following attribution or writer's comment), trimming, and the row 
 
 from __future__ import annotations
 
-from .appositives import _is_appositive
+from .appositives import _bare_name, _is_appositive
 from .constants import (
     ADVERBIAL_WORDS,
     AUXILIARIES,
@@ -532,11 +532,19 @@ def _object_appositive(items: list[Item], start: int, hi: int) -> tuple[int, int
     k = start
     while k < hi and k - start < MAX_NP_TOKENS and items[k].quote is None and items[k].is_cap:
         k += 1
+    described = k == start and start < hi and items[start].quote is None and items[start].word in DETERMINERS
+    if described:  # "accused the North's leader, Kim Jong Un, of ...": a described person, then the name
+        while k < hi and k - start < MAX_NP_TOKENS and items[k].quote is None and (
+            items[k].word[:1].isalnum() or items[k].word in ("'s", "\u2019s")
+        ) and items[k].word not in AUXILIARIES and items[k].word not in CONJUNCTIONS:
+            k += 1
     if k == start or k >= hi or items[k].quote is not None or items[k].word != ",":
         return None
     c2 = next((j for j in range(k + 1, min(hi, k + 1 + MAX_APPOSITIVE_TOKENS)) if items[j].quote is None and (
         items[j].word in ",;:.")), None)
-    if c2 is None or items[c2].word != "," or c2 + 1 >= hi or not _is_appositive(items, k + 1, c2):
+    if c2 is None or items[c2].word != "," or c2 + 1 >= hi or not (
+        _bare_name(items, k + 1, c2) if described else _is_appositive(items, k + 1, c2)
+    ):
         return None
     return k, c2
 
