@@ -1352,3 +1352,20 @@ def test_a_described_object_with_an_appositive_name_stays_whole():
     got = rows("South Korea accused the North's leader, Kim Jong Un, of \"fanatic recklessness.\"")
     assert got[0][1:4] == ("the North's leader, Kim Jong Un, of \"fanatic recklessness.\"", "accused", "South Korea")
     assert rows("He accused the senator, a Democrat, of lying.")[0][1] == "the senator"
+
+
+def test_according_to_after_an_opening_word_or_a_subordinate_clause_reports_the_main_clause():
+    assert rows("Now, according to the recent 50-state poll, some are swinging.")[0][1:4] == (
+        "some are swinging", "according to", "the recent 50-state poll")
+    assert rows("But, according to the poll, most voters remain undecided.")[0][1] == "most voters remain undecided"
+    got = rows("While most were confidential, according to an official, two were upgraded to the secret level.")
+    assert got[0][1] == "two were upgraded to the secret level"
+    got = rows("He crossed the border after, according to him, the network censured his first report.")
+    assert got[0][1] == "the network censured his first report"
+    assert rows("According to F.A.A. records, the Boeing has flown about 333 hours.")[0][1:4] == (
+        "the Boeing has flown about 333 hours", "According to", "F.A.A. records")
+
+
+def test_even_as_after_a_closing_source_is_the_writers():
+    text = "Union members favored Obama, according to polling by the A.F.L.-C.I.O., even as white men favored Romney."
+    assert rows(text)[0][1] == "Union members favored Obama"

@@ -17,6 +17,7 @@ from .constants import (
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
+    SUBORDINATORS,
     TIME_WORDS,
 )
 from .content import (
@@ -32,7 +33,7 @@ from .content import (
 from .cues import _CueHit, _match_cue
 from .lexicon import _title_words, cue_lexicon
 from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
-from .subjects import _after_dateline, _group_np_left, _long_subject_left
+from .subjects import OPENING_SUBORDINATORS, _after_dateline, _group_np_left, _long_subject_left
 from .units import Item, Row, _span
 
 
@@ -324,22 +325,29 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     after = spk[1]
     reach = MAX_FRONTED_SOURCE_TOKENS if fronted else 8
     while after < hi and (items[after].quote is None or fronted) and (
-        items[after].quote is not None or items[after].word not in ",.;:!?"
+        items[after].quote is not None or items[after].word not in ",.;:!?" or _initial_stop(items, after)
     ) and after - spk[1] < reach:
         after += 1
+    if fronted and after < hi and items[after].word == "," and spk[1] < after <= spk[1] + 3 and all(
+        _initial_stop(items, k) or _is_word(items[k]) and not items[k].capital and items[k].word not in FUNCTION_WORDS
+        and items[k].word not in TIME_WORDS for k in range(spk[1], after)
+    ):
+        spk = (spk[0], after)  # "According to F.A.A. records,": the records, not the agency's initials alone
     ends_unit = after >= hi or _only_punct_after(items, after, hi) or (
         after + 1 < hi and items[after].word == "," and items[after + 1].quote is None
         and items[after + 1].word in CLAUSE_GOES_ON
     )  # "Clinton leads by 271 delegates according to a count by the AP, but ..."
-    if h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
+    if not fronted and h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
         ends_unit and _is_word(items[h.a - 1]) and h.a - lo >= 4
-    ) or items[h.a - 1].quote is not None and items[h.a - 1].quote.comma_end):
+    ) or items[h.a - 1].quote is not None and items[h.a - 1].quote.comma_end) and not (
+        after + 1 < hi and items[after].word == "," and _subordinate_before(items, lo, h.a)
+    ):
         # "Clinton has 723 delegates according to a count by the AP.", '... "to discuss ...," according to
         cs, ce = _content_before(items, lo, h.a)
     elif after < hi and items[after].word == ",":
         cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
-        if not fronted:  # "according to X" inside a clause: content is the clause around it
-            return None
+        if not fronted and not _subordinate_before(items, lo, h.a):
+            return None  # "according to X" inside a clause: content is the clause around it
     else:
         return None
     if ce - cs < 2 and not (ce - cs == 1 and items[cs].quote is not None):  # 'According to X, "..."' is one item
@@ -350,6 +358,30 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     if row.kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
         _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
+
+
+def _initial_stop(items: list[Item], k: int) -> bool:
+    """The full stop of an initialism inside a source ("According to F.A.A. records, ...")."""
+    return items[k].word == "." and k > 0 and items[k - 1].quote is None and (
+        len(items[k - 1].word) == 1 or "." in items[k - 1].word
+    ) and (
+        items[k - 1].capital and k + 1 < len(items) and items[k + 1].quote is None
+    )
+
+
+def _subordinate_before(items: list[Item], lo: int, a: int) -> bool:
+    """Is items[lo:a] (before ", according to X,") a subordinate clause or an unfinished one, so that the
+    main clause after the source is what it reports ("While most were confidential, according to an
+    official, two were secret", "He crossed the border after, according to him, Televisa censured him")?"""
+    k = _trim_end(items, lo, a)
+    if k <= lo:
+        return False
+    first = _trim_start(items, lo, k)
+    return items[k - 1].quote is None and items[k - 1].word in SUBORDINATORS or items[first].quote is None and (
+        items[first].word in OPENING_SUBORDINATORS
+    ) and not any(
+        items[t].word == "," for t in range(first, k)
+    )
 
 
 def _without_time_tail(items: list[Item], spk: tuple[int, int]) -> tuple[int, int]:
@@ -418,6 +450,8 @@ def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi
         before[0].word in PREPOSITIONS or before[0].word in OPENING_WORDS
         or any(it.word in TIME_WORDS for it in before)
     )
+    if first == "even" and ys + 1 < ye and items[ys + 1].word in SUBORDINATORS:
+        return  # "..., according to X, even as white men favored ...": the writer's contrast, not the source's
     if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening:
         return  # ("About 10:03 p.m., according to a timeline, the contractors left": the clause is after it)
     row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
