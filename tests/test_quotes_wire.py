@@ -1369,3 +1369,16 @@ def test_according_to_after_an_opening_word_or_a_subordinate_clause_reports_the_
 def test_even_as_after_a_closing_source_is_the_writers():
     text = "Union members favored Obama, according to polling by the A.F.L.-C.I.O., even as white men favored Romney."
     assert rows(text)[0][1] == "Union members favored Obama"
+
+
+def test_closing_cues_with_an_infinitive_phrase_or_an_and_phrase_after_them():
+    got = rows("His allegiance has shifted to Cruz, Wilkin said during his campaign speech to be a delegate.")
+    assert got[0][1:4] == ("His allegiance has shifted to Cruz", "said", "Wilkin")
+    got = rows("The point of sanctions is to protect secrets, Hennessey said, and with the aides exposed, it is moot.")
+    assert got[0][1:4] == ("The point of sanctions is to protect secrets", "said", "Hennessey")
+
+
+def test_a_demonstrative_subject_and_a_share_in_words():
+    assert rows("That person said the hostility hampered his campaign.")[0][3] == "That person"
+    got = rows("Two in three said they were less likely, and nearly three in five said they were much less likely.")
+    assert [r[3] for r in got] == ["Two in three", "three in five"]

@@ -90,7 +90,9 @@ def _closing_tail(
             if j + 1 >= hi:
                 return j, False
             nxt = items[j + 1]
-            if nxt.quote is None and nxt.word in WRITER_CONTRASTS and not any(
+            if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
+                items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
+            )) and not any(
                 items[t].quote is not None for t in range(j + 1, hi)
             ):
                 return j, False  # '..., KING-TV reported, while in Washington crowds gathered': the writer's
@@ -111,12 +113,16 @@ def _closing_tail(
         if in_phrase and j > b and w in DETERMINERS and items[j - 1].quote is None and (
             items[j - 1].word.isalpha() and not items[j - 1].capital and items[j - 1].word not in PREPOSITIONS
             and items[j - 1].word not in DETERMINERS and items[j - 1].word not in NAME_JOINERS
+            and items[j - 1].word not in AUXILIARIES and items[j - 1].word != "be"
         ):
             return None  # "who told the press his nephew needed a dose": a second noun phrase opens a clause
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or w in MONTHS
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
-                and w not in AUXILIARIES and w not in lex):
+                and w not in AUXILIARIES and w not in lex
+                or in_phrase and (w == "to" and j + 1 < hi or items[j - 1].word == "to") and items[j - 1].quote is None
+                and items[min(j + 1, hi - 1)].quote is None and "be" in (w, items[min(j + 1, hi - 1)].word)):
+            # ("said during his campaign speech to be a national delegate.": an infinitive in the phrase)
             return None
         j += 1
         n += 1

@@ -63,8 +63,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             items[j - 2].quote is None and items[j - 2].is_cap
         ):
             a = j  # "Dr. Alison Kock of the University of Cape Town": the person, with the institution
-        elif w in DETERMINERS:
-            a = j
+        elif w in DETERMINERS or w == "that" and j == lo and lowers and a == p:
+            a = j  # ("That person said": a demonstrative opening the sentence)
             j -= 1
             break
         elif w in NUMBER_WORDS and j > lo and items[j - 1].quote is None and items[j - 1].word in DETERMINERS:
@@ -93,7 +93,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         a += 1  # "of the campaign" loses "of"; "De Blasio", "Van Hollen", "Von der Leyen" keep their particles
     if a >= p:
         return None
-    if items[a].word not in DETERMINERS and not items[a].is_cap and items[a].word not in inside:
+    opener = items[a].word in DETERMINERS or items[a].word == "that" and a == lo  # ("That person said")
+    if not opener and not items[a].is_cap and items[a].word not in inside:
         k = a
         while k < p and not items[k].is_cap and items[k].word not in inside:
             k += 1
@@ -113,7 +114,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         # opening preposition is not part of the name
     if not any(items[k].is_cap or items[k].word in inside for k in range(a, p)):
         # "the author wrote", "one user wrote": a determiner makes a lower-case phrase a speaker
-        if items[a].word in DETERMINERS or items[a].word in QUANTIFIERS and lower_ok:
+        if opener or items[a].word in QUANTIFIERS and lower_ok:
             return (a, p) if a + 1 < p else None
         return None
     return (a, p)

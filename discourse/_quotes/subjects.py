@@ -180,7 +180,9 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
         return None
     w = items[k].word
     plural = _bare_plural(w)
-    share = w in SHARE_WORDS or "-" in w and w.rsplit("-", 1)[1] in FRACTIONS  # "three-fourths say"
+    share = w in SHARE_WORDS or "-" in w and w.rsplit("-", 1)[1] in FRACTIONS or (  # "three-fourths say"
+        w in NUMBER_WORDS and k - 2 >= lo and items[k - 1].quote is None and items[k - 1].word == "in"
+    )  # ("nearly three in five said")
     one_of = w.isalpha() and w.islower() and w not in FUNCTION_WORDS and not w.endswith("ly") and any(
         t >= lo and items[t].quote is None and items[t].word == "one" and all(
             items[u].quote is None and items[u].word.isalpha() for u in range(t + 1, k)
