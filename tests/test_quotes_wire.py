@@ -1382,3 +1382,20 @@ def test_a_demonstrative_subject_and_a_share_in_words():
     assert rows("That person said the hostility hampered his campaign.")[0][3] == "That person"
     got = rows("Two in three said they were less likely, and nearly three in five said they were much less likely.")
     assert [r[3] for r in got] == ["Two in three", "three in five"]
+
+
+def test_closing_cues_before_a_semicolon_a_subordinate_clause_or_a_noun_in_ing():
+    got = rows("Candidates need 40 percent of the Hispanic vote, political analysts say; in 2012, Romney stumbled.")
+    assert got[0][1:4] == ("Candidates need 40 percent of the Hispanic vote", "say", "political analysts")
+    got = rows("This is not about me, President Obama told his closest advisers as he labored over the speech.")
+    assert got[0][1:4] == ("This is not about me", "told", "President Obama")
+    got = rows("Michigan was only doing what 40 states already do, he told the court in his filing.")
+    assert got[0][1:4] == ("Michigan was only doing what 40 states already do", "told", "he")
+
+
+def test_a_share_with_its_figure_and_a_long_bracket_before_the_cue():
+    got = rows("Just over a quarter, 26 percent, say they will vote for someone else.")
+    assert got[0][1] == "they will vote for someone else" and got[0][3].endswith("26 percent")
+    got = rows("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he "
+               "was unfocused.")
+    assert got[0][1] == "he was unfocused" and got[0][3].startswith("Sen. Chris Murphy (")

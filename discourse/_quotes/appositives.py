@@ -22,10 +22,10 @@ from .constants import (
 )
 from .lexicon import _place_names, _source_nouns, _title_words
 from .phrases import _head_before_preposition, _is_word, _np_left
-from .subjects import DASHES
+from .subjects import DASHES, _group_np_left
 from .units import Item
 
-MAX_PAREN_TOKENS = 8
+MAX_PAREN_TOKENS = 16
 
 
 def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tuple[int, int] | None:
@@ -58,6 +58,12 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     return named
                 if items[c + 1].quote is None and items[c + 1].word in COMPANY_OPENERS:
                     return _np_left(items, c, lo, lower_ok=True)  # "Opposition parties, including ..., said"
+                if 1 <= p - 1 - c - 1 <= 2 and (items[c + 1].word.isdigit() or items[c + 1].word.endswith("%")) and (
+                    items[p - 2].word in ("percent", "%") or items[c + 1].word.endswith("%")
+                ):  # "Just over a quarter, 26 percent, say": a share and its figure
+                    share = _group_np_left(items, c, lo)
+                    if share is not None:
+                        return (share[0], p - 1)
                 if _is_appositive(items, c + 1, p - 1) or (  # "Ki Hong, 33, said": an age
                     p - 1 - c <= 2 and items[c + 1].word.isdigit() and c > lo and items[c - 1].is_cap
                 ) or (

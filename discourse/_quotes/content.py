@@ -108,6 +108,12 @@ def _closing_tail(
             return None
         if w == "(" and _aside_to_end(items, j, hi):
             return j, False  # 'Burman said (a view echoed by everyone I interviewed).': the writer's aside
+        if w == ";":
+            return j, False  # "..., political analysts say; in 2012, Romney stumbled": the clause ends here
+        if w in SUBORDINATORS and not it.capital and j > b and not any(
+            items[t].quote is not None for t in range(j, hi)
+        ) and _has_pronoun_or_name(items, j + 1, hi):
+            return j, False  # "..., Obama told his closest advisers as he labored over it.": the writer's clause
         if w in (":", ";"):
             return None
         if in_phrase and j > b and w in DETERMINERS and items[j - 1].quote is None and (
@@ -117,6 +123,8 @@ def _closing_tail(
         ):
             return None  # "who told the press his nephew needed a dose": a second noun phrase opens a clause
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
+                or in_phrase and w.endswith("ing") and w.isalpha() and items[j - 1].word in DETERMINERS
+                # ("he told the court in his filing.": a noun in -ing after a determiner)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or w in MONTHS
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
                 and w not in AUXILIARIES and w not in lex
@@ -127,6 +135,11 @@ def _closing_tail(
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+def _has_pronoun_or_name(items: list[Item], a: int, hi: int) -> bool:
+    """Does a subject (a pronoun or a name) open items[a:hi], as in a subordinate clause "as he labored"?"""
+    return a < hi and items[a].quote is None and (items[a].word in PRONOUN_SUBJECTS or items[a].is_cap)
 
 
 def _aside_to_end(items: list[Item], j: int, hi: int) -> bool:

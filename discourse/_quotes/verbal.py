@@ -26,6 +26,7 @@ from .constants import (
     TIME_WORDS,
 )
 from .content import (
+    FINITE_AUXILIARIES,
     _aside_to_end,
     _closing_tail,
     _content_after,
@@ -509,10 +510,10 @@ def _person_noun(word: str) -> bool:
 def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     """Is items[lo:b] a subject with an appositive name ("The head of the police, Neil Basu"), not a clause: no
     quote, no auxiliary or past form, and a name right before ``b``?"""
-    if b - 1 <= lo or not items[b - 1].is_cap:
-        return False
+    if b - 1 <= lo or not (items[b - 1].is_cap or items[b - 1].word in ("percent", "%")):
+        return False  # (a share with its figure: "Just shy of half, 49%, say ...")
     return not any(
-        it.quote is not None or it.word in AUXILIARIES or it.word in VERB_WORDS or not it.capital and (
+        it.quote is not None or it.word in FINITE_AUXILIARIES or it.word in VERB_WORDS or not it.capital and (
             it.word.endswith("ed") or it.word in IRREGULAR_VERBS
         ) for it in items[lo:b]
     ) and any(it.quote is None and it.word == "," for it in items[lo:b])
