@@ -1399,3 +1399,11 @@ def test_a_share_with_its_figure_and_a_long_bracket_before_the_cue():
     got = rows("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he "
                "was unfocused.")
     assert got[0][1] == "he was unfocused" and got[0][3].startswith("Sen. Chris Murphy (")
+
+
+def test_a_closing_source_reports_the_last_predicate_or_relative_clause():
+    text = ("Mrs. Clinton has praised Mr. Obama's record over the past eight years, and won more than 77 percent "
+            "of the black vote, according to exit polls.")
+    assert rows(text)[0][1:4] == ("won more than 77 percent of the black vote", "according to", "exit polls")
+    text = "Weaver says he can close the gap in delegates, which stood at 263 on Tuesday, according to the AP."
+    assert ("which stood at 263 on Tuesday", "according to", "the AP") in [r[1:4] for r in rows(text)]

@@ -344,6 +344,7 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     ):
         # "Clinton has 723 delegates according to a count by the AP.", '... "to discuss ...," according to
         cs, ce = _content_before(items, lo, h.a)
+        cs = _last_clause(items, cs, ce)  # "..., which stood at 263, according to the AP"
     elif after < hi and items[after].word == ",":
         cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
         if not fronted and not _subordinate_before(items, lo, h.a):
@@ -358,6 +359,35 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     if row.kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
         _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
+
+
+def _last_clause(items: list[Item], cs: int, ce: int) -> int:
+    """Start of the clause a closing source reports when the sentence before it goes on after a comma with a
+    second predicate or a relative clause ("has praised Obama, and won 77 percent of the vote, according to
+    exit polls"; "..., which stood at 263, according to the AP"), else ``cs``. (An absolute phrase, "..., with
+    56 percent viewing him positively, according to a poll", is as often annotated with its sentence.)"""
+    if any(items[k].quote is not None for k in range(cs, ce)):
+        return cs
+    for k in range(ce - 2, cs, -1):
+        if items[k].quote is not None or items[k].word != ",":
+            continue
+        nxt = items[k + 1]
+        rest = sum(1 for t in range(k + 1, ce) if _is_word(items[t]))
+        if rest < MIN_LAST_CLAUSE_WORDS:
+            continue
+        if nxt.word in ("which", "who"):
+            return k + 1
+        if nxt.word == "and" and k + 2 < ce and items[k + 2].quote is None and not items[k + 2].capital and (
+            items[k + 2].word.endswith("ed") or items[k + 2].word in IRREGULAR_PAST_PREDICATES
+        ):
+            return k + 2  # ", and won ...": the second predicate (its subject is the sentence's)
+        return cs  # the nearest comma decides
+    return cs
+
+
+MIN_LAST_CLAUSE_WORDS = 4
+# Past forms that open a second predicate after ", and" ("..., and won more than 77 percent").
+IRREGULAR_PAST_PREDICATES = frozenset("won lost made took gave got ran led said told saw found".split())
 
 
 def _initial_stop(items: list[Item], k: int) -> bool:
