@@ -606,3 +606,12 @@ def test_a_transcript_label_of_initials_is_the_interviewee():
     turns = got[got.speaker_mention == "NG"]
     assert len(turns) == 2 and set(turns.speaker) == {"Natasha Gownaris"}
     assert set(got[got.speaker_mention == "WN"].speaker) == {"WN"}  # no person named W... N...
+
+
+def test_an_inverted_role_at_the_time_with_its_name_and_a_role_serving_someone():
+    got = quotes("The party was working to change its image, wrote the American ambassador at the time, John E. Herbst.")
+    assert got.speaker_mention.tolist() == ["the American ambassador at the time, John E. Herbst"]
+    assert got.speaker.tolist() == ["John E. Herbst"]
+    assert parse_mention("the former top aide to President George W. Bush")["kind"] == "role"  # not Bush
+    assert quotes('"It is over," said the former ambassador to Russia.').speaker_mention.tolist() == [
+        "the former ambassador to Russia"]

@@ -211,9 +211,17 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
 def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
     """'said the campaign's spokeswoman, Hope Hicks.': a role phrase after the cue grows over the name
     that follows it as an appositive closing the clause."""
-    if spk is None or items[spk[1] - 1].is_cap or spk[1] + 1 >= hi or items[spk[1]].word != ",":
+    if spk is None or items[spk[1] - 1].is_cap or spk[1] + 1 >= hi:
         return spk
-    j = spk[1] + 1
+    k = spk[1]
+    if items[k].quote is None and items[k].word == "at" and k + 3 < hi and [it.word for it in items[k + 1 : k + 3]] == [
+        "the", "time"
+    ]:
+        k += 3  # "wrote the American ambassador at the time, John E. Herbst."
+    if items[k].quote is not None or items[k].word != "," or k + 1 >= hi:
+        return spk
+    j = k + 1
+    spk = (spk[0], k)
     while j < hi and j - spk[1] <= MAX_BARE_NAME_TOKENS and items[j].quote is None and (
         items[j].word not in ",.;" or items[j].word == "." and j + 1 < hi and items[j + 1].is_cap
         and items[j - 1].is_cap and len(items[j - 1].word) <= 3  # "John J. Ferriola", "Mr. Kirby"

@@ -179,8 +179,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             break
         if it.is_cap or w in inside or w in DETERMINERS and j == p:
             b = j + 1
-        elif w in NAME_JOINERS and b > p and j + 1 < hi and (items[j + 1].is_cap or items[j + 1].word in DETERMINERS):
-            pass
+        elif (w in NAME_JOINERS or w == "to" and items[j - 1].word in inside) and b > p and j + 1 < hi and (
+            items[j + 1].is_cap or items[j + 1].word in DETERMINERS
+        ):
+            pass  # ("the former ambassador to Russia, Michael McFaul": a title's "to")
         elif w in ("-", "&") and b > p:
             pass
         elif w == "." and b == j and items[j - 1].capital and len(items[j - 1].word) <= 4 and j + 1 < hi and (

@@ -130,9 +130,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if doc is not None and words[doc + 1] in ("from", "by") and all(w.islower() for w in words[:doc]):
         # "a statement from the government", "a new poll by CNN": who issued the document speaks
         return parse_mention(" ".join(words[doc + 2 :]))
-    serving = len(words) > 2 and (words[1] in SERVING_PREPOSITIONS or words[1] in ("with", "from"))  # "a lawyer with"
-    if led_by_determiner and words[0].islower() and serving and (
-        words[2][:1].isupper() or words[2].lower() in DETERMINERS
+    # "a lawyer with", "the former top aide to": lower-case role words, then a serving preposition
+    at = next((i for i in range(1, min(len(words) - 1, MAX_ROLE_WORDS + 1))
+               if words[i] in SERVING_PREPOSITIONS or words[i] in ("with", "from")), None)
+    if led_by_determiner and at is not None and all(w.islower() for w in words[:at]) and (
+        words[at + 1][:1].isupper() or words[at + 1].lower() in DETERMINERS
     ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders": the aide speaks, not Clinton
         phrase = " ".join(words)
         return {"kind": "role", "name": phrase, "role": phrase}
@@ -177,6 +179,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
     return {"kind": "role", "name": phrase, "role": phrase}
+
+
+# Lower-case words of a role before its serving preposition ("the former top aide to ...").
+MAX_ROLE_WORDS = 4
 
 
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
