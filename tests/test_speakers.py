@@ -609,7 +609,8 @@ def test_a_transcript_label_of_initials_is_the_interviewee():
 
 
 def test_an_inverted_role_at_the_time_with_its_name_and_a_role_serving_someone():
-    got = quotes("The party was working to change its image, wrote the American ambassador at the time, John E. Herbst.")
+    got = quotes("The party was working to change its image, wrote the American ambassador at the time, "
+                 "John E. Herbst.")
     assert got.speaker_mention.tolist() == ["the American ambassador at the time, John E. Herbst"]
     assert got.speaker.tolist() == ["John E. Herbst"]
     assert parse_mention("the former top aide to President George W. Bush")["kind"] == "role"  # not Bush
