@@ -616,3 +616,11 @@ def test_an_inverted_role_at_the_time_with_its_name_and_a_role_serving_someone()
     assert parse_mention("the former top aide to President George W. Bush")["kind"] == "role"  # not Bush
     assert quotes('"It is over," said the former ambassador to Russia.').speaker_mention.tolist() == [
         "the former ambassador to Russia"]
+
+
+def test_local_office_titles_and_acronym_names():
+    got = quotes("County sheriff Kerry Lee told reporters it was fine. Sheriff Lee said they arrested one person.")
+    assert got.speaker.tolist() == ["Kerry Lee", "Kerry Lee"]  # "Sheriff" is a title, not a given name
+    assert parse_mention("An Al Jazeera reporter in Kenya")["kind"] == "role"  # Kenya is no person
+    got = quotes("Broadcaster PBS reported that the talks failed. He said it was over.")
+    assert got.speaker.iloc[0] == "PBS" and got.speaker.isna().iloc[1]  # an acronym is an organisation, not "he"

@@ -10,6 +10,7 @@ from .constants import (
     ADVERBIAL_WORDS,
     AUXILIARIES,
     CONJUNCTIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     LY_NOUNS,
     MAX_NP_TOKENS,
@@ -120,8 +121,10 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             j += 1  # "17-year-old Jared Potts echoed:": the age is not part of the name
         if j < hi and items[j].word.endswith(("ing", "ly")) and not (j + 1 < hi and items[j + 1].is_cap):
             continue  # "Speaking in his real voice, he ...", "Immediately after ...": not the subject
-        if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS:
-            continue  # "Four hours earlier, a campaign memo ...": a time, not the subject
+        if j + 1 < hi and items[j + 1].word in PERIOD_NOUNS or j + 2 < hi and items[j + 2].word in PERIOD_NOUNS and (
+            items[j].word in DETERMINERS and items[j + 1].quote is None and not items[j + 1].capital
+        ):
+            continue  # "Four hours earlier, a campaign memo ...", "The previous day, PBS ...": a time, not the subject
         if j < hi and items[j].quote is None and (
             items[j].word in PREPOSITIONS or items[j].word in OPENING_PREPOSITIONS
         ):

@@ -166,7 +166,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
         return {"kind": "org", "name": phrase, "role": None}
-    if name_words and has_title and 0 < k and words[k - 1].lower() in ("the", "of", "for", "at", "from", "to"):
+    if name_words and has_title and 0 < k and words[k - 1].lower() in ("the", "of", "for", "at", "from", "to", "in"):
         return {"kind": "role", "name": phrase, "role": phrase}  # "The leader of the SNP": the SNP is no person
     described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
                  and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"

@@ -118,7 +118,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             continue
         start = int(r["speaker_start"])
         name, role, kind = p["name"], p["role"], p["kind"]
-        acronym = ACRONYM_RE.fullmatch(r["speaker_mention"].strip()) if kind == "person" else None
+        acronym = ACRONYM_RE.fullmatch(name or "") if kind == "person" else None  # ("broadcaster PBS" too)
         # "WWE expressed sadness": an acronym speaking in prose is an organisation ("they", never "he")
         if acronym and r.get("attribution") != "transcript" and acronym.group(1).lower() not in _lexicon()["title"]:
             kind = "org"
