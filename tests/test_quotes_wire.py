@@ -1407,3 +1407,11 @@ def test_a_closing_source_reports_the_last_predicate_or_relative_clause():
     assert rows(text)[0][1:4] == ("won more than 77 percent of the black vote", "according to", "exit polls")
     text = "Weaver says he can close the gap in delegates, which stood at 263 on Tuesday, according to the AP."
     assert ("which stood at 263 on Tuesday", "according to", "the AP") in [r[1:4] for r in rows(text)]
+
+
+def test_an_opening_infinitive_before_an_inserted_cue_is_said_too():
+    text = "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum."
+    (r,) = quotes(text).itertuples(index=False)
+    assert [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "To understand the real Dred Scott", "one should visit this museum"]
+    assert rows("To his credit, he said, the plan works.")[0][1] == "the plan works"

@@ -410,7 +410,10 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     if prev is not None and prev.item_end > xs:
         return  # the opening part belongs to an earlier attribution of the unit
     words = [items[k] for k in range(xs, comma) if items[k].quote is not None or items[k].word[:1].isalnum()]
-    if len(words) < MIN_OPENING_PART_WORDS or items[xs].word in PREPOSITIONS or (
+    infinitive = items[xs].word == "to" and xs + 1 < comma and items[xs + 1].quote is None and (
+        items[xs + 1].word.isalpha() and not items[xs + 1].capital and items[xs + 1].word not in DETERMINERS
+    )  # "To understand the real Dred Scott, Roberts said, one should visit this museum": part of what was said
+    if len(words) < MIN_OPENING_PART_WORDS or items[xs].word in PREPOSITIONS and not infinitive or (
         items[xs].word in CONJUNCTIONS and items[xs].word not in OPENING_CONDITIONS
     ) or any(items[k].quote is None and items[k].word in (",", ";", ":") for k in range(xs, comma)):
         return  # "Rather, he said", "In a statement, he said", "On Thursday, ...": an adverbial, not content
