@@ -1415,3 +1415,10 @@ def test_an_opening_infinitive_before_an_inserted_cue_is_said_too():
     assert [text[a:b] for a, b in schema.segment_spans(r)] == [
         "To understand the real Dred Scott", "one should visit this museum"]
     assert rows("To his credit, he said, the plan works.")[0][1] == "the plan works"
+
+
+def test_a_relative_clause_report_ends_before_the_main_verb_and_its_named_object():
+    got = rows("Christie, who had said he would debate the front-runner, criticized Clinton on two fronts.")
+    assert got[0][1] == "he would debate the front-runner"
+    got = rows("A spokesman said the panel has the full, unredacted Bash email and will address it.")
+    assert got[0][1] == "the panel has the full, unredacted Bash email and will address it"

@@ -454,6 +454,16 @@ def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool
         return nxt.word == "been" or nxt.word.endswith("ed") and not nxt.capital
     return w.endswith("ed") and w.isalpha() and len(w) > 4 and (
         nxt.word in DETERMINERS and nxt.word not in ("this", "these", "those", "some")
+        or nxt.word in ("him", "her", "them") or nxt.is_cap and _name_ends_phrase(items, j + 1, hi)
+    )  # (", criticized Clinton on two fronts"; not ", unredacted Bash email")
+
+
+def _name_ends_phrase(items: list[Item], k: int, hi: int) -> bool:
+    """Is the capitalised run at ``k`` a whole noun phrase (an object), not a modifier of a lower-case noun?"""
+    while k < hi and items[k].quote is None and items[k].is_cap:
+        k += 1
+    return k >= hi or items[k].quote is not None or not items[k].word.isalpha() or items[k].word in FUNCTION_WORDS or (
+        items[k].word in PREPOSITIONS
     )
 
 
