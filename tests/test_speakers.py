@@ -624,3 +624,12 @@ def test_local_office_titles_and_acronym_names():
     assert parse_mention("An Al Jazeera reporter in Kenya")["kind"] == "role"  # Kenya is no person
     got = quotes("Broadcaster PBS reported that the talks failed. He said it was over.")
     assert got.speaker.iloc[0] == "PBS" and got.speaker.isna().iloc[1]  # an acronym is an organisation, not "he"
+
+
+def test_a_time_before_a_preposition_is_no_speaker_head_and_initials_skip_possessives():
+    assert quotes("The next day on Twitter West said he would run.").speaker_mention.tolist() == ["Twitter West"]
+    text = ("Wikinews' Nick spoke with study co-author Natasha Gownaris.\n\n((WN))  What prompted your study of "
+            "penguins?\n\nNG: I have wanted to be a marine scientist since I was a child.\n\n((WN))  And then?\n\n"
+            "NG: We began tagging chicks in 1982 at the colony.\n")
+    got = quotes(text)
+    assert set(got[got.speaker_mention == "WN"].speaker) == {"WN"}

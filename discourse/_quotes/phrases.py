@@ -134,7 +134,9 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     ):
         return None
     head = _np_left(items, a - 1, lo, lower_ok=True)
-    if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS:
+    if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS or (
+        items[head[1] - 1].word in TIME_NOUNS
+    ):  # ("The next day on Twitter West said": a time)
         return None
     for k in range(*head):
         w = items[k].word

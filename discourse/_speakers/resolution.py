@@ -270,7 +270,9 @@ def _name_with_initials(text: str, initials: str) -> str | None:
         words = _without_lead(m.group(0)).split()
         for i in range(len(words) - len(initials) + 1):
             cand = words[i : i + len(initials)]
-            if "".join(w[0] for w in cand) == initials and all(len(w) > 1 and not w.isupper() for w in cand):
+            if "".join(w[0] for w in cand) == initials and all(
+                len(w) > 1 and not w.isupper() and not w.endswith(("'", "\u2019", "'s", "\u2019s")) for w in cand
+            ):  # (not "Wikinews' Nick")
                 name = " ".join(cand)
                 if parse_mention(name)["kind"] == "person" and _person_like(name):
                     return name
