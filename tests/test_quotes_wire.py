@@ -1422,3 +1422,12 @@ def test_a_relative_clause_report_ends_before_the_main_verb_and_its_named_object
     assert got[0][1] == "he would debate the front-runner"
     got = rows("A spokesman said the panel has the full, unredacted Bash email and will address it.")
     assert got[0][1] == "the panel has the full, unredacted Bash email and will address it"
+
+
+def test_a_fronted_source_is_its_whole_phrase_and_its_clause_ends_at_a_semicolon_clause():
+    text = ('According to the U.S. embassy in Beijing, the infected man died on February 6; Chinese authorities '
+            'referred to him as "Chinese-American."')
+    got = rows(text)
+    assert got[0][1:4] == ("the infected man died on February 6", "According to", "the U.S. embassy in Beijing")
+    assert got[1][2:4] == ("referred to", "Chinese authorities")
+    assert rows("According to a report in the Times on Friday, the deal is off.")[0][3] == "a report in the Times"

@@ -328,11 +328,10 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         items[after].quote is not None or items[after].word not in ",.;:!?" or _initial_stop(items, after)
     ) and after - spk[1] < reach:
         after += 1
-    if fronted and after < hi and items[after].word == "," and spk[1] < after <= spk[1] + 3 and all(
-        _initial_stop(items, k) or _is_word(items[k]) and not items[k].capital and items[k].word not in FUNCTION_WORDS
-        and items[k].word not in TIME_WORDS for k in range(spk[1], after)
-    ):
-        spk = (spk[0], after)  # "According to F.A.A. records,": the records, not the agency's initials alone
+    if fronted and after < hi and items[after].word == "," and (
+        spk[1] < after <= spk[1] + MAX_FRONTED_TAIL_TOKENS and all(items[k].quote is None for k in range(spk[1], after))
+    ):  # "According to F.A.A. records,", "According to the U.S. embassy in Beijing,": the whole source phrase
+        spk = _without_time_tail(items, (spk[0], after))
     ends_unit = after >= hi or _only_punct_after(items, after, hi) or (
         after + 1 < hi and items[after].word == "," and items[after + 1].quote is None
         and items[after + 1].word in CLAUSE_GOES_ON
@@ -344,9 +343,12 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     ):
         # "Clinton has 723 delegates according to a count by the AP.", '... "to discuss ...," according to
         cs, ce = _content_before(items, lo, h.a)
-        cs = _last_clause(items, cs, ce)  # "..., which stood at 263, according to the AP"
+        if ends_unit:
+            cs = _last_clause(items, cs, ce)  # "..., which stood at 263, according to the AP"
     elif after < hi and items[after].word == ",":
-        cs, ce = _trim_start(items, after + 1, hi), _trim_end(items, after + 1, hi)
+        semicolon = next((k for k in range(after + 1, hi) if items[k].quote is None and items[k].word == ";"
+                          and _has_verb(items, k, hi)), hi)  # (not a list: "Tim Tebow; Rep. Marsha Blackburn")
+        cs, ce = _trim_start(items, after + 1, semicolon), _trim_end(items, after + 1, semicolon)  # (a ";" ends it)
         if not fronted and not _subordinate_before(items, lo, h.a):
             return None  # "according to X" inside a clause: content is the clause around it
     else:
@@ -388,6 +390,9 @@ def _last_clause(items: list[Item], cs: int, ce: int) -> int:
 MIN_LAST_CLAUSE_WORDS = 4
 # Past forms that open a second predicate after ", and" ("..., and won more than 77 percent").
 IRREGULAR_PAST_PREDICATES = frozenset("won lost made took gave got ran led said told saw found".split())
+
+
+MAX_FRONTED_TAIL_TOKENS = 6
 
 
 def _initial_stop(items: list[Item], k: int) -> bool:
