@@ -1431,3 +1431,11 @@ def test_a_fronted_source_is_its_whole_phrase_and_its_clause_ends_at_a_semicolon
     assert got[0][1:4] == ("the infected man died on February 6", "According to", "the U.S. embassy in Beijing")
     assert got[1][2:4] == ("referred to", "Chinese authorities")
     assert rows("According to a report in the Times on Friday, the deal is off.")[0][3] == "a report in the Times"
+
+
+def test_a_fronted_participle_after_a_preposition_and_a_naming_with_a_judging_adjective():
+    got = rows("After saying her right foot was \u201cso swollen I could barely walk,\u201d she was whisked off.")
+    assert got[0][1:4] == ("her right foot was \u201cso swollen I could barely walk,\u201d", "saying", "she")
+    got = rows("The Trump campaign called the charges unsubstantiated and fabricated by former employees.")
+    assert got[0][1:4] == ("the charges unsubstantiated and fabricated by former employees", "called",
+                           "The Trump campaign")

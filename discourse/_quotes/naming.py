@@ -102,8 +102,16 @@ def _object_then_adjective(items: list[Item], cs: int, ce: int) -> bool:
         first.capital and first.word.endswith(("'s", "\u2019s"))
     )):
         return False
-    w = last.word
-    if last.capital or not w.isalpha() or not w.endswith(JUDGING_ADJECTIVE_ENDINGS) or w in FUNCTION_WORDS:
-        return False
-    return not any(items[k].quote is not None or items[k].word in AUXILIARIES or items[k].word in PROGRESSIVE
-                   or items[k].word in ",;:" for k in range(cs, ce))
+    for k in range(cs + 2, ce):  # the judging adjective closes the clause or a first conjunct ("called the
+        # charges unsubstantiated and fabricated by ...")
+        it = items[k]
+        if k + 1 < ce and not (items[k + 1].quote is None and items[k + 1].word in ("and", "or")):
+            continue
+        w = it.word
+        if it.quote is not None or it.capital or not w.isalpha() or w in FUNCTION_WORDS or not (
+            w.endswith(JUDGING_ADJECTIVE_ENDINGS) or w.startswith("un") and w.endswith("ed")
+        ):
+            continue
+        return not any(items[t].quote is not None or items[t].word in AUXILIARIES or items[t].word in PROGRESSIVE
+                       or items[t].word in ",;:" for t in range(cs, k + 1))
+    return False

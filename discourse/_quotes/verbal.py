@@ -154,6 +154,12 @@ def _cue_row(
     )
     if cue.cls == "according":
         return _according_row(items, h, lo, hi)
+    if h.a == 1 and items[0].capital and items[0].quote is None and items[0].word in PARTICIPLE_LINKS and (
+        cue.cls == "speech" and cue.words[-1].endswith("ing")
+    ):  # "After saying her foot was swollen, she was whisked off": the main clause's subject speaks
+        row = _fronted_participle_row(items, h, hi, lex)
+        if row is not None:
+            return row
     if h.a == 0 and items[0].capital and cue.cls in ("speech", "tell"):
         if h.b < hi and items[h.b].quote is None and items[h.b].word == "by":
             return _agent_row(items, h, hi, lex)  # "Asked by Matt Lauer whether ..., she said"
@@ -610,15 +616,17 @@ def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[st
     """"Noting he majored in philosophy, Allen said ...": a participle opening the sentence reports what the
     main clause's subject says; its clause ends at the comma before that subject."""
     cs, ce = _content_after(items, h.b, hi, h.cue, lex)
-    comma = next((k for k in range(cs + 1, min(hi, ce + 1)) if items[k].quote is None and items[k].word == ","
-                  and _main_clause_follows(items, k + 1)), None)
+    comma = next((k for k in range(cs + 1, min(hi, ce + 1)) if (
+        items[k].word == "," if items[k].quote is None else items[k].quote.comma_end
+    ) and _main_clause_follows(items, k + 1)), None)  # (the comma may close a quotation: 'was "so swollen,"')
     if comma is None or comma - cs < 2 or items[cs].quote is None and items[cs].word in BAD_CONTENT_START:
         return None
     spk = _np_right(items, comma + 1, hi)
     if spk is None or items[spk[0]].word in ("the", "a", "an") and spk[1] - spk[0] == 1:
         return None
-    row = _content_row(items, cs, comma, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue")
-    row.item_end = comma
+    end = comma + (items[comma].quote is not None)
+    row = _content_row(items, cs, end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue")
+    row.item_end = end
     return row
 
 
