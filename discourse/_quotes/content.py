@@ -114,7 +114,7 @@ def _closing_tail(
             items[t].quote is not None for t in range(j, hi)
         ) and _has_pronoun_or_name(items, j + 1, hi):
             return j, False  # "..., Obama told his closest advisers as he labored over it.": the writer's clause
-        if w in (":", ";"):
+        if w == ":":
             return None
         if in_phrase and j > b and w in DETERMINERS and items[j - 1].quote is None and (
             items[j - 1].word.isalpha() and not items[j - 1].capital and items[j - 1].word not in PREPOSITIONS
@@ -128,13 +128,19 @@ def _closing_tail(
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or w in MONTHS
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
                 and w not in AUXILIARIES and w not in lex
-                or in_phrase and (w == "to" and j + 1 < hi or items[j - 1].word == "to") and items[j - 1].quote is None
-                and items[min(j + 1, hi - 1)].quote is None and "be" in (w, items[min(j + 1, hi - 1)].word)):
-            # ("said during his campaign speech to be a national delegate.": an infinitive in the phrase)
+                or in_phrase and _to_be(items, j, hi)):
             return None
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+def _to_be(items: list[Item], j: int, hi: int) -> bool:
+    """Is items[j] part of "to be" ("said during his campaign speech to be a national delegate.")?"""
+    w = items[j].word
+    if w == "to":
+        return j + 1 < hi and items[j + 1].quote is None and items[j + 1].word == "be"
+    return w == "be" and items[j - 1].quote is None and items[j - 1].word == "to"
 
 
 def _has_pronoun_or_name(items: list[Item], a: int, hi: int) -> bool:

@@ -19,7 +19,7 @@ from .constants import (
 from .content import _clause_end, _content_row, _kind, _trim_end, _trim_start
 from .cues import _is_title_case, _match_cue
 from .lexicon import Cue, _place_names, cue_lexicon
-from .phrases import VERB_WORDS, _is_word, _np_left
+from .phrases import VERB_WORDS, _abbreviation_stop, _is_word, _np_left
 from .subjects import _clause_start
 from .units import Item, Row, _span
 
@@ -239,14 +239,6 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
     row = Row(kind, s, e, cue=_span(items, i, i + 2), attribution="cue", paragraph=paragraph, quotes=quotes_in)
     row.speaker = _span(items, *spk)
     return row
-
-
-def _abbreviation_stop(items: list[Item], k: int) -> bool:
-    """The full stop of a short capitalised abbreviation inside a name ("Mr. Cruz", "Gov. Kasich")."""
-    return items[k].quote is None and items[k].word == "." and k > 0 and k + 1 < len(items) and (
-        items[k - 1].quote is None and items[k - 1].capital and len(items[k - 1].word) <= 4
-        and items[k + 1].quote is None and items[k + 1].is_cap
-    )
 
 
 # Prepositions that do not occur inside a speaker's name ("of" and "and" do: "Secretary of State").

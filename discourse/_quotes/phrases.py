@@ -193,7 +193,7 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             pass  # "said Mr. Burman", "said Sen. Patty Murray": the full stop of a title's abbreviation
         elif (w[:1].isalpha() and b > p and j - p < 4 and w not in CONJUNCTIONS and _lower_noun_ok(items, j, hi)
               and (items[j - 1].word in DETERMINERS or items[j - 1].word in NUMBER_WORDS and j - 2 >= p
-                   and items[j - 2].word in DETERMINERS or b == j and _compound_noun(items, p, j))):
+                   and items[j - 2].word in DETERMINERS or b == j and _noun_for_people(items, p, j))):
             b = j + 1  # "the state-run agency", "the two presidents", "the research team": lower-case words
             # only right after a determiner, or a noun for people after such a word
         elif w[:1].isalpha() and b == j and items[j - 1].capital and items[j - 1].word.endswith(("'s", "\u2019s")):
@@ -225,7 +225,7 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
     return (p, b)
 
 
-def _compound_noun(items: list[Item], p: int, j: int) -> bool:
+def _noun_for_people(items: list[Item], p: int, j: int) -> bool:
     """Is the lower-case word at ``j`` the head of a compound after a determiner at ``p`` ("the research
     team", "the election commission"), not a verb or an adverb ("the plan would", "the group also")?"""
     w = items[j].word
@@ -241,6 +241,13 @@ COLLECTIVE_NOUNS = frozenset(
     "team teams group groups media outlet outlets publication agency office council committee commission board "
     "panel staff".split()
 )
+
+
+def _abbreviation_stop(items: list[Item], k: int) -> bool:
+    """The full stop at ``k`` ends an abbreviation ("S.C.", "D.C.", "Sen."), not a sentence."""
+    prev = items[k - 1] if k > 0 else None
+    return items[k].word == "." and prev is not None and prev.quote is None and prev.capital and (
+        "." in prev.word or len(prev.word) <= 3)
 
 
 def _is_word(it: Item) -> bool:

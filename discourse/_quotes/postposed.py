@@ -32,7 +32,15 @@ from .content import (
 )
 from .cues import _CueHit, _match_cue
 from .lexicon import _title_words, cue_lexicon
-from .phrases import _described_name_right, _is_word, _lower_np_right, _np_left, _np_right, _phrase_right
+from .phrases import (
+    _abbreviation_stop,
+    _described_name_right,
+    _is_word,
+    _lower_np_right,
+    _np_left,
+    _np_right,
+    _phrase_right,
+)
 from .subjects import OPENING_SUBORDINATORS, _after_dateline, _group_np_left, _long_subject_left
 from .units import Item, Row, _span
 
@@ -203,13 +211,6 @@ def _widened_to_quote(items: list[Item], spk: tuple[int, int], lo: int, comma: b
     return spk
 
 
-def _abbreviation_stop(items: list[Item], k: int) -> bool:
-    """The full stop at ``k`` ends an abbreviation ("S.C.", "D.C.", "Sen."), not a sentence."""
-    prev = items[k - 1] if k > 0 else None
-    return items[k].word == "." and prev is not None and prev.quote is None and prev.capital and (
-        "." in prev.word or len(prev.word) <= 3)
-
-
 MAX_CLOSING_SUBJECT_TOKENS = 6
 
 
@@ -325,7 +326,7 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     after = spk[1]
     reach = MAX_FRONTED_SOURCE_TOKENS if fronted else 8
     while after < hi and (items[after].quote is None or fronted) and (
-        items[after].quote is not None or items[after].word not in ",.;:!?" or _initial_stop(items, after)
+        items[after].quote is not None or items[after].word not in ",.;:!?" or _abbreviation_stop(items, after)
     ) and after - spk[1] < reach:
         after += 1
     if fronted and after < hi and items[after].word == "," and (
@@ -393,15 +394,6 @@ IRREGULAR_PAST_PREDICATES = frozenset("won lost made took gave got ran led said 
 
 
 MAX_FRONTED_TAIL_TOKENS = 6
-
-
-def _initial_stop(items: list[Item], k: int) -> bool:
-    """The full stop of an initialism inside a source ("According to F.A.A. records, ...")."""
-    return items[k].word == "." and k > 0 and items[k - 1].quote is None and (
-        len(items[k - 1].word) == 1 or "." in items[k - 1].word
-    ) and (
-        items[k - 1].capital and k + 1 < len(items) and items[k + 1].quote is None
-    )
 
 
 def _subordinate_before(items: list[Item], lo: int, a: int) -> bool:

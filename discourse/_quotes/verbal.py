@@ -616,9 +616,9 @@ def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[st
     """"Noting he majored in philosophy, Allen said ...": a participle opening the sentence reports what the
     main clause's subject says; its clause ends at the comma before that subject."""
     cs, ce = _content_after(items, h.b, hi, h.cue, lex)
-    comma = next((k for k in range(cs + 1, min(hi, ce + 1)) if (
-        items[k].word == "," if items[k].quote is None else items[k].quote.comma_end
-    ) and _main_clause_follows(items, k + 1)), None)  # (the comma may close a quotation: 'was "so swollen,"')
+    # the comma may close a quotation: 'After saying her foot was "so swollen," she ...'
+    comma = next((k for k in range(cs + 1, min(hi, ce + 1)) if _ends_clause(items[k])
+                  and _main_clause_follows(items, k + 1)), None)
     if comma is None or comma - cs < 2 or items[cs].quote is None and items[cs].word in BAD_CONTENT_START:
         return None
     spk = _np_right(items, comma + 1, hi)

@@ -113,6 +113,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     history = _History()
     runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
     titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
+    initials_of: dict[str, str | None] = {}  # transcript labels of initials -> the person's name
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -135,7 +136,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
-            name = _name_with_initials(doc.text, name) or name  # "NG:" in an interview with Natasha Gownaris
+            if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
+                initials_of[name] = _name_with_initials(doc.text, name)
+            name = initials_of[name] or name  # "NG:" in an interview with Natasha Gownaris
         elif kind == "person" and name:
             name = _unjoined(name, doc.text) or full.get(name, name)
             role = role or history.role_of.get(name)
