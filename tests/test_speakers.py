@@ -625,3 +625,17 @@ def test_a_time_before_a_preposition_is_no_speaker_head_and_initials_skip_posses
             "NG: We began tagging chicks in 1982 at the colony.\n")
     got = quotes(text)
     assert set(got[got.speaker_mention == "WN"].speaker) == {"WN"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the Meridian Concord's shared data platform", "Meridian Concord"),  # the owner of the data speaks
+        ("Rubio's press release", "Rubio"),
+        ("the Tarvekian embassy in Verrin", "Tarvekian embassy"),  # the place is no part of the name
+        ("a Concord official familiar with the text", "Concord official"),
+        ("people familiar with the matter", "people familiar with the matter"),  # nothing left to name them
+    ],
+)
+def test_a_source_is_named_without_its_place_access_or_document(mention, name):
+    assert parse_mention(mention)["name"] == name

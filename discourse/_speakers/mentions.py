@@ -37,6 +37,17 @@ def _name_word(word: str) -> bool:
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
+# A trailing place ("in Verrin") or an informant's access ("familiar with the text") after a described source.
+SOURCE_DETAIL_RE = re.compile(
+    r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
+    r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on)[ \t].*)$"
+)
+# A document or data owned by a named body: "the Meridian Concord's shared data platform".
+OWNED_DATA_RE = re.compile(
+    r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)"
+)
+# Data and media nouns besides the lexicon's documents ("platform", "records", "account").
+DATA_NOUNS = frozenset("platform data records figures account website page feed channel database".split())
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 
 
@@ -97,6 +108,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     """
     m = CONTRACTION_RE.sub(r"\1", mention.strip().strip(","))  # "He's said": the pronoun is "He"
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
+    # a source's place or its informant's access is no part of its name ("the Tarvekian embassy in Verrin",
+    # "a Concord official familiar with the text"): the same source, however the sentence locates it
+    head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() else m
+    if head != m and any(w[:1].isupper() for w in head.split()):  # (not "people familiar with the matter")
+        m = head
+    owner = OWNED_DATA_RE.fullmatch(m)
+    if owner is not None and owner.group(2).split()[-1].lower() in _lexicon()["source"] | DATA_NOUNS:
+        return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's
     if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
         m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
     low = m.lower()
