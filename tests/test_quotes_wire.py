@@ -1439,3 +1439,14 @@ def test_a_fronted_participle_after_a_preposition_and_a_naming_with_a_judging_ad
     got = rows("The Trump campaign called the charges unsubstantiated and fabricated by former employees.")
     assert got[0][1:4] == ("the charges unsubstantiated and fabricated by former employees", "called",
                            "The Trump campaign")
+
+
+def test_a_closing_only_cue_reports_a_clause_without_that_a_place_before_that_or_a_clause_before_it():
+    got = rows("Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after "
+               "the vote.")
+    assert got[0][1:4] == ("Hillary Clinton won the Missouri primary", "declared", "the Associated Press")
+    assert rows("The Turkish government declared Oksuz was a leader of the plot.")[0][1] == (
+        "Oksuz was a leader of the plot")
+    assert rows("Sanders declared on national television that he was holding a fundraiser.")[0][1] == (
+        "that he was holding a fundraiser")
+    assert rows("He declared bankruptcy in 1991.") == []  # an act, not a report

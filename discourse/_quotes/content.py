@@ -90,6 +90,8 @@ def _closing_tail(
             if j + 1 >= hi:
                 return j, False
             nxt = items[j + 1]
+            if _time_tail(items, j + 1, hi):
+                return j, False  # '..., the Associated Press declared on Thursday, two days after the vote.'
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             )) and not any(
@@ -133,6 +135,25 @@ def _closing_tail(
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+def _time_tail(items: list[Item], k: int, hi: int) -> bool:
+    """Does a time phrase close the unit from ``k`` ("two days after the vote", "hours before the rally",
+    "a week later")? It is the writer's dating of the report, not a clause of it."""
+    if k >= hi or items[k].quote is not None or not (
+        items[k].word in NUMBER_WORDS or items[k].word.isdigit() or items[k].word in ("a", "an", "just", "only")
+    ):
+        return False
+    for t in range(k + 1, min(hi, k + 4)):
+        if items[t].quote is not None:
+            return False
+        if items[t].word in ("after", "before", "later", "earlier", "ago"):
+            return items[t - 1].word in PERIOD_NOUNS_PLAIN and not any(
+                items[u].quote is not None or items[u].word in ",;:" for u in range(t, hi - 1))
+    return False
+
+
+PERIOD_NOUNS_PLAIN = frozenset("day days week weeks month months year years hour hours minute minutes".split())
 
 
 def _to_be(items: list[Item], j: int, hi: int) -> bool:

@@ -111,8 +111,12 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
                 cue.words[-1].endswith("ed") or _verb_position(items, a) or _complement_after(items, end + 1)
                 or a < i and items[a].word in PROGRESSIVE  # "The city of Phoenix is demanding that ..."
             )) or _clause_quote(items[end]) or _quote_after_place(items, end)
+            or cue.words[-1].endswith("ed") and (_that_after_place(items, end) or _subject_and_verb_after(items, end))
+            or cue.words[-1].endswith("ed") and _after_clause(items, a)
         ):
-            cue = Cue(cue.words, cue.lemma, "speech")  # 'he declared: "..."', 'declared that ...', 'declared "..."'
+            # 'he declared: "..."', 'declared that ...', 'declared "..."', 'declared on national television that
+            # ...', 'declared Oksuz was a leader of the plot', '..., the Associated Press declared on Thursday.'
+            cue = Cue(cue.words, cue.lemma, "speech")
         elif cue.cls == "closing":
             i += 1
             continue
@@ -378,6 +382,43 @@ def _quote_after_place(items: list[Item], end: int) -> bool:
     return k > end + 1 and k < len(items) and items[k - 1].word in (",", ":") and _clause_quote(items[k]) and (
         items[end].word in ("in", "at", "on", "during", "to", "from", "after", "before")
     )
+
+
+def _that_after_place(items: list[Item], end: int) -> bool:
+    """'declared on national television that ...': a short prepositional phrase, then "that"."""
+    if end >= len(items) or items[end].quote is not None or items[end].word not in PLACE_PREPOSITIONS:
+        return False
+    k = next((t for t in range(end + 1, min(len(items), end + MAX_PLACE_TOKENS)) if items[t].quote is not None
+              or not items[t].word[:1].isalnum() or items[t].word == "that"), None)
+    return k is not None and items[k].quote is None and items[k].word == "that"
+
+
+def _subject_and_verb_after(items: list[Item], end: int) -> bool:
+    """'declared Oksuz was a leader of the plot': a name or a pronoun and a finite verb (a clause without
+    "that"), not an object ("declared war on ...")."""
+    n = len(items)
+    k = end
+    while k < n and k - end < 3 and items[k].quote is None and (items[k].is_cap or k == end and (
+        items[k].word in PRONOUN_SUBJECTS and items[k].word != "who"
+    )):
+        k += 1
+    return end < k < n and items[k].quote is None and items[k].word in FINITE_VERBS
+
+
+# Finite auxiliaries and copulas that show a clause after a cue without "that".
+FINITE_VERBS = frozenset("is was are were has have had will would can could may might must should".split())
+PLACE_PREPOSITIONS = frozenset("on in at during".split())
+
+
+def _after_clause(items: list[Item], a: int) -> bool:
+    """'Clinton won the primary, the Associated Press declared on Thursday': a cue whose speaker follows a
+    comma that closes a clause with a finite verb."""
+    spk = _speaker_left(items, a, 0, loose=True)
+    if spk is None or spk[0] < 3 or items[spk[0] - 1].quote is not None or items[spk[0] - 1].word != ",":
+        return False
+    return any(items[t].quote is None and (items[t].word in FINITE_VERBS or items[t].word.endswith("ed") and (
+        not items[t].capital and items[t].word.isalpha() and len(items[t].word) > 4
+    ) or items[t].word in ("won", "lost", "said")) for t in range(1, spk[0] - 1))
 
 
 def _clause_quote(it: Item) -> bool:
