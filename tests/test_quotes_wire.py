@@ -1450,3 +1450,14 @@ def test_a_closing_only_cue_reports_a_clause_without_that_a_place_before_that_or
     assert rows("Sanders declared on national television that he was holding a fundraiser.")[0][1] == (
         "that he was holding a fundraiser")
     assert rows("He declared bankruptcy in 1991.") == []  # an act, not a report
+
+
+def test_said_after_a_participial_aside_a_bare_subject_or_an_approximate_quantity():
+    got = rows("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win Pennsylvania.")
+    assert got[1][1:4] == ("the candidate could win Pennsylvania", "said", "Mr. Manafort")
+    got = rows("One in four voters in a poll last year said illegal immigrants should be required to leave.")
+    assert got[0][1:4] == ("illegal immigrants should be required to leave", "said",
+                           "One in four voters in a poll last year")
+    assert rows("The budget office said about half of the adjustment reflected tax cuts.")[0][1] == (
+        "about half of the adjustment reflected tax cuts")
+    assert rows("He talked about immigration.")[0][1:3] == ("immigration", "talked about")

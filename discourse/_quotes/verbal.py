@@ -17,6 +17,7 @@ from .constants import (
     INTRO,
     MAX_HEARER_TOKENS,
     NEEDS_INFINITIVE,
+    NUMBER_WORDS,
     PARTICIPLE_LINKS,
     PREPOSITIONS,
     PROGRESSIVE,
@@ -295,6 +296,11 @@ def _cue_row(
             from_prev = prev
         if spk is None and from_prev is None and cue.words[-1].endswith("ing"):  # "She followed that by saying"
             spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
+        if spk is None and from_prev is None and prev is not None and prev.speaker is not None and (
+            prev.item_end >= h.a - 1 and prev.cue_item >= 0 and items[prev.cue_item].word.endswith("ing")
+            and prev.cue_item > 0 and _ends_clause(items[h.a - 1]) and items[prev.cue_item - 1].word == ","
+        ):  # "Mr. Manafort, citing ''the unique magic of Trump,'' said ...": the aside's subject goes on
+            from_prev = prev
         if spk is None and from_prev is None and (before in CONJUNCTIONS or before == ","):
             spk = _subject_of_unit(items, 0, h.a)
             if spk is None and before in CONJUNCTIONS:  # "..., Bush thought for a moment and said"
@@ -353,7 +359,7 @@ def _cue_row(
     )
     if first.quote is None and first.word in BAD_CONTENT_START and not (
         first.word == "to" and cue.lemma in INTENT
-    ) and not inserted:
+    ) and not inserted and not _approximate_quantity(items, cs, ce):
         if first.word == "from" and cue.cls in ("speech", "tell") and spk is not None and from_prev is None:
             # 'Hedge said from his office in Orlando. "Golf is ..."': no content, but the quote that follows
             # is his (an introduction, like 'Hedge said:')
@@ -652,7 +658,32 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
     it = items[b]
     return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
         it.word in DETERMINERS or it.is_cap or it.word == "there" or _contracted_pronoun(it.word)
+    ) or _bare_subject_then_verb(items, b, hi)
+
+
+def _approximate_quantity(items: list[Item], cs: int, ce: int) -> bool:
+    """'said about half of the adjustment reflected ...': "about" before a quantity opens a clause's subject,
+    not the topic of the speech ("talked about immigration")."""
+    return items[cs].word == "about" and cs + 1 < ce and items[cs + 1].quote is None and (
+        items[cs + 1].word.isdigit() or items[cs + 1].word in NUMBER_WORDS or items[cs + 1].word in QUANTITY_NOUNS
     )
+
+
+QUANTITY_NOUNS = frozenset("half one third quarter two-thirds three-quarters".split())
+
+
+def _bare_subject_then_verb(items: list[Item], b: int, hi: int) -> bool:
+    """'said illegal immigrants should be required to leave', 'said seeking reinforcements was the right
+    course': up to three lower-case words and a finite verb, a clause without "that"."""
+    for k in range(b, min(hi, b + 4)):
+        it = items[k]
+        if it.quote is not None or not it.word.isalpha():
+            return False
+        if k > b and it.word in FINITE_AUXILIARIES:
+            return True
+        if it.capital or it.word in FUNCTION_WORDS or it.word in AUXILIARIES:
+            return False
+    return False
 
 
 # Words before "to" + a cue that make the infinitive no report of its own: another cue's complement
