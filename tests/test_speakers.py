@@ -639,3 +639,9 @@ def test_a_time_before_a_preposition_is_no_speaker_head_and_initials_skip_posses
 )
 def test_a_source_is_named_without_its_place_access_or_document(mention, name):
     assert parse_mention(mention)["name"] == name
+
+
+def test_legal_documents_speak():
+    got = quotes("Beyond the footage, the affidavit cited interviews with Fields and said that a detective had seen "
+                 "bruises on her forearm.")
+    assert got[got.cue == "said"].speaker_mention.tolist() == ["the affidavit"]
