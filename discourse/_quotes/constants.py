@@ -148,3 +148,7 @@ OCCASION_NOUNS = frozenset(
     "rally debate meeting hearing conference call video broadcast show program programme podcast op-ed column "
     "book article event address briefing".split()
 )
+# Finite auxiliaries and copulas: a clause's verb ("the plan would fail", "declared Oksuz was a leader").
+FINITE_AUXILIARIES = frozenset(
+    "is was are were has have had will would did does can could may might must should".split()
+)

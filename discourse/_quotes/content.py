@@ -13,6 +13,7 @@ from .constants import (
     CONJUNCTIONS,
     CONTRASTS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     MAX_ADVERBIAL_TOKENS,
     MAX_APPOSITIVE_TOKENS,
@@ -518,9 +519,6 @@ def _has_verb(items: list[Item], a: int, b: int) -> bool:
         items[k].word.isalpha() and len(items[k].word) > 3) for k in range(a + 1, b) if items[k].quote is None)
 
 
-FINITE_AUXILIARIES = frozenset(
-    "is was are were has have had will would did does can could may might must should".split()
-)
 
 
 def _second_verb(it: Item) -> bool:

@@ -9,6 +9,7 @@ from .appositives import _speaker_left
 from .constants import (
     AUXILIARIES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     MAX_NP_TOKENS,
     MIN_SINGLE_WORDS,
@@ -402,11 +403,9 @@ def _subject_and_verb_after(items: list[Item], end: int) -> bool:
         items[k].word in PRONOUN_SUBJECTS and items[k].word != "who"
     )):
         k += 1
-    return end < k < n and items[k].quote is None and items[k].word in FINITE_VERBS
+    return end < k < n and items[k].quote is None and items[k].word in FINITE_AUXILIARIES
 
 
-# Finite auxiliaries and copulas that show a clause after a cue without "that".
-FINITE_VERBS = frozenset("is was are were has have had will would can could may might must should".split())
 PLACE_PREPOSITIONS = frozenset("on in at during".split())
 
 
@@ -416,7 +415,7 @@ def _after_clause(items: list[Item], a: int) -> bool:
     spk = _speaker_left(items, a, 0, loose=True)
     if spk is None or spk[0] < 3 or items[spk[0] - 1].quote is not None or items[spk[0] - 1].word != ",":
         return False
-    return any(items[t].quote is None and (items[t].word in FINITE_VERBS or items[t].word.endswith("ed") and (
+    return any(items[t].quote is None and (items[t].word in FINITE_AUXILIARIES or items[t].word.endswith("ed") and (
         not items[t].capital and items[t].word.isalpha() and len(items[t].word) > 4
     ) or items[t].word in ("won", "lost", "said")) for t in range(1, spk[0] - 1))
 

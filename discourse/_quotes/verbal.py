@@ -12,6 +12,7 @@ from .constants import (
     BLOCKERS_BEFORE,
     CONJUNCTIONS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     INTENT,
     INTRO,
@@ -27,7 +28,6 @@ from .constants import (
     TIME_WORDS,
 )
 from .content import (
-    FINITE_AUXILIARIES,
     _aside_to_end,
     _closing_tail,
     _content_after,
