@@ -1461,3 +1461,8 @@ def test_said_after_a_participial_aside_a_bare_subject_or_an_approximate_quantit
     assert rows("The budget office said about half of the adjustment reflected tax cuts.")[0][1] == (
         "about half of the adjustment reflected tax cuts")
     assert rows("He talked about immigration.")[0][1:3] == ("immigration", "talked about")
+
+
+def test_a_naming_with_its_object_fronted_as_what():
+    got = rows("Roof bought the weapon used in Charleston, in what officials called a hate crime.")
+    assert got[0][1:4] == ("a hate crime", "called", "officials")

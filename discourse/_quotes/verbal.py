@@ -384,7 +384,7 @@ def _cue_row(
         return None
     if cue.cls == "naming" and not quotes_in and not _named_object(items, cs, ce) and not (
         cue.lemma in DESCRIBING and (_described_as(items, cs, ce) or _described_object(items, cs, ce, spk))
-    ):
+    ) and not _fronted_object(items, spk, cs, ce):
         return None
     kind = _kind(items, cs, ce)
     if kind == "direct":
@@ -659,6 +659,14 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
     return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
         it.word in DETERMINERS or it.is_cap or it.word == "there" or _contracted_pronoun(it.word)
     ) or _bare_subject_then_verb(items, b, hi)
+
+
+def _fronted_object(items: list[Item], spk: tuple[int, int] | None, cs: int, ce: int) -> bool:
+    """'in what officials called a hate crime': the object of a naming cue stands before its subject as
+    "what" or "which", so the content is the name alone."""
+    return spk is not None and spk[0] > 0 and items[spk[0] - 1].quote is None and (
+        items[spk[0] - 1].word in ("what", "which")
+    ) and ce - cs >= 2 and items[cs].quote is None and items[cs].word in ("a", "an", "the")
 
 
 def _approximate_quantity(items: list[Item], cs: int, ce: int) -> bool:
