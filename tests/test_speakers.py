@@ -645,3 +645,42 @@ def test_legal_documents_speak():
     got = quotes("Beyond the footage, the affidavit cited interviews with Fields and said that a detective had seen "
                  "bruises on her forearm.")
     assert got[got.cue == "said"].speaker_mention.tolist() == ["the affidavit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the row that named the statement gave its issuer
+        ("Pakistan's Foreign Office said in a statement that it rejects the allegations. The statement said "
+         "Islamabad remained committed to dialogue.", ["Pakistan's Foreign Office", "Pakistan's Foreign Office"]),
+        # the body after "released by" / "from"
+        ("Stevens died yesterday, according to a statement released by the Supreme Court. The statement said he "
+         "died in Florida.", ["Supreme Court", "Supreme Court"]),
+        ("According to a 1989 report from the National Transportation Safety Board, the aircraft was involved in "
+         "an incident. The report said one passenger was injured.",
+         ["National Transportation Safety Board", "National Transportation Safety Board"]),
+        # the subject that released it, through a pronoun
+        ("The commission criticized the move. They released a statement on Monday. The statement said the "
+         "decision was wrong.", ["commission", "commission"]),
+        # no issuer in the article: the document itself
+        ("The statement said the decision was wrong.", ["statement"]),
+    ],
+)
+def test_a_document_speaks_for_its_issuer(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers
+
+
+def test_an_institution_noun_takes_the_institution_named_before():
+    got = quotes("According to the Saudi Press Agency, the attacks occurred at dawn. The oil field is east of the "
+                 "capital. The agency said the fires were contained.")
+    assert got.speaker.tolist() == ["Saudi Press Agency", "Saudi Press Agency"]
+    got = quotes("Officials met at the Oval Office on Monday. The office said the talks went well.")
+    assert got.speaker.tolist() == ["office"]  # "office" is no anaphor: "Oval Office" is a room
+
+
+def test_a_role_noun_takes_the_person_the_article_titled_with_it():
+    got = quotes("Actress Denise Crosby is set to appear in the final season. The actress recalled her season "
+                 "with Star Trek.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Denise Crosby", "Actress"]]
+    got = quotes("Vice President Joe Biden visited Iowa. The president said the economy was strong.")
+    assert got.speaker.tolist() == ["president"]  # a vice president is not "the president"

@@ -146,7 +146,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
     doc = next((i for i in range(min(3, len(words) - 2)) if words[i].lower() in _lexicon()["source"]), None)
-    if doc is not None and words[doc + 1] in ("from", "by") and all(w.islower() for w in words[:doc]):
+    if doc is not None and words[doc + 1] in ("from", "by") and not any(w[:1].isupper() for w in words[:doc]):
         # "a statement from the government", "a new poll by CNN": who issued the document speaks
         return parse_mention(" ".join(words[doc + 2 :]))
     # "a lawyer with", "the former top aide to": lower-case role words, then a serving preposition

@@ -18,7 +18,7 @@ from .._quotes.constants import FUNCTION_WORDS
 from .._quotes.lexicon import cue_lexicon
 from ..segment import Doc
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
-from .mentions import HYPHEN_PARTICLE_RE, parse_mention
+from .mentions import DATE_WORDS, HYPHEN_PARTICLE_RE, parse_mention
 
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
@@ -96,7 +96,7 @@ def _name_key(word: str) -> str:
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
 INSTITUTION_RUN_RE = re.compile(
-    r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}"
+    r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}"
 )
 
 
@@ -138,15 +138,21 @@ def _institution_runs(doc: Doc) -> tuple[list[int], list[list[str]]]:
         words = m.group(0).split()
         while words and words[0].lower() in skip:
             words = words[1:]
+        for i in range(1, len(words) - 1):
+            if words[i] == "on" and words[i + 1].lower() in DATE_WORDS:
+                words = words[:i]  # "the Puerto Rico Senate on Sunday": a date, not "Commission on Human Rights"
+                break
         if len(words) >= 2 and any(w.lower() in org for w in words):
             starts.append(m.start())
             runs.append(words)
     return starts, runs
 
 
-def _named_institution(runs: tuple[list[int], list[list[str]]], name: str, start: int) -> str | None:
-    """The latest full name before ``start`` (else the first after it) of an institution whose name holds
-    the words of ``name`` ("Ministry" -> "Ministry of Foreign Affairs of Ostrevia")."""
+def _named_institution(
+    runs: tuple[list[int], list[list[str]]], name: str, start: int, ahead: bool = True
+) -> str | None:
+    """The latest full name before ``start`` (else, when ``ahead``, the first after it) of an institution
+    whose name holds the words of ``name`` ("Ministry" -> "Ministry of Foreign Affairs of Ostrevia")."""
     want = name.lower().split()
     starts, words_of = runs
 
@@ -155,13 +161,13 @@ def _named_institution(runs: tuple[list[int], list[list[str]]], name: str, start
         if len(words) <= len(want) or not all(w in low for w in want):
             return False
         k = low.index(want[-1])  # the institution is the head ("Foreign Ministry of X", "X Foreign Ministry")
-        return k == len(low) - 1 or low[k + 1] in ("of", "for")
+        return k == len(low) - 1 or low[k + 1] in ("of", "for", "on")
 
     k = bisect_left(starts, start)
     for j in range(k - 1, max(-1, k - 1 - INSTITUTION_WINDOW), -1):
         if fits(words_of[j]):
             return " ".join(words_of[j])
-    for j in range(k, min(len(starts), k + INSTITUTION_WINDOW)):
+    for j in range(k, min(len(starts), k + INSTITUTION_WINDOW) if ahead else k):
         if fits(words_of[j]):
             return " ".join(words_of[j])
     return None

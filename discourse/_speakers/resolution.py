@@ -28,6 +28,7 @@ from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
 from .mentions import CONTRACTION_RE, parse_mention
 from .names import (
     NAME_RUN_RE,
+    QUALIFIER_WINDOW,
     _bare_institution,
     _fullest_forms,
     _institution_runs,
@@ -114,6 +115,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
     titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
     initials_of: dict[str, str | None] = {}  # transcript labels of initials -> the person's name
+    issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -135,6 +137,11 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
+            if name == p["name"]:  # no speaker held the role: a person the article named with it as title
+                titled_person = _titled_person(doc.text, name or "", start, full)
+                if titled_person is not None:
+                    name, role = titled_person
+                    kind = "person"
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
             if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
                 initials_of[name] = _name_with_initials(doc.text, name)
@@ -147,9 +154,22 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if runs is None:
                 runs = _institution_runs(doc)
             name = _named_institution(runs, name, start) or name
+        elif kind == "org" and name in ISSUED_DOCUMENTS and p["role"] is None:
+            # "a statement released by the Supreme Court", "The statement said": who issued the document
+            issuer = _issuer_after(doc.text, int(r["speaker_end"])) or (
+                _document_issuer(doc.text, name, start, issued, history) if _definite(r["speaker_mention"]) else None
+            )
+            if issuer is not None:
+                name, role, kind = issuer
         elif kind == "org" and name and name.islower() and " " not in name:
             # "the government": whose government the article said before ("Syrian ... government")
-            name = _qualified_org(doc.text, name, start) or name
+            qualified = _qualified_org(doc.text, name, start)
+            if qualified is None and name in ANAPHORIC_INSTITUTIONS:
+                if runs is None:
+                    runs = _institution_runs(doc)
+                # "the agency" after "the Saudi Press Agency": the institution the article named last
+                qualified = _named_institution(runs, name.capitalize(), start, ahead=False)
+            name = qualified or name
         role = _clean_role(role)
         if name:
             r["speaker"] = name
@@ -173,6 +193,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 sex = sex or census_gender(name) or titled.get(name.split()[-1])
             history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
                         name, role, start, sex, stated)
+            issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), name, role,
+                           kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
@@ -320,3 +342,128 @@ def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str
     if head in history.by_role_word:
         return history.by_role_word[head]
     return phrase or None, role
+
+
+# Institution nouns that, after "the", refer back to the institution the article named last ("the agency"
+# after "the Saudi Press Agency"); not "office", "union", "group" or "press", whose capitalised namesakes
+# ("Oval Office", "Soviet Union", "Associated Press") are seldom what "the office" means.
+ANAPHORIC_INSTITUTIONS = frozenset(
+    "agency ministry department committee commission council court tribunal board bank fund institute "
+    "foundation association embassy party company corporation university center centre service secretariat "
+    "parliament network newspaper coalition organization organisation".split()
+)
+
+# Documents a body issues, whose words are its issuer's ("the statement", "the report"); not a website, a
+# sign or a tweet, which the article seldom names with their owner.
+ISSUED_DOCUMENTS = frozenset(
+    "statement report letter memo release study survey poll complaint lawsuit affidavit indictment filing "
+    "ruling petition verdict transcript testimony deposition article document resolution message email".split()
+)
+
+# A resolved row: its extent (speaker, cue and content), its content, speaker, role and kind.
+_Issued = tuple[tuple[int, int], tuple[int, int], str, "str | None", str]
+
+# "X released a statement", "the ministry has issued a new report": the subject issued the document.
+ISSUE_VERB_RE = re.compile(
+    r"(?:\b(?:has|have|had)[ \t]+)?\b(?:released|issued|published|sent|posted|signed|filed|put[ \t]+out|"
+    r"wrote|delivered)[ \t]+(?:a|an|its|their|his|her|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}$"
+)
+# A subject right before the issuing verb: a capitalised name (with "of", "for", "and" inside) or a pronoun.
+ISSUER_RE = re.compile(
+    r"((?:\b[Tt]he[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*"
+    r"|\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t))[ \t]+$"
+)
+# "a statement from the government", "a report released by the Supreme Court": the issuer follows.
+ISSUED_BY_RE = re.compile(
+    r"[ \t]+(?:(?:released|issued|published|sent|signed)[ \t]+)?(?:from|by)[ \t]+"
+    r"((?:the[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*)"
+)
+
+
+def _definite(mention: str) -> bool:
+    """True for a mention led by "the" ("The statement"), which refers to a document named before."""
+    return mention.split()[0].lower() == "the" if mention.split() else False
+
+
+def _row_extent(row: dict[str, Any]) -> tuple[int, int]:
+    """Where a row lies in the text: from its first to its last part (speaker, cue or content)."""
+    points = [int(row["start"]), int(row["end"])]
+    for a, b in (("speaker_start", "speaker_end"), ("cue_start", "cue_end")):
+        if row.get(a) is not None and row.get(a) == row.get(a):  # (NaN for none)
+            points += [int(row[a]), int(row[b])]
+    return min(points), max(points)
+
+
+def _issuer_after(text: str, end: int) -> tuple[str, str | None, str] | None:
+    """The body named right after a document noun ending at ``end`` ("... released by the Supreme Court")."""
+    after = ISSUED_BY_RE.match(text, end)
+    if after is None:
+        return None
+    issuer = re.split(r"\.\s", after.group(1))[0]  # (not the next sentence's "The")
+    if issuer.endswith(".") and "." not in issuer[:-1]:
+        issuer = issuer[:-1]  # "... by the Presidential Spokesperson Harry Roque." ends the sentence
+    p = parse_mention(issuer)
+    return (p["name"], p["role"], p["kind"]) if p["name"] and p["kind"] in ("person", "org", "group") else None
+
+
+def _document_issuer(
+    text: str, noun: str, start: int, issued: list[_Issued], history: _History
+) -> tuple[str, str | None, str] | None:
+    """Who issued the document that "the <noun>" refers to: the speaker of the earlier row that named it
+    ("X said in a statement ... The statement said"), the body after "from"/"by" ("a 1989 report from the
+    National Transportation Safety Board"), or the subject that released it ("They released a statement");
+    ``None`` when the article does not say. Only the nearest earlier mention of the noun is read."""
+    lo = max(0, start - QUALIFIER_WINDOW)
+    occ = None
+    for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text[lo:start], re.IGNORECASE):
+        occ = lo + m.start()
+    if occ is None:
+        return None
+    for (a, b), (c0, c1), name, role, kind in reversed(issued):
+        if a <= occ < b and not c0 <= occ < c1:
+            return name, role, kind
+    after = _issuer_after(text, occ + len(noun))
+    if after is not None:
+        return after
+    verb = ISSUE_VERB_RE.search(text, max(0, occ - 60), occ)
+    if verb is not None:
+        subject = ISSUER_RE.search(text, max(0, verb.start() - 120), verb.start())
+        if subject is not None:
+            p = parse_mention(re.split(r"\.\s", subject.group(1))[-1])
+            if p["kind"] == "pronoun":
+                want = {"person": ("person",), "thing": ("org", "group"), "group": ("group", "org")}.get(
+                    _pronouns().get(_pronoun_key(subject.group(1)), ""))
+                found = history.latest(want, subject.start(1) + 1) if want else None
+                if found is not None:
+                    return found[0], found[1], want[0]
+            elif p["name"] and p["kind"] in ("person", "org", "group"):
+                return p["name"], p["role"], p["kind"]
+    return None
+
+
+# "Actress Denise Crosby", "Interior Minister Matteo Salvini": a title right before a two- to four-word name.
+TITLED_NAME_RE = r"\b{title}[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})"
+# Words before a title that make it another office or a past one.
+OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co".split())
+
+
+def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> tuple[str, str] | None:
+    """"The actress" -> the person the article last named with that title ("Actress Denise Crosby"), within
+    ``PRONOUN_WINDOW`` characters before the mention; ``None`` when no one was."""
+    head = phrase.split()[-1] if phrase else ""
+    if not head.isalpha() or head.lower() not in _lexicon()["title"]:
+        return None
+    rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{re.escape(head)})"))
+    found = None
+    titles = _lexicon()["title"]
+    for m in rx.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        word = before[-1].lower() if before else ""
+        if word in OTHER_OFFICE_WORDS or (f"{word} {head.lower()}" in titles and word not in phrase.lower()):
+            continue  # "Vice President Joe Biden", "former President Obama": not "the president"
+        p = parse_mention(m.group(0))
+        if p["kind"] == "person" and p["name"] and _person_like(p["name"]):
+            name = full.get(p["name"]) or next(  # "President Trump": the "Donald Trump" who spoke before
+                (n for n in full.values() if n.endswith(" " + p["name"])), p["name"])
+            found = (name, p["role"] or head)
+    return found
