@@ -236,6 +236,11 @@ def test_according_to_before_and_after():
     q = quotes("The talks will resume next week, according to Kremlin spokesman Dmitry Peskov.")
     assert (q.iloc[0].text, q.iloc[0].speaker, q.iloc[0].speaker_role) == (
         "The talks will resume next week", "Dmitry Peskov", "Kremlin spokesman")
+    # a quotation alone before ", according to X." is X's, direct
+    assert rows("He was interviewed. \u201cWe will finish our work in a few weeks,\u201d according to CNN.") == [
+        ("direct", "\u201cWe will finish our work in a few weeks,\u201d", "according to", "CNN", "CNN",
+         "according")
+    ]
 
 
 def test_organisation_speaks():

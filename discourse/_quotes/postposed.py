@@ -337,7 +337,8 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         after + 1 < hi and items[after].word == "," and items[after + 1].quote is None
         and items[after + 1].word in CLAUSE_GOES_ON
     )  # "Clinton leads by 271 delegates according to a count by the AP, but ..."
-    if not fronted and h.a > lo + 1 and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
+    content_before = h.a > lo + 1 or h.a > lo and items[lo].quote is not None  # (a quotation is one item)
+    if not fronted and content_before and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
         ends_unit and _is_word(items[h.a - 1]) and h.a - lo >= 4
     ) or items[h.a - 1].quote is not None and items[h.a - 1].quote.comma_end) and not (
         after + 1 < hi and items[after].word == "," and _subordinate_before(items, lo, h.a)
