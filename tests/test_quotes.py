@@ -243,6 +243,17 @@ def test_according_to_before_and_after():
     ]
 
 
+def test_according_to_reports_only_the_clause_after_a_colon():
+    assert rows("It has not gone unnoticed: According to recent polls, Trump holds 14 percent of the vote.") == [
+        ("indirect", "Trump holds 14 percent of the vote", "According to", "recent polls", "recent polls", "according")
+    ]
+    got = quotes("The tax has not made the U.K. less attractive to firms: London was the financial capital of the "
+                 "world in 2015, according to one global index.")
+    assert got.text.tolist() == ["London was the financial capital of the world in 2015"]
+    got = quotes("The contractors left the compound at 10:03 p.m. on Friday, according to a timeline.")
+    assert got.text.tolist() == ["The contractors left the compound at 10:03 p.m. on Friday"]  # a time's colon
+
+
 def test_organisation_speaks():
     assert rows("Commenting on the statement, the Kremlin said that the plan was not discussed.") == [
         ("indirect", "that the plan was not discussed", "said", "the Kremlin", "Kremlin", "cue")

@@ -311,6 +311,8 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     """
     # an opening "According to X," may name a long source: "According to early results of exit polls
     # conducted for The Associated Press by Edison Research,", 'According to her "clawback" plan,'
+    if h.a > lo and items[h.a - 1].quote is None and items[h.a - 1].word in (":", ";"):
+        lo = h.a  # "And it hasn't gone unnoticed: According to recent polls, Trump holds ...": a new clause
     opening = _trim_start(items, lo, h.a)
     while opening < h.a and items[opening].quote is None and items[opening].word in CONNECTIVES:
         opening = _trim_start(items, opening + 1, h.a)  # "But according to reports in the news media, ..."
@@ -345,6 +347,10 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     ):
         # "Clinton has 723 delegates according to a count by the AP.", '... "to discuss ...," according to
         cs, ce = _content_before(items, lo, h.a)
+        colon = next((k for k in range(ce - 3, cs, -1) if items[k].quote is None and items[k].word == ":"
+                      and not items[k - 1].word[-1:].isdigit()), None)  # (not "10:03 p.m.")
+        if colon is not None:
+            cs = colon + 1  # "... to financial firms: London was the financial capital, according to one index"
         if ends_unit:
             cs = _last_clause(items, cs, ce)  # "..., which stood at 263, according to the AP"
     elif after < hi and items[after].word == ",":
