@@ -176,7 +176,11 @@ def _text_rows(doc: Doc) -> list[Row]:
     # rows without a reporting verb only where no verb-cued row already covers the text
     weak = [r for items, pid in units_items
             for r in (*_raising_rows(items, pid), *_nominal_rows(items, pid, lex), _in_source_row(items, pid),
-                      _in_poll_after_row(items, pid), _headline_colon_row(items, pid)) if r]
+                      _in_poll_after_row(items, pid)) if r]
+    # a headline "Obama: I'm Optimistic Americans Will Say No to Trump" owns what follows its colon, cues and all
+    for r in (r for items, pid in units_items if (r := _headline_colon_row(items, pid))):
+        rows = [o for o in rows if not r.start <= o.start < r.end]
+        rows.append(r)
     taken = sorted((r.start, r.end) for r in rows)
     starts = [a for a, _ in taken]
     reach: list[int] = []  # reach[k]: the furthest end among the first k + 1 rows by start

@@ -265,6 +265,12 @@ def test_a_headline_in_sentence_case_attributes_what_follows_its_colon():
     assert got[0][1:4] == ("FBI director acted as 'judge and jury' on Clinton", ":", "Lewandowski")
     # below the headline a sentence-case label is not a speaker
     assert rows("Body text.\n\nLewandowski: FBI director acted as judge and jury on Clinton.") == []
+    # the headline's speaker owns what follows the colon, a reporting verb inside included
+    got = rows("Obama: I\u2019m Optimistic Americans Will Say No to Trump.\n\nHe spoke on Sunday.")
+    assert [r[1:4] for r in got] == [("I\u2019m Optimistic Americans Will Say No to Trump", ":", "Obama")]
+    # a one-word name and a quotation are a headline too
+    got = rows("Trump: 'We are going to win so much.'\n\nDonald Trump declared victory.")
+    assert got[0][:4] == ("direct", "'We are going to win so much.'", ":", "Trump")
 
 
 def test_an_appositive_and_a_time_between_the_name_and_the_cue():

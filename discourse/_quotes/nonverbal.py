@@ -257,12 +257,15 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
     the name before it (news headline style)."""
     hi = len(items)
-    if hi < 5 or not (_is_title_case(items) or paragraph == 0):  # (the first paragraph is the headline)
+    if hi < 3 or hi < 5 and items[2].quote is None or not (_is_title_case(items) or paragraph == 0):
+        # (the first paragraph is the headline; "Trump: 'We are going to win so much.'" is three items)
         return None
     colon = next((k for k in range(1, min(hi, MAX_NP_TOKENS // 2 + 1)) if items[k].word == ":"), None)
     if colon is None or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
         items[k].word in NAME_JOINERS) for k in range(colon)):
         return None
+    if all(items[k].shouted for k in range(colon)) and (colon > 1 or items[0].word in _place_names()):
+        return None  # "NEW DELHI: Prime Minister Narendra Modi on Saturday ...": a dateline
     if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
         return None  # "The Latest: ...", "Update: ...", "Breaking: ...": a rubric, not a speaker
     if any(items[k].word in RUBRIC_NOUNS for k in range(1, colon)):
