@@ -273,6 +273,13 @@ def test_a_headline_in_sentence_case_attributes_what_follows_its_colon():
     assert got[0][:4] == ("direct", "'We are going to win so much.'", ":", "Trump")
 
 
+def test_a_bracket_and_an_appositive_between_the_name_and_a_naming_cue():
+    got = rows("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK \u201cabhorrent\u201d in a "
+               "tweet Sunday.")
+    assert [(r[0], r[1], r[2], r[3]) for r in got] == [
+        ("mixed", "the KKK \u201cabhorrent\u201d", "called", "Sen. Ted Cruz (R-Texas)")]
+
+
 def test_an_appositive_and_a_time_between_the_name_and_the_cue():
     got = rows("Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called the remarks "
                '"racist," an extraordinary indictment.')

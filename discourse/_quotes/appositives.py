@@ -78,7 +78,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     and p - 1 - c <= MAX_APPOSITIVE_TOKENS
                 ):
                     return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
+                            or (_speaker_left(items, c, lo, loose) if items[c - 1].word == ")" else None)
                             or _np_left(items, c, lo, lower_ok=items[c + 1].word == "who"))  # "One attendee, who"
+                    # ("Sen. Ted Cruz (R-Texas), a GOP presidential hopeful, called": the name before the bracket)
                 return None
         return None
     spk = _np_left(items, p, lo, lower_ok=True)
