@@ -273,6 +273,15 @@ def test_a_headline_in_sentence_case_attributes_what_follows_its_colon():
     assert got[0][:4] == ("direct", "'We are going to win so much.'", ":", "Trump")
 
 
+def test_a_speaker_described_with_commas_between_a_quotation_and_its_cue():
+    got = rows('"I just don\'t think she has been truthful," Cecelia Purner, 67, a retired customer service '
+               'representative in Allentown, Pa., said in a follow-up interview.')
+    assert [(r[0], r[1], r[3]) for r in got] == [("direct", '"I just don\'t think she has been truthful,"',
+                                                  "Cecelia Purner")]
+    got = rows('"I made climate change the top priority," the bespectacled, 71-year-old diplomat said on Monday.')
+    assert [(r[0], r[3]) for r in got] == [("direct", "the bespectacled, 71-year-old diplomat")]
+
+
 def test_a_bracket_and_an_appositive_between_the_name_and_a_naming_cue():
     got = rows("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, called the KKK \u201cabhorrent\u201d in a "
                "tweet Sunday.")

@@ -33,6 +33,7 @@ from .content import (
 from .cues import _CueHit, _match_cue
 from .lexicon import _title_words, cue_lexicon
 from .phrases import (
+    VERB_WORDS,
     _abbreviation_stop,
     _described_name_right,
     _is_word,
@@ -130,6 +131,35 @@ def _inverted_first_row(items: list[Item], h: _CueHit, hi: int) -> Row | None:
     return row
 
 
+# How many tokens a speaker with its descriptions may take between an opening quotation and its cue.
+MAX_DESCRIBED_SPEAKER_TOKENS = 25
+
+
+def _speaker_between(items: list[Item], lo: int, a: int) -> tuple[int, tuple[int, int]] | None:
+    """'"...," Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said' and
+    '"...," the bespectacled, 71-year-old diplomat said': a quotation opens the unit and a verbless phrase
+    with commas runs to the cue. The speaker is the name before the first comma when a comma closes the
+    phrase (the rest describes it), else the whole phrase. Returns the quotation's item and the speaker."""
+    q_at = lo
+    while q_at < a and items[q_at].quote is None and not items[q_at].word[:1].isalnum():
+        q_at += 1
+    if q_at >= a - 2 or items[q_at].quote is None or not items[q_at].quote.comma_end:
+        return None
+    first = q_at + 1
+    if a - first > MAX_DESCRIBED_SPEAKER_TOKENS or not (items[first].is_cap or items[first].word in DETERMINERS):
+        return None
+    commas = [k for k in range(first, a) if items[k].quote is None and items[k].word == ","]
+    if not commas or any(items[k].quote is not None or items[k].word in VERB_WORDS or items[k].word in ";:()"
+                         or items[k].word in ("who", "which", "that") for k in range(first, a)):
+        return None
+    if items[a - 1].word != ",":
+        return q_at, (first, a)  # "the bespectacled, 71-year-old diplomat"
+    end = commas[0]
+    if end == first or not all(items[k].is_cap or items[k].word == "." for k in range(first, end)):
+        return None  # the description follows a name
+    return q_at, (first, end)
+
+
 def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
     """``"QUOTE," Lavrov said ...`` / ``"QUOTE," said Lavrov, the ...``: a quote that opens the unit.
 
@@ -154,6 +184,8 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
         if spk is None:
             return None
         spk = _with_name_after(items, spk, hi)
+    if (q_at < lo or items[q_at].quote is None) and (between := _speaker_between(items, lo, h.a)) is not None:
+        q_at, spk = between  # '"...," Cecelia Purner, 67, a retired representative in Allentown, Pa., said'
     if q_at < lo or items[q_at].quote is None:
         return None
     # the quote must open the unit (leading punctuation aside) or follow another attribution's end
