@@ -1012,6 +1012,16 @@ def test_a_participle_opening_the_sentence_reports_what_the_main_subject_says():
     assert [(r[1], r[2], r[3]) for r in got] == [
         ("he majored in philosophy during college", "Noting", "Allen"), ("the job suited him", "said", "Allen")]
     assert rows("Speaking to reporters, Clinton said the plan failed.")[0][2] == "said"
+    # a determiner-led subject runs to its verb; an act of speech on an object or a quotation opens it too
+    got = rows("Declaring that he alone can fix the country, the billionaire real estate mogul offered few details.")
+    assert (got[0][1], got[0][2], got[0][3]) == (
+        "that he alone can fix the country", "Declaring", "the billionaire real estate mogul")
+    got = rows("Defending his record on trade, Trump said he would win.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("his record on trade", "Defending", "Trump"), ("he would win", "said", "Trump")]
+    got = rows("Citing \u201cobligations in Tennessee,\u201d the former vice president\u2019s spokeswoman told "
+               "POLITICO that Gore plans to stay home.")
+    assert (got[0][0], got[0][2], got[0][3]) == ("direct", "Citing", "the former vice president\u2019s spokeswoman")
 
 
 def test_a_thing_that_said_a_quotation_carries_a_text():

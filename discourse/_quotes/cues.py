@@ -29,6 +29,9 @@ TIME_LINKS = frozenset("after before since until later ago earlier week weeks da
 NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
 
 
+POSSESSIVES = frozenset("his her their its our my".split())
+
+
 def _match_cue(
     items: list[Item], i: int, lex: dict[str, tuple[Cue, ...]], title_case: bool = False
 ) -> tuple[Cue, int] | None:
@@ -38,7 +41,9 @@ def _match_cue(
         and items[i + 2].quote is not None) or (  # 'Adding, "..."'
         items[i + 1].word == "by" and items[i + 1].quote is None) or (  # "Asked by Matt Lauer whether ..."
         it.word.endswith("ing") and items[i + 1].quote is None and (  # "Noting he majored in ..., Allen said"
-            items[i + 1].word == "that" or items[i + 1].word in PRONOUN_SUBJECTS)))
+            items[i + 1].word == "that" or items[i + 1].word in PRONOUN_SUBJECTS
+            or items[i + 1].word in POSSESSIVES)) or (  # "Defending his record, Trump said"
+        it.word.endswith("ing") and items[i + 1].quote is not None))  # 'Citing "obligations," she told'
 
     if it.quote is not None or (it.capital and it.word != "according" and not (title_case and i > 0) and not inverted):
         return None  # a capitalised "States", "Reports" is a name, not a cue (except in a headline)

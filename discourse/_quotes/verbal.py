@@ -161,6 +161,11 @@ def _cue_row(
         row = _fronted_participle_row(items, h, hi, lex)
         if row is not None:
             return row
+    if h.a == 0 and items[0].capital and cue.cls == "object" and cue.words[0].endswith("ing"):
+        # "Citing \u201cobligations in Tennessee,\u201d the spokeswoman told ...": the main clause's subject acts
+        row = _fronted_participle_row(items, h, hi, lex)
+        if row is not None:
+            return row
     if h.a == 0 and items[0].capital and cue.cls in ("speech", "tell"):
         if h.b < hi and items[h.b].quote is None and items[h.b].word == "by":
             return _agent_row(items, h, hi, lex)  # "Asked by Matt Lauer whether ..., she said"
@@ -623,17 +628,40 @@ def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[st
     main clause's subject says; its clause ends at the comma before that subject."""
     cs, ce = _content_after(items, h.b, hi, h.cue, lex)
     # the comma may close a quotation: 'After saying her foot was "so swollen," she ...'
-    comma = next((k for k in range(cs + 1, min(hi, ce + 1)) if _ends_clause(items[k])
+    quoted = cs < hi and items[cs].quote is not None  # ('Citing "obligations in Tennessee," the spokeswoman')
+    comma = next((k for k in range(cs + (not quoted), min(hi, ce + 1)) if _ends_clause(items[k])
                   and _main_clause_follows(items, k + 1)), None)
-    if comma is None or comma - cs < 2 or items[cs].quote is None and items[cs].word in BAD_CONTENT_START:
+    if comma is None or comma - cs < 2 and not quoted or not quoted and items[cs].word in BAD_CONTENT_START:
         return None
     spk = _np_right(items, comma + 1, hi)
+    if comma + 1 < hi and items[comma + 1].quote is None and items[comma + 1].word in DETERMINERS and (
+        spk is None or spk[1] < hi and not (items[spk[1]].quote is None and items[spk[1]].word in VERB_WORDS)
+    ):  # "the billionaire real estate mogul offered": the subject runs on to its verb
+        spk = _subject_to_verb(items, comma + 1, hi, lex)
     if spk is None or items[spk[0]].word in ("the", "a", "an") and spk[1] - spk[0] == 1:
         return None
     end = comma + (items[comma].quote is not None)
     row = _content_row(items, cs, end, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue")
     row.item_end = end
     return row
+
+
+# How many words a determiner-led subject may run to its verb ("the former vice president's spokeswoman").
+MAX_SUBJECT_WORDS = 8
+
+
+def _subject_to_verb(items: list[Item], p: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int] | None:
+    """A determiner-led subject from ``p`` up to its verb: an auxiliary, a past form or a cue; ``None``
+    when no verb comes within ``MAX_SUBJECT_WORDS`` words or a punctuation mark or quotation comes first."""
+    for k in range(p + 1, min(hi, p + MAX_SUBJECT_WORDS + 1)):
+        it = items[k]
+        if it.quote is not None or not it.word[:1].isalnum():
+            return None
+        if it.word in VERB_WORDS or _match_cue(items, k, lex) is not None or (
+            len(it.word) > 4 and it.word.endswith("ed") and not it.capital
+        ):
+            return (p, k) if k - p >= 2 else None
+    return None
 
 
 def _one_word_content(items: list[Item], cs: int, ce: int, cue: Cue) -> bool:
