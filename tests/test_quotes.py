@@ -582,6 +582,13 @@ def test_content_opens_with_the_complementiser():
         ("indirect", "that she would win the state", "told", "Clinton", "Clinton", "cue")]
     assert rows("Trump's assertion that Mexico will pay for the wall; few believe it.") == [
         ("indirect", "that Mexico will pay for the wall", "assertion", "Trump's", "Trump", "cue")]
+    # nouns of supposition, worry and hope report a clause too, without a holder when none is written
+    got = quotes("The result undermines the assumption that his campaign is uninterested in the race. There were "
+                 "concerns that radicalization can be accelerated online.")
+    assert got[["cue", "text"]].values.tolist() == [
+        ["assumption", "that his campaign is uninterested in the race"],
+        ["concerns", "that radicalization can be accelerated online"]]
+    assert got.speaker.isna().all()
 
 
 def test_quoted_content_after_that_leaves_that_out():
