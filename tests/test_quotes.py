@@ -589,6 +589,11 @@ def test_content_opens_with_the_complementiser():
         ["assumption", "that his campaign is uninterested in the race"],
         ["concerns", "that radicalization can be accelerated online"]]
     assert got.speaker.isna().all()
+    # a possessive's pledge, vow, promise, threat or refusal: the infinitive is what the holder committed to
+    got = quotes("His pledge to build a wall on the border was popular.")
+    assert got[["cue", "speaker_mention", "text"]].values.tolist() == [
+        ["pledge", "His", "to build a wall on the border"]]
+    assert quotes("The threat to the country is real.").empty  # no holder, no infinitive
 
 
 def test_quoted_content_after_that_leaves_that_out():

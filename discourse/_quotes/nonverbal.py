@@ -8,6 +8,7 @@ from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
@@ -168,13 +169,22 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
                 out.append(row)
             continue
         cue = next((c for c in lex[it.word] if c.cls == "nominal" and len(c.words) == 1), None)
-        if cue is None or items[i + 1].quote is not None or items[i + 1].word != "that":
+        if cue is None or items[i + 1].quote is not None or items[i + 1].word not in ("that", "to"):
             continue
-        cs = i + 2
+        if items[i + 1].word == "to" and not (
+            cue.lemma in COMMITMENT_NOUNS and _possessive_before(items, i) and _is_word(items[i + 2])
+            and not items[i + 2].capital and items[i + 2].word not in DETERMINERS
+        ):  # "Turkey's refusal to acknowledge ...", "his pledge to remove all troops": what the holder vowed
+            continue
+        cs = i + 2 if items[i + 1].word == "that" else i + 1
         # "the claim that was rejected": a relative clause, not content
         if items[cs].quote is None and (items[cs].word in AUXILIARIES or items[cs].word in VERB_WORDS):
             continue
         ce = _clause_end(items, cs)
+        if items[i + 1].word == "to" and _opens_unit(items, i):
+            # "His pledge to build a wall was popular": an infinitive has no finite verb; the main one ends it
+            ce = next((k for k in range(cs + 2, ce)
+                       if items[k].quote is None and items[k].word in FINITE_AUXILIARIES), ce)
         if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 3:
             continue
         spk = None
@@ -187,13 +197,35 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
         quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
         kind = _kind(items, cs, ce)
         s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(
-            items, cs - 1 if kind == "indirect" else cs, ce)
+            items, cs - 1 if kind == "indirect" and items[cs - 1].word == "that" else cs, ce)
         row = Row(kind, s, e, cue=_span(items, i, i + 1), attribution="cue", paragraph=paragraph,
                   quotes=quotes_in)
         if spk is not None:
             row.speaker = _span(items, *spk)
         out.append(row)
     return out
+
+
+# Nouns of commitment whose to-infinitive is what the holder vowed or refused ("his pledge to ...").
+COMMITMENT_NOUNS = frozenset("refusal pledge vow promise threat".split())
+
+
+def _opens_unit(items: list[Item], i: int) -> bool:
+    """Does the noun phrase ending with the noun at ``i`` open the unit ("The claim that ...", "Trump's
+    pledge to ...")? Then what follows its clause is the sentence's predicate."""
+    k = i - 1
+    while k >= 0 and items[k].quote is None and (
+        items[k].word in DETERMINERS or items[k].word in POSSESSIVES or items[k].is_cap
+        or items[k].word.endswith(("'s", "\u2019s"))
+    ):
+        k -= 1
+    return k < 0
+
+
+def _possessive_before(items: list[Item], i: int) -> bool:
+    """Is the word before ``i`` a possessive ("his", "Turkey's")?"""
+    b = items[i - 1]
+    return b.quote is None and (b.word in POSSESSIVES or b.word.endswith(("'s", "\u2019s")))
 
 
 def _possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
