@@ -268,6 +268,10 @@ def test_a_headline_in_sentence_case_attributes_what_follows_its_colon():
     # the headline's speaker owns what follows the colon, a reporting verb inside included
     got = rows("Obama: I\u2019m Optimistic Americans Will Say No to Trump.\n\nHe spoke on Sunday.")
     assert [r[1:4] for r in got] == [("I\u2019m Optimistic Americans Will Say No to Trump", ":", "Obama")]
+    # a name and whom the headline addresses; a phrase with "for" is no name
+    got = rows("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nShe spoke on Friday.")
+    assert [r[1:4] for r in got] == [("Trump will reverse Roe v. Wade", ":", "Clinton")]
+    assert rows("Big Win For Bernie: He takes Michigan easily.\n\nHe won.") == []
     # a one-word name and a quotation are a headline too
     got = rows("Trump: 'We are going to win so much.'\n\nDonald Trump declared victory.")
     assert got[0][:4] == ("direct", "'We are going to win so much.'", ":", "Trump")

@@ -277,6 +277,11 @@ def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
 LABEL_PREPOSITIONS = frozenset("for to in on with at from over against".split())
 
 
+# Prepositions after a headline's name that say whom or what it addresses ("Clinton to Planned Parenthood:").
+ADDRESSING_PREPOSITIONS = frozenset("to on at".split())
+MAX_ADDRESSING_NAME_WORDS = 3
+
+
 # Nouns that make a headline label a column or section name, not a speaker ("Report: ..." alone is a
 # source, as is "Judicial Watch").
 RUBRIC_NOUNS = frozenset(
@@ -292,17 +297,25 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     if hi < 3 or hi < 5 and items[2].quote is None or not (_is_title_case(items) or paragraph == 0):
         # (the first paragraph is the headline; "Trump: 'We are going to win so much.'" is three items)
         return None
-    colon = next((k for k in range(1, min(hi, MAX_NP_TOKENS // 2 + 1)) if items[k].word == ":"), None)
-    if colon is None or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
-        items[k].word in NAME_JOINERS) for k in range(colon)):
+    colon = next((k for k in range(1, min(hi, MAX_NP_TOKENS + 1)) if items[k].word == ":"), None)
+    if colon is None:
         return None
-    if all(items[k].shouted for k in range(colon)) and (colon > 1 or items[0].word in _place_names()):
+    # "Clinton to Planned Parenthood: ...", "Gillibrand on Hillary's Speeches: ...": a name, then whom or
+    # what the headline's words address
+    name_end = next((k for k in range(1, min(colon, MAX_ADDRESSING_NAME_WORDS + 1)) if items[k].quote is None
+                     and items[k].word.lower() in ADDRESSING_PREPOSITIONS), None) if paragraph == 0 else None
+    if name_end is None or not all(items[k].is_cap for k in range(name_end)):
+        name_end = colon
+    if name_end > MAX_NP_TOKENS // 2 or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
+        items[k].word in NAME_JOINERS) for k in range(name_end)):
+        return None
+    if all(items[k].shouted for k in range(name_end)) and (name_end > 1 or items[0].word in _place_names()):
         return None  # "NEW DELHI: Prime Minister Narendra Modi on Saturday ...": a dateline
     if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
         return None  # "The Latest: ...", "Update: ...", "Breaking: ...": a rubric, not a speaker
     if any(items[k].word in RUBRIC_NOUNS for k in range(1, colon)):
         return None  # "Delegate Update: ...", "Monday's Morning Email: ...", "Paid Notice: Deaths"
-    if any(items[k].word in LABEL_PREPOSITIONS for k in range(colon)):
+    if any(items[k].word in LABEL_PREPOSITIONS for k in range(name_end)):
         return None  # "Big Win For Bernie: ...": a phrase, not a name
     cs, ce = _trim_start(items, colon + 1, hi), _trim_end(items, colon + 1, hi)
     if sum(1 for k in range(cs, ce) if _is_word(items[k]) and items[k].word[:1].isalpha()) < 3 and not any(
@@ -311,7 +324,7 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         return None
     if _names_listed(items, cs, ce):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a list of participants
-    return _content_row(items, cs, ce, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, colon),
+    return _content_row(items, cs, ce, cue=_span(items, colon, colon + 1), speaker=_span(items, 0, name_end),
                         attribution="cue", paragraph=paragraph)
 
 
