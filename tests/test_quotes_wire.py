@@ -1028,6 +1028,22 @@ def test_a_participle_opening_the_sentence_reports_what_the_main_subject_says():
     assert (got[0][0], got[0][2], got[0][3]) == ("direct", "Citing", "the former vice president\u2019s spokeswoman")
 
 
+def test_an_aside_after_the_subject_ends_at_the_subjects_own_verb():
+    got = rows('Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself as her "Obama '
+               'whisperer."')
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("weekly breakfasts with Mrs. Clinton", "recalling", "Mr. Biden"),
+        ('himself as her "Obama whisperer."', "described", "Mr. Biden")]
+    got = rows('Roffman, who estimates that his legal costs were "in the seven figures," described the impact.')
+    assert got[0][1:4] == ('his legal costs were "in the seven figures,"', "estimates", "who")
+    # after a whole clause the participle's report goes on over an appositive
+    got = rows("She met the staff, saying that Mr. Manafort and his deputy, Rick Gates, would remain in their roles.")
+    assert got[-1][1] == "that Mr. Manafort and his deputy, Rick Gates, would remain in their roles"
+    # an opening subordinate clause ends before a bare plural subject
+    got = rows("Though party sources said the push was impossible, protesting delegates made their point.")
+    assert got[0][1] == "the push was impossible"
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -34,7 +34,7 @@ from .constants import (
 )
 from .cues import _match_cue
 from .lexicon import Cue, _source_nouns, _title_words
-from .phrases import _contracted_pronoun
+from .phrases import VERB_WORDS, _contracted_pronoun, _np_left
 from .subjects import PERIOD_NOUNS, _bare_plural
 from .units import Item, Row, _span
 
@@ -281,6 +281,49 @@ def _main_clause_follows(items: list[Item], j: int) -> bool:
 MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many some all".split())
 
 
+# How long the subject before an aside that holds a cue may be ("Mr. Biden, recalling ..., described").
+MAX_ASIDE_SUBJECT_TOKENS = 8
+
+
+def _subject_before_aside(items: list[Item], comma: int) -> bool:
+    """Is items[:comma] the unit's subject alone, a short noun phrase without a verb, so that the comma
+    opens an aside ("Mr. Biden, recalling ...,", "Roffman, who estimates ...,")?"""
+    subject = _np_left(items, comma, 0, lower_ok=True)
+    return subject is not None and subject[0] == _trim_start(items, 0, comma) and (
+        subject[1] - subject[0] <= MAX_ASIDE_SUBJECT_TOKENS) and not any(
+        items[k].quote is not None or items[k].word in VERB_WORDS for k in range(*subject))
+
+
+def _ends_clause(it: Item) -> bool:
+    """A comma, or a quotation that ends with one ('... "in the seven figures," described ...')."""
+    return it.word == "," if it.quote is None else it.quote.comma_end
+
+
+def _verb_after_aside(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """After the comma that closes an aside: the subject's finite verb (a cue that is no participle, a
+    finite auxiliary, or a past form with its object)."""
+    if j >= hi or items[j].quote is not None or items[j].capital:
+        return False
+    m = _match_cue(items, j, lex)
+    if m is not None and not m[0].words[0].endswith("ing"):
+        return True
+    return items[j].word in FINITE_AUXILIARIES or _subjectless_predicate(items, j, hi)
+
+
+def _bare_plural_subject(items: list[Item], j: int, hi: int) -> bool:
+    """A subject without a determiner at ``j``: a bare plural, or one word and a bare plural ("voters",
+    "protesting delegates", "many voters")."""
+    for k in range(j, min(hi, j + 2)):
+        it = items[k]
+        if it.quote is not None or not it.word.isalpha() or it.capital:
+            return False
+        if _bare_plural(it.word):
+            return True
+        if it.word in FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, tuple[Cue, ...]]) -> tuple[int, int]:
     """Item range of the clause a preposed cue introduces (hearer and "that" skipped)."""
     opening = _in_opening_clause(items, b - 1)  # "While he says X, Y ...": the report ends before Y
@@ -371,6 +414,13 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         end = next((t for t in range(inside[1] + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
     last_quote = max((t for t in range(start, hi) if items[t].quote is not None), default=-1)
     lead_end = _clause_lead_end(items, start, hi)
+    # the cue inside an aside after its subject ("Mr. Biden, recalling X, described ...", "Roffman, who
+    # estimates that X, described ..."): the subject's own verb after the aside's comma ends the report
+    a = b - len(cue.words)
+    comma = a - 1 if a > 1 and items[a - 1].quote is None and items[a - 1].word == "," and (
+        cue.words[0].endswith("ing")) else a - 2 if a > 2 and items[a - 1].quote is None and (
+        items[a - 1].word == "who" and items[a - 2].quote is None and items[a - 2].word == ",") else None
+    aside = comma is not None and _subject_before_aside(items, comma)
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, min(end, hi - 1)):
@@ -379,11 +429,14 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         if opening and items[t].quote is not None and items[t].quote.comma_end and _main_clause_follows(items, t + 1):
             end = t + 1  # 'Though she conceded that she\'s "not a natural politician," Clinton had a good night'
             break
+        if aside and t > start and _ends_clause(items[t]) and _verb_after_aside(items, t + 1, hi, lex):
+            end = t + (items[t].quote is not None)
+            break
         if t > start and items[t].quote is None and items[t].word == ",":
             if t == lead_end:
                 continue  # 'reported that during Obama's visit, Erdogan reiterated ...': the clause goes on
-            if opening and _main_clause_follows(items, t + 1):
-                end = t
+            if opening and (_main_clause_follows(items, t + 1) or _bare_plural_subject(items, t + 1, hi)):
+                end = t  # ("Though party sources said the push was impossible, protesting delegates made ...")
                 break
             m = _match_cue(items, t + 1, lex)
             if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in PARTICIPLE_CLASSES:

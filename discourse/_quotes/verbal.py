@@ -35,6 +35,7 @@ from .content import (
     _kind,
     _main_clause_follows,
     _only_punct_after,
+    _subject_before_aside,
     _trim_start,
 )
 from .cues import _CueHit, _find_cues, _match_cue
@@ -88,7 +89,9 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
         elif h.a < claimed_to and not (h.a > 0 and items[h.a - 1].word == ","):
             continue
         else:
-            row = _cue_row(items, h, lex, claimed_to, hi, prev)
+            # after an aside ("Mr. Biden, recalling weekly breakfasts, described ..."), the subject before it
+            lo = 0 if _after_aside(items, h, prev) else claimed_to
+            row = _cue_row(items, h, lex, lo, hi, prev)
         if row is None:
             continue
         row.paragraph = paragraph
@@ -96,6 +99,18 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
         prev = row
         claimed_to = max(claimed_to, row.item_end)
     return rows
+
+
+def _after_aside(items: list[Item], h: _CueHit, prev: Row | None) -> bool:
+    """Does the cue ``h`` follow the comma that closes the previous row, an aside after the subject opened
+    by a participle ("Mr. Biden, recalling weekly breakfasts, described ...")?"""
+    if prev is None or prev.cue_item is None or h.a < 2 or items[h.a - 1].quote is not None:
+        return False
+    if items[h.a - 1].word != "," or prev.item_end < h.a - 1 or prev.cue_item < 2:
+        return False
+    before = items[prev.cue_item - 1]
+    return before.quote is None and before.word == "," and items[prev.cue_item].word.endswith("ing") and (
+        h.cue.cls != "according" and _subject_before_aside(items, prev.cue_item - 1))
 
 
 def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[Cue, ...]], hi: int) -> Row | None:
