@@ -1044,6 +1044,12 @@ def test_an_aside_after_the_subject_ends_at_the_subjects_own_verb():
     assert got[0][1] == "the push was impossible"
 
 
+def test_a_second_predicate_after_and_keeps_the_reports_subject():
+    got = rows('Anxiety rose Wednesday when Ryan said that the plan had failed and criticized the "identity '
+               'politics" of Trump.')
+    assert [(r[2], r[3]) for r in got] == [("said", "Ryan"), ("criticized", "Ryan")]  # not "Anxiety"
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

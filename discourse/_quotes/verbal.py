@@ -321,6 +321,11 @@ def _cue_row(
             and prev.cue_item > 0 and _ends_clause(items[h.a - 1]) and items[prev.cue_item - 1].word == ","
         ):  # "Mr. Manafort, citing ''the unique magic of Trump,'' said ...": the aside's subject goes on
             from_prev = prev
+        if spk is None and from_prev is None and before == "and" and prev is not None and (
+            prev.speaker is not None and prev.item_end >= h.a - 1 and prev.cue_item >= 0
+            and not items[prev.cue_item].word.endswith("ing")
+        ):  # "when Ryan said that the plan had failed and criticized ...": the report's subject goes on
+            from_prev = prev
         if spk is None and from_prev is None and (before in CONJUNCTIONS or before == ","):
             spk = _subject_of_unit(items, 0, h.a)
             if spk is None and before in CONJUNCTIONS:  # "..., Bush thought for a moment and said"
