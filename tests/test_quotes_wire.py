@@ -1050,6 +1050,12 @@ def test_a_second_predicate_after_and_keeps_the_reports_subject():
     assert [(r[2], r[3]) for r in got] == [("said", "Ryan"), ("criticized", "Ryan")]  # not "Anxiety"
 
 
+def test_an_objects_list_with_including_is_part_of_the_object():
+    got = rows("He blamed several factors, including congressional budget cuts that eliminated grants, for the "
+               "failure.")
+    assert got[0][1] == "several factors, including congressional budget cuts that eliminated grants"
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -285,6 +285,13 @@ MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many so
 MAX_ASIDE_SUBJECT_TOKENS = 8
 
 
+def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
+    """Does an object cue's object go on over the comma at ``t``: "blamed several factors, including
+    congressional budget cuts ..." (what the list includes is part of it)?"""
+    return cue.cls == "object" and items[t].word == "," and t + 1 < hi and items[t + 1].quote is None and (
+        items[t + 1].word == "including")
+
+
 def _subject_before_aside(items: list[Item], comma: int) -> bool:
     """Is items[:comma] the unit's subject alone, a short noun phrase without a verb, so that the comma
     opens an aside ("Mr. Biden, recalling ...,", "Roffman, who estimates ...,")?"""
@@ -406,7 +413,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     start = _trim_start(items, j, hi)
     # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
     stops = (";",) if cue.cls != "object" else OBJECT_STOPS
-    end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops), hi)
+    end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops
+                and not _object_goes_on(items, t, hi, cue)), hi)
     # the object may be a name with an appositive: "accused Cruz, the senator from Texas, of being ...",
     # "called Clinton, his Democratic challenger, an ISIS "co-founder"" (its commas do not end the content)
     inside = _object_appositive(items, start, hi) if cue.cls in ("object", "naming") else None
