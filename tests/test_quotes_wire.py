@@ -1056,6 +1056,16 @@ def test_an_objects_list_with_including_is_part_of_the_object():
     assert got[0][1] == "several factors, including congressional budget cuts that eliminated grants"
 
 
+def test_a_report_ends_before_and_with_a_clause_of_its_own():
+    got = rows("Trump said that delegates should flip to his column, and his campaign is approaching delegates.")
+    assert got[0][1] == "that delegates should flip to his column"
+    got = rows("He said that we need to reform the tax system, and both sides actually aren't that far apart.")
+    assert got[0][1] == "that we need to reform the tax system"
+    # a clause without a finite auxiliary may still be said: the report goes on
+    assert rows("She said the economy is strong, and jobs are growing.")[0][1] == (
+        "the economy is strong, and jobs are growing")
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

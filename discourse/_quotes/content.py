@@ -285,6 +285,32 @@ MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many so
 MAX_ASIDE_SUBJECT_TOKENS = 8
 
 
+def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
+    """A clause with a subject of its own at ``j`` (after ", and"): a pronoun, or a determiner or name
+    phrase of at most five words, then a finite verb ("both sides actually aren't", "his campaign is",
+    "the American Civil Liberties Union of Ohio has")."""
+    if j >= hi or items[j].quote is not None:
+        return False
+    if items[j].word in PRONOUN_SUBJECTS and items[j].word not in ("who", "that", "it"):
+        k = j + 1
+    elif items[j].word in MAIN_SUBJECT_OPENERS or items[j].word in ("both", "these", "those") or items[j].is_cap:
+        k = j + 1
+        while k < min(hi, j + 8) and items[k].quote is None and items[k].word[:1].isalnum() and not (
+            _finite(items[k].word)
+        ):
+            k += 1
+    else:
+        return False
+    while k < hi and items[k].quote is None and items[k].word in ("actually", "also", "even", "now", "already"):
+        k += 1
+    return k < hi and items[k].quote is None and (_finite(items[k].word) or _contracted_pronoun(items[j].word))
+
+
+def _finite(word: str) -> bool:
+    """A finite auxiliary or copula, negated or not ("is", "aren't")."""
+    return word in FINITE_AUXILIARIES or word.endswith(("n't", "n\u2019t"))
+
+
 def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
     """Does an object cue's object go on over the comma at ``t``: "blamed several factors, including
     congressional budget cuts ..." (what the list includes is part of it)?"""
@@ -465,6 +491,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 end = t  # 'insists the GOP must be a party of ideas, and has championed an agenda ...': the
                 break  # speaker's own next predicate (or the main verb after a relative clause), not the report
             nxt = items[t + 1]
+            if cue.cls in ("speech", "tell") and nxt.quote is None and nxt.word == "and" and last_quote <= t and (
+                _has_verb(items, start, t) and _new_subject_clause(items, t + 2, hi)
+            ):  # "said we need to reform the tax system, and both sides actually aren't that far apart"
+                end = t
+                break
             if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
                 nxt.word != "but" or last_quote <= t
             ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that"):
