@@ -1066,6 +1066,16 @@ def test_a_report_ends_before_and_with_a_clause_of_its_own():
         "the economy is strong, and jobs are growing")
 
 
+def test_an_opening_poll_keeps_its_details_and_a_newspaper_name_is_no_speech():
+    got = rows("In the new Morning Consult poll, conducted March 11-13, 40 percent of likely Democratic voters back "
+               "Sanders.")
+    assert got[0][1:4] == ("40 percent of likely Democratic voters back Sanders", "In",
+                           "the new Morning Consult poll, conducted March 11-13")
+    got = rows("In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led "
+               "Trump by 5 percentage points among likely voters.")
+    assert got[0][1] == "Clinton led Trump by 5 percentage points among likely voters"  # the poll says it
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

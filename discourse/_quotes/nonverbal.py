@@ -374,6 +374,12 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
         head = head or it.word in sources
     if comma is None or not head or comma == j + 1 or items[j + 1].word == "other":
         return None
+    if comma + 1 < hi and _source_participle(items[comma + 1]):
+        # "In the new Morning Consult poll, conducted March 11-13, 40 percent ...": the poll's details
+        comma = next((k for k in range(comma + 2, min(hi, comma + 2 + MAX_NP_TOKENS))
+                      if items[k].quote is None and items[k].word == ","), None)
+        if comma is None:
+            return None
     if _cue_within_clause(items, comma + 1, hi):
         return None  # "In an interview, Manafort said ...": the cue of the clause owns it
     cs, ce = _trim_start(items, comma + 1, hi), _trim_end(items, comma + 1, hi)
@@ -383,7 +389,8 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
     kind = _kind(items, cs, ce)
     s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
     spk = (j + 1, comma)
-    if any(items[k].word in SPOKEN_NOUNS for k in range(j + 1, comma)) and (
+    if any(items[k].word in SPOKEN_NOUNS and not items[k].capital for k in range(j + 1, comma)) and (
+        # (not the "Post" of "Washington Post/ABC News poll")
         items[cs].quote is None and (items[cs].is_cap or items[cs].word in ("he", "she", "they", "we", "i"))
     ):  # "In his speech earlier Wednesday, Trump proclaimed ...": the one who spoke is the source
         b = cs + 1
@@ -400,6 +407,14 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
         s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(items, cs, ce)
     return Row(kind, s, e, cue=_span(items, j, j + 1), speaker=_span(items, *spk), attribution="cue",
                paragraph=paragraph, quotes=quotes_in)
+
+
+# Participles that describe a poll or a document after its name ("conducted March 11-13", "released Monday").
+SOURCE_PARTICIPLES = frozenset("conducted released published taken fielded commissioned issued sponsored".split())
+
+
+def _source_participle(it: Item) -> bool:
+    return it.quote is None and it.word in SOURCE_PARTICIPLES
 
 
 def _state_after(items: list[Item], k: int, hi: int) -> bool:
