@@ -1076,6 +1076,11 @@ def test_an_opening_poll_keeps_its_details_and_a_newspaper_name_is_no_speech():
     assert got[0][1] == "Clinton led Trump by 5 percentage points among likely voters"  # the poll says it
 
 
+def test_a_quotation_after_the_writers_colon_is_what_the_closing_cue_reports():
+    got = rows('The message was clear: "We will win," he told the crowd.')
+    assert got == [("direct", '"We will win,"', "told", "he", None, "cue")]
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -299,6 +299,8 @@ def _closing_row(
         cs = _after_dateline(items, cs, ce)  # "WASHINGTON \u2014 Trump's obsession ... is an insult, lawmakers said"
     if ce <= cs:
         return None
+    if ce - cs >= 3 and items[ce - 1].quote is not None and items[ce - 2].quote is None and items[ce - 2].word == ":":
+        cs = ce - 1  # 'Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times'
     if items[cs].quote is None and items[cs].word == "according" and cs + 1 < ce and items[cs + 1].word == "to":
         return None  # "According to officials, the summit will conclude on Sunday": the source is named first
     if h.cue.lemma in NO_CLOSING_LEMMAS or items[cs].quote is None and (
