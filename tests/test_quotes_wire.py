@@ -1061,6 +1061,10 @@ def test_a_report_ends_before_and_with_a_clause_of_its_own():
     assert got[0][1] == "that delegates should flip to his column"
     got = rows("He said that we need to reform the tax system, and both sides actually aren't that far apart.")
     assert got[0][1] == "that we need to reform the tax system"
+    # a backshifted clause ("were", "would") after a past report is still reported
+    got = rows("A spokesperson said their thoughts were with the families, and they were carrying out an "
+               "internal investigation.")
+    assert got[0][1].endswith("and they were carrying out an internal investigation")
     # a clause without a finite auxiliary may still be said: the report goes on
     assert rows("She said the economy is strong, and jobs are growing.")[0][1] == (
         "the economy is strong, and jobs are growing")

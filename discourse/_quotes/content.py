@@ -303,7 +303,23 @@ def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
         return False
     while k < hi and items[k].quote is None and items[k].word in ("actually", "also", "even", "now", "already"):
         k += 1
-    return k < hi and items[k].quote is None and (_finite(items[k].word) or _contracted_pronoun(items[j].word))
+    return k < hi and items[k].quote is None and (
+        items[k].word in PRESENT_AUXILIARIES or _contracted_pronoun(items[j].word))
+
+
+# Present-tense auxiliaries and copulas: after a report in the past, a clause in the present is the writer's
+# ("said delegates should flip, and his campaign is approaching them"); a backshifted one ("and they were
+# carrying out an investigation", "and users would be able to") is still reported.
+PRESENT_AUXILIARIES = frozenset(
+    "is are has have does do isn't aren't hasn't haven't doesn't don't isn\u2019t aren\u2019t "
+    "hasn\u2019t haven\u2019t doesn\u2019t don\u2019t".split()
+)
+
+
+def _past_cue(cue: Cue) -> bool:
+    """A cue in the past tense ("said", "told", "insisted"): its report is backshifted."""
+    w = cue.words[-1] if cue.words[-1] not in ("that", "to") else cue.words[0]
+    return w in ("said", "told", "wrote", "thought", "felt", "knew", "saw") or w.endswith("ed")
 
 
 def _finite(word: str) -> bool:
@@ -492,7 +508,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 break  # speaker's own next predicate (or the main verb after a relative clause), not the report
             nxt = items[t + 1]
             if cue.cls in ("speech", "tell") and nxt.quote is None and nxt.word == "and" and last_quote <= t and (
-                _has_verb(items, start, t) and _new_subject_clause(items, t + 2, hi)
+                _past_cue(cue) and _has_verb(items, start, t) and _new_subject_clause(items, t + 2, hi)
             ):  # "said we need to reform the tax system, and both sides actually aren't that far apart"
                 end = t
                 break
