@@ -1085,6 +1085,12 @@ def test_a_quotation_after_the_writers_colon_is_what_the_closing_cue_reports():
     assert got == [("direct", '"We will win,"', "told", "he", None, "cue")]
 
 
+def test_an_inverted_speaker_with_a_relative_clause():
+    got = rows("The people of Scranton deserve someone who is with them, said the man who built his career there.")
+    assert got[0][1:4] == ("The people of Scranton deserve someone who is with them", "said",
+                           "the man who built his career there")
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

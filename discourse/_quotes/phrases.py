@@ -259,7 +259,10 @@ def _lower_np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | Non
     if p >= hi or items[p].quote is not None or not (items[p].word in DETERMINERS or items[p].word in QUANTIFIERS):
         return None
     b = p + 1
-    while b < hi and b - p < MAX_NP_TOKENS // 2 and items[b].quote is None and items[b].word[:1].isalnum():
+    limit = MAX_NP_TOKENS // 2
+    while b < hi and b - p < limit and items[b].quote is None and items[b].word[:1].isalnum():
+        if items[b].word in ("who", "whose"):
+            limit = MAX_NP_TOKENS  # "said the man who built his political career there"
         b += 1
     return (p, b) if b > p + 1 else None
 
