@@ -1050,6 +1050,17 @@ def test_a_second_predicate_after_and_keeps_the_reports_subject():
     assert [(r[2], r[3]) for r in got] == [("said", "Ryan"), ("criticized", "Ryan")]  # not "Anxiety"
 
 
+def test_an_objects_list_of_names_with_party_labels_is_one_object():
+    got = rows("Trump endorsed the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and "
+               "Sen. Kelly Ayotte (R-N.H.) on Friday.")
+    assert got[0][1].startswith("the re-election of House Speaker Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), "
+                                "and Sen. Kelly Ayotte (R-N.H.)")
+    got = rows("Trump endorsed Ryan, calling him a friend.")
+    assert [(r[1], r[2]) for r in got] == [("Ryan", "endorsed"), ("him a friend", "calling")]
+    got = rows("Hawkins expressed an interest in community control of the police, and Pierce focused on training.")
+    assert got[0][1] == "an interest in community control of the police"  # another subject and its verb
+
+
 def test_an_objects_list_with_including_is_part_of_the_object():
     got = rows("He blamed several factors, including congressional budget cuts that eliminated grants, for the "
                "failure.")

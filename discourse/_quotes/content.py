@@ -3,6 +3,8 @@ adverbials, a following attribution or writer's comment), trimming, and the row 
 
 from __future__ import annotations
 
+import re
+
 from .appositives import _bare_name, _is_appositive
 from .constants import (
     ADVERBIAL_WORDS,
@@ -328,10 +330,45 @@ def _finite(word: str) -> bool:
 
 
 def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
-    """Does an object cue's object go on over the comma at ``t``: "blamed several factors, including
-    congressional budget cuts ..." (what the list includes is part of it)?"""
-    return cue.cls == "object" and items[t].word == "," and t + 1 < hi and items[t + 1].quote is None and (
-        items[t + 1].word == "including")
+    """Does an object cue's object go on over the comma or bracket at ``t``: "blamed several factors,
+    including congressional budget cuts ...", "endorsed Paul Ryan (R-Wis.), Sen. John McCain (R-Ariz.), and
+    Sen. Kelly Ayotte" (a list of names, a party label)?"""
+    if cue.cls != "object" or t + 1 >= hi or items[t + 1].quote is not None:
+        return False
+    if items[t].word == "(":
+        return _party_label_end(items, t, hi) is not None
+    if items[t].word != ",":
+        return False
+    if items[t + 1].word == "including":
+        return True
+    k = t + 1 + (items[t + 1].word == "and")
+    if k >= hi or not items[k].is_cap:
+        return False
+    while k < hi and items[k].quote is None and (items[k].is_cap or items[k].word == "."):
+        k += 1  # ("Sen. John McCain")
+    if k < hi and items[k].quote is None and items[k].word == "(":
+        k = (_party_label_end(items, k, hi) or k) + 1
+    if k >= hi or items[k].quote is None and items[k].word in (",", "and", ".", ";"):
+        return True
+    # "..., and Sen. Kelly Ayotte (R-N.H.) on Friday": the list's end (not "..., and Pierce focused on ...")
+    w = items[k].word
+    return items[t + 1].word == "and" and items[k].quote is None and not (
+        w[:1].islower() and (w in VERB_WORDS or w.endswith(("ed", "s"))))
+
+
+# A party and state label after a name: "(R-Wis.)", "(D)", "(I-Vt.)".
+PARTY_LABEL_RE = re.compile(r"^[rdi](?:-[a-z.]+)?$")
+
+
+def _party_label_end(items: list[Item], t: int, hi: int) -> int | None:
+    """The closing bracket of a party label opening at ``t``, else None."""
+    for k in range(t + 1, min(hi, t + 6)):
+        if items[k].quote is not None:
+            return None
+        if items[k].word == ")":
+            label = "".join(items[j].word for j in range(t + 1, k))
+            return k if PARTY_LABEL_RE.match(label) else None
+    return None
 
 
 def _subject_before_aside(items: list[Item], comma: int) -> bool:
