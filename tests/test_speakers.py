@@ -684,3 +684,21 @@ def test_a_role_noun_takes_the_person_the_article_titled_with_it():
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Denise Crosby", "Actress"]]
     got = quotes("Vice President Joe Biden visited Iowa. The president said the economy was strong.")
     assert got.speaker.tolist() == ["president"]  # a vice president is not "the president"
+
+
+def test_a_role_noun_takes_the_person_whose_appositive_gave_the_title():
+    got = quotes("Anton Grelle, the ministry's spokesman, was asked whether Tarvekia was satisfied. The spokesman "
+                 "said the figures were fine.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Anton Grelle", "ministry's spokesman"]]
+    got = quotes("Jo Smith, the ministry's spokesman, spoke. One spokesman said the figures were fine.")
+    assert got.speaker.tolist() == ["spokesman"]  # an indefinite role is someone else
+
+
+def test_a_pronoun_continues_the_subject_of_the_sentence_before():
+    text = ('President Haldor Vrenn warned that the observer seat could be withdrawn.\n\nEnvoy Lucien Farrow, who '
+            'is stepping down, was more hopeful. "Two years ago, they were not speaking. Today they sit in the '
+            'same room," he said.')
+    assert quotes(text).speaker.tolist() == ["Haldor Vrenn", "Lucien Farrow"]
+    # a possessive or a place opening the sentence is no subject for "he"
+    text = ('Haldor Vrenn said the seat could go.\n\nIn Ondrel, the tone was sharper. "We wait," he said.')
+    assert quotes(text).speaker.tolist() == ["Haldor Vrenn", "Haldor Vrenn"]

@@ -86,6 +86,13 @@ class _History:
         self, kinds: tuple[str, ...] | None, before: int, gender: str | None = None
     ) -> tuple[str, str | None] | None:
         """The most recent speaker of one of ``kinds`` before ``before`` whose gender is not known to differ."""
+        best = self.latest_at(kinds, before, gender)
+        return (best[0], best[1]) if best else None
+
+    def latest_at(
+        self, kinds: tuple[str, ...] | None, before: int, gender: str | None = None
+    ) -> tuple[str, str | None, int] | None:
+        """:meth:`latest` with the offset of that speaker's mention."""
         best: tuple[str, str | None, int] | None = None
         for k, lst in self.by_kind.items():
             if kinds is not None and k not in kinds:
@@ -97,7 +104,7 @@ class _History:
                     if best is None or st > best[2]:
                         best = (name, role, st)
                     break
-        return (best[0], best[1]) if best else None
+        return best
 
 
 def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None = None) -> list[dict[str, Any]]:
@@ -137,7 +144,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
-            if name == p["name"]:  # no speaker held the role: a person the article named with it as title
+            if name == p["name"] and _definite(r["speaker_mention"]):
+                # no speaker held the role: a person the article named with it as title ("the actress", not
+                # "One MP", who is someone else)
                 titled_person = _titled_person(doc.text, name or "", start, full)
                 if titled_person is not None:
                     name, role = titled_person
@@ -260,9 +269,15 @@ def _resolve_pronoun(
         return None, None
     want = {"person": ("person",), "thing": ("org", "group", "thing"), "group": ("group", "org")}.get(kind)
     sex = pronoun_gender(mention)
-    found = history.latest(want, start, sex)
+    found = history.latest_at(want, start, sex)
     if found is not None:
-        return found
+        if kind == "person":
+            # "Envoy Lucien Farrow ... was more hopeful. '...,' he said": a person who opened one of the last
+            # two sentences after that speaker was named is nearer, as the subject the pronoun continues
+            subject = _recent_subject(doc, found[2], start, sex, full, skip)
+            if subject is not None:
+                return subject
+        return found[0], found[1]
     if kind == "person":  # no earlier speaker: the nearest earlier named person in the text
         w0 = max(0, start - PRONOUN_WINDOW)
         window = doc.text[w0:start]
@@ -283,6 +298,42 @@ def _resolve_pronoun(
         if found is not None and found[0].lower().split()[-1] in _lexicon()["title"]:
             return found
     return None, None
+
+
+# A person's name opening a sentence, with its title ("Envoy Lucien Farrow, who ...", "Mr. Trump said").
+SUBJECT_NAME_RE = re.compile(
+    r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])"
+)
+
+
+def _recent_subject(
+    doc: Doc, after: int, start: int, sex: str | None, full: dict[str, str], skip: tuple[int, int]
+) -> tuple[str, str | None] | None:
+    """The person named at the start of the pronoun's sentence or the one before, when that sentence
+    starts after ``after`` (the earlier speaker's mention) and outside the row's own quotation; the name
+    must be the sentence's subject (a comma or a lower-case verb follows it) and fit the pronoun's gender."""
+    # the sentences before the row's quotation, when it opens the row ('"A. B," he said')
+    i = doc.sentence_of(min(start, skip[0]) if skip[1] > skip[0] else start)
+    if i < 0:
+        return None
+    for j in (i, i - 1):
+        if j < 0:
+            continue
+        s0 = doc.sentences[j][0]
+        if s0 <= after or s0 >= start or skip[0] <= s0 < skip[1]:
+            continue
+        m = SUBJECT_NAME_RE.match(doc.text, s0)
+        if m is None or m.group(0).endswith(("'s", "\u2019s")) or m.group(0).split()[0].lower() in FUNCTION_WORDS:
+            continue  # ("Clinton's campaign said": the campaign is the subject; "In Ondrel, ...": a place)
+        p = parse_mention(m.group(0))
+        if p["kind"] != "person" or not p["name"] or not _person_like(p["name"]):
+            continue
+        name = full.get(p["name"], p["name"])
+        g = gender_of(name, m.group(0), p["role"]) if sex else None
+        if sex and g not in (sex, None) or g is None and len(p["name"].split()) < 2:
+            continue  # (a name of unknown gender only in full: "Lucien Farrow", not "Boca")
+        return name, p["role"]
+    return None
 
 
 # A transcript label of initials ("NG:", "JB:").
@@ -443,6 +494,10 @@ def _document_issuer(
 
 # "Actress Denise Crosby", "Interior Minister Matteo Salvini": a title right before a two- to four-word name.
 TITLED_NAME_RE = r"\b{title}[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})"
+# "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
+# name, then an appositive holding the title (with at most four words before it).
+APPOSED_TITLE_RE = (r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
+                    r"((?:(?:the|a|an)[ \t]+)?(?:[\w\u2019'\-]+[ \t]+){{0,4}}?{title})\b")
 # Words before a title that make it another office or a past one.
 OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co".split())
 
@@ -451,12 +506,22 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
     """"The actress" -> the person the article last named with that title ("Actress Denise Crosby"), within
     ``PRONOUN_WINDOW`` characters before the mention; ``None`` when no one was."""
     head = phrase.split()[-1] if phrase else ""
-    if not head.isalpha() or head.lower() not in _lexicon()["title"]:
+    if not head.replace("-", "").isalpha() or head.lower() not in _lexicon()["title"]:
         return None
     rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{re.escape(head)})"))
     found = None
+    found_at = -1
     titles = _lexicon()["title"]
-    for m in rx.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+    w0 = max(0, start - PRONOUN_WINDOW)
+    # "Anton Grelle, the ministry's spokesman, was asked ...": a name with the title in its appositive
+    for m in re.finditer(APPOSED_TITLE_RE.format(title=f"(?i:{re.escape(head)})"), text[w0:start]):
+        p = parse_mention(m.group(1))
+        if p["kind"] == "person" and p["name"] and _person_like(p["name"]):
+            role = re.sub(r"^(?:the|a|an)[ \t]+", "", m.group(2).strip())
+            found, found_at = (full.get(p["name"], p["name"]), role), w0 + m.start()
+    for m in rx.finditer(text, w0, start):
+        if m.start() < found_at:
+            continue
         before = text[max(0, m.start() - 20) : m.start()].split()
         word = before[-1].lower() if before else ""
         if word in OTHER_OFFICE_WORDS or (f"{word} {head.lower()}" in titles and word not in phrase.lower()):
