@@ -1102,6 +1102,12 @@ def test_an_inverted_speaker_with_a_relative_clause():
                            "the man who built his career there")
 
 
+def test_a_closing_source_owns_a_clause_whose_verb_only_looks_like_a_cue():
+    got = rows("In Chicago, organizers added 160 security personnel along the parade route, the Sun-Times reported.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("In Chicago, organizers added 160 security personnel along the parade route", "reported", "the Sun-Times")]
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -138,8 +138,10 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
         if row is None or row.item_start != _trim_start(items, 0, hi):
             return None
         # a reported attribution inside ('Trump said: "...," the Times reported') keeps its own row
-        if any(o.a >= row.item_start and o.b <= h.a and o.cue.cls in ("speech", "tell") for o in hits if o is not h):
-            return None
+        if any(o.a >= row.item_start and o.b <= h.a and o.cue.cls in ("speech", "tell") and (
+            o.cue.cls == "tell" or o.b >= hi or _clause_follows(items, o.b, hi) or items[o.b].word in (",", ":")
+        ) for o in hits if o is not h):
+            return None  # (not "organizers added 160 security personnel ..., the Sun-Times reported")
         row.cue_item = h.a
         return row
     return None
