@@ -1108,6 +1108,13 @@ def test_a_closing_source_owns_a_clause_whose_verb_only_looks_like_a_cue():
         ("In Chicago, organizers added 160 security personnel along the parade route", "reported", "the Sun-Times")]
 
 
+def test_a_citys_state_and_an_age_inside_the_subjects_descriptions():
+    got = rows("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.")
+    assert [(r[2], r[3]) for r in got] == [("warned", "Trump")]  # not "Wilmington"
+    got = rows("Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio in the primary.")
+    assert [(r[2], r[3]) for r in got] == [("supported", "Carole Bower")]
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -18,6 +18,7 @@ from .constants import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     SERVING_PREPOSITIONS,
+    STATE_ABBREVIATIONS,
     TIME_WORDS,
 )
 from .lexicon import _place_names, _source_nouns, _title_words
@@ -52,6 +53,10 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
             it = items[c]
             if it.quote is not None or it.word in ";:":
                 return None
+            if it.word == "," and _state_after_city(items, c + 1, p - 1):
+                # "Trump, speaking at a rally in Wilmington, N.C., warned": read as if the city's state were not
+                # there ("Carole Bower, 75, a retiree in Carthage, Ill., supported" too)
+                return _speaker_left(items, c + 1, lo, loose)
             if it.word == ",":
                 named = _role_then_name(items, c, p - 1, lo)
                 if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
@@ -94,6 +99,15 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         if it.word == "who":
             return _np_left(items, k, lo, lower_ok=True)
     return None
+
+
+def _state_after_city(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a US state written after a city ("N.C.", "Calif.", "Texas")?"""
+    words = [items[k].word for k in range(a, b) if items[k].quote is None and items[k].word != "."]
+    if not words or len(words) > 2 or any(items[k].quote is not None for k in range(a, b)):
+        return False
+    name = " ".join(words).strip(".")
+    return name in STATE_ABBREVIATIONS or name in _place_names() and items[a].capital
 
 
 # Words that open a phrase describing who is with the subject ("the rebels, led by ...", "the delegation,
@@ -141,6 +155,8 @@ def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, i
                 _is_appositive(items, c2 + 1, c)
             ):
                 return _np_left(items, c2, lo)
+            if c2 > lo and items[c2 - 1].is_cap and c == c2 + 2 and items[c2 + 1].word.isdigit():
+                return _np_left(items, c2, lo)  # "Carole Bower, 75, a retiree in Carthage, supported": an age
             return None
     return None
 

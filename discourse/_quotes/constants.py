@@ -152,3 +152,9 @@ OCCASION_NOUNS = frozenset(
 FINITE_AUXILIARIES = frozenset(
     "is was are were has have had will would did does can could may might must should".split()
 )
+# The AP Stylebook's abbreviations of US states, written after a city ("Wilmington, N.C.,"), lower case,
+# without their full stops.
+STATE_ABBREVIATIONS = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j "
+    "n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c".split()
+)

@@ -175,6 +175,8 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
         if k > lo and items[k - 1].word == ",":
             k -= 1
         q_at = k - 1
+    elif (between := _speaker_between(items, lo, h.a)) is not None:
+        q_at, spk = between  # '"...," Cecelia Purner, 67, a retired representative in Allentown, Pa., said'
     else:
         k = h.a
         if k > lo and items[k - 1].word == ",":
@@ -185,7 +187,7 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
             return None
         spk = _with_name_after(items, spk, hi)
     if (q_at < lo or items[q_at].quote is None) and (between := _speaker_between(items, lo, h.a)) is not None:
-        q_at, spk = between  # '"...," Cecelia Purner, 67, a retired representative in Allentown, Pa., said'
+        q_at, spk = between
     if q_at < lo or items[q_at].quote is None:
         return None
     # the quote must open the unit (leading punctuation aside) or follow another attribution's end
