@@ -1115,6 +1115,11 @@ def test_a_citys_state_and_an_age_inside_the_subjects_descriptions():
     assert [(r[2], r[3]) for r in got] == [("supported", "Carole Bower")]
 
 
+def test_a_subject_led_by_a_determiner_runs_to_its_verb():
+    got = rows("The 60 second ad ends with a voice over saying: \u201cAmnesty for illegal immigrants.\u201d")
+    assert got[0][3] == "The 60 second ad"  # not "The"
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -23,7 +23,7 @@ from .constants import (
     TIME_WORDS,
 )
 from .lexicon import cue_lexicon
-from .phrases import _is_word, _np_right
+from .phrases import VERB_WORDS, _is_word, _np_right
 from .units import Item
 
 # Lower-case words a described subject may hold ("The billionaire real estate magnate says").
@@ -134,8 +134,22 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
         ):
             continue  # "Overall, conservative groups reported ...": a sentence adverb, not the subject
         r = _np_right(items, j, hi)
+        if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
+            r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"
         if r is not None:
             return r
+    return None
+
+
+def _determiner_phrase_to_verb(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
+    """A subject led by the determiner at ``p`` up to its verb: an auxiliary or a word in -ed or -s after
+    at least one word ("The much-anticipated meeting unfolded"); ``None`` past eight words or punctuation."""
+    for k in range(p + 2, min(hi, p + 9)):
+        it = items[k]
+        if it.quote is not None or not it.word[:1].isalnum():
+            return None
+        if not it.capital and (it.word in VERB_WORDS or len(it.word) > 3 and it.word.endswith(("ed", "s"))):
+            return (p, k)
     return None
 
 
