@@ -589,6 +589,11 @@ def test_content_opens_with_the_complementiser():
         ["assumption", "that his campaign is uninterested in the race"],
         ["concerns", "that radicalization can be accelerated online"]]
     assert got.speaker.isna().all()
+    # the holder of a reporting noun: a possessive before its modifiers, or the subject of a light verb
+    got = quotes("Trump's recent evidence-free assertion that thousands celebrated was false. He did express "
+                 "concern that donors would leave.")
+    assert got[["cue", "speaker_mention"]].values.tolist() == [["assertion", "Trump's"], ["concern", "He"]]
+    assert quotes("Obama rejected the claim that the deal was weak.").cue.tolist() == ["rejected"]  # not his claim
     # a possessive's pledge, vow, promise, threat or refusal: the infinitive is what the holder committed to
     got = quotes("His pledge to build a wall on the border was popular.")
     assert got[["cue", "speaker_mention", "text"]].values.tolist() == [

@@ -21,7 +21,7 @@ from .content import _clause_end, _content_row, _kind, _trim_end, _trim_start
 from .cues import _is_title_case, _match_cue
 from .lexicon import Cue, _place_names, cue_lexicon
 from .phrases import VERB_WORDS, _abbreviation_stop, _is_word, _np_left
-from .subjects import _clause_start
+from .subjects import _clause_start, _subject_of_unit
 from .units import Item, Row, _span
 
 # "Trump is expected to deliver a victory speech", "the music seemed to match the mood": PolNeAR annotates
@@ -188,12 +188,15 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
         if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 3:
             continue
         spk = None
-        b = items[i - 1]
+        h = _before_modifiers(items, i)  # "Trump's recent evidence-free assertion that"
+        b = items[h - 1]
         if b.quote is None and b.word in POSSESSIVES:
-            spk = (i - 1, i)
+            spk = (h - 1, h)
         elif b.quote is None and b.word.endswith(("'s", "\u2019s")):
-            left = _np_left(items, i, 0)
-            spk = (left[0], i) if left is not None else (i - 1, i)
+            left = _np_left(items, h, 0)
+            spk = (left[0], h) if left is not None else (h - 1, h)
+        elif (verb := _light_verb_before(items, i)) is not None:
+            spk = _subject_of_unit(items, 0, verb)  # "He did express concern that", "Putin made the claim that"
         quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
         kind = _kind(items, cs, ce)
         s, e = (quotes_in[0].start, quotes_in[0].end) if kind == "direct" else _span(
@@ -204,6 +207,40 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
             row.speaker = _span(items, *spk)
         out.append(row)
     return out
+
+
+# Verbs whose subject holds the reporting noun they take ("expressed concern that", "made the claim that",
+# "veered close to an admission that"); not "rejected the claim that", which is someone else's claim.
+LIGHT_VERBS = frozenset(
+    "express expressed expresses expressing voice voiced voices raise raised raises make made makes making "
+    "repeat repeated repeats reiterate reiterated renew renewed offer offered offers share shared".split()
+)
+MAX_NOUN_MODIFIERS = 3
+
+
+def _before_modifiers(items: list[Item], i: int) -> int:
+    """Where the noun at ``i`` begins with its lower-case modifiers ("recent evidence-free assertion")."""
+    k = i
+    while k - 1 > 0 and i - k < MAX_NOUN_MODIFIERS and items[k - 1].quote is None and (
+        items[k - 1].word[:1].isalpha() and not items[k - 1].capital and items[k - 1].word not in FUNCTION_WORDS
+        and items[k - 1].word not in POSSESSIVES and not items[k - 1].word.endswith(("'s", "\u2019s"))
+    ):
+        k -= 1
+    return k if k < i and (items[k - 1].word in POSSESSIVES or items[k - 1].word.endswith(("'s", "\u2019s"))) else i
+
+
+def _light_verb_before(items: list[Item], i: int) -> int | None:
+    """The position of a light verb before the noun at ``i``, across a determiner and two modifiers, or of
+    "close to" after a verb ("veered close to an admission")?"""
+    for k in range(i - 1, max(0, i - 5), -1):
+        it = items[k]
+        if it.quote is not None or not it.word[:1].isalpha():
+            return None
+        if it.word in LIGHT_VERBS:
+            return k
+        if it.word in ("to",) and k > 0 and items[k - 1].word == "close":
+            return k - 1
+    return None
 
 
 # Nouns of commitment whose to-infinitive is what the holder vowed or refused ("his pledge to ...").
