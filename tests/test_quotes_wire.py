@@ -1115,6 +1115,12 @@ def test_a_citys_state_and_an_age_inside_the_subjects_descriptions():
     assert [(r[2], r[3]) for r in got] == [("supported", "Carole Bower")]
 
 
+def test_an_inverted_speaker_described_by_a_possessive_and_named_after_a_title():
+    got = quotes('"It is about time," said Clinton\'s introducer, actress Jamie Lee Curtis.')
+    assert got[["speaker_mention", "speaker", "speaker_role"]].values.tolist() == [
+        ["Clinton's introducer, actress Jamie Lee Curtis", "Jamie Lee Curtis", "Clinton's introducer"]]
+
+
 def test_a_subject_led_by_a_determiner_runs_to_its_verb():
     got = rows("The 60 second ad ends with a voice over saying: \u201cAmnesty for illegal immigrants.\u201d")
     assert got[0][3] == "The 60 second ad"  # not "The"

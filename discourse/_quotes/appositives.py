@@ -245,7 +245,10 @@ def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) ->
         and items[j - 1].is_cap and len(items[j - 1].word) <= 3  # "John J. Ferriola", "Mr. Kirby"
     ):
         j += 1
-    if (j >= hi or items[j].quote is None and items[j].word in ",.;") and _bare_name(items, spk[1] + 1, j):
+    name_at = spk[1] + 1
+    if name_at < j and not items[name_at].capital and items[name_at].word in _title_words()[0]:
+        name_at += 1  # "said Clinton's introducer, actress Jamie Lee Curtis.": a title before the name
+    if (j >= hi or items[j].quote is None and items[j].word in ",.;") and _bare_name(items, name_at, j):
         return (spk[0], j)
     return spk
 

@@ -208,6 +208,11 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             if k < hi and items[k].quote is None and not items[k].capital and items[k].word in inside:
                 b = j = k + 1
                 continue
+            if k > j and items[k - 1].word.endswith(AGENT_ENDINGS) and (
+                k >= hi or items[k].quote is not None or not items[k].word[:1].isalnum()
+            ):
+                b = k  # "said Clinton's introducer, actress Jamie Lee Curtis": a noun for a person ends it
+                break
             if k > j and k + 1 < hi and items[k].quote is None and items[k].is_cap and items[k + 1].is_cap and (
                 items[k + 1].quote is None and not items[k + 1].word.endswith(("'s", "\u2019s"))
             ) and not any(items[t].word in FUNCTION_WORDS or items[t].word in PREPOSITIONS for t in range(j, k)):

@@ -207,6 +207,9 @@ MAX_ROLE_WORDS = 4
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
     """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
     name (``None`` when the head names someone itself or the appositive is not a name)."""
+    if appositive[:1].islower() and " " in appositive:  # "Clinton's introducer, actress Jamie Lee Curtis"
+        title, _, rest = appositive.partition(" ")
+        appositive = rest if title.lower() in _lexicon()["title"] and rest[:1].isupper() else appositive
     if not appositive or not appositive[:1].isupper() or "," in appositive:
         return None
     inner = parse_mention(head)
