@@ -702,3 +702,18 @@ def test_a_pronoun_continues_the_subject_of_the_sentence_before():
     # a possessive or a place opening the sentence is no subject for "he"
     text = ('Haldor Vrenn said the seat could go.\n\nIn Ondrel, the tone was sharper. "We wait," he said.')
     assert quotes(text).speaker.tolist() == ["Haldor Vrenn", "Haldor Vrenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("One senator, Eduardo Bhatia, said he intended to sue.", "Eduardo Bhatia", "senator"),
+        ('The judge presiding over the case, Bernard Schwartz, said, "You have severed the trust."',
+         "Bernard Schwartz", "judge"),
+        ("One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, said the deal was good.",
+         "Rebecca Nyandeng De Mabior", "South Sudan's Vice Presidents"),
+    ],
+)
+def test_a_counted_or_described_role_then_its_name(text, speaker, role):
+    got = quotes(text)
+    assert got[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]

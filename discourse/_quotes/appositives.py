@@ -195,6 +195,10 @@ def _role_before(items: list[Item], a: int, lo: int) -> int:
     return a
 
 
+# Words that count a role before its name ("One senator, Eduardo Bhatia,", "Another official, ...").
+ROLE_QUANTIFIERS = frozenset("one another a an".split())
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
@@ -211,6 +215,11 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     if base is None:
         return None
     head = _head_before_preposition(items, base, lo) or base  # "The head of the police, Neil Basu,"
+    if head == base and base[0] - 2 >= lo and items[base[0] - 1].quote is None and items[base[0] - 1].word == "of" and (
+        items[base[0] - 2].quote is None and items[base[0] - 2].word in ROLE_QUANTIFIERS | QUANTIFIERS
+    ):  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior,": a share of a role
+        return (base[0] - 2, b) if base[0] - 2 == lo or not items[base[0] - 3].word[:1].isalnum() or (
+            items[base[0] - 3].word in CONJUNCTIONS) else None
     if head != base and " ".join(it.word for it in items[c + 1 : b]) in _place_names():
         return None  # "a delegate from Houston, Texas,": the state of the place, not a name
     # a capitalised word before the comma is a name ("Trump, Clinton, ..."), unless it is a title ("The UN
@@ -219,6 +228,8 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     a = _role_before(items, head[0], lo) if named else head[0]
     if named and a == head[0]:
         return None  # a list of names, not a role and a name
+    while a > lo and items[a - 1].quote is None and items[a - 1].word in ROLE_QUANTIFIERS:
+        a -= 1  # "One senator, Eduardo Bhatia, said", "Another co-author, ...
     if a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
         CONJUNCTIONS
     ):

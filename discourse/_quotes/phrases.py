@@ -129,6 +129,12 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
     officials and the senator speak, not Janney, the committee or Vermont."""
     a = spk[0]
+    if a - 2 > lo and items[a - 1].quote is None and items[a - 2].quote is None and (
+        items[a - 1].word in ("over", "on", "in", "at", "for", "with") and items[a - 2].word in PRESIDING_PARTICIPLES
+    ):  # "The judge presiding over the case, Bernard Schwartz, said": the judge, not the case
+        head = _np_left(items, a - 2, lo, lower_ok=True)
+        return (head[0], spk[1]) if head is not None and not any(
+            items[k].word in VERB_WORDS for k in range(*head)) else None
     if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS or (
         items[a - 1].capital  # "KILLED IN DEADLY ...": a headline in capitals
     ):
@@ -151,6 +157,9 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     return (head[0], spk[1])
 
 
+# Participles that attach an office's domain to the person before them ("the judge presiding over the case",
+# "the officer leading the inquiry", "the lawyer representing the family").
+PRESIDING_PARTICIPLES = frozenset("presiding working serving sitting".split())
 # Prepositions that attach a phrase to the noun before it inside a subject ("a spokesman for", "officials
 # with", "the senator from").
 SUBJECT_PREPOSITIONS = frozenset("for with from at of in on near within among inside outside".split())

@@ -204,6 +204,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
 MAX_ROLE_WORDS = 4
 
 
+# A share of a group before a role: "One of", "Another of", "One of the".
+PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
     """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
     name (``None`` when the head names someone itself or the appositive is not a name)."""
@@ -212,15 +216,16 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
         appositive = rest if title.lower() in _lexicon()["title"] and rest[:1].isupper() else appositive
     if not appositive or not appositive[:1].isupper() or "," in appositive:
         return None
-    inner = parse_mention(head)
-    if inner["kind"] not in ("role", "org", "group"):
+    partitive = PARTITIVE_RE.match(head)  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior"
+    inner = parse_mention(head[partitive.end():] if partitive else head)
+    if inner["kind"] not in ("role", "org", "group") and not (partitive and inner["kind"] == "person"):
         return None
     person = parse_mention(appositive)
     if person["kind"] != "person" or person["name"] is None or person["role"]:
         return None  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names
-    words = head.split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    words = (head[partitive.end():] if partitive else head).split()
+    while words and (words[0].lower() in DETERMINERS or words[0].lower() in ("one", "another")):
+        words = words[1:]  # ("One senator, Eduardo Bhatia": the role is "senator")
     return {"kind": "person", "name": person["name"], "role": " ".join(words) or None}
 
 
