@@ -717,3 +717,9 @@ def test_a_pronoun_continues_the_subject_of_the_sentence_before():
 def test_a_counted_or_described_role_then_its_name(text, speaker, role):
     got = quotes(text)
     assert got[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+def test_an_inverted_speaker_with_a_compound_title_and_an_affiliation():
+    got = quotes('"Warm water circulation is the key," said study co-author Professor Carl Lipo of Binghamton '
+                 'University. The study said the ice was thinning.')
+    assert got.speaker.tolist() == ["Carl Lipo", "study"]  # a word of his title does not make him the study

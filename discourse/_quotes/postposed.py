@@ -182,7 +182,8 @@ def _quote_closing_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row |
         if k > lo and items[k - 1].word == ",":
             k -= 1
         q_at = k - 1
-        spk = _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi) or _described_name_right(items, h.b, hi)
+        spk = _titled_name_right(items, h.b, hi) or _np_right(items, h.b, hi) or _lower_np_right(items, h.b, hi) or (
+            _described_name_right(items, h.b, hi))  # ('"...," said study co-author Karen Alley.')
         if spk is None:
             return None
         spk = _with_name_after(items, spk, hi)
@@ -527,3 +528,25 @@ def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi
     row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
     row.end = items[ye - 1].end
     row.item_end = ye
+
+
+MAX_LOWER_TITLE_WORDS = 4
+
+
+def _titled_name_right(items: list[Item], b: int, hi: int) -> tuple[int, int] | None:
+    """A lower-case title and a name that close the unit after an inverted cue ("..., says political
+    scientist Sheila Smith."), or ``None``."""
+    k = b
+    while k < hi and k - b < MAX_LOWER_TITLE_WORDS and items[k].quote is None and (
+        items[k].word.replace("-", "").isalpha()  # ("study co-author Karen Alley")
+    ) and (
+        not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
+        and items[k].word not in PRONOUN_SUBJECTS and not items[k].word.endswith(("ed", "ly"))
+    ):
+        k += 1
+    if k == b:
+        return None
+    name = _np_right(items, k, hi)
+    if name is None or not items[name[0]].is_cap or not (name[1] >= hi or _only_punct_after(items, name[1], hi)):
+        return None
+    return (b, name[1])

@@ -58,6 +58,7 @@ from .postposed import (
     _inverted_first_row,
     _inverted_middle_row,
     _quote_closing_row,
+    _titled_name_right,
 )
 from .subjects import (
     _clause_start,
@@ -623,26 +624,6 @@ def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue,
     row = _content_row(items, cs, ce, cue=_span(items, h.a, h.b), speaker=_span(items, *spk), attribution="cue")
     row.item_end = ce
     return row
-
-
-MAX_LOWER_TITLE_WORDS = 4
-
-
-def _titled_name_right(items: list[Item], b: int, hi: int) -> tuple[int, int] | None:
-    """A lower-case title and a name that close the unit after an inverted cue ("..., says political
-    scientist Sheila Smith."), or ``None``."""
-    k = b
-    while k < hi and k - b < MAX_LOWER_TITLE_WORDS and items[k].quote is None and items[k].word.isalpha() and (
-        not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
-        and items[k].word not in PRONOUN_SUBJECTS and not items[k].word.endswith(("ed", "ly"))
-    ):
-        k += 1
-    if k == b:
-        return None
-    name = _np_right(items, k, hi)
-    if name is None or not items[name[0]].is_cap or not (name[1] >= hi or _only_punct_after(items, name[1], hi)):
-        return None
-    return (b, name[1])
 
 
 def _fronted_participle_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:

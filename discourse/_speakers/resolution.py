@@ -202,8 +202,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 sex = sex or census_gender(name) or titled.get(name.split()[-1])
             history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
                         name, role, start, sex, stated)
-            issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), name, role,
-                           kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
+            issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), (start, int(r["speaker_end"])), name,
+                           role, kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
@@ -411,8 +411,8 @@ ISSUED_DOCUMENTS = frozenset(
     "ruling petition verdict transcript testimony deposition article document resolution message email".split()
 )
 
-# A resolved row: its extent (speaker, cue and content), its content, speaker, role and kind.
-_Issued = tuple[tuple[int, int], tuple[int, int], str, "str | None", str]
+# A resolved row: its extent (speaker, cue and content), its content, its speaker mention, speaker, role, kind.
+_Issued = tuple[tuple[int, int], tuple[int, int], tuple[int, int], str, "str | None", str]
 
 # "X released a statement", "the ministry has issued a new report": the subject issued the document.
 ISSUE_VERB_RE = re.compile(
@@ -470,9 +470,13 @@ def _document_issuer(
         occ = lo + m.start()
     if occ is None:
         return None
-    for (a, b), (c0, c1), name, role, kind in reversed(issued):
-        if a <= occ < b and not c0 <= occ < c1:
-            return name, role, kind
+    for (a, b), (c0, c1), (s0, s1), name, role, kind in reversed(issued):
+        after = text[occ + len(noun) : s1].split()
+        heads = s0 <= occ < s1 and (not after or text[s0:occ].strip().lower() in DETERMINERS | {""} and (
+            after[0].endswith("ed") or after[0] in ("by", "from", "of", "in", "on")))  # ("the study published in")
+        if a <= occ < b and not c0 <= occ < c1 and not (s0 <= occ < s1 and not heads):
+            return name, role, kind  # (the noun in the cue's phrase or heading the mention ("The statement also
+            # said"), not a word of a person's description: "study co-author Karen Alley")
     after = _issuer_after(text, occ + len(noun))
     if after is not None:
         return after
