@@ -243,6 +243,16 @@ def test_according_to_before_and_after():
     ]
 
 
+def test_according_to_takes_the_whole_source_phrase():
+    got = quotes("The toll rose to 12 yesterday according to state media.")
+    assert got.speaker_mention.tolist() == ["state media"]  # not "state"
+    got = quotes("Stevens died yesterday, according to a statement released by the Supreme Court.")
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [
+        ["a statement released by the Supreme Court", "Supreme Court"]]
+    got = quotes("According to Wasef archaeologists have not yet turned up any hatchery structures.")
+    assert got.empty or got.speaker_mention.tolist() == ["Wasef"]  # never a clause as the source
+
+
 def test_according_to_reports_only_the_clause_after_a_colon():
     assert rows("It has not gone unnoticed: According to recent polls, Trump holds 14 percent of the vote.") == [
         ("indirect", "Trump holds 14 percent of the vote", "According to", "recent polls", "recent polls", "according")

@@ -354,7 +354,14 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     while opening < h.a and items[opening].quote is None and items[opening].word in CONNECTIVES:
         opening = _trim_start(items, opening + 1, h.a)  # "But according to reports in the news media, ..."
     fronted = opening == h.a
-    spk = _np_right(items, h.b, hi) or _phrase_right(items, h.b, hi)
+    spk = _np_right(items, h.b, hi)
+    if spk is not None and spk[1] < hi and items[spk[1]].quote is None and items[spk[1]].word.isalpha() and (
+        not items[spk[1]].capital and items[spk[1]].word not in FUNCTION_WORDS
+    ):  # "according to state media": the phrase goes on with a lower-case noun (not into a clause:
+        longer = _phrase_right(items, h.b, hi)  # "according to Wasef archaeologists have not ...")
+        if longer is not None and not any(items[k].word in VERB_WORDS for k in range(*longer)):
+            spk = longer
+    spk = spk or _phrase_right(items, h.b, hi)
     if spk is None and fronted:
         spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
     if spk is None:
