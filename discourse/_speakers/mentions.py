@@ -146,9 +146,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
     doc = next((i for i in range(min(3, len(words) - 2)) if words[i].lower() in _lexicon()["source"]), None)
-    if doc is not None and words[doc + 1] in ("from", "by") and not any(w[:1].isupper() for w in words[:doc]):
-        # "a statement from the government", "a new poll by CNN": who issued the document speaks
-        return parse_mention(" ".join(words[doc + 2 :]))
+    by = doc + 1 if doc is not None and words[doc + 1] in ISSUING_PARTICIPLES and doc + 2 < len(words) - 1 else doc
+    if doc is not None and words[by + 1] in ("from", "by") and not any(w[:1].isupper() for w in words[:doc]):
+        # "a statement from the government", "a new poll by CNN", "a statement released by the Supreme Court":
+        # who issued the document speaks
+        return parse_mention(" ".join(words[by + 2 :]))
     # "a lawyer with", "the former top aide to": lower-case role words, then a serving preposition
     at = next((i for i in range(1, min(len(words) - 1, MAX_ROLE_WORDS + 1))
                if words[i] in SERVING_PREPOSITIONS or words[i] in ("with", "from")), None)
@@ -206,6 +208,10 @@ MAX_ROLE_WORDS = 4
 
 # A share of a group before a role: "One of", "Another of", "One of the".
 PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+# Participles between a document and its issuer ("a statement released by the Supreme Court").
+ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted conducted commissioned".split())
 
 
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
