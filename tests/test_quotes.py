@@ -253,6 +253,12 @@ def test_according_to_takes_the_whole_source_phrase():
     assert got.empty or got.speaker_mention.tolist() == ["Wasef"]  # never a clause as the source
 
 
+def test_a_clause_cut_after_its_verb_by_according_to_goes_on():
+    got = quotes("One child was, according to the fire service, among the dead.")
+    assert got.text.tolist() == ["One child was, according to the fire service, among the dead"]
+    assert got.segments.tolist() == ["0:13;46:60"]  # the two parts, the source between them
+
+
 def test_according_to_reports_only_the_clause_after_a_colon():
     assert rows("It has not gone unnoticed: According to recent polls, Trump holds 14 percent of the vote.") == [
         ("indirect", "Trump holds 14 percent of the vote", "According to", "recent polls", "recent polls", "according")

@@ -10,6 +10,7 @@ from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
@@ -530,7 +531,11 @@ def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi
     )
     if first == "even" and ys + 1 < ye and items[ys + 1].word in SUBORDINATORS:
         return  # "..., according to X, even as white men favored ...": the writer's contrast, not the source's
-    if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening:
+    # "One child was, according to the fire service, among the dead": a clause cut after its verb goes on
+    unfinished = len(before) >= 2 and before[-1].word in FINITE_AUXILIARIES
+    if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening and (
+        not unfinished
+    ):
         return  # ("About 10:03 p.m., according to a timeline, the contractors left": the clause is after it)
     row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
     row.end = items[ye - 1].end
