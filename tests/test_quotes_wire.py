@@ -1121,6 +1121,12 @@ def test_an_inverted_speaker_described_by_a_possessive_and_named_after_a_title()
         ["Clinton's introducer, actress Jamie Lee Curtis", "Jamie Lee Curtis", "Clinton's introducer"]]
 
 
+def test_a_cue_form_in_s_after_a_plural_determiner_is_a_noun():
+    assert [(r[2], r[3]) for r in rows("Some reports suggest a deliberate criminal act.")] == [
+        ("suggest", "Some reports")]
+    assert [(r[2], r[3]) for r in rows("Some say the plan failed.")] == [("say", "Some")]
+
+
 def test_a_subject_led_by_a_determiner_runs_to_its_verb():
     got = rows("The 60 second ad ends with a voice over saying: \u201cAmnesty for illegal immigrants.\u201d")
     assert got[0][3] == "The 60 second ad"  # not "The"

@@ -27,6 +27,8 @@ from .units import Item
 TIME_LINKS = frozenset("after before since until later ago earlier week weeks day days month months year years".split())
 # Words after which an -s form is a plural noun ("their answers"), never a verb ("this says" is not here).
 NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
+# Determiners of a plural noun only: a cue's -s form after them is that noun ("Some reports suggest").
+PLURAL_DETERMINERS = frozenset("some many several these those most few such both".split())
 
 
 POSSESSIVES = frozenset("his her their its our my".split())
@@ -253,6 +255,8 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         _possessive(before) and not _past_form(cue.words[0])
     )):
         return True
+    if cue.words[0].endswith("s") and before.quote is None and before.word in PLURAL_DETERMINERS:
+        return True  # "Some reports suggest ...", "these claims": a plural noun ("Some say" is a verb)
     if len(cue.words) == 1 and cue.words[0].endswith("s") and cue.lemma in PLURAL_NOUN_PRONE and (
         before.quote is None and not before.capital and before.word.endswith("ed") and len(before.word) > 4
         and before.word.isalpha()
