@@ -723,3 +723,11 @@ def test_an_inverted_speaker_with_a_compound_title_and_an_affiliation():
     got = quotes('"Warm water circulation is the key," said study co-author Professor Carl Lipo of Binghamton '
                  'University. The study said the ice was thinning.')
     assert got.speaker.tolist() == ["Carl Lipo", "study"]  # a word of his title does not make him the study
+
+
+def test_a_subject_whose_preposition_takes_a_list_or_a_titles_to():
+    got = quotes("Authorities in the United Kingdom and the United States announced that the suspect was arrested.")
+    assert got.speaker_mention.tolist() == ["Authorities in the United Kingdom and the United States"]
+    got = quotes("Former US Ambassador to the United Nations Nikki Haley wrote that the deal was bad.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [
+        ["Nikki Haley", "Former US Ambassador to the United Nations"]]

@@ -135,9 +135,18 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
         head = _np_left(items, a - 2, lo, lower_ok=True)
         return (head[0], spk[1]) if head is not None and not any(
             items[k].word in VERB_WORDS for k in range(*head)) else None
-    if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS or (
-        items[a - 1].capital  # "KILLED IN DEADLY ...": a headline in capitals
-    ):
+    if a - 2 > lo and items[a - 1].quote is None and items[a - 1].word == "and" and not items[a - 1].capital:
+        first = _np_left(items, a - 1, lo)  # "Authorities in the United Kingdom and the United States announced"
+        if first is not None and first[0] - 1 > lo and items[first[0] - 1].quote is None and (
+            items[first[0] - 1].word in SUBJECT_PREPOSITIONS
+        ):
+            a = first[0]
+    to_title = a - 2 > lo and items[a - 1].quote is None and items[a - 1].word == "to" and (
+        items[a - 2].quote is None and items[a - 2].word in _title_words()[1]
+    )  # "Former US Ambassador to the United Nations Nikki Haley wrote": a title's "to"
+    if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS and not (
+        to_title
+    ) or items[a - 1].capital:  # ("KILLED IN DEADLY ...": a headline in capitals)
         return None
     head = _np_left(items, a - 1, lo, lower_ok=True)
     if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS or (
