@@ -731,3 +731,14 @@ def test_a_subject_whose_preposition_takes_a_list_or_a_titles_to():
     got = quotes("Former US Ambassador to the United Nations Nikki Haley wrote that the deal was bad.")
     assert got[["speaker", "speaker_role"]].values.tolist() == [
         ["Nikki Haley", "Former US Ambassador to the United Nations"]]
+
+
+@pytest.mark.parametrize("mention", ["Regeneron Pharmaceuticals", "Boeing Co.", "Pfizer Inc", "Qantas Airways"])
+def test_a_company_name_is_an_organisation(mention):
+    assert parse_mention(mention)["kind"] == "org"  # so "he" never finds it
+
+
+@pytest.mark.parametrize(
+    "mention", ["Regeneron Pharmaceuticals", "Boeing Co.", "Pfizer Inc", "Qantas Airways", "Walter Reed Hospital"])
+def test_a_company_or_institution_named_after_a_person_is_an_organisation(mention):
+    assert parse_mention(mention)["kind"] == "org"  # so "he" never finds it

@@ -182,7 +182,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         role = role or (" ".join(ap) or None)
     org_words = lx["org"] | lx["source"]
     has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] for i, w in enumerate(lows[:k]))
-    is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words
+    is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words or (
+        len(words) > 1 and lows[-1] in NAMED_BODY_ENDINGS)  # "Regeneron Pharmaceuticals", "Walter Reed Hospital"
     if not has_title and phrase.lower() in lx["group"]:  # "Democrats", "Republicans": a group, not a name
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
@@ -209,6 +210,13 @@ MAX_ROLE_WORDS = 4
 # A share of a group before a role: "One of", "Another of", "One of the".
 PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
+
+# Last words of a company's or an institution's name, which may hold a person's name ("Regeneron
+# Pharmaceuticals", "Boeing Co.", "Walter Reed Hospital"): such a name is an organisation, never "he".
+NAMED_BODY_ENDINGS = frozenset(
+    "pharmaceuticals holdings industries technologies airlines airways motors laboratories inc corp co ltd llc "
+    "plc enterprises communications hospital clinic school college academy museum church mosque cathedral".split()
+)
 
 # Participles between a document and its issuer ("a statement released by the Supreme Court").
 ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted conducted commissioned".split())

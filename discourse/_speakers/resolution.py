@@ -25,7 +25,7 @@ from .._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
 from ..gender import census_gender, gender_of, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
-from .mentions import CONTRACTION_RE, parse_mention
+from .mentions import CONTRACTION_RE, NAMED_BODY_ENDINGS, parse_mention
 from .names import (
     NAME_RUN_RE,
     QUALIFIER_WINDOW,
@@ -383,6 +383,7 @@ def _person_like(name: str) -> bool:
     last = words[-1].lower()
     return not (
         any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS or last in GEO_WORDS
+        or last.strip(".") in NAMED_BODY_ENDINGS
         or any(w.isupper() and len(w) > 1 for w in words) or name.lower() in places
     )
 
