@@ -742,3 +742,9 @@ def test_a_company_name_is_an_organisation(mention):
     "mention", ["Regeneron Pharmaceuticals", "Boeing Co.", "Pfizer Inc", "Qantas Airways", "Walter Reed Hospital"])
 def test_a_company_or_institution_named_after_a_person_is_an_organisation(mention):
     assert parse_mention(mention)["kind"] == "org"  # so "he" never finds it
+
+
+def test_a_role_then_a_name_with_a_lower_case_title():
+    got = quotes('Another co-author, civil and environmental engineering professor Julian Marshall, said, "We have '
+                 'seen this before."')
+    assert got[["kind", "speaker"]].values.tolist() == [["direct", "Julian Marshall"]]

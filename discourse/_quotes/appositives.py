@@ -199,11 +199,25 @@ def _role_before(items: list[Item], a: int, lo: int) -> int:
 ROLE_QUANTIFIERS = frozenset("one another a an".split())
 
 
+MAX_NAME_TITLE_WORDS = 6
+
+
+def _titled_bare_name(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a lower-case title and a name ("civil and environmental engineering professor Julian
+    Marshall")? The last lower-case word must be a title."""
+    k = a
+    while k < b and k - a < MAX_NAME_TITLE_WORDS and items[k].quote is None and not items[k].capital and (
+        items[k].word.replace("-", "").isalpha()
+    ):
+        k += 1
+    return a < k < b and items[k - 1].word in _title_words()[1] and _bare_name(items, k, b)
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
     range of both (the name is resolved from the appositive), or ``None``."""
-    if not _bare_name(items, c + 1, b):
+    if not (_bare_name(items, c + 1, b) or _titled_bare_name(items, c + 1, b)):
         return None
     e = c
     if items[c - 1].quote is None and items[c - 1].word == ")":  # "The general secretary of the RMT union (...),"

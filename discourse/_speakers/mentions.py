@@ -225,9 +225,11 @@ ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted co
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
     """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
     name (``None`` when the head names someone itself or the appositive is not a name)."""
-    if appositive[:1].islower() and " " in appositive:  # "Clinton's introducer, actress Jamie Lee Curtis"
-        title, _, rest = appositive.partition(" ")
-        appositive = rest if title.lower() in _lexicon()["title"] and rest[:1].isupper() else appositive
+    if appositive[:1].islower() and " " in appositive:  # "Clinton's introducer, actress Jamie Lee Curtis",
+        aw = appositive.split()  # "Another co-author, civil and environmental engineering professor Julian Marshall"
+        i = next((k for k, w in enumerate(aw) if w[:1].isupper()), 0)
+        if i and aw[i - 1].lower() in _lexicon()["title"]:
+            appositive = " ".join(aw[i:])
     if not appositive or not appositive[:1].isupper() or "," in appositive:
         return None
     partitive = PARTITIVE_RE.match(head)  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior"
