@@ -654,6 +654,12 @@ def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
                 return None  # "on the message he felt ...": a relative clause without "that"
             nxt = items[k + 1]
             return k if nxt.quote is None and nxt.word[:1].isalpha() and nxt.word not in ("and", "or") else None
+        if k > j + 2 and it.word in ("the", "his", "her", "their", "its") and not it.capital and (
+            items[k - 1].word in TIME_WORDS or items[k - 1].word in OCCASION_NOUNS
+        ):  # "said at a press conference yesterday morning the gun laws should be changed"
+            v = next((t for t in range(k + 2, min(hi, k + 6)) if items[t].quote is not None
+                      or not items[t].word[:1].isalnum() or items[t].word in FINITE_AUXILIARIES), None)
+            return k if v is not None and items[v].quote is None and items[v].word in FINITE_AUXILIARIES else None
     return None
 
 
