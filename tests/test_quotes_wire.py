@@ -1127,6 +1127,16 @@ def test_a_cue_form_in_s_after_a_plural_determiner_is_a_noun():
     assert [(r[2], r[3]) for r in rows("Some say the plan failed.")] == [("say", "Some")]
 
 
+def test_a_report_after_an_occasion_and_a_time_opens_with_its_subject():
+    got = rows("Ardern said at a press conference yesterday morning the gun laws should be changed.")
+    assert got[0][1] == "the gun laws should be changed"
+
+
+def test_a_floating_quantifier_after_a_coordinated_subject():
+    assert [(r[2], r[3]) for r in rows("Biden and Harris both said the report was wrong.")] == [
+        ("said", "Biden and Harris")]
+
+
 def test_a_subject_led_by_a_determiner_runs_to_its_verb():
     got = rows("The 60 second ad ends with a voice over saying: \u201cAmnesty for illegal immigrants.\u201d")
     assert got[0][3] == "The 60 second ad"  # not "The"

@@ -66,7 +66,7 @@ NAME_JOINERS = frozenset(
 )
 # Nouns in -ly that can end a speaker phrase ("the family said"), unlike adverbs ("angrily").
 LY_NOUNS = frozenset("family assembly anomaly monopoly homily supply ally rally bully".split())
-CONJUNCTIONS = frozenset("but and or yet so while although though because as if when".split())
+CONJUNCTIONS = frozenset("but and or yet so while whereas although though because as if when".split())
 # Capitalised at a sentence start but never a name.
 FUNCTION_WORDS = CONJUNCTIONS | frozenset(
     "in on at for with from by after before since during about under over into to of not no yes however "
