@@ -1127,6 +1127,11 @@ def test_a_cue_form_in_s_after_a_plural_determiner_is_a_noun():
     assert [(r[2], r[3]) for r in rows("Some say the plan failed.")] == [("say", "Some")]
 
 
+def test_an_inverted_titled_speaker_with_a_trailing_place_or_medium():
+    got = rows('"The police are lying to us," wrote student protester Joshua Wong on Twitter. "They always do it."')
+    assert [(r[0], r[2], r[3]) for r in got] == [("direct", "wrote", "student protester Joshua Wong")]
+
+
 def test_a_report_after_an_occasion_and_a_time_opens_with_its_subject():
     got = rows("Ardern said at a press conference yesterday morning the gun laws should be changed.")
     assert got[0][1] == "the gun laws should be changed"

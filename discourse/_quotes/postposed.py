@@ -559,6 +559,16 @@ def _titled_name_right(items: list[Item], b: int, hi: int) -> tuple[int, int] | 
     if k == b:
         return None
     name = _np_right(items, k, hi)
-    if name is None or not items[name[0]].is_cap or not (name[1] >= hi or _only_punct_after(items, name[1], hi)):
+    if name is None or not items[name[0]].is_cap:
+        return None
+    end = name[1]
+    if end < hi and items[end].quote is None and items[end].word in PREPOSITIONS:
+        # "..., wrote student protester Joshua Wong on Twitter.": where or when he wrote it
+        end = next((t for t in range(end + 1, min(hi, end + MAX_TRAILING_PP_TOKENS)) if items[t].quote is not None
+                    or not items[t].word[:1].isalnum() or items[t].word in VERB_WORDS), hi)
+    if not (end >= hi or _only_punct_after(items, end, hi)):
         return None
     return (b, name[1])
+
+
+MAX_TRAILING_PP_TOKENS = 6
