@@ -1127,6 +1127,13 @@ def test_a_cue_form_in_s_after_a_plural_determiner_is_a_noun():
     assert [(r[2], r[3]) for r in rows("Some say the plan failed.")] == [("say", "Some")]
 
 
+def test_a_quoted_sentence_goes_on_before_a_sentence_that_only_starts_like_a_cue():
+    text = ('"I was not expecting this", said Kosgei after the race. "But I felt my body was moving, and I am '
+            'happy." Kosgei was joined by Paula Radcliffe on the podium.')
+    got = quotes(text)
+    assert got.speaker.tolist() == ["Kosgei"] and got.text.iloc[0].endswith('and I am happy."')
+
+
 def test_an_inverted_titled_speaker_with_a_trailing_place_or_medium():
     got = rows('"The police are lying to us," wrote student protester Joshua Wong on Twitter. "They always do it."')
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "wrote", "student protester Joshua Wong")]

@@ -105,10 +105,12 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
             w = words[t]
             if w in SENTENCE_END and w != ".":
                 break  # (a full stop inside one Punkt sentence is an abbreviation's: "Rep. Glenn Thompson, R-Pa.,")
-            if w in lex and not text[doc.tokens[t][0]].isupper():
+            # (a multi-word cue counts only whole: "was" opens "was quoted as saying", not "was joined by")
+            cue = next((c for c in lex.get(w, ()) if list(words[t : t + len(c.words)]) == list(c.words)), None)
+            if cue is not None and not text[doc.tokens[t][0]].isupper():
                 if t > lo and words[t - 1].endswith(("'s", "\u2019s")):
                     break  # "Editor's note:": a noun after a possessive, not a cue
-                if short or lex[w][0].cls in ("speech", "tell") and t > lo:
+                if short or cue.cls in ("speech", "tell") and t > lo:
                     reach[i] = max(reach[i], i + 1)
                 break
 
