@@ -1628,3 +1628,10 @@ def test_said_after_a_participial_aside_a_bare_subject_or_an_approximate_quantit
 def test_a_naming_with_its_object_fronted_as_what():
     got = rows("Roof bought the weapon used in Charleston, in what officials called a hate crime.")
     assert got[0][1:4] == ("a hate crime", "called", "officials")
+
+
+def test_photo_credits_under_captions_are_no_transcript_turns():
+    text = ("Harris was chosen on Tuesday.\n\nKamala Harris Image: U.S. Senate.\n\nElizabeth Warren Image: U.S. "
+            "Senate.\n\nSusan Rice Image: White House.\n\nBiden said Harris was the best choice.")
+    got = quotes(text)
+    assert got.attribution.tolist() == ["cue"] and got.speaker.tolist() == ["Biden"]

@@ -35,7 +35,9 @@ def _transcript_rows(doc: Doc) -> list[Row]:
                 continue
             words = m.group(1).split()
             first = words[0].lower().rstrip("'s’")
-            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2:
+            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2 or (
+                words[-1].lower() in NOT_LABELS_EXTRA
+            ):  # ("Kamala Harris Image: U.S. Senate.": a photo credit under a caption)
                 continue
             ns, ne, lend = pa, m.end(1), m.end() + 1
         cs = lend
