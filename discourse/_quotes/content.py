@@ -381,7 +381,7 @@ def _subject_before_aside(items: list[Item], comma: int) -> bool:
 
 
 def _ends_clause(it: Item) -> bool:
-    """A comma, or a quotation that ends with one ('... "in the seven figures," described ...')."""
+    """A comma, or a quotation that ends with one ('... "New York values," saying ...')."""
     return it.word == "," if it.quote is None else it.quote.comma_end
 
 

@@ -15,6 +15,7 @@ from .constants import (
     MIN_SINGLE_WORDS,
     MIN_TITLE_WORDS,
     NUMBER_WORDS,
+    POSSESSIVES,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
     TITLE_CASE_SHARE,
@@ -31,7 +32,6 @@ NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
 PLURAL_DETERMINERS = frozenset("some many several these those most few such both".split())
 
 
-POSSESSIVES = frozenset("his her their its our my".split())
 
 
 def _match_cue(

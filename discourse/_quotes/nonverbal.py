@@ -14,6 +14,7 @@ from .constants import (
     NAME_JOINERS,
     NOT_LABELS,
     NOT_LABELS_EXTRA,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
 )
@@ -149,7 +150,6 @@ IN_SOURCE_NOUNS = frozenset(
 )
 
 
-POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, ...]]) -> list[Row]:
@@ -231,14 +231,14 @@ def _before_modifiers(items: list[Item], i: int) -> int:
 
 def _light_verb_before(items: list[Item], i: int) -> int | None:
     """The position of a light verb before the noun at ``i``, across a determiner and two modifiers, or of
-    "close to" after a verb ("veered close to an admission")?"""
+    "close" in "close to" ("veered close to an admission"); ``None`` when there is none."""
     for k in range(i - 1, max(0, i - 5), -1):
         it = items[k]
         if it.quote is not None or not it.word[:1].isalpha():
             return None
         if it.word in LIGHT_VERBS:
             return k
-        if it.word in ("to",) and k > 0 and items[k - 1].word == "close":
+        if it.word == "to" and k > 0 and items[k - 1].word == "close":
             return k - 1
     return None
 

@@ -32,6 +32,7 @@ from .content import (
     _closing_tail,
     _content_after,
     _content_row,
+    _ends_clause,
     _kind,
     _main_clause_follows,
     _only_punct_after,
@@ -146,11 +147,6 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
         row.cue_item = h.a
         return row
     return None
-
-
-def _ends_clause(it: Item) -> bool:
-    """A comma, or a quote that ends with one ('... "New York values," saying ...')."""
-    return it.word == "," if it.quote is None else it.quote.comma_end
 
 
 def _quote_follows(items: list[Item], b: int, hi: int) -> bool:

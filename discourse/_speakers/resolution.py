@@ -25,7 +25,7 @@ from .._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
 from ..gender import census_gender, gender_of, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
-from .mentions import CONTRACTION_RE, NAMED_BODY_ENDINGS, parse_mention
+from .mentions import CONTRACTION_RE, ISSUING_PARTICIPLES, NAMED_BODY_ENDINGS, parse_mention
 from .names import (
     NAME_RUN_RE,
     QUALIFIER_WINDOW,
@@ -427,7 +427,7 @@ ISSUER_RE = re.compile(
 )
 # "a statement from the government", "a report released by the Supreme Court": the issuer follows.
 ISSUED_BY_RE = re.compile(
-    r"[ \t]+(?:(?:released|issued|published|sent|signed)[ \t]+)?(?:from|by)[ \t]+"
+    r"[ \t]+(?:(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")[ \t]+)?(?:from|by)[ \t]+"
     r"((?:the[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*)"
 )
 
@@ -472,12 +472,14 @@ def _document_issuer(
     if occ is None:
         return None
     for (a, b), (c0, c1), (s0, s1), name, role, kind in reversed(issued):
-        after = text[occ + len(noun) : s1].split()
-        heads = s0 <= occ < s1 and (not after or text[s0:occ].strip().lower() in DETERMINERS | {""} and (
-            after[0].endswith("ed") or after[0] in ("by", "from", "of", "in", "on")))  # ("the study published in")
-        if a <= occ < b and not c0 <= occ < c1 and not (s0 <= occ < s1 and not heads):
-            return name, role, kind  # (the noun in the cue's phrase or heading the mention ("The statement also
-            # said"), not a word of a person's description: "study co-author Karen Alley")
+        if not a <= occ < b or c0 <= occ < c1:
+            continue
+        if s0 <= occ < s1:  # in the speaker mention: only as its head ("The statement also said", "the study
+            after = text[occ + len(noun) : s1].split()  # published in"), not in "study co-author Karen Alley"
+            if after and not (text[s0:occ].strip().lower() in DETERMINERS | {""} and (
+                after[0].endswith("ed") or after[0] in ("by", "from", "of", "in", "on"))):
+                continue
+        return name, role, kind
     after = _issuer_after(text, occ + len(noun))
     if after is not None:
         return after
@@ -497,7 +499,7 @@ def _document_issuer(
     return None
 
 
-# "Actress Denise Crosby", "Interior Minister Matteo Salvini": a title right before a two- to four-word name.
+# "Actress Denise Crosby", "President Trump": a title right before a name of one to four words.
 TITLED_NAME_RE = r"\b{title}[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})"
 # "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
 # name, then an appositive holding the title (with at most four words before it).
