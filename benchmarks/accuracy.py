@@ -133,6 +133,12 @@ def main() -> int:
         e = evaluate.quotes(res.quotes, qgold, track=track)
         add("teaching corpus (48 texts)", f"quotes ({track}) P/R/F1; with speaker F1",
             f"{e.precision:.3f}/{e.recall:.3f}/{e.f1:.3f}; {e.speaker_f1:.3f}")
+        if track == "all":  # speaker resolution: the canonical name of each matched row against the gold's
+            t = e.table
+            both = t[t["gold_speaker"].map(lambda v: isinstance(v, str)) & t["pred_speaker"].notna()]
+            right = int((both["gold_speaker"].str.lower() == both["pred_speaker"].astype(str).str.lower()).sum())
+            add("teaching corpus (48 texts)", "canonical speaker of the matched attributions",
+                f"{right} of {len(both)} ({right / max(1, len(both)):.3f})")
     e = evaluate.hedges(res.hedges, hgold)
     add("teaching corpus (48 texts)", "hedge/booster cues P/R/F1", f"{e.precision:.3f}/{e.recall:.3f}/{e.f1:.3f}")
     print()
