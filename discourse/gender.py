@@ -37,7 +37,7 @@ ROLE_GENDER = {
                         "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "anchorwoman",
                         "councilwoman", "assemblywoman", "actress", "stateswoman", "sportswoman")},
 }
-PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 
 
 @lru_cache(maxsize=1)

@@ -748,3 +748,10 @@ def test_a_role_then_a_name_with_a_lower_case_title():
     got = quotes('Another co-author, civil and environmental engineering professor Julian Marshall, said, "We have '
                  'seen this before."')
     assert got[["kind", "speaker"]].values.tolist() == [["direct", "Julian Marshall"]]
+
+
+def test_a_possessive_holder_resolves_like_its_pronoun():
+    got = quotes("Donald Trump spoke in Ohio. His pledge to build a wall on the border was popular.")
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [["His", "Donald Trump"]]
+    got = quotes("We spoke in Ohio. Our view that the plan failed is shared.")
+    assert got.speaker.isna().all()  # "our" is the writer's (or the speech's speaker), as "we" is
