@@ -1139,6 +1139,13 @@ def test_an_inverted_titled_speaker_with_a_trailing_place_or_medium():
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "wrote", "student protester Joshua Wong")]
 
 
+def test_a_hearer_described_as_a_medium_with_its_name():
+    got = rows("The minister told Brussels-based media network EURACTIV safety procedures had been followed.")
+    assert got[0][1] == "safety procedures had been followed"
+    got = rows("Soufan told CNN bin Laden had appeared in videos since he was a boy.")
+    assert got[0][1] == "bin Laden had appeared in videos since he was a boy"  # a name's particle, no medium
+
+
 def test_a_report_after_an_occasion_and_a_time_opens_with_its_subject():
     got = rows("Ardern said at a press conference yesterday morning the gun laws should be changed.")
     assert got[0][1] == "the gun laws should be changed"

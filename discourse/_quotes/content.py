@@ -287,6 +287,14 @@ MAIN_SUBJECT_OPENERS = frozenset("the a an his her their its our my most many so
 MAX_ASIDE_SUBJECT_TOKENS = 8
 
 
+# Nouns for a news medium between a hearer's place and its name ("Brussels-based media network EURACTIV",
+# "Pittsburgh television station KDKA-TV").
+MEDIA_NOUNS = frozenset(
+    "media network newspaper paper daily weekly magazine station channel broadcaster outlet agency website "
+    "radio television tv news wire service site".split()
+)
+
+
 def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
     """A clause with a subject of its own at ``j`` (after ", and"): a pronoun, or a determiner or name
     phrase of at most five words, then a finite verb ("both sides actually aren't", "his campaign is",
@@ -434,6 +442,19 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                                  "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
         ):
             k += 1
+        if j < k < hi and items[k - 1].is_cap and items[k].quote is None and items[k].word.isalpha() and (
+            not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
+        ):  # "told Brussels-based media network EURACTIV safety procedures had ...": the hearer's noun and name
+            m = k
+            while m < min(hi, k + 3) and items[m].quote is None and items[m].word in MEDIA_NOUNS:
+                m += 1  # (not "told CNN bin Laden had ...": a name's particle)
+            n = m
+            while n < hi and items[n].quote is None and items[n].is_cap:
+                n += 1
+            if n > m and n < hi and items[n].quote is None and items[n].word not in ",.;:" and (
+                not items[n].capital
+            ):
+                k = n
         if j < k < hi and items[k - 1].word in DETERMINERS or k > j + 1 and items[k - 1].word[:1].isalpha() and (
             items[k - 2].word in DETERMINERS
         ):
