@@ -1061,6 +1061,13 @@ def test_an_objects_list_of_names_with_party_labels_is_one_object():
     assert got[0][1] == "an interest in community control of the police"  # another subject and its verb
 
 
+def test_an_objects_coordination_with_or_goes_on():
+    got = rows("Residents are questioning whether their comments could be taken down, or whether they could be "
+               "charged with incitement.")
+    assert got[0][1] == ("whether their comments could be taken down, or whether they could be charged with "
+                         "incitement")
+
+
 def test_an_objects_list_with_including_is_part_of_the_object():
     got = rows("He blamed several factors, including congressional budget cuts that eliminated grants, for the "
                "failure.")

@@ -347,7 +347,9 @@ def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
         return _party_label_end(items, t, hi) is not None
     if items[t].word != ",":
         return False
-    if items[t + 1].word == "including":
+    if items[t + 1].word == "including" or items[t + 1].word == "or" and t + 2 < hi and (
+        items[t + 2].quote is None and items[t + 2].word.isalpha()
+    ):  # ("rejected the notion that pressure from Wall Street, or corporate greed, ... had prompted")
         return True
     k = t + 1 + (items[t + 1].word == "and")
     if k >= hi or not items[k].is_cap:
