@@ -1146,6 +1146,14 @@ def test_an_inverted_titled_speaker_with_a_trailing_place_or_medium():
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "wrote", "student protester Joshua Wong")]
 
 
+def test_a_long_hearer_phrase_before_that():
+    got = rows("McConnell is telling Grassley, chairman of the Senate Judiciary Committee, that he'll withdraw the "
+               "nomination.")
+    assert got[0][1] == "that he'll withdraw the nomination"
+    got = rows("He told reporters claims that have proved false were made.")
+    assert got[0][1] == "claims that have proved false were made"  # a relative "that", no report after it
+
+
 def test_a_hearer_described_as_a_medium_with_its_name():
     got = rows("The minister told Brussels-based media network EURACTIV safety procedures had been followed.")
     assert got[0][1] == "safety procedures had been followed"

@@ -295,6 +295,26 @@ MEDIA_NOUNS = frozenset(
 )
 
 
+MAX_HEARER_PHRASE_TOKENS = 14
+
+
+def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
+    """The "that" opening the report after a long hearer phrase with commas ("telling Grassley, chairman of
+    the Senate Judiciary Committee, that ..."): within a few words, no quotation or clause mark before it,
+    and a subject (a pronoun, a determiner, a name or a quotation) after it; else ``None``."""
+    if j >= hi or items[j].quote is not None or items[j].word in ("that", "to", "whether", "if", "how", "why", "what"):
+        return None
+    for k in range(j + 1, min(hi - 1, j + MAX_HEARER_PHRASE_TOKENS)):
+        it = items[k]
+        if it.quote is not None or it.word in ";:" or it.word in AUXILIARIES or it.word in FINITE_AUXILIARIES:
+            return None
+        if it.word == "that":
+            nxt = items[k + 1]
+            return k if nxt.quote is not None or nxt.word in PRONOUN_SUBJECTS and nxt.word not in ("who", "that") or (
+                nxt.word in DETERMINERS or nxt.is_cap or _contracted_pronoun(nxt.word)) else None
+    return None
+
+
 def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
     """A clause with a subject of its own at ``j`` (after ", and"): a pronoun, or a determiner or name
     phrase of at most five words, then a finite verb ("both sides actually aren't", "his campaign is",
@@ -506,6 +526,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
+    elif cue.cls == "tell" and (that := _that_after_hearer(items, j, hi)) is not None:
+        j = that  # "is telling customers at a popular Manchester, New Hampshire, breakfast spot that ..."
     elif j < hi and items[j].quote is None and items[j].word in ("in", "on", "at", "during") and (
         cue.cls in ("speech", "tell", "belief") and (subject := _pronoun_clause_after(items, j, hi)) is not None
     ):
