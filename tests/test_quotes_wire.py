@@ -1176,6 +1176,14 @@ def test_a_subject_led_by_a_determiner_runs_to_its_verb():
     assert got[0][3] == "The 60 second ad"  # not "The"
 
 
+def test_a_relative_clause_cue_ends_its_report_at_the_main_verb():
+    got = quotes("Petrilli, who thinks the administration made a power grab with its policies, called the new law "
+                 "\u201cmuch, much better\u201d than the old one.")
+    assert got[["cue", "speaker_mention", "text"]].values.tolist()[0] == [
+        "thinks", "who", "the administration made a power grab with its policies"]
+    assert got.speaker.tolist() == ["Petrilli", "Petrilli"]
+
+
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
     assert got[0][0] == "direct" and got[0][3] == "a marketing video"

@@ -552,7 +552,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     comma = a - 1 if a > 1 and items[a - 1].quote is None and items[a - 1].word == "," and (
         cue.words[0].endswith("ing")) else a - 2 if a > 2 and items[a - 1].quote is None and (
         items[a - 1].word == "who" and items[a - 2].quote is None and items[a - 2].word == ",") else None
-    aside = comma is not None and _subject_before_aside(items, comma)
+    # (a relative clause's cue anywhere: "..., who thinks the administration made a power grab, called ...")
+    aside = comma is not None and (items[a - 1].word in ("who", "which") or _subject_before_aside(items, comma))
     # a participial cue after a comma starts a new attribution ("..., adding that ..."), and so does a
     # closing attribution ("..., the Times reported") or the main verb after a relative clause
     for t in range(start, min(end, hi - 1)):
@@ -561,7 +562,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         if opening and items[t].quote is not None and items[t].quote.comma_end and _main_clause_follows(items, t + 1):
             end = t + 1  # 'Though she conceded that she\'s "not a natural politician," Clinton had a good night'
             break
-        if aside and t > start and _ends_clause(items[t]) and _verb_after_aside(items, t + 1, hi, lex):
+        if aside and t > start and _ends_clause(items[t]) and _verb_after_aside(items, t + 1, hi, lex) and (
+            items[start].word != "that" or _has_verb(items, start, t)
+        ):  # (a "that" clause ends only once it has its verb: "that Mr. Jager, under fire for ..., would")
             end = t + (items[t].quote is not None)
             break
         if t > start and items[t].quote is None and items[t].word == ",":

@@ -105,14 +105,18 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
 
 def _after_aside(items: list[Item], h: _CueHit, prev: Row | None) -> bool:
     """Does the cue ``h`` follow the comma that closes the previous row, an aside after the subject opened
-    by a participle ("Mr. Biden, recalling weekly breakfasts, described ...")?"""
+    by a participle or "who" ("Mr. Biden, recalling weekly breakfasts, described ...")?"""
     if prev is None or prev.cue_item is None or h.a < 2 or items[h.a - 1].quote is not None:
         return False
     if items[h.a - 1].word != "," or prev.item_end < h.a - 1 or prev.cue_item < 2:
         return False
     before = items[prev.cue_item - 1]
-    return before.quote is None and before.word == "," and items[prev.cue_item].word.endswith("ing") and (
-        h.cue.cls != "according" and _subject_before_aside(items, prev.cue_item - 1))
+    if h.cue.cls == "according" or before.quote is not None:
+        return False
+    if before.word == "who" and prev.cue_item >= 2 and items[prev.cue_item - 2].word == ",":
+        return True  # "Stotts, who thinks the administration made a power grab, called the law ..."
+    return before.word == "," and items[prev.cue_item].word.endswith("ing") and (
+        _subject_before_aside(items, prev.cue_item - 1))
 
 
 def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[Cue, ...]], hi: int) -> Row | None:
