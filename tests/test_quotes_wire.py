@@ -1176,6 +1176,12 @@ def test_a_subject_led_by_a_determiner_runs_to_its_verb():
     assert got[0][3] == "The 60 second ad"  # not "The"
 
 
+def test_a_report_in_an_opening_clause_ends_at_its_comma():
+    got = rows("While she said her decision to use the private account was a mistake, at the town hall this week "
+               "she said it was allowed.")
+    assert [r[1] for r in got] == ["her decision to use the private account was a mistake", "it was allowed"]
+
+
 def test_a_relative_clause_cue_ends_its_report_at_the_main_verb():
     got = quotes("Petrilli, who thinks the administration made a power grab with its policies, called the new law "
                  "\u201cmuch, much better\u201d than the old one.")

@@ -570,7 +570,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         if t > start and items[t].quote is None and items[t].word == ",":
             if t == lead_end:
                 continue  # 'reported that during Obama's visit, Erdogan reiterated ...': the clause goes on
-            if opening and (_main_clause_follows(items, t + 1) or _bare_plural_subject(items, t + 1, hi)):
+            if opening and (_main_clause_follows(items, t + 1) or _bare_plural_subject(items, t + 1, hi) or (
+                cue.cls == "speech" and items[t + 1].quote is None and items[t + 1].word not in ("and", "or")
+                and not items[t - 1].word.isdigit() and _has_verb(items, start, t)
+            )):  # ("While she said her decision was a mistake, at the town hall this week she ...")
                 end = t  # ("Though party sources said the push was impossible, protesting delegates made ...")
                 break
             m = _match_cue(items, t + 1, lex)
