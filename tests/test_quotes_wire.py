@@ -1176,6 +1176,12 @@ def test_a_subject_led_by_a_determiner_runs_to_its_verb():
     assert got[0][3] == "The 60 second ad"  # not "The"
 
 
+def test_a_cue_word_that_modifies_a_noun_is_no_second_report():
+    got = rows("Analysts said ESPN was left with little choice after Schilling's repeated offenses.")
+    assert got[0][1] == "ESPN was left with little choice after Schilling's repeated offenses"
+    assert rows("Clinton's repeated claims were false.") == []  # a possessive, a participle, a noun
+
+
 def test_a_report_in_an_opening_clause_ends_at_its_comma():
     got = rows("While she said her decision to use the private account was a mistake, at the town hall this week "
                "she said it was allowed.")

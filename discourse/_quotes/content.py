@@ -34,7 +34,7 @@ from .constants import (
     TIME_WORDS,
     WRITER_CLAUSES,
 )
-from .cues import _match_cue
+from .cues import _match_cue, _noun_reading
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import VERB_WORDS, _contracted_pronoun, _np_left
 from .subjects import PERIOD_NOUNS, _bare_plural
@@ -992,6 +992,8 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
         if it.quote is not None:
             return False
         m = _match_cue(items, k, lex)
+        if m is not None and _noun_reading(items, k, m[0], m[1]):
+            m = None  # ("after the repeated offenses": a modifier of a noun, not a second report)
         if m is not None:
             if m[0].cls in ("speech", "tell"):
                 return True

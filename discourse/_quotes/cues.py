@@ -255,6 +255,11 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         _possessive(before) and not _past_form(cue.words[0])
     )):
         return True
+    if before.quote is None and _possessive(before) and len(cue.words) == 1 and end < len(items) and (
+        items[end].quote is None and items[end].word.isalpha() and not items[end].capital
+        and items[end].word not in FUNCTION_WORDS and items[end].word not in DETERMINERS
+    ):
+        return True  # "after Schilling's repeated offenses": a past participle before a noun, not "has repeated"
     if cue.words[0].endswith("s") and before.quote is None and before.word in PLURAL_DETERMINERS:
         return True  # "Some reports suggest ...", "these claims": a plural noun ("Some say" is a verb)
     if len(cue.words) == 1 and cue.words[0].endswith("s") and cue.lemma in PLURAL_NOUN_PRONE and (
