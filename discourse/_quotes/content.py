@@ -34,7 +34,7 @@ from .constants import (
     TIME_WORDS,
     WRITER_CLAUSES,
 )
-from .cues import _match_cue, _noun_reading
+from .cues import _match_cue, _noun_reading, _past_form
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import VERB_WORDS, _contracted_pronoun, _np_left
 from .subjects import PERIOD_NOUNS, _bare_plural
@@ -348,8 +348,7 @@ PRESENT_AUXILIARIES = frozenset(
 
 def _past_cue(cue: Cue) -> bool:
     """A cue in the past tense ("said", "told", "insisted"): its report is backshifted."""
-    w = cue.words[-1] if cue.words[-1] not in ("that", "to") else cue.words[0]
-    return w in ("said", "told", "wrote", "thought", "felt", "knew", "saw") or w.endswith("ed")
+    return _past_form(cue.words[-1] if cue.words[-1] not in ("that", "to") else cue.words[0])
 
 
 def _finite(word: str) -> bool:
