@@ -610,6 +610,13 @@ def test_content_opens_with_the_complementiser():
                  "concern that donors would leave.")
     assert got[["cue", "speaker_mention"]].values.tolist() == [["assertion", "Trump's"], ["concern", "He"]]
     assert quotes("Obama rejected the claim that the deal was weak.").cue.tolist() == ["rejected"]  # not his claim
+    # a plural's possessive holds the noun too; a noun phrase opening the sentence ends its clause at the main verb
+    got = quotes("Rates stayed low, belying budget hawks\u2019 warnings that they would skyrocket.")
+    assert got[["cue", "speaker_mention"]].values.tolist() == [["warnings", "hawks"]]
+    got = quotes("The Census' vow that survey responses will be kept confidential is not reliable. The claim that he "
+                 "resigned was false. Trump's assertion that Mexico will pay for the wall has been mocked.")
+    assert got.text.tolist() == ["that survey responses will be kept confidential", "that he resigned",
+                                 "that Mexico will pay for the wall"]
     # a possessive's pledge, vow, promise, threat or refusal: the infinitive is what the holder committed to
     got = quotes("His pledge to build a wall on the border was popular.")
     assert got[["cue", "speaker_mention", "text"]].values.tolist() == [

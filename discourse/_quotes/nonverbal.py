@@ -19,7 +19,7 @@ from .constants import (
     RELATIVES,
 )
 from .content import _clause_end, _content_row, _kind, _trim_end, _trim_start
-from .cues import _is_title_case, _match_cue
+from .cues import _is_title_case, _match_cue, _past_form
 from .lexicon import Cue, _place_names, cue_lexicon
 from .phrases import VERB_WORDS, _abbreviation_stop, _is_word, _np_left
 from .subjects import _clause_start, _subject_of_unit
@@ -181,12 +181,18 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
         if items[cs].quote is None and (items[cs].word in AUXILIARIES or items[cs].word in VERB_WORDS):
             continue
         ce = _clause_end(items, cs)
+        if items[i + 1].word == "that" and _opens_unit(items, i):
+            # "The claim that he resigned was false": the clause's verb, then the sentence's; the last one is
+            # the main clause's
+            groups = _verb_groups(items, cs + 1, ce)
+            if len(groups) >= 2:
+                ce = groups[-1]  # ("... will pay for the wall has been mocked": the last verb group's start)
         if items[i + 1].word == "to" and _opens_unit(items, i):
             # "His pledge to build a wall was popular": an infinitive has no finite verb; the main one ends it
             ce = next((k for k in range(cs + 2, ce)
                        if items[k].quote is None and items[k].word in FINITE_AUXILIARIES), ce)
-        if sum(1 for k in range(cs, ce) if _is_word(items[k])) < 3:
-            continue
+        if sum(1 for k in range(cs, ce) if _is_word(items[k])) < (2 if ce < _clause_end(items, cs) else 3):
+            continue  # (a clause cut at the main verb may be short: "The claim that he resigned was false")
         spk = None
         h = _before_modifiers(items, i)  # "Trump's recent evidence-free assertion that"
         b = items[h - 1]
@@ -195,6 +201,11 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
         elif b.quote is None and b.word.endswith(("'s", "\u2019s")):
             left = _np_left(items, h, 0)
             spk = (left[0], h) if left is not None else (h - 1, h)
+        elif h >= 2 and b.quote is None and b.word in ("'", "\u2019") and items[h - 2].quote is None and (
+            items[h - 2].word.endswith("s") and items[h - 2].word.isalpha()
+        ):  # "budget hawks' warnings that", "the judges' statement that": a plural's possessive
+            left = _np_left(items, h - 1, 0, lower_ok=True)
+            spk = (left[0], h) if left is not None else (h - 2, h)
         elif (verb := _light_verb_before(items, i)) is not None:
             spk = _subject_of_unit(items, 0, verb)  # "He did express concern that", "Putin made the claim that"
         quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
@@ -247,13 +258,30 @@ def _light_verb_before(items: list[Item], i: int) -> int | None:
 COMMITMENT_NOUNS = frozenset("refusal pledge vow promise threat".split())
 
 
+def _verb_groups(items: list[Item], a: int, b: int) -> list[int]:
+    """Where each run of verb words in [a, b) starts: finite auxiliaries, past forms and what joins them
+    ("has been mocked" is one run)."""
+    starts: list[int] = []
+    prev = False
+    for k in range(a, b):
+        it = items[k]
+        w = it.word
+        verb = it.quote is None and not it.capital and (w in FINITE_AUXILIARIES or _past_form(w) and len(w) > 3)
+        joins = prev and it.quote is None and (w in AUXILIARIES or w in ("been", "be", "being", "not", "never")
+                                               or w.endswith("ly") and w.isalpha())  # ("was roundly discredited")
+        if verb and (not prev or w in FINITE_AUXILIARIES and items[k - 1].word not in AUXILIARIES):
+            starts.append(k)  # ("he resigned was false": a finite verb after a lexical one opens a new run)
+        prev = verb or joins
+    return starts
+
+
 def _opens_unit(items: list[Item], i: int) -> bool:
     """Does the noun phrase ending with the noun at ``i`` open the unit ("The claim that ...", "Trump's
     pledge to ...")? Then what follows its clause is the sentence's predicate."""
     k = i - 1
     while k >= 0 and items[k].quote is None and (
         items[k].word in DETERMINERS or items[k].word in POSSESSIVES or items[k].is_cap
-        or items[k].word.endswith(("'s", "\u2019s"))
+        or items[k].word.endswith(("'s", "\u2019s")) or items[k].word in ("'", "\u2019")  # ("The Census' vow")
     ):
         k -= 1
     return k < 0
