@@ -180,7 +180,7 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
         # "the claim that was rejected": a relative clause, not content
         if items[cs].quote is None and (items[cs].word in AUXILIARIES or items[cs].word in VERB_WORDS):
             continue
-        ce = _clause_end(items, cs)
+        ce = clause_end = _clause_end(items, cs)
         if items[i + 1].word == "that" and _opens_unit(items, i):
             # "The claim that he resigned was false": the clause's verb, then the sentence's; the last one is
             # the main clause's
@@ -191,7 +191,7 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
             # "His pledge to build a wall was popular": an infinitive has no finite verb; the main one ends it
             ce = next((k for k in range(cs + 2, ce)
                        if items[k].quote is None and items[k].word in FINITE_AUXILIARIES), ce)
-        if sum(1 for k in range(cs, ce) if _is_word(items[k])) < (2 if ce < _clause_end(items, cs) else 3):
+        if sum(1 for k in range(cs, ce) if _is_word(items[k])) < (2 if ce < clause_end else 3):
             continue  # (a clause cut at the main verb may be short: "The claim that he resigned was false")
         spk = None
         h = _before_modifiers(items, i)  # "Trump's recent evidence-free assertion that"
