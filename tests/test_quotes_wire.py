@@ -1146,6 +1146,11 @@ def test_an_inverted_titled_speaker_with_a_trailing_place_or_medium():
     assert [(r[0], r[2], r[3]) for r in got] == [("direct", "wrote", "student protester Joshua Wong")]
 
 
+def test_a_surname_spelt_like_a_function_word():
+    got = rows('"We won in those three elections," said Al From, who helped found the DLC.')
+    assert [(r[0], r[3]) for r in got] == [("direct", "Al From")]
+
+
 def test_a_long_hearer_phrase_before_that():
     got = rows("McConnell is telling Grassley, chairman of the Senate Judiciary Committee, that he'll withdraw the "
                "nomination.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from ..gender import census_gender
 from ..segment import Doc
 from .constants import CLOSING_MARKS, FUNCTION_WORDS, HONORIFICS, MAX_APPOSITIVE_TOKENS, MAX_NP_TOKENS, SENTENCE_END
 from .lexicon import cue_lexicon
@@ -141,12 +142,23 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             it.word = text[a:b]  # "the WHO", "the IT department": an acronym, not the pronoun
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
-            it.titled = before in HONORIFICS
+            it.titled = before in HONORIFICS or w in FUNCTION_WORDS and _surname_after_given_name(
+                text, items[-1], toks[t + 1][0] if t + 1 < thi else None)  # "said Al From, who ...
         elif it.capital and items and items[-1].quote is not None and items[-1].quote.comma_end:
             it.titled = True  # '"...," Will wrote': mid-sentence, a capitalised word is a name
         items.append(it)
         t += 1
     return items
+
+
+def _surname_after_given_name(text: str, prev: Item, next_start: int | None) -> bool:
+    """Is a capitalised function word ("From", "Will", "Long") after a census given name ("Al") a surname?
+    Only when the name ends there (no capitalised word follows, as in a title-case headline)."""
+    if not prev.capital or prev.quote is not None or prev.word in FUNCTION_WORDS:
+        return False
+    if next_start is not None and text[next_start].isupper():
+        return False
+    return census_gender(text[prev.start : prev.end]) is not None
 
 
 # Acronyms spelt like a pronoun or a function word.
