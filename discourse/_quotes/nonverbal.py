@@ -193,20 +193,9 @@ def _nominal_rows(items: list[Item], paragraph: int, lex: dict[str, tuple[Cue, .
                        if items[k].quote is None and items[k].word in FINITE_AUXILIARIES), ce)
         if sum(1 for k in range(cs, ce) if _is_word(items[k])) < (2 if ce < clause_end else 3):
             continue  # (a clause cut at the main verb may be short: "The claim that he resigned was false")
-        spk = None
         h = _before_modifiers(items, i)  # "Trump's recent evidence-free assertion that"
-        b = items[h - 1]
-        if b.quote is None and b.word in POSSESSIVES:
-            spk = (h - 1, h)
-        elif b.quote is None and b.word.endswith(("'s", "\u2019s")):
-            left = _np_left(items, h, 0)
-            spk = (left[0], h) if left is not None else (h - 1, h)
-        elif h >= 2 and b.quote is None and b.word in ("'", "\u2019") and items[h - 2].quote is None and (
-            items[h - 2].word.endswith("s") and items[h - 2].word.isalpha()
-        ):  # "budget hawks' warnings that", "the judges' statement that": a plural's possessive
-            left = _np_left(items, h - 1, 0, lower_ok=True)
-            spk = (left[0], h) if left is not None else (h - 2, h)
-        elif (verb := _light_verb_before(items, i)) is not None:
+        spk = _possessive_source(items, h) or _plural_possessive_source(items, h)
+        if spk is None and (verb := _light_verb_before(items, i)) is not None:
             spk = _subject_of_unit(items, 0, verb)  # "He did express concern that", "Putin made the claim that"
         quotes_in = [items[k].quote for k in range(cs, ce) if items[k].quote is not None]
         kind = _kind(items, cs, ce)
@@ -229,15 +218,20 @@ LIGHT_VERBS = frozenset(
 MAX_NOUN_MODIFIERS = 3
 
 
+def _is_possessive(word: str) -> bool:
+    """A possessive determiner or a word in 's ("his", "Trump's")."""
+    return word in POSSESSIVES or word.endswith(("'s", "\u2019s"))
+
+
 def _before_modifiers(items: list[Item], i: int) -> int:
     """Where the noun at ``i`` begins with its lower-case modifiers ("recent evidence-free assertion")."""
     k = i
     while k - 1 > 0 and i - k < MAX_NOUN_MODIFIERS and items[k - 1].quote is None and (
         items[k - 1].word[:1].isalpha() and not items[k - 1].capital and items[k - 1].word not in FUNCTION_WORDS
-        and items[k - 1].word not in POSSESSIVES and not items[k - 1].word.endswith(("'s", "\u2019s"))
+        and not _is_possessive(items[k - 1].word)
     ):
         k -= 1
-    return k if k < i and (items[k - 1].word in POSSESSIVES or items[k - 1].word.endswith(("'s", "\u2019s"))) else i
+    return k if k < i and _is_possessive(items[k - 1].word) else i
 
 
 def _light_verb_before(items: list[Item], i: int) -> int | None:
@@ -280,8 +274,8 @@ def _opens_unit(items: list[Item], i: int) -> bool:
     pledge to ...")? Then what follows its clause is the sentence's predicate."""
     k = i - 1
     while k >= 0 and items[k].quote is None and (
-        items[k].word in DETERMINERS or items[k].word in POSSESSIVES or items[k].is_cap
-        or items[k].word.endswith(("'s", "\u2019s")) or items[k].word in ("'", "\u2019")  # ("The Census' vow")
+        items[k].word in DETERMINERS or items[k].is_cap or _is_possessive(items[k].word)
+        or items[k].word in ("'", "\u2019")  # ("The Census' vow")
     ):
         k -= 1
     return k < 0
@@ -290,7 +284,7 @@ def _opens_unit(items: list[Item], i: int) -> bool:
 def _possessive_before(items: list[Item], i: int) -> bool:
     """Is the word before ``i`` a possessive ("his", "Turkey's")?"""
     b = items[i - 1]
-    return b.quote is None and (b.word in POSSESSIVES or b.word.endswith(("'s", "\u2019s")))
+    return b.quote is None and _is_possessive(b.word)
 
 
 def _possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
@@ -304,6 +298,16 @@ def _possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
         left = _np_left(items, i, 0)
         return (left[0], i) if left is not None else (i - 1, i)
     return None
+
+
+def _plural_possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
+    """A plural's possessive before the noun at ``i``: "budget hawks' warnings", "the judges' statement"."""
+    if i < 2 or items[i - 1].quote is not None or items[i - 1].word not in ("'", "\u2019"):
+        return None
+    if items[i - 2].quote is not None or not (items[i - 2].word.endswith("s") and items[i - 2].word.isalpha()):
+        return None
+    left = _np_left(items, i - 1, 0, lower_ok=True)
+    return (left[0], i) if left is not None else (i - 2, i)
 
 
 def _stance_row(items: list[Item], i: int, paragraph: int) -> Row | None:
