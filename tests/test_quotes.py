@@ -177,6 +177,21 @@ def test_british_single_marks_with_context():
     ]
 
 
+def test_british_short_cued_quotes_and_elided_words():
+    text = ("'We will not back down on this,' the minister said. 'It's a nonsense,' said Sir Keir. "
+            "'Never,' she said. He added: 'I was there in the '90s and we did not do this.'")
+    got = [(g[0], g[1]) for g in rows(text)]
+    assert got == [
+        ("direct", "'We will not back down on this,'"),
+        ("direct", "'It's a nonsense,'"),  # three words, but closed on a comma before its cue
+        ("direct", "'Never,'"),
+        ("direct", "'I was there in the '90s and we did not do this.'"),  # "'90s" opens nothing
+    ]
+    # in an article that quotes with double marks, a short single-quoted stretch stays a scare quote
+    got = rows("Critics called the plan 'a betrayal,' and Smith said \"we will fight it in the courts.\"")
+    assert all(g[1] != "'a betrayal,'" for g in got) and got[-1][:2] == ("direct", '"we will fight it in the courts."')
+
+
 def test_unbalanced_mark_does_not_swallow_the_article():
     text = 'He said "unclosed and the paragraph goes on.\n\nLavrov said the talks failed. "Short," he added.'
     q = quotes(text)

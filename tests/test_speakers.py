@@ -471,6 +471,26 @@ def test_an_unnamed_aide_is_not_the_person_served(mention, name):
     assert parse_mention(mention) == {"kind": "role", "name": name, "role": name}
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "kind"),
+    [
+        ("Sources close to the Chancellor said she was furious.", "Sources close to the Chancellor", "group"),
+        ("A source close to the talks said a deal was near.", "A source close to the talks", "role"),
+        ("Aides close to Mr Trump say he is angry.", "Aides close to Mr Trump", "group"),
+        ("Lawyers for Michael Cohen said he would appeal.", "Lawyers for Michael Cohen", "group"),
+    ],
+)
+def test_people_close_to_someone_are_not_that_person(text, mention, kind):
+    q = quotes(text)
+    assert q["speaker_mention"].tolist() == [mention]
+    assert parse_mention(mention)["kind"] == kind and q["speaker"].tolist() != ["Trump"]
+
+
+def test_a_title_before_a_name_with_a_preposition_still_names_the_person():
+    assert parse_mention("Ambassador to the UN Nikki Haley")["name"] == "Nikki Haley"
+    assert parse_mention("Spokesman for the Kremlin Dmitry Peskov")["name"] == "Dmitry Peskov"
+
+
 def test_the_subject_of_the_verb_before_a_colon_speaks():
     q = quotes('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: '
                '"I guess Christmas Eve was booked."')

@@ -355,11 +355,13 @@ def _single_style(rows: list[Row]) -> bool:
 
 
 def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
-    """Single-quoted stretches count as direct quotes only in single-style articles and when clause-length."""
+    """Single-quoted stretches count as direct quotes only in single-style articles, and when clause-length
+    or cued and closing on ",", "?" or "!"."""
     out = []
     for r in rows:
         if r.kind == "direct" and r.quotes and r.quotes[0].single and (
-            not single_style or r.quotes[0].words < MIN_SINGLE_WORDS
+            not single_style or r.quotes[0].words < MIN_SINGLE_WORDS and not (
+                r.quotes[0].open_end and r.attribution == "cue")  # ("'No comment,' he said")
         ):
             continue
         out.append(r)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -124,9 +125,15 @@ def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> tuple[li
                 spans.append(QSpan(open_at, i + 1, single=True))
                 open_at = None
                 continue
-        if ch in SINGLE_OPEN and not prev.isalnum() and nxt.isalnum():
+        if ch in SINGLE_OPEN and not prev.isalnum() and nxt.isalnum() and not (
+            ch == "'" and ELISION_RE.match(text, i + 1)
+        ):
             open_at = i
     return spans, open_at
+
+
+# Words whose first letters an apostrophe stands for: "the '90s", "rock 'n' roll", "'em", "'til".
+ELISION_RE = re.compile(r"(?:\d0s|\d\d\b|n'|em\b|til\b|tis\b|twas\b|cause\b|bout\b)", re.IGNORECASE)
 
 
 def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list[QSpan]:
@@ -206,7 +213,8 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         last = _last_inside(text, q)
         q.comma_end = last == ","
         q.open_end = last in (",", "?", "!")
-        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS):
+        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS and not q.open_end):
+            # (a short stretch that closes on ",", "?" or "!" is speech: "'No comment,' he said")
             res.append(q)
         elif q.words and short_singles is not None:
             short_singles.append(q)

@@ -131,7 +131,9 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     a = spk[0]
     if a - 2 > lo and items[a - 1].quote is None and items[a - 2].quote is None and (
         items[a - 1].word in ("over", "on", "in", "at", "for", "with") and items[a - 2].word in PRESIDING_PARTICIPLES
-    ):  # "The judge presiding over the case, Bernard Schwartz, said": the judge, not the case
+        or items[a - 1].word == "to" and items[a - 2].word == "close"
+    ):  # "The judge presiding over the case, Bernard Schwartz, said": the judge, not the case; "Sources close
+        # to the Chancellor said": the sources
         head = _np_left(items, a - 2, lo, lower_ok=True)
         return (head[0], spk[1]) if head is not None and not any(
             items[k].word in VERB_WORDS for k in range(*head)) else None

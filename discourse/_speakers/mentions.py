@@ -152,12 +152,19 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         # who issued the document speaks
         return parse_mention(" ".join(words[by + 2 :]))
     # "a lawyer with", "the former top aide to": lower-case role words, then a serving preposition
+    people = not led_by_determiner and _people_noun(words[0])  # ("Officials in Washington", "Friends of ...")
     at = next((i for i in range(1, min(len(words) - 1, MAX_ROLE_WORDS + 1))
-               if words[i] in SERVING_PREPOSITIONS or words[i] in ("with", "from")), None)
-    if led_by_determiner and at is not None and all(w.islower() for w in words[:at]) and (
+               if words[i] in SERVING_PREPOSITIONS or words[i] in ("with", "from") or people and words[i] in (
+                   "of", "in")), None)
+    if at is not None and (led_by_determiner and words[0].islower() or people) and (
+        all(w.islower() for w in words[1:at])
+    ) and (
         words[at + 1][:1].isupper() or words[at + 1].lower() in DETERMINERS
-    ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders": the aide speaks, not Clinton
+    ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders", "Sources close to Mr Trump": the aide,
+        # the spokesman and the sources speak, not Clinton, Sanders or Trump
         phrase = " ".join(words)
+        if people:  # (several people: a group, which no later "he" or "the spokesman" continues)
+            return {"kind": "group", "name": phrase, "role": None}
         return {"kind": "role", "name": phrase, "role": phrase}
     lx = _lexicon()
     affiliation = None
@@ -201,6 +208,13 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
     return {"kind": "role", "name": phrase, "role": phrase}
+
+
+def _people_noun(word: str) -> bool:
+    """A plural for people that opens a sentence without an article: "Aides", "Sources", "Officials"."""
+    low = word.lower()
+    lx = _lexicon()
+    return word[1:].islower() and low.endswith("s") and (low in lx["group"] or low[:-1] in lx["title"])
 
 
 # Lower-case words of a role before its serving preposition ("the former top aide to ...").
