@@ -486,6 +486,21 @@ def test_people_close_to_someone_are_not_that_person(text, mention, kind):
     assert parse_mention(mention)["kind"] == kind and q["speaker"].tolist() != ["Trump"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The MP for Islington North, Jeremy Corbyn, claimed the bill was draconian.", "Jeremy Corbyn",
+         "MP for Islington North"),
+        ("The mayor of London, Sadiq Khan, said the city stood together.", "Sadiq Khan", "mayor of London"),
+        ("Charles Plotena, the mayor of Esperanza, Sultan Kudarat, announced classes would stop.", "Charles Plotena",
+         "mayor of Esperanza"),
+    ],
+)
+def test_a_role_ending_in_a_place_then_the_name(text, speaker, role):
+    q = quotes(text)
+    assert (q["speaker"].tolist(), q["speaker_role"].tolist()) == ([speaker], [role])
+
+
 def test_a_title_before_a_name_with_a_preposition_still_names_the_person():
     assert parse_mention("Ambassador to the UN Nikki Haley")["name"] == "Nikki Haley"
     assert parse_mention("Spokesman for the Kremlin Dmitry Peskov")["name"] == "Dmitry Peskov"

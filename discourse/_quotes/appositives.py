@@ -239,6 +239,12 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     # a capitalised word before the comma is a name ("Trump, Clinton, ..."), unless it is a title ("The UN
     # Secretary-General, Antonio Guterres,")
     named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1]
+    if named and items[base[0]].word in DETERMINERS and any(items[k].word in _title_words()[1] for k in range(*base)):
+        # "The MP for Islington North, Jeremy Corbyn,": a determiner and a title make a role ending in a place,
+        # unless the role is itself an appositive ("Charles Plotena, the mayor of Esperanza, Sultan Kudarat,")
+        if base[0] - 2 >= lo and items[base[0] - 1].word == "," and items[base[0] - 2].is_cap:
+            return None
+        named = False
     a = _role_before(items, head[0], lo) if named else head[0]
     if named and a == head[0]:
         return None  # a list of names, not a role and a name
