@@ -187,6 +187,13 @@ def test_british_short_cued_quotes_and_elided_words():
         ("direct", "'Never,'"),
         ("direct", "'I was there in the '90s and we did not do this.'"),  # "'90s" opens nothing
     ]
+    # the comma outside the marks, as British papers print it
+    got = rows("'We will fight on', he said. ‘No’, she replied. ‘Absolutely not’, said Mr Khan.")
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("direct", "'We will fight on'", "he"),
+        ("direct", "‘No’", "she"),
+        ("direct", "‘Absolutely not’", "Mr Khan"),
+    ]
     # in an article that quotes with double marks, a short single-quoted stretch stays a scare quote
     got = rows("Critics called the plan 'a betrayal,' and Smith said \"we will fight it in the courts.\"")
     assert all(g[1] != "'a betrayal,'" for g in got) and got[-1][:2] == ("direct", '"we will fight it in the courts."')

@@ -361,7 +361,8 @@ def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
     for r in rows:
         if r.kind == "direct" and r.quotes and r.quotes[0].single and (
             not single_style or r.quotes[0].words < MIN_SINGLE_WORDS and not (
-                r.quotes[0].open_end and r.attribution == "cue")  # ("'No comment,' he said")
+                (r.quotes[0].open_end or r.quotes[0].comma_after) and r.attribution == "cue" and r.start == r.quotes[0].start
+            )  # ("'No comment,' he said", "'No', she replied")
         ):
             continue
         out.append(r)

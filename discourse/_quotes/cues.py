@@ -441,7 +441,9 @@ CLAUSE_PAST_FORMS = frozenset(["won", "lost", "said"])
 
 def _clause_quote(it: Item) -> bool:
     """A quote that can be speech before a cue: open-ended or clause-length (not '"Desert Storm", began')."""
-    return it.quote is not None and (it.quote.open_end or it.quote.words >= MIN_SINGLE_WORDS)
+    q = it.quote
+    # (British style puts the comma outside single marks: "'No', she replied")
+    return q is not None and (q.open_end or q.single and q.comma_after or q.words >= MIN_SINGLE_WORDS)
 
 
 def _quote_ends_open(it: Item) -> bool:

@@ -32,6 +32,7 @@ class QSpan:
     words: int = 0
     comma_end: bool = False  # '"...," he said': the quote closes its clause with a comma
     open_end: bool = False  # ends with a comma, question or exclamation mark: '"Why?" asked Lavrov'
+    comma_after: bool = False  # a comma right after the closing mark (British: "'No', she replied")
 
 
 # Format characters that print nothing: bidi embeddings and marks, zero-width spaces and joiners, BOM.
@@ -213,8 +214,10 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         last = _last_inside(text, q)
         q.comma_end = last == ","
         q.open_end = last in (",", "?", "!")
-        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS and not q.open_end):
-            # (a short stretch that closes on ",", "?" or "!" is speech: "'No comment,' he said")
+        q.comma_after = q.closed and text[q.end : q.end + 1] == ","
+        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS and not (q.open_end or q.comma_after)):
+            # (a short stretch that closes on ",", "?" or "!" may be speech: "'No comment,' he said", "'No', she
+            # replied"; the rows decide, with their cue)
             res.append(q)
         elif q.words and short_singles is not None:
             short_singles.append(q)
