@@ -359,9 +359,10 @@ def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
     or cued and closing on ",", "?" or "!"."""
     out = []
     for r in rows:
-        if r.kind == "direct" and r.quotes and r.quotes[0].single and (
-            not single_style or r.quotes[0].words < MIN_SINGLE_WORDS and not (
-                (r.quotes[0].open_end or r.quotes[0].comma_after) and r.attribution == "cue" and r.start == r.quotes[0].start
+        q = r.quotes[0] if r.quotes else None
+        if r.kind == "direct" and q is not None and q.single and (
+            not single_style or q.words < MIN_SINGLE_WORDS and not (
+                (q.open_end or q.comma_after) and r.attribution == "cue" and r.start == q.start
             )  # ("'No comment,' he said", "'No', she replied")
         ):
             continue

@@ -215,9 +215,10 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         q.comma_end = last == ","
         q.open_end = last in (",", "?", "!")
         q.comma_after = q.closed and text[q.end : q.end + 1] == ","
-        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS and not (q.open_end or q.comma_after)):
-            # (a short stretch that closes on ",", "?" or "!" may be speech: "'No comment,' he said", "'No', she
-            # replied"; the rows decide, with their cue)
+        if q.words and not (q.single and q.words < MIN_SINGLE_WORDS and not (
+            (q.open_end or q.comma_after) and _opens_sentence(text, q.start)
+        )):  # (a short stretch that opens a sentence and closes on ",", "?" or "!" may be speech: "'No
+            # comment,' he said", "'No', she replied"; the rows decide, with their cue)
             res.append(q)
         elif q.words and short_singles is not None:
             short_singles.append(q)
@@ -244,6 +245,16 @@ def _last_inside(text: str, q: QSpan) -> str:
         else:
             break
     return text[k - 1] if k > q.start else ""
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """The mark at ``i`` opens a paragraph or follows a sentence's end or a colon."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    while j >= 0 and text[j] in CLOSING_CHARS:
+        j -= 1
+    return j < 0 or text[j] in ".!?:\n"
 
 
 def _sentence_before(text: str, i: int, pa: int) -> bool:
