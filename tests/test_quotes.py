@@ -187,6 +187,9 @@ def test_british_short_cued_quotes_and_elided_words():
         ("direct", "'Never,'"),
         ("direct", "'I was there in the '90s and we did not do this.'"),  # "'90s" opens nothing
     ]
+    # an article whose only quote is a short cued one still quotes in single marks
+    assert rows("He was asked if he would run again. 'Maybe,' he replied.")[0][:4] == (
+        "direct", "'Maybe,'", "replied", "he")
     # the comma outside the marks, as British papers print it
     got = rows("'We will fight on', he said. ‘No’, she replied. ‘Absolutely not’, said Mr Khan.")
     assert [(g[0], g[1], g[3]) for g in got] == [

@@ -351,7 +351,14 @@ def _link_context(rows: list[Row]) -> None:
 def _single_style(rows: list[Row]) -> bool:
     """True when the article quotes speech with single marks: a clause-length 'quote' with its own cue."""
     return any(r.kind == "direct" and r.quotes and r.quotes[0].single and r.attribution == "cue"
-               and r.quotes[0].words >= MIN_SINGLE_WORDS for r in rows)
+               and (r.quotes[0].words >= MIN_SINGLE_WORDS or _short_speech(r)) for r in rows)
+
+
+def _short_speech(r: Row) -> bool:
+    """A short single-quoted row that is speech by its form: it opens the row, closes on ",", "?" or "!"
+    (or has a comma after it) and a cue claims it ("'Maybe,' he replied", "'No', she said")."""
+    q = r.quotes[0]
+    return (q.open_end or q.comma_after) and r.attribution == "cue" and r.start == q.start
 
 
 def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
@@ -359,11 +366,8 @@ def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
     or cued and closing on ",", "?" or "!"."""
     out = []
     for r in rows:
-        q = r.quotes[0] if r.quotes else None
-        if r.kind == "direct" and q is not None and q.single and (
-            not single_style or q.words < MIN_SINGLE_WORDS and not (
-                (q.open_end or q.comma_after) and r.attribution == "cue" and r.start == q.start
-            )  # ("'No comment,' he said", "'No', she replied")
+        if r.kind == "direct" and r.quotes and r.quotes[0].single and (
+            not single_style or r.quotes[0].words < MIN_SINGLE_WORDS and not _short_speech(r)
         ):
             continue
         out.append(r)
