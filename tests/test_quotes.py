@@ -785,6 +785,12 @@ def test_an_opening_time_phrase_is_not_the_subject():
     assert r[3] == "a campaign memo"
 
 
+def test_participle_after_a_relative_clause_report_takes_the_main_subject():
+    got = rows('Trump was defensive about an architect who said he was stiffed after he designed a clubhouse, '
+               'saying, "Maybe he didn\'t do a good job."')
+    assert [(g[0], g[2], g[3]) for g in got] == [("indirect", "said", "who"), ("direct", "saying", "Trump")]
+
+
 def test_participle_takes_the_subject_after_two_opening_phrases():
     text = ("On Thursday, after remaining neutral throughout the primary, Warren appeared with Rachel Maddow and "
             "officially endorsed Clinton, saying, “I think having a fighter in the lead is what this country needs.”")

@@ -281,8 +281,13 @@ def _cue_row(
         if spk is None:
             return None
     elif participial:
-        if prev is not None and prev.speaker is not None:
+        rel = _relative_speaker_item(items, prev, h.a)
+        if prev is not None and prev.speaker is not None and not (
+            rel is not None and (spk := _subject_of_unit(items, _sentence_start(items, rel), rel)) is not None
+        ):
             from_prev = prev
+        elif spk is not None:  # "Trump was defensive about an architect who said ..., saying, "...": the main
+            pass  # clause's subject speaks, not the relative clause's
         else:
             spk = _subject_of_unit(items, lo, h.a) or _np_left(items, h.a - 1, lo)
             if spk is None:
@@ -513,6 +518,23 @@ def _before_main_verb(items: list[Item], cs: int, ce: int, lex: dict[str, tuple[
             if m is not None and m[0].cls in ("speech", "tell", "belief"):
                 return t
     return ce
+
+
+def _relative_speaker_item(items: list[Item], prev: Row | None, hi: int) -> int | None:
+    """Item index of ``prev``'s speaker when it is a relative pronoun ("who said") before ``hi``."""
+    if prev is None or prev.speaker is None:
+        return None
+    k = next((k for k in range(hi - 1, -1, -1) if items[k].start <= prev.speaker[0]), None)
+    if k is None or k == 0 or items[k].start != prev.speaker[0] or items[k].quote is not None:
+        return None
+    return k if items[k].word in RELATIVES else None
+
+
+def _sentence_start(items: list[Item], k: int) -> int:
+    """First item of the sentence holding items[k] (units may hold several sentences)."""
+    while k > 0 and not (items[k - 1].quote is None and items[k - 1].word in (".", "!", "?")):
+        k -= 1
+    return k
 
 
 def _antecedent_of_who(items: list[Item], prev: Row) -> tuple[int, int] | None:
