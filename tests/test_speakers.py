@@ -98,6 +98,24 @@ def test_relative_who_takes_the_name_before_it():
     assert q.iloc[0].speaker == "Sanders"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator, who said he would vote no, changed his mind.", "senator"),
+        ("It echoed a memo from Mr. Rubio's campaign manager, who argued that Kasich had no path.",
+         "Mr. Rubio's campaign manager"),
+        ("He was fired with the help of Mr. Trump's adult children, who believed the manager was disloyal.",
+         "Mr. Trump's adult children"),
+        ("The last question came from a young child, who said he had driven six hours.", "young child"),
+        ("said Ann Price, a firefighter in Roanoke, Va., who said the law was bad.", None),  # not "Va"
+    ],
+)
+def test_relative_who_takes_the_noun_phrase_not_its_first_word(text, speaker):
+    q = quotes(text)
+    got = q[q["speaker_mention"] == "who"]["speaker"].tolist()
+    assert [None if isinstance(g, float) else g for g in got] == [speaker]
+
+
 def test_registry_group_and_role():
     q = quotes("The plan would fail, Lavrov said. The White House erred, the Kremlin said.", speakers=REGISTRY)
     assert q["speaker"].tolist() == ["Sergey Lavrov", "Kremlin"]

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from .._quotes.constants import FUNCTION_WORDS, NAME_JOINERS
+from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, STATE_ABBREVIATIONS
 from ..gender import census_gender, gender_of, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
@@ -46,6 +46,8 @@ APPOSITIVE_RE = re.compile(
 ACRONYM_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
 # How far before a "who" the name it refers to may start (characters).
 WHO_WINDOW = 120
+# Longest determiner-led phrase a "who" may stand for ("The senator, who", "the Kremlin's chief spokesman, who").
+MAX_WHO_PHRASE_WORDS = 4
 # Characters searched backwards for a named person when a pronoun has no earlier speaker.
 PRONOUN_WINDOW = 1500
 
@@ -249,6 +251,41 @@ WHO_AFFILIATED_RE = re.compile(
 WHO_NAME_RE = re.compile(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$")
 
 
+# Words that end the noun phrase a "who" stands for, read backwards ("a memo from | Mr. Rubio's campaign
+# manager, who"): function words other than determiners, and verbs the phrase cannot hold.
+WHO_PHRASE_STOPS = (FUNCTION_WORDS - DETERMINERS) | frozenset("said says told according".split())
+
+
+def _who_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str | None]:
+    """The person, role or group a ", who" stands for: the noun phrase right before the comma ("Mike Lee,
+    who", "The senator, who", "Mr. Trump's adult children, who"); nothing for a place ("Roanoke, Va., who",
+    whose "who" is the person described before it) or a clause ("The last question was ..., who")."""
+    head = before.rstrip()
+    if not head.endswith(","):
+        return None, None
+    words = head[:-1].split()
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_WHO_PHRASE_WORDS:
+        w = words[k - 1]
+        if w[-1:] in ",;:()\"\u201c\u201d" or w.lower().strip(".") in WHO_PHRASE_STOPS and not (
+            k == len(words)
+        ) or w.lower() in DETERMINERS:
+            if w.lower() in DETERMINERS:
+                k -= 1  # "The senator", "their editors": the determiner opens the phrase
+            break
+        k -= 1
+    phrase = " ".join(words[k:])
+    first = words[k] if k < len(words) else ""
+    if not phrase or first.lower() not in DETERMINERS and not first[:1].isupper():
+        return None, None  # a lower-case phrase without its determiner is part of a clause
+    if phrase.lower().strip(".") in _places() or phrase.lower().strip(".") in STATE_ABBREVIATIONS:
+        return None, None
+    p = parse_mention(phrase)
+    if not p["name"] or p["kind"] == "pronoun":
+        return None, None
+    return full.get(p["name"], p["name"]), p["role"]
+
+
 def _resolve_pronoun(
     mention: str, start: int, history: _History, doc: Doc, full: dict[str, str], skip: tuple[int, int] = (0, 0)
 ) -> tuple[str | None, str | None]:
@@ -261,10 +298,14 @@ def _resolve_pronoun(
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
         m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or re.search(
             r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
-        if m:
-            name = m.group(1)
-            return full.get(name, name), None
-        return None, None
+        if m is None:
+            return None, None
+        name = m.group(1)
+        low = name.lower()
+        if low in FUNCTION_WORDS or low in DETERMINERS or low in STATE_ABBREVIATIONS or low in HONORIFICS:
+            # "The senator, who", "Mr. Trump's adult children, who", "Roanoke, Va., who": not "The", "Mr", "Va"
+            return _who_antecedent(before, full)
+        return full.get(name, name), None
     if kind == "self":  # "I", "we", "you" outside quotes: the writer or the reader, not an earlier speaker
         return None, None
     want = {"person": ("person",), "thing": ("org", "group", "thing"), "group": ("group", "org")}.get(kind)
