@@ -1682,3 +1682,12 @@ def test_photo_credits_under_captions_are_no_transcript_turns():
             "Senate.\n\nSusan Rice Image: White House.\n\nBiden said Harris was the best choice.")
     got = quotes(text)
     assert got.attribution.tolist() == ["cue"] and got.speaker.tolist() == ["Biden"]
+
+
+def test_a_contracted_there_is_no_owner_of_a_reporting_noun():
+    got = rows("There\u2019s a widespread recognition that the DNC needs to rebuild.")
+    assert [(r[0], r[1], r[2], r[3]) for r in got] == [
+        ("indirect", "that the DNC needs to rebuild", "recognition", None)]
+    # a determiner ends the noun's modifiers: the owner is right before them or there is none
+    got = rows("Trump's recent evidence-free assertion that the vote was rigged was false.")
+    assert got[0][3] == "Trump's"

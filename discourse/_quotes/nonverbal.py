@@ -220,7 +220,13 @@ MAX_NOUN_MODIFIERS = 3
 
 def _is_possessive(word: str) -> bool:
     """A possessive determiner or a word in 's ("his", "Trump's")."""
-    return word in POSSESSIVES or word.endswith(("'s", "\u2019s"))
+    if word in POSSESSIVES:
+        return True
+    return word.endswith(("'s", "\u2019s")) and word.replace("\u2019", "'") not in NOT_POSSESSIVES
+
+
+# Words in 's that are a pronoun or an adverb and "is" or "has", never an owner ("There's a recognition that").
+NOT_POSSESSIVES = frozenset("there's here's that's it's what's who's where's he's she's let's".split())
 
 
 def _before_modifiers(items: list[Item], i: int) -> int:
@@ -228,6 +234,7 @@ def _before_modifiers(items: list[Item], i: int) -> int:
     k = i
     while k - 1 > 0 and i - k < MAX_NOUN_MODIFIERS and items[k - 1].quote is None and (
         items[k - 1].word[:1].isalpha() and not items[k - 1].capital and items[k - 1].word not in FUNCTION_WORDS
+        and items[k - 1].word not in DETERMINERS
         and not _is_possessive(items[k - 1].word)
     ):
         k -= 1
@@ -294,7 +301,7 @@ def _possessive_source(items: list[Item], i: int) -> tuple[int, int] | None:
         return None
     if b.word in POSSESSIVES:
         return (i - 1, i)
-    if b.word.endswith(("'s", "\u2019s")):
+    if _is_possessive(b.word):
         left = _np_left(items, i, 0)
         return (left[0], i) if left is not None else (i - 1, i)
     return None
