@@ -1691,3 +1691,11 @@ def test_a_contracted_there_is_no_owner_of_a_reporting_noun():
     # a determiner ends the noun's modifiers: the owner is right before them or there is none
     got = rows("Trump's recent evidence-free assertion that the vote was rigged was false.")
     assert got[0][3] == "Trump's"
+
+
+def test_a_closing_source_with_a_prepositional_phrase():
+    got = rows("Scott's relatives watched the video on Thursday, lawyers for the family said.")
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("indirect", "Scott's relatives watched the video on Thursday", "lawyers for the family")]
+    got = rows("The economy is growing, a spokeswoman for the Treasury said.")
+    assert got[0][3] == "a spokeswoman for the Treasury"

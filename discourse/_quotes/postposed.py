@@ -37,6 +37,7 @@ from .phrases import (
     VERB_WORDS,
     _abbreviation_stop,
     _described_name_right,
+    _head_before_preposition,
     _is_word,
     _lower_np_right,
     _np_left,
@@ -272,6 +273,11 @@ def _closing_row(
         spk = _np_left(items, h.a, lo) or _name_with_bracket_left(items, h.a, lo)
         if spk is not None:
             spk = _widened_to_quote(items, spk, lo, comma=False)
+            head = _head_before_preposition(items, spk, lo)  # "..., lawyers for the family said."
+            if head is not None and not (head[0] - 2 >= lo and items[head[0] - 1].word == "," and (
+                items[head[0] - 2].is_cap
+            )):  # ('"...," Doug Andres, a spokesman for Paul Ryan told the Post': an appositive to the name)
+                spk = head
         if spk is None and h.a > lo and items[h.a - 1].word == ",":
             spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
         if not h.cue.words[-1].endswith("ing") and (spk is None or spk[0] > lo and not (
