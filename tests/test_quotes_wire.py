@@ -1699,3 +1699,12 @@ def test_a_closing_source_with_a_prepositional_phrase():
         ("indirect", "Scott's relatives watched the video on Thursday", "lawyers for the family")]
     got = rows("The economy is growing, a spokeswoman for the Treasury said.")
     assert got[0][3] == "a spokeswoman for the Treasury"
+
+
+def test_see_with_as_much_as_is_no_view_and_according_to_owns_the_clause():
+    got = rows("The top 1 percent would see their incomes go up by as much as 19.9 percent, according to the "
+               "Tax Foundation, more than twice what the middle class would get.")
+    assert [(r[0], r[1], r[2], r[3]) for r in got] == [(
+        "indirect", "The top 1 percent would see their incomes go up by as much as 19.9 percent", "according to",
+        "the Tax Foundation")]
+    assert rows("Voters see Trump as a strong leader.")[0][1:3] == ("Trump as a strong leader", "see")

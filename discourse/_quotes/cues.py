@@ -220,9 +220,16 @@ def _as_or_that_follows(items: list[Item], end: int) -> bool:
             k > 0 and items[k - 1].capital and len(items[k - 1].word) <= 3  # "Mr. Netanyahu"
         )):
             return False
-        if items[k].quote is None and items[k].word == "as":
+        if items[k].quote is None and items[k].word == "as" and not (
+            k + 1 < len(items) and items[k + 1].word in COMPARATIVE_AS or items[k - 1].word in COMPARATIVE_AS
+            or items[k - 1].word == "such"
+        ):  # (not "see their incomes go up by as much as 19.9 percent", "such as")
             return True
     return False
+
+
+# Words inside a comparison "as much as", "as well as", "as long as", whose "as" is not a view's.
+COMPARATIVE_AS = frozenset("much many well long soon far little few high low recently early late".split())
 
 
 MAX_VIEWED_OBJECT_TOKENS = 20
