@@ -1708,3 +1708,9 @@ def test_see_with_as_much_as_is_no_view_and_according_to_owns_the_clause():
         "indirect", "The top 1 percent would see their incomes go up by as much as 19.9 percent", "according to",
         "the Tax Foundation")]
     assert rows("Voters see Trump as a strong leader.")[0][1:3] == ("Trump as a strong leader", "see")
+
+
+def test_an_aside_may_hold_a_place_with_its_own_appositive():
+    got = rows("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would "
+               "welcome Cruz.")
+    assert [(r[1], r[3], r[4]) for r in got] == [("he would welcome Cruz", "Sen. Chuck Grassley", "Chuck Grassley")]

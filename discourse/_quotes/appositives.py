@@ -57,6 +57,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 # "Trump, speaking at a rally in Wilmington, N.C., warned": read as if the city's state were not
                 # there ("Carole Bower, 75, a retiree in Carthage, Ill., supported" too)
                 return _speaker_left(items, c + 1, lo, loose)
+            if it.word == "," and _place_appositive(items, c, p - 1):
+                continue  # "Grassley, facing a challenge in Iowa, a swing state, said": the place's appositive
             if it.word == ",":
                 named = _role_then_name(items, c, p - 1, lo)
                 if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
@@ -99,6 +101,25 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         if it.word == "who":
             return _np_left(items, k, lo, lower_ok=True)
     return None
+
+
+# Nouns that describe a place in an appositive ("Iowa, a swing state,", "Flint, a city of 100,000,").
+PLACE_NOUNS = frozenset("state city town country county district suburb village province region island".split())
+
+
+def _place_appositive(items: list[Item], c: int, b: int) -> bool:
+    """Is items[c + 1 : b] a lower-case appositive about the place before the comma ``c`` ("a swing state")?"""
+    if c < 1 or b - c > MAX_PLACE_APPOSITIVE_TOKENS or not items[c - 1].is_cap or items[c - 1].quote is not None:
+        return False
+    if items[c + 1].quote is not None or items[c + 1].word not in ("a", "an"):
+        return False
+    words = [items[k] for k in range(c + 1, b)]
+    return all(it.quote is None and not it.capital for it in words) and any(
+        it.word in PLACE_NOUNS for it in words) and not any(
+        it.word in _title_words()[1] and it.word not in PLACE_NOUNS for it in words)
+
+
+MAX_PLACE_APPOSITIVE_TOKENS = 7
 
 
 def _state_after_city(items: list[Item], a: int, b: int) -> bool:
