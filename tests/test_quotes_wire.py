@@ -1714,3 +1714,8 @@ def test_an_aside_may_hold_a_place_with_its_own_appositive():
     got = rows("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would "
                "welcome Cruz.")
     assert [(r[1], r[3], r[4]) for r in got] == [("he would welcome Cruz", "Sen. Chuck Grassley", "Chuck Grassley")]
+
+
+def test_wrote_of_someone_before_a_colon_the_writer_speaks():
+    got = rows('Another user, Roland Zimmer, wrote of Ms. Merkel: "Your boss is bringing these people here."')
+    assert [(r[0], r[4]) for r in got] == [("direct", "Roland Zimmer")]

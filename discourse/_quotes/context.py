@@ -57,8 +57,10 @@ def _floating_rows(
                 continue
             spk = _np_left(items, k - 1, 0) if colon else None  # 'Pew Research: "..."', else the subject
             if spk is None or not any(items[j].is_cap for j in range(*spk)) or (
-                spk[0] > 0 and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in PREPOSITIONS
-            ):  # 'a familiar voice celebrated the attacks on Twitter: "..."': the subject speaks
+                spk[0] > 0 and items[spk[0] - 1].quote is None and (
+                    items[spk[0] - 1].word in PREPOSITIONS or items[spk[0] - 1].word in ("of", "about"))
+            ):  # 'a familiar voice celebrated the attacks on Twitter: "..."', 'wrote of Ms. Merkel: "..."': the
+                # subject speaks
                 spk = _subject_of_verb_before(items, k - 1) or _subject_of_unit(items, 0, k - 1) or spk
             cue = _span(items, k - 1, k) if colon else _span(items, k - 2, k - 1)
             row = Row("direct", q.start, q.end, cue=cue, attribution="cue", paragraph=pid, quotes=[q])
