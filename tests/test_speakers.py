@@ -419,6 +419,13 @@ def test_british_courtesy_titles_and_name_particles():
     assert q["speaker"].tolist() == ["May", "von der Leyen"]
 
 
+def test_a_knight_named_by_sir_and_given_name_is_the_full_name():
+    q = quotes("Keir Starmer said the plan was wrong. Sir Keir added that it would fail. "
+               "Dame Judi Dench said she agreed.")
+    assert q["speaker"].tolist() == ["Keir Starmer", "Keir Starmer", "Judi Dench"]
+    assert q["speaker_role"].isna().all()  # an honorific is no role
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]
