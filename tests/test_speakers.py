@@ -424,6 +424,9 @@ def test_a_knight_named_by_sir_and_given_name_is_the_full_name():
                "Dame Judi Dench said she agreed.")
     assert q["speaker"].tolist() == ["Keir Starmer", "Keir Starmer", "Judi Dench"]
     assert q["speaker_role"].isna().all()  # an honorific is no role
+    q = quotes("Narendra Modi spoke first. Shri Modi added that talks would go on. Smt. Sitharaman said no.")
+    assert q["speaker_mention"].tolist() == ["Shri Modi", "Smt. Sitharaman"]
+    assert q["speaker"].tolist() == ["Narendra Modi", "Sitharaman"]
 
 
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
