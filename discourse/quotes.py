@@ -198,7 +198,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.extend(_verb_intros(units_items, rows))
     rows.sort(key=lambda r: (r.start, r.end))
     _credit_lines(doc, rows)
-    _link_context(rows)
+    _link_context(rows, doc.text)
     rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]
     if single_style and short_singles:
         _mark_single_fragments(rows, short_singles)

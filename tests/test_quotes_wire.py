@@ -1719,3 +1719,11 @@ def test_an_aside_may_hold_a_place_with_its_own_appositive():
 def test_wrote_of_someone_before_a_colon_the_writer_speaks():
     got = rows('Another user, Roland Zimmer, wrote of Ms. Merkel: "Your boss is bringing these people here."')
     assert [(r[0], r[4]) for r in got] == [("direct", "Roland Zimmer")]
+
+
+def test_a_quote_after_a_relative_clause_row_goes_on_with_the_person_described():
+    got = rows('"Do these people read newspapers?" said Bob Mulholland, a superdelegate who has accused Sanders '
+               'supporters of harassing his peers. "Are they reading some chain email with bogus numbers?"')
+    assert [(r[0], r[3], r[4]) for r in got] == [
+        ("direct", "Bob Mulholland", "Bob Mulholland"), ("indirect", "who", None),
+        ("direct", "Bob Mulholland", "Bob Mulholland")]

@@ -18,6 +18,7 @@ from .constants import (
     MIN_SINGLE_WORDS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
+    RELATIVES,
     TITLE_CASE_SHARE,
 )
 from .cues import _find_cues, _match_cue
@@ -320,12 +321,17 @@ def _credit_lines(doc: Doc, rows: list[Row]) -> None:
         r.attribution = "cue"
 
 
-def _link_context(rows: list[Row]) -> None:
-    """Give each context row the speaker of the nearest attribution before it (or right after it)."""
+def _link_context(rows: list[Row], text: str) -> None:
+    """Give each context row the speaker of the nearest attribution before it (or right after it). A
+    relative clause's row ('said Bob Mulholland, a superdelegate who has accused ...') passes its quotes on
+    to the row whose speaker the clause describes."""
     last: Row | None = None
     for i, r in enumerate(rows):
         if r.attribution != "context" or r.speaker is not None:  # (a sentence's subject is already set)
-            if r.speaker is not None:
+            if r.speaker is not None and not (
+                last is not None and last.paragraph == r.paragraph and r.attribution == "cue"
+                and text[r.speaker[0] : r.speaker[1]].lower() in RELATIVES
+            ):
                 last = r
             continue
         if last is not None and last.kind == INTRO and r.paragraph - last.paragraph <= 1:
