@@ -429,6 +429,19 @@ def test_a_knight_named_by_sir_and_given_name_is_the_full_name():
     assert q["speaker"].tolist() == ["Narendra Modi", "Sitharaman"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("Subsequently Johnson said the vote would go ahead.", "Johnson", "Johnson"),
+        ("On Twitter West accused the company of lying.", "West", "West"),
+        ("Afterwards Trump visited the site and said the damage was terrible.", "Trump", "Trump"),
+    ],
+)
+def test_an_opening_adverb_or_a_platform_is_no_part_of_the_name(text, mention, speaker):
+    q = quotes(text)
+    assert (q["speaker_mention"].tolist(), q["speaker"].tolist()) == ([mention], [speaker])
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]

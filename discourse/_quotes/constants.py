@@ -160,3 +160,13 @@ STATE_ABBREVIATIONS = frozenset(
 )
 # Possessive determiners: a phrase's owner ("his claim", "their answers").
 POSSESSIVES = frozenset("his her their its our my your".split())
+
+# Adverbs that may open a sentence without a comma before its subject ("Afterwards Trump visited ...",
+# "Subsequently Johnson said"): never the first word of a name.
+LEADING_ADVERBS = frozenset(
+    "afterwards afterward subsequently eventually previously initially later earlier recently currently "
+    "meanwhile however nevertheless also then now still yesterday today tonight finally separately "
+    "additionally moreover furthermore instead again thus hence".split()
+)
+# Platforms on which someone speaks, never part of the name after them ("On Twitter West accused ...").
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())

@@ -13,11 +13,13 @@ from .constants import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    LEADING_ADVERBS,
     LY_NOUNS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
+    PLATFORMS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
@@ -105,6 +107,11 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         if not items[k].capital and items[k].word in TIME_NOUNS and items[k + 1].is_cap:
             a = k + 1  # "The next day al-Assad said": a time before the name is not part of it
             break
+    if p - a >= 2 and items[a].is_cap and items[a + 1].is_cap and (
+        items[a].word in LEADING_ADVERBS and (a == lo or items[a - 1].quote is not None or items[a - 1].word in ",;:")
+        or items[a].word in PLATFORMS and a > lo and items[a - 1].quote is None and items[a - 1].word in ("on", "via")
+    ):
+        a += 1  # "Afterwards Trump said", "On Twitter West accused": the adverb and the platform are no name
     if p - a >= 3 and items[a].word in DETERMINERS and not items[a + 1].capital and items[a + 1].word.isalpha() and (
         items[a + 2].is_cap and (items[a + 1].word in OCCASION_NOUNS or a > lo and items[a - 1].quote is None and (
             items[a - 1].word in PREPOSITIONS

@@ -12,6 +12,7 @@ from .constants import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    LEADING_ADVERBS,
     LY_NOUNS,
     MAX_NP_TOKENS,
     MAX_PP_TOKENS,
@@ -133,6 +134,8 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             items[j].word in OPENING_ADVERBS or items[j].word in SENTENCE_ADVERBS
         ):
             continue  # "Overall, conservative groups reported ...": a sentence adverb, not the subject
+        if j + 1 < hi and items[j].quote is None and items[j].word in LEADING_ADVERBS and items[j + 1].is_cap:
+            j += 1  # "Afterwards Trump visited ...": the adverb is no part of the subject
         r = _np_right(items, j, hi)
         if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
             r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"

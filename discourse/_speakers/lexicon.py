@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .._quotes.constants import FUNCTION_WORDS
+from .._quotes.constants import FUNCTION_WORDS, LEADING_ADVERBS, PLATFORMS
 from .._quotes.lexicon import _place_names
 from ..resources import load_lines, load_table
 
 DETERMINERS = frozenset("the a an his her their its our this these those".split())
 # Capitalised words that start a sentence but not a name ("Said Dorothy Poynter", "But Lavrov").
-NOT_NAME_WORDS = FUNCTION_WORDS | frozenset("said says told asked added according".split())
+NOT_NAME_WORDS = FUNCTION_WORDS | LEADING_ADVERBS | PLATFORMS | frozenset("said says told asked added according".split())
 
 
 @lru_cache(maxsize=1)
