@@ -695,7 +695,7 @@ def test_local_office_titles_and_acronym_names():
 
 
 def test_a_time_before_a_preposition_is_no_speaker_head_and_initials_skip_possessives():
-    assert quotes("The next day on Twitter West said he would run.").speaker_mention.tolist() == ["Twitter West"]
+    assert quotes("The next day on Twitter West said he would run.").speaker_mention.tolist() == ["West"]
     text = ("Wikinews' Nick spoke with study co-author Natasha Gownaris.\n\n((WN))  What prompted your study of "
             "penguins?\n\nNG: I have wanted to be a marine scientist since I was a child.\n\n((WN))  And then?\n\n"
             "NG: We began tagging chicks in 1982 at the colony.\n")
