@@ -107,7 +107,7 @@ precomputed tokens, so the cost is linear in the length of the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import pandas as pd
@@ -145,10 +145,18 @@ __all__ = ["extract", "quotes", "cue_lexicon", "find_quote_spans"]
 def _rows(doc: Doc) -> list[Row]:
     transcript = _transcript_rows(doc)
     rows = _text_rows(doc)
-    if transcript:  # turns replace whatever was found inside them; the introduction keeps its rows
-        first = transcript[0].start
-        rows = [r for r in rows if r.end <= first] + transcript
+    if transcript:  # turns replace whatever was found inside them; the introduction, and narrative after
+        # a turn that a photo credit ends, keep their rows
+        starts = [t.start for t in transcript]
+        rows = sorted([r for r in rows if not _inside_turn(r, transcript, starts)] + transcript,
+                      key=lambda r: (r.start, r.end))
     return rows
+
+
+def _inside_turn(r: Row, turns: list[Row], starts: list[int]) -> bool:
+    """Does row ``r`` overlap one of the transcript ``turns`` (sorted, with their ``starts``)?"""
+    k = bisect_right(starts, r.end - 1) - 1  # the last turn starting before r ends
+    return k >= 0 and turns[k].end > r.start or k > 0 and turns[k - 1].end > r.start
 
 
 def _text_rows(doc: Doc) -> list[Row]:

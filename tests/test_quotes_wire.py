@@ -1682,6 +1682,13 @@ def test_photo_credits_under_captions_are_no_transcript_turns():
             "Senate.\n\nSusan Rice Image: White House.\n\nBiden said Harris was the best choice.")
     got = quotes(text)
     assert got.attribution.tolist() == ["cue"] and got.speaker.tolist() == ["Biden"]
+    # a credit glued to the caption's name, and a credit that ends an interview's turn
+    text = ("Gloria La RivaImage: Pax Ahimsa Gethen.\n\nBiden said Harris was the best choice.\n\n((WN)) What "
+            "is your platform?\n\nGLR: Socialism.\n\nHowie HawkinsImage: GreenIn2010.\n\nHawkins said it would fail.")
+    got = quotes(text)
+    assert [(r.speaker, r.attribution, r.text) for r in got.itertuples()] == [
+        ("Biden", "cue", "Harris was the best choice"), ("WN", "transcript", "What is your platform?"),
+        ("Gloria La Riva", "transcript", "Socialism."), ("Hawkins", "cue", "it would fail")]
 
 
 def test_a_contracted_there_is_no_owner_of_a_reporting_noun():

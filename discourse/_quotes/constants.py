@@ -123,6 +123,8 @@ BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")
 GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())
 # A speaker label that is no person: Wikinews image credits ("Image: Nicholas Moreau."), captions.
 NOT_LABELS_EXTRA = frozenset("image images picture pictures caption file map graphic chart".split())
+# A caption's credit word glued to the name before it ("Gloria La RivaImage: Pax Ahimsa Gethen."), lower case.
+CREDIT_SUFFIXES = ("image", "photo", "credit")
 # Paragraph openers that look like labels but head sections or credits ("Contributing: ...").
 NOT_LABELS = frozenset(
     "contributing source sources note editor update updated related read watch photo photos video credit "

@@ -7,6 +7,7 @@ from .constants import (
     ADJECTIVE_ENDINGS,
     AUXILIARIES,
     CONJUNCTIONS,
+    CREDIT_SUFFIXES,
     DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
@@ -389,6 +390,9 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         return None  # "NEW DELHI: Prime Minister Narendra Modi on Saturday ...": a dateline
     if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
         return None  # "The Latest: ...", "Update: ...", "Breaking: ...": a rubric, not a speaker
+    last = items[name_end - 1]
+    if last.word in NOT_LABELS_EXTRA or last.quote is None and last.word.endswith(CREDIT_SUFFIXES):
+        return None  # "Kamala Harris Image: U.S. Senate.", "Gloria La RivaImage: ...": a photo credit
     if any(items[k].word in RUBRIC_NOUNS for k in range(1, colon)):
         return None  # "Delegate Update: ...", "Monday's Morning Email: ...", "Paid Notice: Deaths"
     if any(items[k].word in LABEL_PREPOSITIONS for k in range(name_end)):

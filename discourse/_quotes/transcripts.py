@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..segment import Doc
 from .constants import (
     BRACKET_LABEL_RE,
+    CREDIT_SUFFIXES,
     FUNCTION_WORDS,
     GENERIC_LABELS,
     MIN_TITLE_WORDS,
@@ -23,6 +24,7 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     """One row per turn when at least two paragraphs open with a speaker label ("Vladimir Putin: ...")."""
     text = doc.text
     labels: list[tuple[int, int, int, int, int]] = []  # (paragraph, name start, name end, label end, content)
+    credits: list[int] = []  # paragraphs of photo credits
     for pid, (pa, pb) in enumerate(doc.paragraphs):
         if text[pa : pa + 1] in OPENING_MARKS and pb - pa > 2 and text[pa + 1].isupper():
             pa += 1  # a transcript quoted paragraph by paragraph: '"WALLACE: Let's start ...'
@@ -35,9 +37,10 @@ def _transcript_rows(doc: Doc) -> list[Row]:
                 continue
             words = m.group(1).split()
             first = words[0].lower().rstrip("'s’")
-            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2 or (
-                words[-1].lower() in NOT_LABELS_EXTRA
-            ):  # ("Kamala Harris Image: U.S. Senate.": a photo credit under a caption)
+            if words[-1].lower() in NOT_LABELS_EXTRA or words[-1].lower().endswith(CREDIT_SUFFIXES):
+                credits.append(pid)  # "Kamala Harris Image: U.S. Senate.", "Gloria La RivaImage: ...": a photo
+                continue  # credit under a caption, which ends the turn before it
+            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2:
                 continue
             ns, ne, lend = pa, m.end(1), m.end() + 1
         cs = lend
@@ -73,6 +76,7 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     rows = []
     for n, (pid, ns, ne, lend, cs) in enumerate(labels):
         last = labels[n + 1][0] - 1 if n + 1 < len(labels) else len(doc.paragraphs) - 1
+        last = min([last] + [c - 1 for c in credits if pid < c <= last])
         end = doc.paragraphs[last][1]
         cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
         rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))

@@ -381,12 +381,16 @@ def _recent_subject(
 INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 
 
+# A caption's credit word glued to the name before it: "RivaImage" of "Gloria La RivaImage: Pax Gethen."
+GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?:Image|Photo|Credit)$")
+
+
 def _name_with_initials(text: str, initials: str) -> str | None:
     """The first person's name in ``text`` whose words start with ``initials`` ("NG" -> "Natasha Gownaris")."""
     for m in NAME_RUN_RE.finditer(text):
         words = _without_lead(m.group(0)).split()
         for i in range(len(words) - len(initials) + 1):
-            cand = words[i : i + len(initials)]
+            cand = [GLUED_CREDIT_RE.sub("", w) for w in words[i : i + len(initials)]]  # ("Gloria La RivaImage:")
             if "".join(w[0] for w in cand) == initials and all(
                 len(w) > 1 and not w.isupper() and not w.endswith(("'", "\u2019", "'s", "\u2019s")) for w in cand
             ):  # (not "Wikinews' Nick")
