@@ -1734,3 +1734,8 @@ def test_a_quote_after_a_relative_clause_row_goes_on_with_the_person_described()
     assert [(r[0], r[3], r[4]) for r in got] == [
         ("direct", "Bob Mulholland", "Bob Mulholland"), ("indirect", "who", None),
         ("direct", "Bob Mulholland", "Bob Mulholland")]
+
+
+def test_according_to_after_and_reports_the_clause_after_it():
+    got = rows("Mugabe was hospitalized in Singapore this year and according to the ministry he died at a hospital.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("he died at a hospital", "according to", "the ministry")]

@@ -391,7 +391,13 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         and items[after + 1].word in CLAUSE_GOES_ON
     )  # "Clinton leads by 271 delegates according to a count by the AP, but ..."
     content_before = h.a > lo + 1 or h.a > lo and items[lo].quote is not None  # (a quotation is one item)
-    if not fronted and content_before and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
+    joined = not fronted and items[h.a - 1].quote is None and items[h.a - 1].word in ("and", "but") and (
+        spk[1] < hi and items[spk[1]].quote is None and items[spk[1]].word in PRONOUN_SUBJECTS - {"who", "it"}
+        and _has_verb(items, spk[1], hi)
+    )  # "... was hospitalized this year and according to the ministry he died at ...": the clause after
+    if joined:
+        cs, ce = _trim_start(items, spk[1], hi), _trim_end(items, spk[1], hi)
+    elif not fronted and content_before and (items[h.a - 1].word in (",", "\u2014", "(", "-") or (
         ends_unit and _is_word(items[h.a - 1]) and h.a - lo >= 4
     ) or items[h.a - 1].quote is not None and items[h.a - 1].quote.comma_end) and not (
         after + 1 < hi and items[after].word == "," and _subordinate_before(items, lo, h.a)
