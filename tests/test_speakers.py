@@ -442,6 +442,15 @@ def test_an_opening_adverb_or_a_platform_is_no_part_of_the_name(text, mention, s
     assert (q["speaker_mention"].tolist(), q["speaker"].tolist()) == ([mention], [speaker])
 
 
+def test_bodies_named_with_on_documents_and_unmarked_plurals():
+    q = quotes("The United States Commission on Presidential Debates said the debate would be virtual.")
+    assert q["speaker_mention"].tolist() == ["The United States Commission on Presidential Debates"]
+    assert parse_mention("United States Constitution")["kind"] == "org"  # a document is never "he"
+    assert parse_mention("Affordable Care Act")["kind"] == "org"
+    assert parse_mention("Staff for the House Select Committee on Benghazi")["kind"] == "group"  # not Benghazi
+    assert quotes("Trump on Tuesday said no deal was possible.")["speaker_mention"].tolist() == ["Trump"]
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]

@@ -73,6 +73,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The two leaders said": the count between the article and the noun
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
+        elif w == "on" and j > lo and items[j - 1].is_cap and items[j - 1].word in BODIES_ON and a < p:
+            pass  # "The Commission on Presidential Debates", "the Senate Committee on Foreign Relations"
         elif w in (".", "&") and a < p:
             pass
         elif w == "." and j > lo and items[j - 1].capital and (len(items[j - 1].word) <= 3 or "." in items[j - 1].word):
@@ -127,6 +129,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     return (a, p)
 
 
+# Bodies named after their subject with "on" ("Commission on Presidential Debates").
+BODIES_ON = frozenset("committee subcommittee commission council panel conference board force caucus".split())
 # Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 

@@ -214,7 +214,12 @@ def _people_noun(word: str) -> bool:
     """A plural for people that opens a sentence without an article: "Aides", "Sources", "Officials"."""
     low = word.lower()
     lx = _lexicon()
-    return word[1:].islower() and low.endswith("s") and (low in lx["group"] or low[:-1] in lx["title"])
+    return word[1:].islower() and (low.endswith("s") and (low in lx["group"] or low[:-1] in lx["title"]) or (
+        low in UNMARKED_PLURALS))
+
+
+# Nouns for several people without a plural -s ("Staff for the committee said", "Police in Ohio said").
+UNMARKED_PLURALS = frozenset("staff police people personnel".split())
 
 
 # Lower-case words of a role before its serving preposition ("the former top aide to ...").
@@ -229,7 +234,9 @@ PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ 
 # Pharmaceuticals", "Boeing Co.", "Walter Reed Hospital"): such a name is an organisation, never "he".
 NAMED_BODY_ENDINGS = frozenset(
     "pharmaceuticals holdings industries technologies airlines airways motors laboratories inc corp co ltd llc "
-    "plc enterprises communications hospital clinic school college academy museum church mosque cathedral".split()
+    "plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
+    # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
+    "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause".split()
 )
 
 # Participles between a document and its issuer ("a statement released by the Supreme Court").

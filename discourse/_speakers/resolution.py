@@ -25,7 +25,7 @@ from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, STATE_
 from ..gender import census_gender, gender_of, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
-from .mentions import CONTRACTION_RE, ISSUING_PARTICIPLES, NAMED_BODY_ENDINGS, parse_mention
+from .mentions import CONTRACTION_RE, DATE_WORDS, ISSUING_PARTICIPLES, NAMED_BODY_ENDINGS, parse_mention
 from .names import (
     NAME_RUN_RE,
     QUALIFIER_WINDOW,
@@ -325,8 +325,10 @@ def _resolve_pronoun(
         names = [_without_lead(m.group(0)) for m in NAME_RUN_RE.finditer(window)
                  if not skip[0] <= w0 + m.start() < skip[1]]
         for n in reversed(names):
-            if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()):
-                continue  # "On Wednesday", "Last August": a date, not a name
+            if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()) or (
+                n.split()[-1].lower() in DATE_WORDS
+            ):
+                continue  # "On Wednesday", "Last August", "Super Tuesday": a date, not a name
             p = parse_mention(n)
             if p["kind"] == "person" and p["name"]:
                 name = full.get(p["name"], p["name"])
