@@ -1739,3 +1739,9 @@ def test_a_quote_after_a_relative_clause_row_goes_on_with_the_person_described()
 def test_according_to_after_and_reports_the_clause_after_it():
     got = rows("Mugabe was hospitalized in Singapore this year and according to the ministry he died at a hospital.")
     assert [(r[1], r[2], r[3]) for r in got] == [("he died at a hospital", "according to", "the ministry")]
+
+
+def test_according_to_a_capitalised_role_and_the_name_in_apposition():
+    got = rows("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers on board.")
+    assert [(r[1], r[3], r[4]) for r in got] == [
+        ("there were ten passengers on board", "Windsor Locks' first selectman, Chris Kervick", "Chris Kervick")]

@@ -386,6 +386,9 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
         spk[1] < after <= spk[1] + MAX_FRONTED_TAIL_TOKENS and all(items[k].quote is None for k in range(spk[1], after))
     ):  # "According to F.A.A. records,", "According to the U.S. embassy in Beijing,": the whole source phrase
         spk = _without_time_tail(items, (spk[0], after))
+        named = _with_appositive_name(items, spk, hi)  # "According to Windsor Locks' first selectman, Chris
+        if named != spk:  # Kervick, there were ...": the name belongs to the source
+            spk, after = named, named[1]
     ends_unit = after >= hi or _only_punct_after(items, after, hi) or (
         after + 1 < hi and items[after].word == "," and items[after + 1].quote is None
         and items[after + 1].word in CLAUSE_GOES_ON
