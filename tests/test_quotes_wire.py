@@ -6,6 +6,8 @@ coverage (PolNeAR) rarely shows, with a small sentence in the style of that pres
 
 from __future__ import annotations
 
+import pytest
+
 from discourse import schema
 from discourse.quotes import quotes
 from tests.test_quotes import check_offsets, rows
@@ -1745,3 +1747,18 @@ def test_according_to_a_capitalised_role_and_the_name_in_apposition():
     got = rows("According to Windsor Locks' first selectman, Chris Kervick, there were ten passengers on board.")
     assert [(r[1], r[3], r[4]) for r in got] == [
         ("there were ten passengers on board", "Windsor Locks' first selectman, Chris Kervick", "Chris Kervick")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Her brother told CNN Trump was lying.", "Trump was lying"),
+        ("Soufan told NPR Hamza bin Laden had appeared in videos.", "Hamza bin Laden had appeared in videos"),
+        ("She told Fox News Hillary Clinton had lied.", "Hillary Clinton had lied"),
+        ("He told Reuters Putin had won.", "Putin had won"),
+        ("Trump told Fox News' Sean Hannity he would win.", "he would win"),
+        ("He told CNN bin Laden had appeared.", "bin Laden had appeared"),
+    ],
+)
+def test_a_medium_as_hearer_then_the_subject_of_the_report(text, content):
+    assert [r[1] for r in rows(text)] == [content]

@@ -298,6 +298,27 @@ MEDIA_NOUNS = frozenset(
 MAX_HEARER_PHRASE_TOKENS = 14
 
 
+def _medium_end(items: list[Item], j: int, k: int) -> int:
+    """End of a news medium that opens the capitalised hearer run items[j:k] ("CNN", "NPR", "Fox News", "The
+    Times"), when a subject follows it before the verb at ``k``; ``k`` when there is none."""
+    m = j + (items[j].word == "the")
+    if m < k and items[m].shouted and len(items[m].word) <= 5:
+        m += 1  # "CNN", "NPR", "ABC News"
+    else:
+        m = next((x + 1 for x in range(m, k - 1) if items[x].word in MEDIA_NOUNS or items[x].word in MEDIA_NAMES), j)
+    while j < m < k and items[m].word in MEDIA_NOUNS:
+        m += 1
+    return m if j < m < k else k
+
+
+# Last words of newspapers' names ("The Times", "The Washington Post") besides MEDIA_NOUNS.
+MEDIA_NAMES = frozenset(
+    "times post journal herald tribune telegraph guardian globe today reuters bloomberg politico axios afp".split()
+)
+# Particles inside a name after its first word ("Hamza bin Laden", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("bin ibn al el de del der van von la le da".split())
+
+
 def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
     """The "that" opening the report after a long hearer phrase with commas ("telling Grassley, chairman of
     the Senate Judiciary Committee, that ..."): within a few words, no quotation or clause mark before it,
@@ -456,13 +477,21 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             k > j and items[k].word in DETERMINERS and items[k - 1].word not in DETERMINERS
         ) and not (  # "told the crowd Trump would lose": a name after a common noun opens the clause
             k > j and items[k].is_cap and not items[k - 1].capital and items[k - 1].word not in DETERMINERS
-            and items[k - 1].word not in _title_words()[0]
+            and items[k - 1].word not in _title_words()[0] and items[k - 1].word not in ("'", "\u2019")
         ) and (
             items[k].is_cap or items[k].word in DETERMINERS or items[k].word in _title_words()[0]
+            or items[k].word in ("'", "\u2019") and k > j and items[k - 1].is_cap and items[k - 1].word.endswith("s")
             or items[k].word in ("reporters", "journalists", "me", "us", "him", "her", "them", "you", "people",
                                  "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
         ):
             k += 1
+        v = k  # (over a name's particles: "told NPR Hamza bin Laden had ...")
+        while v < min(hi, k + 3) and items[v].quote is None and (items[v].word in NAME_PARTICLES or items[v].is_cap):
+            v += 1
+        if k > j + 1 and v < hi and items[v].quote is None and (
+            items[v].word in FINITE_AUXILIARIES or _past_form(items[v].word) and not items[v].capital
+        ):  # "told CNN Trump was lying", "told Fox News Hillary Clinton had lied": the medium, then the subject
+            k = _medium_end(items, j, k)
         if j < k < hi and items[k - 1].is_cap and items[k].quote is None and items[k].word.isalpha() and (
             not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
         ):  # "told Brussels-based media network EURACTIV safety procedures had ...": the hearer's noun and name
