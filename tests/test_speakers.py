@@ -451,6 +451,13 @@ def test_bodies_named_with_on_documents_and_unmarked_plurals():
     assert quotes("Trump on Tuesday said no deal was possible.")["speaker_mention"].tolist() == ["Trump"]
 
 
+def test_a_family_name_alone_stands_for_the_namesake_last_written_in_full():
+    q = quotes("Rep. Elijah Cummings said the probe must go on. Cummings added that the hearing would be public. "
+               "His wife, Maya Rockeymoore Cummings, said he was resting. Cummings told reporters he was fine.")
+    assert q["speaker"].tolist() == ["Elijah Cummings", "Elijah Cummings", "Maya Rockeymoore Cummings",
+                                     "Maya Rockeymoore Cummings"]
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]

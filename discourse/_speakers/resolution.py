@@ -17,12 +17,13 @@ text order, after the pronoun sieve of Lee et al. (2013) and the rule-based attr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 import pandas as pd
 
 from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, STATE_ABBREVIATIONS
-from ..gender import census_gender, gender_of, pronoun_gender, stated_gender, titled_surnames
+from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
 from .mentions import CONTRACTION_RE, DATE_WORDS, ISSUING_PARTICIPLES, NAMED_BODY_ENDINGS, parse_mention
@@ -124,6 +125,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
     titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
     initials_of: dict[str, str | None] = {}  # transcript labels of initials -> the person's name
+    namesakes: dict[str, list[tuple[int, str]]] | None = None  # family name -> its speakers' full names, found
     issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
@@ -158,7 +160,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 initials_of[name] = _name_with_initials(doc.text, name)
             name = initials_of[name] or name  # "NG:" in an interview with Natasha Gownaris
         elif kind == "person" and name:
-            name = _unjoined(name, doc.text) or full.get(name, name)
+            if namesakes is None:
+                namesakes = _namesakes(doc.text, persons)
+            name = _unjoined(name, doc.text) or _namesake_before(namesakes.get(name), start) or full.get(name, name)
             role = role or history.role_of.get(name)
         elif kind == "org" and name and _bare_institution(name):
             # "The Ministry" in a ministry's own statement: the ministry the article names in full
@@ -385,6 +389,31 @@ INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 
 # A caption's credit word glued to the name before it: "RivaImage" of "Gloria La RivaImage: Pax Gethen."
 GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?:Image|Photo|Credit)$")
+
+
+def _namesakes(text: str, persons: list[str]) -> dict[str, list[tuple[int, str]]]:
+    """Family names that two speakers of the article share ("Elijah Cummings", "Maya Rockeymoore Cummings"),
+    each with the places where either full name is written, in order."""
+    by_last: dict[str, set[str]] = {}
+    for n in persons:
+        words = n.split()
+        if len(words) >= 2 and is_given_name(words[0]):
+            by_last.setdefault(words[-1], set()).add(n)
+    out = {}
+    for last, fulls in by_last.items():
+        if len({f.split()[0] for f in fulls}) < 2:
+            continue
+        out[last] = sorted((m.start(), f) for f in fulls for m in re.finditer(re.escape(f), text))
+    return out
+
+
+def _namesake_before(places: list[tuple[int, str]] | None, start: int) -> str | None:
+    """Of two people who share a family name, the one written out in full last before ``start`` (the first
+    one when neither was): a family name alone stands for the namesake just introduced."""
+    if not places:
+        return None
+    k = bisect_right(places, (start, "\uffff")) - 1
+    return places[k][1] if k >= 0 else places[0][1]
 
 
 def _name_with_initials(text: str, initials: str) -> str | None:
