@@ -458,6 +458,15 @@ def test_a_family_name_alone_stands_for_the_namesake_last_written_in_full():
                                      "Maya Rockeymoore Cummings"]
 
 
+def test_usa_today_and_a_counted_group_are_whole_speakers():
+    q = quotes("USA Today reported last month that the movement had funded trips.")
+    assert q["speaker_mention"].tolist() == ["USA Today"]
+    q = quotes("Two Democratic Representatives said the bill was flawed.")
+    assert (q["speaker_mention"].tolist(), q["speaker"].tolist()) == (
+        ["Two Democratic Representatives"], ["Two Democratic Representatives"])
+    assert quotes("Trump today said no deal was near.")["speaker_mention"].tolist() == ["Trump"]
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]

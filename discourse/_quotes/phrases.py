@@ -59,7 +59,9 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         w = it.word
         if it.quote is not None:
             break
-        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital:
+        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital or (
+            w == "today" and it.capital and j > lo and items[j - 1].is_cap  # "USA Today", "Psychology Today"
+        ):
             a = j
         elif w == "the" and a < p and j - 2 >= lo and items[j - 1].quote is None and items[j - 1].word == "of" and (
             items[j - 2].quote is None and items[j - 2].is_cap
@@ -71,6 +73,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         elif w in NUMBER_WORDS and j > lo and items[j - 1].quote is None and items[j - 1].word in DETERMINERS:
             pass  # "The two leaders said": the count between the article and the noun
+        elif w in NUMBER_WORDS and j == lo and it.capital and a < p:
+            a = j  # "Two Democratic Representatives said": the count opens the subject
+            j -= 1
+            break
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
         elif w == "on" and j > lo and items[j - 1].is_cap and items[j - 1].word in BODIES_ON and a < p:
@@ -97,7 +103,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         a += 1  # "of the campaign" loses "of"; "De Blasio", "Van Hollen", "Von der Leyen" keep their particles
     if a >= p:
         return None
-    opener = items[a].word in DETERMINERS or items[a].word == "that" and a == lo  # ("That person said")
+    opener = items[a].word in DETERMINERS or items[a].word == "that" and a == lo or (  # ("That person said")
+        items[a].word in NUMBER_WORDS and a == lo)  # ("Two Democratic Representatives said")
     if not opener and not items[a].is_cap and items[a].word not in inside:
         k = a
         while k < p and not items[k].is_cap and items[k].word not in inside:

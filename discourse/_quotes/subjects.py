@@ -275,7 +275,8 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
             j -= 1
         k = j + 1 if j + 1 < k - 1 else k
     while k > lo and p - k < 3 and items[k - 1].quote is None and (
-        items[k - 1].word in TIME_WORDS or items[k - 1].word in SENTENCE_ADVERBS or _manner_adverb(items[k - 1])
+        items[k - 1].word in TIME_WORDS and not (items[k - 1].capital and k - 1 > lo and items[k - 2].is_cap)
+        or items[k - 1].word in SENTENCE_ADVERBS or _manner_adverb(items[k - 1])
         or items[k - 1].word in ("both", "all", "each") and k - 1 > lo and items[k - 2].is_cap
     ):
         k -= 1  # "Trump on Monday said", "Carter however said", "she angrily said", "Biden and Harris both said"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._quotes.constants import HONORIFICS, MONTHS, SERVING_PREPOSITIONS, WEEKDAYS
+from .._quotes.constants import HONORIFICS, MONTHS, NUMBER_WORDS, SERVING_PREPOSITIONS, WEEKDAYS
 from ..gender import is_given_name
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, _role_words
 
@@ -140,6 +140,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": words[0], "role": None}
     if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
         return {"kind": "person", "name": words[0], "role": None}
+    if len(words) > 1 and words[0].lower() in NUMBER_WORDS:  # "Two Democratic Representatives", "three senators"
+        return {"kind": "group", "name": " ".join(words), "role": None}
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
