@@ -1762,3 +1762,16 @@ def test_according_to_a_capitalised_role_and_the_name_in_apposition():
 )
 def test_a_medium_as_hearer_then_the_subject_of_the_report(text, content):
     assert [r[1] for r in rows(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A federal judge in Texas ruled the practice is unconstitutional.", "the practice is unconstitutional"),
+        ("The Wisconsin Supreme Court ruled Evers lacked the authority to delay the vote.",
+         "Evers lacked the authority to delay the vote"),
+    ],
+)
+def test_a_ruling_without_that_reports_its_clause(text, content):
+    assert [r[1] for r in rows(text)] == [content]
+    assert rows("The court ruled in favor of the plaintiffs.") == [] and rows("He declared war on drugs.") == []

@@ -424,7 +424,22 @@ def _subject_and_verb_after(items: list[Item], end: int) -> bool:
         items[k].word in PRONOUN_SUBJECTS and items[k].word != "who"
     )):
         k += 1
-    return end < k < n and items[k].quote is None and items[k].word in FINITE_AUXILIARIES
+    named = k > end and items[end].is_cap
+    if k == end and k < n and items[k].quote is None and items[k].word in ("the", "a", "an", "his", "her", "its",
+                                                                          "their"):
+        k += 1  # "ruled the practice is unconstitutional": a determiner, its noun, then the verb
+        while k < n and k - end <= 3 and items[k].quote is None and items[k].word.replace("-", "").isalpha() and (
+            not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
+        ):
+            k += 1
+        if k == end + 1:
+            return False
+    if not end < k < n or items[k].quote is not None:
+        return False
+    w = items[k].word
+    # ("ruled Evers lacked the authority": a name and a verb in the past)
+    return w in FINITE_AUXILIARIES or named and w.endswith("ed") and w.isalpha() and len(w) > 4 and not (
+        items[k].capital)
 
 
 PLACE_PREPOSITIONS = frozenset("on in at during".split())
