@@ -1775,3 +1775,9 @@ def test_a_medium_as_hearer_then_the_subject_of_the_report(text, content):
 def test_a_ruling_without_that_reports_its_clause(text, content):
     assert [r[1] for r in rows(text)] == [content]
     assert rows("The court ruled in favor of the plaintiffs.") == [] and rows("He declared war on drugs.") == []
+
+
+def test_in_a_statement_the_named_body_that_follows_speaks():
+    got = rows("In a statement released after the attack, the US Department of Defense justified the strike as "
+               "defensive.")
+    assert [(r[1], r[3]) for r in got] == [("justified the strike as defensive", "the US Department of Defense")]

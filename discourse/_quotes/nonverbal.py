@@ -471,9 +471,11 @@ def _in_source_row(items: list[Item], paragraph: int) -> Row | None:
     spk = (j + 1, comma)
     if any(items[k].word in SPOKEN_NOUNS and not items[k].capital for k in range(j + 1, comma)) and (
         # (not the "Post" of "Washington Post/ABC News poll")
-        items[cs].quote is None and (items[cs].is_cap or items[cs].word in ("he", "she", "they", "we", "i"))
-    ):  # "In his speech earlier Wednesday, Trump proclaimed ...": the one who spoke is the source
-        b = cs + 1
+        items[cs].quote is None and (items[cs].is_cap or items[cs].word in ("he", "she", "they", "we", "i") or (
+            items[cs].word == "the" and cs + 1 < ce and items[cs + 1].quote is None and items[cs + 1].is_cap))
+    ):  # "In his speech earlier Wednesday, Trump proclaimed ...", "In a statement, the US Department of Defense
+        # justified ...": the one who spoke is the source
+        b = cs + 1 + (items[cs].word == "the")
         while b < ce and b - cs < MAX_NP_TOKENS and items[b].quote is None and (
             items[b].is_cap or items[b].word in NAME_JOINERS
         ):
