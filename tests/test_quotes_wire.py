@@ -1781,3 +1781,9 @@ def test_in_a_statement_the_named_body_that_follows_speaks():
     got = rows("In a statement released after the attack, the US Department of Defense justified the strike as "
                "defensive.")
     assert [(r[1], r[3]) for r in got] == [("justified the strike as defensive", "the US Department of Defense")]
+
+
+def test_the_object_of_a_verb_before_a_colon_does_not_speak():
+    got = rows('Ali Khamenei spoke on Friday. He appreciated Soleimani\'s lifepath: "He was a great man who served '
+               'his country well."')
+    assert [(r[0], r[3], r[4]) for r in got] == [("direct", "He", "Ali Khamenei")]

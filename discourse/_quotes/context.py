@@ -12,6 +12,7 @@ from .constants import (
     _WORD_RE,
     CONTEXT_PARAGRAPHS,
     DETERMINERS,
+    FUNCTION_WORDS,
     INTRO,
     MAX_NP_TOKENS,
     MIN_CONTEXT_WORDS,
@@ -59,9 +60,10 @@ def _floating_rows(
             spk = _np_left(items, k - 1, 0) if colon else None  # 'Pew Research: "..."', else the subject
             if spk is None or not any(items[j].is_cap for j in range(*spk)) or (
                 spk[0] > 0 and items[spk[0] - 1].quote is None and (
-                    items[spk[0] - 1].word in PREPOSITIONS or items[spk[0] - 1].word in ("of", "about"))
-            ):  # 'a familiar voice celebrated the attacks on Twitter: "..."', 'wrote of Ms. Merkel: "..."': the
-                # subject speaks
+                    items[spk[0] - 1].word in PREPOSITIONS or items[spk[0] - 1].word in ("of", "about")
+                    or _object_of_verb(items, spk[0]))
+            ):  # 'a familiar voice celebrated the attacks on Twitter: "..."', 'wrote of Ms. Merkel: "..."', 'He
+                # appreciated Soleimani's lifepath: "..."': the subject speaks
                 spk = _subject_of_verb_before(items, k - 1) or _subject_of_unit(items, 0, k - 1) or spk
             cue = _span(items, k - 1, k) if colon else _span(items, k - 2, k - 1)
             row = Row("direct", q.start, q.end, cue=cue, attribution="cue", paragraph=pid, quotes=[q])
@@ -110,6 +112,12 @@ def _floating_rows(
             used.add(id(q))
             rows.append(row)
     return rows
+
+
+def _object_of_verb(items: list[Item], a: int) -> bool:
+    """Is the phrase at ``a`` the object of a verb in the past ("He praised Soleimani's lifepath:")?"""
+    w = items[a - 1].word
+    return not items[a - 1].capital and w.isalpha() and len(w) > 4 and w.endswith("ed") and w not in FUNCTION_WORDS
 
 
 # Words of the writer's tail after a quoted sentence that still goes on with the attribution before it.
