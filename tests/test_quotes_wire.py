@@ -1787,3 +1787,15 @@ def test_the_object_of_a_verb_before_a_colon_does_not_speak():
     got = rows('Ali Khamenei spoke on Friday. He appreciated Soleimani\'s lifepath: "He was a great man who served '
                'his country well."')
     assert [(r[0], r[3], r[4]) for r in got] == [("direct", "He", "Ali Khamenei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The embassy asked U.S. citizens not to approach the area.", "U.S. citizens not to approach the area"),
+        ("He told the U.S. Senate the deal was dead.", "the deal was dead"),
+        ("He asked the judge to block the rules.", "the judge to block the rules"),
+    ],
+)
+def test_an_abbreviation_in_the_hearer_and_a_request_with_not(text, content):
+    assert [r[1] for r in rows(text)] == [content]

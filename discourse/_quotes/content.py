@@ -477,10 +477,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             k > j and items[k].word in DETERMINERS and items[k - 1].word not in DETERMINERS
         ) and not (  # "told the crowd Trump would lose": a name after a common noun opens the clause
             k > j and items[k].is_cap and not items[k - 1].capital and items[k - 1].word not in DETERMINERS
-            and items[k - 1].word not in _title_words()[0] and items[k - 1].word not in ("'", "\u2019")
+            and items[k - 1].word not in _title_words()[0] and items[k - 1].word not in ("'", "\u2019", ".")
         ) and (
             items[k].is_cap or items[k].word in DETERMINERS or items[k].word in _title_words()[0]
             or items[k].word in ("'", "\u2019") and k > j and items[k - 1].is_cap and items[k - 1].word.endswith("s")
+            or items[k].word == "." and k > j and items[k - 1].capital and "." in items[k - 1].word  # "asked U.S."
             or items[k].word in ("reporters", "journalists", "me", "us", "him", "her", "them", "you", "people",
                                  "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
         ):
@@ -531,8 +532,15 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 k = m  # "told a Senate panel the plan was bad": the hearer's noun, then the clause
             elif items[k - 1].word in DETERMINERS:
                 k -= 1  # "told the woman to raise her voice": the object with its determiner is the content
-        if j < k < hi - 1 and items[k].quote is None and items[k].word == "to" and items[k + 1].quote is None and (
-            items[k + 1].word.isalpha() and not items[k + 1].capital
+        t = k  # (over a lower-case noun of the hearer and a "not": "asked U.S. citizens not to approach")
+        while t < min(hi, k + 2) and items[t].quote is None and items[t].word.isalpha() and not items[t].capital and (
+            items[t].word not in FUNCTION_WORDS and items[t].word not in AUXILIARIES and k > j
+        ):
+            t += 1
+        if t < hi and items[t].quote is None and items[t].word == "not":
+            t += 1
+        if j < k <= t < hi - 1 and items[t].quote is None and items[t].word == "to" and items[t + 1].quote is None and (
+            items[t + 1].word.isalpha() and not items[t + 1].capital
         ):
             k = j  # "asked the judge to block the rules", "told Smith to leave": a request, hearer included
         j = k
