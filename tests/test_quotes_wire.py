@@ -1799,3 +1799,20 @@ def test_the_object_of_a_verb_before_a_colon_does_not_speak():
 )
 def test_an_abbreviation_in_the_hearer_and_a_request_with_not(text, content):
     assert [r[1] for r in rows(text)] == [content]
+
+
+def test_panel_labels_with_long_titles_particles_and_statements_read_out():
+    text = ("Plenary session.\n\n"
+            "Research Director of the Valdai Club, moderator Fyodor Lukyanov: Friends, welcome.\n\n"
+            "Chairman of the Board of the Foundation for Development and Support of the Valdai Discussion Club "
+            "Andrei Bystritsky: It is an honour to join you.\n\n"
+            "Director-General of the International Renewable Energy Agency (IRENA) Adnan Z. Amin: Thank you.\n\n"
+            "Ebtesam al-Ketbi: Russia is back in the Middle East.\n\n"
+            "Vladimir Putin: Here is what they wrote.\n\n"
+            "Germany: \u201cThis is a matter of peoples\u2019 right to self-determination.\u201d\n\n"
+            "The United Kingdom: \u201cSecession does not contradict international law.\u201d\n\n"
+            "Fyodor Lukyanov: Thank you.")
+    got = quotes(text)
+    assert got["speaker"].tolist() == ["Fyodor Lukyanov", "Andrei Bystritsky", "Adnan Z. Amin", "Ebtesam al-Ketbi",
+                                       "Vladimir Putin", "Fyodor Lukyanov"]
+    assert "Secession" in got["text"].iloc[4]  # the statements read out stay in Putin's turn

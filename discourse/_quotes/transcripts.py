@@ -16,7 +16,7 @@ from .constants import (
     TITLE_CASE_SHARE,
     TRANSCRIPT_LABEL_RE,
 )
-from .lexicon import _title_words
+from .lexicon import _place_names, _title_words
 from .units import Row
 
 
@@ -56,6 +56,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
                 continue
         if cs < pb and not any(ch.isalpha() for ch in text[cs:pb]):
             continue  # "Clinton: 2,316.": a tally, not a turn
+        if text[cs : cs + 1] in QUOTE_OPENERS and text[ns:ne].lower().removeprefix("the ") in _place_names():
+            continue  # 'Germany: "This is a matter of peoples' right ..."': a statement read out inside a turn
         if pid == 0 and _headline_case(text[cs:pb]):
             continue  # "Pence: Gennifer Flowers Won't Be at Debate": the headline, not the first turn
         if cs < len(text) and cs > lend - 1:
@@ -83,6 +85,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     return rows
 
 
+# Marks that open a quotation read out after a label ('France: "..."').
+QUOTE_OPENERS = frozenset('"\u201c\u00ab\u201e\'\u2018')
 # Marks that may open every paragraph of a quoted transcript.
 OPENING_MARKS = frozenset('"\u201c')
 

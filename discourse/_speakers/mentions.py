@@ -177,6 +177,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     lows = [w.lower().strip(".,") for w in words]
     phrase = " ".join(words)
     if "and" in lows or "&" in lows:  # "CNN and NPR", "Bolton and Gorka"
+        titled = _title_with_and(words, lows)
+        if titled is not None:  # "Secretary of Health and Human Services Alex Azar"
+            return titled
         return {"kind": "group", "name": phrase, "role": None}
     k = _name_start(words)
     name_words = words[k:]
@@ -222,6 +225,28 @@ def _people_noun(word: str) -> bool:
 
 # Nouns for several people without a plural -s ("Staff for the committee said", "Police in Ohio said").
 UNMARKED_PLURALS = frozenset("staff police people personnel".split())
+
+
+def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] | None:
+    """A title whose body has "and" in its name, then a person's name: "Secretary of Health and Human Services
+    Alex Azar", "Chairman of the Foundation for Development and Support of the Valdai Discussion Club Andrei
+    Bystritsky". The body ends with an organisation or portfolio word; two capitalised words follow it."""
+    k = max(i for i, w in enumerate(lows) if w in ("and", "&"))
+    if k == 0 or not any(w in _role_words() for w in lows[:k]) or any(
+        is_given_name(words[i]) and words[i + 1][:1].isupper() for i in range(k - 1)
+    ):  # ("Senate Minority Whip Dick Durbin and ... Adam Schiff": two people)
+        return None
+    org = _lexicon()["org"] | PORTFOLIO_WORDS | BODY_WORDS
+    end = next((i for i in range(k + 1, len(words)) if lows[i] in org), None)
+    if end is None or not 2 <= len(words) - end - 1 <= MAX_NAME_WORDS or not all(
+        w[:1].isupper() and w.lower() not in _role_words() for w in words[end + 1 :]
+    ):
+        return None
+    return {"kind": "person", "name": " ".join(words[end + 1 :]), "role": " ".join(words[: end + 1])}
+
+
+# Last words of bodies that hold offices, besides the lexicon's organisations ("Human Services", "Valdai Club").
+BODY_WORDS = frozenset("services club centre center institute council commission agency".split())
 
 
 # Lower-case words of a role before its serving preposition ("the former top aide to ...").

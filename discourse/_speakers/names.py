@@ -71,7 +71,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # the most frequent longer form; on a tie the shorter ("Bernie Sanders" over "Vermont Bernie Sanders")
             if cand.isupper() and not n.isupper():
                 continue  # a headline in capitals ("... HAPPENED TO DEMOCRATS") names only a name in capitals
-            if len(cw) > len(nw) and cw[-len(nw) :] == nw and (cnt, -len(cw)) > best_key and (
+            plain = [w for w in cw if not INITIAL_RE.fullmatch(w)]  # ("Adnan Z. Amin" for "Adnan Amin")
+            if len(cw) > len(nw) and (cw[-len(nw) :] == nw or len(nw) > 1 and plain == nw) and (
+                cnt, -len(cw)) > best_key and (
                 len(nw) == 1 or cnt >= pool[n]  # a full name grows only into a form written as often
             ):  # ("Hillary Clinton" does not become a headline's "Rival Hillary Clinton")
                 best, best_key = cand, (cnt, -len(cw))
@@ -85,6 +87,8 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     return out
 
 
+# A middle initial: "z." of "Adnan Z. Amin".
+INITIAL_RE = re.compile(r"[a-z]\.")
 # Particles inside full names that never stand alone for the person ("da" of "Lula da Silva").
 NAME_PARTICLE_KEYS = frozenset("da de del della di do dos das van von der den le la al el bin ibn ben".split())
 
