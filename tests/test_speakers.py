@@ -467,6 +467,12 @@ def test_usa_today_and_a_counted_group_are_whole_speakers():
     assert quotes("Trump today said no deal was near.")["speaker_mention"].tolist() == ["Trump"]
 
 
+def test_a_role_with_of_takes_the_person_titled_with_it_before():
+    q = quotes("President of Russia Vladimir Putin met the governor. The President of Russia expressed hope that "
+               "talks would continue.")
+    assert q["speaker"].tolist() == ["Vladimir Putin"]
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]

@@ -588,10 +588,15 @@ OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate c
 def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> tuple[str, str] | None:
     """"The actress" -> the person the article last named with that title ("Actress Denise Crosby"), within
     ``PRONOUN_WINDOW`` characters before the mention; ``None`` when no one was."""
-    head = phrase.split()[-1] if phrase else ""
+    words = phrase.split()
+    head = words[-1] if words else ""
+    title = re.escape(head)
+    if len(words) >= 3 and words[-2] == "of" and words[-3].lower() in _lexicon()["title"]:
+        head = words[-3]  # "the President of Russia": "President of Russia Vladimir Putin" named before
+        title = r"[ \t]+".join(re.escape(w) for w in words[-3:])
     if not head.replace("-", "").isalpha() or head.lower() not in _lexicon()["title"]:
         return None
-    rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{re.escape(head)})"))
+    rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{title})"))
     found = None
     found_at = -1
     titles = _lexicon()["title"]
