@@ -282,11 +282,31 @@ def parse_html_article(
     lines = normalize(body).split("\n")
     if meta.get("title") and lines and lines[0].strip() == str(meta["title"]).strip():
         lines = lines[1:]  # the page's <h1> repeats the title
+    lead = _dropped_lead(html, doc.get("description") if doc else None, body)
+    if lead:  # the Kremlin's "Vladimir Putin had a telephone conversation with ...": the page's lead paragraph
+        lines = [lead] + lines
     # trafilatura puts one block element per line: each line is a paragraph
     meta["text"] = _clean_body([x for ln in lines for x in (ln, "")], boilerplate_patterns(boilerplate))
     if "date" in meta:
         meta["date"] = parse_date(meta["date"], dayfirst=False)
     return meta
+
+
+def _dropped_lead(html: str, description: str | None, body: str) -> str | None:
+    """The lead paragraph trafilatura left out as the page's summary: the meta description, when it is a
+    sentence printed in the page's body too (the Kremlin's ``read__lead``), but not in the extracted text. A
+    teaser that only the meta tags hold is no part of the article and stays out."""
+    if not description or len(description) > MAX_LEAD_CHARS or not description.rstrip().endswith((".", "!", "?")):
+        return None
+    want = " ".join(normalize(description).split())
+    if want in " ".join(body.split()):
+        return None
+    visible = " ".join(normalize(_html_fallback_text(html)).split())
+    return want if want in visible else None
+
+
+# Longest meta description taken as a dropped lead paragraph (characters).
+MAX_LEAD_CHARS = 600
 
 
 def _html_fallback_text(html: str) -> str:

@@ -136,6 +136,29 @@ def test_html_main_text_and_metadata(tmp_path):
     assert "Home" not in row["text"] and "Copyright" not in row["text"]
 
 
+LEAD_PAGE = """<!DOCTYPE html><html><head><title>Telephone conversation with the President of Turkey</title>
+<meta name="description" content="{desc}"></head><body>
+<h1>Telephone conversation with the President of Turkey</h1>
+<div class="read__lead"><p>Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip
+Erdogan.</p></div>
+<div class="entry-content"><p>The two leaders discussed the situation in Syria in detail, including the
+de-escalation zones agreed in Astana.</p><p>They noted that the ceasefire was largely holding across the
+country and agreed to stay in contact.</p></div></body></html>"""
+
+
+def test_a_lead_paragraph_is_kept_once_and_a_meta_teaser_is_not_added(tmp_path):
+    lead = "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip Erdogan."
+    f = tmp_path / "lead.html"
+    f.write_text(LEAD_PAGE.format(desc=lead), encoding="utf-8")
+    text = dc.read_articles(f).iloc[0]["text"]
+    assert text.count(lead) == 1  # (here trafilatura keeps it; the Kremlin pages below are where it does not)
+    # a teaser printed only in the meta tags is no part of the article
+    f.write_text(LEAD_PAGE.format(desc="Putin and Erdogan talk Syria, again.").replace(
+        '<div class="read__lead"><p>Vladimir Putin had a telephone conversation with President of Turkey '
+        'Recep Tayyip\nErdogan.</p></div>', ""), encoding="utf-8")
+    assert "again" not in dc.read_articles(f).iloc[0]["text"]
+
+
 def test_kremlin_transcripts():
     root = shared_path("corpora", "kremlin_en_2017_syria", "html")
     arts = dc.read_articles(root)
@@ -144,7 +167,12 @@ def test_kremlin_transcripts():
     row = arts.set_index("article_id").loc["54444"]
     assert row["title"] == "News conference following Russian-Turkish talks"
     assert row["date"] == pd.Timestamp("2017-05-03")
-    assert row["text"].startswith("President of Russia Vladimir Putin: Mr President, ladies and gentlemen,")
+    # the lead paragraph (the page's summary, which trafilatura leaves out), then the first turn
+    lead, first = row["text"].split("\n\n")[:2]
+    assert lead == "Vladimir Putin and Recep Tayyip Erdogan gave a joint news conference following the talks."
+    assert first.startswith("President of Russia Vladimir Putin: Mr President, ladies and gentlemen,")
+    assert arts.loc[arts["article_id"] == "54456", "text"].iloc[0].startswith(
+        "Vladimir Putin had a telephone conversation with President of Kazakhstan Nursultan Nazarbayev.")
     assert len(arts.attrs["errors"]) == 0
 
 
