@@ -168,11 +168,17 @@ STATE_ABBREVIATIONS = frozenset(
 POSSESSIVES = frozenset("his her their its our my your".split())
 
 # Adverbs that may open a sentence without a comma before its subject ("Afterwards Trump visited ...",
-# "Subsequently Johnson said"): never the first word of a name.
+# "Subsequently Johnson said"): never the first word of a name. (Not subjects.OPENING_ADVERBS, which are read
+# before a comma and hold "first" of "First Lady Michelle Obama".)
 LEADING_ADVERBS = frozenset(
     "afterwards afterward subsequently eventually previously initially later earlier recently currently "
     "meanwhile however nevertheless also then now still yesterday today tonight finally separately "
     "additionally moreover furthermore instead again thus hence".split()
+)
+# Particles inside personal names, lower case ("Ursula von der Leyen", "Hamza bin Laden", "Lula da Silva"):
+# part of the name between its capitalised words, never a name alone.
+NAME_PARTICLES = frozenset(
+    "von van der den de da di del dela delos della du do dos das bin ibn ben al el le la".split()
 )
 # Platforms on which someone speaks, never part of the name after them ("On Twitter West accused ...").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())

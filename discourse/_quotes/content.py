@@ -23,6 +23,7 @@ from .constants import (
     MAX_NP_TOKENS,
     MONTHS,
     NAME_JOINERS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     OBJECT_STOPS,
     OCCASION_NOUNS,
@@ -315,8 +316,6 @@ def _medium_end(items: list[Item], j: int, k: int) -> int:
 MEDIA_NAMES = frozenset(
     "times post journal herald tribune telegraph guardian globe today reuters bloomberg politico axios afp".split()
 )
-# Particles inside a name after its first word ("Hamza bin Laden", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("bin ibn al el de del der van von la le da".split())
 
 
 def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:

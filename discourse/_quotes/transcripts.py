@@ -7,12 +7,15 @@ from ..segment import Doc
 from .constants import (
     BRACKET_LABEL_RE,
     CREDIT_SUFFIXES,
+    DOUBLE_OPEN,
     FUNCTION_WORDS,
     GENERIC_LABELS,
     MIN_TITLE_WORDS,
     MIN_TRANSCRIPT_LABELS,
     NOT_LABELS,
     NOT_LABELS_EXTRA,
+    SINGLE_OPEN,
+    STRAIGHT_DOUBLE,
     TITLE_CASE_SHARE,
     TRANSCRIPT_LABEL_RE,
 )
@@ -86,7 +89,7 @@ def _transcript_rows(doc: Doc) -> list[Row]:
 
 
 # Marks that open a quotation read out after a label ('France: "..."').
-QUOTE_OPENERS = frozenset('"\u201c\u00ab\u201e\'\u2018')
+QUOTE_OPENERS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}
 # Marks that may open every paragraph of a quoted transcript.
 OPENING_MARKS = frozenset('"\u201c')
 

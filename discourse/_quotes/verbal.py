@@ -281,13 +281,14 @@ def _cue_row(
         if spk is None:
             return None
     elif participial:
+        # "Trump was defensive about an architect who said ..., saying, "...": after a relative clause's
+        # report the main clause's subject speaks, not the relative pronoun
         rel = _relative_speaker_item(items, prev, h.a)
-        if prev is not None and prev.speaker is not None and not (
-            rel is not None and (spk := _subject_of_unit(items, _sentence_start(items, rel), rel)) is not None
-        ):
+        main = _subject_of_unit(items, _sentence_start(items, rel), rel) if rel is not None else None
+        if main is not None:
+            spk = main
+        elif prev is not None and prev.speaker is not None:
             from_prev = prev
-        elif spk is not None:  # "Trump was defensive about an architect who said ..., saying, "...": the main
-            pass  # clause's subject speaks, not the relative clause's
         else:
             spk = _subject_of_unit(items, lo, h.a) or _np_left(items, h.a - 1, lo)
             if spk is None:
@@ -524,10 +525,13 @@ def _relative_speaker_item(items: list[Item], prev: Row | None, hi: int) -> int 
     """Item index of ``prev``'s speaker when it is a relative pronoun ("who said") before ``hi``."""
     if prev is None or prev.speaker is None:
         return None
-    k = next((k for k in range(hi - 1, -1, -1) if items[k].start <= prev.speaker[0]), None)
-    if k is None or k == 0 or items[k].start != prev.speaker[0] or items[k].quote is not None:
-        return None
-    return k if items[k].word in RELATIVES else None
+    k = _item_at(items, prev.speaker[0], hi)
+    return k if k and items[k].quote is None and items[k].word in RELATIVES else None
+
+
+def _item_at(items: list[Item], start: int, hi: int | None = None) -> int | None:
+    """Index of the item that starts at character ``start`` (among the first ``hi`` items)."""
+    return next((k for k in range(len(items) if hi is None else hi) if items[k].start == start), None)
 
 
 def _sentence_start(items: list[Item], k: int) -> int:
@@ -539,7 +543,7 @@ def _sentence_start(items: list[Item], k: int) -> int:
 
 def _antecedent_of_who(items: list[Item], prev: Row) -> tuple[int, int] | None:
     """The phrase a relative "who" stands for, when ``prev`` is the row of the relative clause."""
-    k = next((k for k, it in enumerate(items) if it.start == prev.speaker[0]), None)
+    k = _item_at(items, prev.speaker[0])
     if k is None or items[k].quote is not None or items[k].word != "who" or k == 0:
         return None
     return _np_left(items, k, 0, lower_ok=True)

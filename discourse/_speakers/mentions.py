@@ -14,15 +14,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._quotes.constants import HONORIFICS, MONTHS, NUMBER_WORDS, SERVING_PREPOSITIONS, WEEKDAYS
+from .._quotes.constants import HONORIFICS, MONTHS, NAME_PARTICLES, NUMBER_WORDS, SERVING_PREPOSITIONS, WEEKDAYS
 from ..gender import is_given_name
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, _role_words
 
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv qc kc".split())
-# Lower-case particles inside a name ("Hans-Friedrich von Ploetz", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset("von van der den de da di del dela delos du dos das bin ibn al le la".split())
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
 HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=[A-Z])")
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from .._quotes.constants import FUNCTION_WORDS
+from .._quotes.constants import FUNCTION_WORDS, NAME_PARTICLES
 from .._quotes.lexicon import cue_lexicon
 from ..segment import Doc
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
@@ -61,7 +61,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         if len(cw) >= 2:
             by_first.setdefault(cw[0], set()).add(cand)
         for w in cw[1:-1]:
-            if w[:1].isalpha() and w not in NAME_PARTICLE_KEYS:
+            if w[:1].isalpha() and w not in NAME_PARTICLES:
                 by_inner.setdefault(w, set()).add(cand)
     out = {}
     for n in set(names):
@@ -89,9 +89,6 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
 
 # A middle initial: "z." of "Adnan Z. Amin".
 INITIAL_RE = re.compile(r"[a-z]\.")
-# Particles inside full names that never stand alone for the person ("da" of "Lula da Silva").
-NAME_PARTICLE_KEYS = frozenset("da de del della di do dos das van von der den le la al el bin ibn ben".split())
-
 
 def _name_key(word: str) -> str:
     """A name word compared without case or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad"."""
