@@ -90,6 +90,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
 # A middle initial: "z." of "Adnan Z. Amin".
 INITIAL_RE = re.compile(r"[a-z]\.")
 
+
 def _name_key(word: str) -> str:
     """A name word compared without case or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad"."""
     return HYPHEN_PARTICLE_RE.sub("", word).lower()

@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, STATE_ABBREVIATIONS
+from .._quotes.constants import CREDIT_SUFFIXES, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, STATE_ABBREVIATIONS
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
@@ -388,7 +388,7 @@ INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 
 
 # A caption's credit word glued to the name before it: "RivaImage" of "Gloria La RivaImage: Pax Gethen."
-GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?:Image|Photo|Credit)$")
+GLUED_CREDIT_RE = re.compile(r"(?<=[a-z])(?:" + "|".join(w.capitalize() for w in CREDIT_SUFFIXES) + ")$")
 
 
 def _namesakes(text: str, persons: list[str]) -> dict[str, list[tuple[int, str]]]:
