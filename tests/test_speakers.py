@@ -473,6 +473,22 @@ def test_a_role_with_of_takes_the_person_titled_with_it_before():
     assert q["speaker"].tolist() == ["Vladimir Putin"]
 
 
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Businessman Don Blankenship", "Don Blankenship", "Businessman"),
+        ("Legislator Tanya Chan", "Tanya Chan", "Legislator"),
+        ("Fourteen-year-old Zoe", "Zoe", "Fourteen-year-old"),
+        ("PG&E President and CEO Andy Vesey", "Andy Vesey", "PG&E President and CEO"),
+        ("Secretary of Health and Human Services Alex Azar", "Alex Azar", "Secretary of Health and Human Services"),
+        ("Mary Ann Smith", "Mary Ann Smith", None),
+    ],
+)
+def test_a_description_or_a_title_with_and_before_the_name(mention, name, role):
+    assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
+    assert parse_mention("Mr. Rubio and Senator Ted Cruz")["kind"] == "group"  # two people
+
+
 def test_a_hearer_or_a_platform_before_the_cue_is_not_the_speaker():
     q = quotes('His campaign sent out a text message to supporters saying: "We were just declared the winner!"')
     assert q["speaker_mention"].tolist() == ["His campaign"]

@@ -235,7 +235,11 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
     ):  # ("Senate Minority Whip Dick Durbin and ... Adam Schiff": two people)
         return None
     org = _lexicon()["org"] | PORTFOLIO_WORDS | BODY_WORDS
-    end = next((i for i in range(k + 1, len(words)) if lows[i] in org), None)
+    # (the body ends the title, or a second title joined to a first one: "PG&E President and CEO Andy Vesey";
+    # not "Mr. Rubio and Senator Ted Cruz", two people)
+    second = lows[k - 1] in _role_words()
+    end = next((i for i in range(k + 1, len(words))
+                if lows[i] in org or second and lows[i] in _lexicon()["title"]), None)
     if end is None or not 2 <= len(words) - end - 1 <= MAX_NAME_WORDS or not all(
         w[:1].isupper() and w.lower() not in _role_words() for w in words[end + 1 :]
     ):
@@ -360,4 +364,14 @@ def _name_start(words: list[str]) -> int:
     if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
         # "President of Argentina Alberto Fernández": the first word belongs to the title
         return k + 1 if len(run) >= 3 else len(words)
+    if len(run) >= 2 and AGE_RE.match(run[0]) or len(run) == 3 and run[0].lower().endswith(OCCUPATION_ENDINGS) and (
+        not is_given_name(run[0]) and is_given_name(run[1])
+    ):  # "Businessman Don Blankenship", "Legislator Tanya Chan", "Fourteen-year-old Zoe": a description
+        return k + 1
     return k
+
+
+# Endings of a noun for what someone does ("Businessman", "Legislator", "Activist", "Historian").
+OCCUPATION_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
+# An age written before a name: "Fourteen-year-old", "17-year-old".
+AGE_RE = re.compile(r"(?i)[\w]+-year-old$")
