@@ -1816,3 +1816,16 @@ def test_panel_labels_with_long_titles_particles_and_statements_read_out():
     assert got["speaker"].tolist() == ["Fyodor Lukyanov", "Andrei Bystritsky", "Adnan Z. Amin", "Ebtesam al-Ketbi",
                                        "Vladimir Putin", "Fyodor Lukyanov"]
     assert "Secession" in got["text"].iloc[4]  # the statements read out stay in Putin's turn
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("As per the police, the accused had fled the state.", "the accused had fled the state", "the police"),
+        ("The accused had fled the state, as per police sources.", "The accused had fled the state",
+         "police sources"),
+    ],
+)
+def test_indian_as_per_is_according_to(text, content, mention):
+    assert [(r[1], r[2].lower(), r[3]) for r in rows(text)] == [(content, "as per", mention)]
+    assert rows("He was paid as per the contract.") == []

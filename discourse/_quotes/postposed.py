@@ -311,7 +311,9 @@ def _closing_row(
         return None
     if ce - cs >= 3 and items[ce - 1].quote is not None and items[ce - 2].quote is None and items[ce - 2].word == ":":
         cs = ce - 1  # 'Trump seemed to suggest he had silenced her: "She signed an agreement," he told the Times'
-    if items[cs].quote is None and items[cs].word == "according" and cs + 1 < ce and items[cs + 1].word == "to":
+    if items[cs].quote is None and cs + 1 < ce and (items[cs].word, items[cs + 1].word) in (("according", "to"), (
+        "as", "per"
+    )):
         return None  # "According to officials, the summit will conclude on Sunday": the source is named first
     if h.cue.lemma in NO_CLOSING_LEMMAS or items[cs].quote is None and (
         items[cs].word in PREPOSITIONS or items[cs].word in ("since", "until")
