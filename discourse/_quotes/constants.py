@@ -182,3 +182,5 @@ NAME_PARTICLES = frozenset(
 )
 # Platforms on which someone speaks, never part of the name after them ("On Twitter West accused ...").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())
+# Endings of nouns for what people do or are ("spokesman", "reporter", "activist", "historian").
+AGENT_ENDINGS = ("man", "woman", "men", "women", "person", "people", "er", "ers", "ist", "ists", "ian", "ians")

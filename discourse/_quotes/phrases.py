@@ -9,6 +9,7 @@ from __future__ import annotations
 from .constants import (
     _WORD_RE,
     ADVERBIAL_WORDS,
+    AGENT_ENDINGS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -277,9 +278,8 @@ def _noun_for_people(items: list[Item], p: int, j: int) -> bool:
     ) and w not in VERB_WORDS and w not in FUNCTION_WORDS
 
 
-# Endings of nouns for people (a verb after the subject rarely ends so: "the billionaire businessman", "the
-# campaign manager", "the party strategists") and nouns for bodies of people.
-AGENT_ENDINGS = ("man", "woman", "men", "women", "person", "people", "er", "ers", "ist", "ists", "ian", "ians")
+# Nouns for bodies of people, beside the endings of nouns for people (AGENT_ENDINGS: a verb after the subject
+# rarely ends so: "the billionaire businessman", "the campaign manager", "the party strategists").
 COLLECTIVE_NOUNS = frozenset(
     "team teams group groups media outlet outlets publication agency office council committee commission board "
     "panel staff".split()

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .._quotes.constants import HONORIFICS, MONTHS, NAME_PARTICLES, NUMBER_WORDS, SERVING_PREPOSITIONS, WEEKDAYS
+from .._quotes.constants import (
+    AGENT_ENDINGS,
+    HONORIFICS,
+    MONTHS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    SERVING_PREPOSITIONS,
+    WEEKDAYS,
+)
 from ..gender import is_given_name
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, _role_words
 
@@ -372,6 +380,6 @@ def _name_start(words: list[str]) -> int:
 
 
 # Endings of a noun for what someone does ("Businessman", "Legislator", "Activist", "Historian").
-OCCUPATION_ENDINGS = ("man", "woman", "er", "or", "ist", "ian")
+OCCUPATION_ENDINGS = (*AGENT_ENDINGS, "or")
 # An age written before a name: "Fourteen-year-old", "17-year-old".
 AGE_RE = re.compile(r"(?i)[\w]+-year-old$")
