@@ -114,12 +114,15 @@ BAD_CONTENT_START = frozenset("by to for of with about from".split())
 # Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
 # A note on the turn may stand between the label and its colon ("Recep Tayyip Erdogan (retranslated):"), and
 # the turn may begin in the next paragraph ("President of Turkey Recep Tayyip Erdogan (retranslated):").
+# Particles joined by a hyphen to a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "Ebtesam al-Ketbi".
+HYPHEN_PARTICLES = "al el ad ash as at az bin ibn ben abu abd".split()
 TRANSCRIPT_LABEL_RE = re.compile(
     r"([A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|der|von|van|al|bin|for|on|and|[A-Z][\w.\u2019'\-]{0,30}"
     # (a name's particle with a hyphen, an acronym in brackets, a role after a comma: "Ebtesam al-Ketbi:",
     # "Director-General of the International Renewable Energy Agency (IRENA) Adnan Z. Amin:", "Research Director
     # of the Valdai Club, moderator Fyodor Lukyanov:")
-    r"|(?:al|el|bin|ibn|ben|abu)-[A-Z][\w.\u2019'\-]{0,30}|\([A-Z][\w.&\-]{0,15}\))|,[ \t]+[a-z][a-z\-]{2,20}){0,20})"
+    r"|(?:" + "|".join(HYPHEN_PARTICLES) + r")-[A-Z][\w.\u2019'\-]{0,30}|\([A-Z][\w.&\-]{0,15}\))"
+    r"|,[ \t]+[a-z][a-z\-]{2,20}){0,20})"
     r"(?:[ \t]*\([a-z][a-z \t]{0,28}\))?(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
 )
 # Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".

@@ -17,6 +17,7 @@ from functools import lru_cache
 from .._quotes.constants import (
     AGENT_ENDINGS,
     HONORIFICS,
+    HYPHEN_PARTICLES,
     MONTHS,
     NAME_PARTICLES,
     NUMBER_WORDS,
@@ -30,7 +31,7 @@ from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, 
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv qc kc".split())
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
-HYPHEN_PARTICLE_RE = re.compile(r"^(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd)-(?=[A-Z])")
+HYPHEN_PARTICLE_RE = re.compile(r"^(?:" + "|".join(HYPHEN_PARTICLES) + r")-(?=[A-Z])")
 
 
 # Days and months, which end a phrase as a date, never as a name ("... on Friday").
