@@ -108,6 +108,10 @@ def test_relative_who_takes_the_name_before_it():
          "Mr. Trump's adult children"),
         ("The last question came from a young child, who said he had driven six hours.", "young child"),
         ("said Ann Price, a firefighter in Roanoke, Va., who said the law was bad.", None),  # not "Va"
+        # the name before a described appositive, not a word of the description
+        ("They met Paul Ryan, the House speaker, who said the bill would pass.", "Paul Ryan"),
+        ("Obama dislikes McConnell, now the Senate majority leader, who said the goal was to beat him.",
+         "McConnell"),
     ],
 )
 def test_relative_who_takes_the_noun_phrase_not_its_first_word(text, speaker):

@@ -16,6 +16,7 @@ from .constants import (
     LY_NOUNS,
     MAX_NP_TOKENS,
     MAX_PP_TOKENS,
+    MONTHS,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -263,6 +264,25 @@ def _manner_adverb(it: Item) -> bool:
     return not it.capital and len(w) >= 6 and w.endswith("ly") and w.isalpha() and w not in LY_NOUNS
 
 
+# Prepositions of a dated phrase between a speaker and the cue ("who in 2010 said").
+DATE_PREPOSITIONS = frozenset("in since during until by".split())
+
+
+def _date_word(w: str) -> bool:
+    """A year ("2010") or a month name."""
+    return w in MONTHS or (len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20"))
+
+
+def _skip_date_phrase(items: list[Item], k: int, lo: int) -> int:
+    """Position before "in 2010" or "in June 2015" ending right before ``k``, else ``k``."""
+    j = k - 1
+    while j > lo and k - j <= 2 and items[j].quote is None and _date_word(items[j].word):
+        j -= 1
+    if j < k - 1 and j > lo and items[j].quote is None and items[j].word in DATE_PREPOSITIONS:
+        return j
+    return k
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
@@ -274,6 +294,7 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
         ):
             j -= 1
         k = j + 1 if j + 1 < k - 1 else k
+    k = _skip_date_phrase(items, k, lo)  # "McConnell, who in 2010 said", "Smith in June 2015 told"
     while k > lo and p - k < 3 and items[k - 1].quote is None and (
         items[k - 1].word in TIME_WORDS and not (items[k - 1].capital and k - 1 > lo and items[k - 2].is_cap)
         or items[k - 1].word in SENTENCE_ADVERBS or _manner_adverb(items[k - 1])

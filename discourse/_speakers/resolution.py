@@ -252,6 +252,11 @@ WHO_AFFILIATED_RE = re.compile(
     r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[ \t]+of[ \t]+"
     r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3},\s*$"
 )
+# "McConnell, now the Senate majority leader, who": the name before a described appositive
+WHO_APPOSITIVE_RE = re.compile(
+    r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3}),[ \t]+(?:now[ \t]+|then[ \t]+)?"
+    r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},\s*$"
+)
 WHO_NAME_RE = re.compile(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$")
 
 
@@ -300,7 +305,8 @@ def _resolve_pronoun(
         before = doc.text[max(0, start - WHO_WINDOW) : start]
         # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
-        m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or re.search(
+        m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or WHO_APPOSITIVE_RE.search(
+            before) or re.search(
             r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
         if m is None:
             return None, None
