@@ -1041,3 +1041,19 @@ def test_a_quote_after_an_active_perfect_or_progressive_verb_is_the_subjects():
     assert [(r[1], r[3], r[5]) for r in got] == [
         ("\u201chuman leech who will bleed the country\u201d", "Reid", "context")]
     assert rows("Trump was called \u201ca liar who cheats everyone\u201d by his rivals.") == []  # a passive
+
+
+def test_a_dated_phrase_between_the_speaker_and_the_cue_is_no_speaker():
+    got = rows("He clashed with McConnell, now the majority leader, who in 2010 said the goal was to beat Obama.")
+    assert [(r[1], r[3], r[4]) for r in got] == [("the goal was to beat Obama", "who", "McConnell")]
+    got = rows("Smith in June 2015 told reporters the plan would fail.")
+    assert [(r[1], r[3]) for r in got] == [("the plan would fail", "Smith")]
+
+
+def test_a_cue_word_after_of_is_a_noun_whose_sender_speaks():
+    got = rows("Hours after Trump unleashed a flurry of tweets shaming Alicia Machado, Pence spoke.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("shaming Alicia Machado", "tweets", "Trump")]
+    # without a participle after it, the noun reports nothing; a later participle has the subject's speech
+    got = rows("Trump sent a series of tweets early Friday saying that Clinton had shown bad judgment.")
+    assert [(r[1], r[2], r[3]) for r in got] == [("that Clinton had shown bad judgment", "saying", "Trump")]
+    assert rows("The campaign will move on to a number of states that are likely to be friendly to Trump.") == []

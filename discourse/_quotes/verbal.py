@@ -249,6 +249,11 @@ def _cue_row(
     infinitive = before == "to" and _reporting_infinitive(items, h, hi, lex)
     if before in BLOCKERS_BEFORE and not participial and not infinitive:
         return None
+    noun_of = before == "of" and not cue.words[0].endswith("ing")  # "a flurry of tweets", "a number of states"
+    if noun_of and not (h.b < hi and items[h.b].quote is None and items[h.b].word.endswith("ing") and (
+        items[h.b].word.isalpha() and not items[h.b].capital
+    )):
+        return None  # a noun after "of" reports nothing ("a series of tweets early Friday saying that ...")
     if before in SUBORDINATORS and (cue.words[0].endswith("ed") or cue.words[0] in ("told", "shown", "written")):
         return _passive_row(items, h, hi, lex)  # "when asked if he had met Trump": the asker is not named
     follows_report = participial and prev is not None and prev.speaker is not None and prev.item_end >= h.a - 1
@@ -271,6 +276,11 @@ def _cue_row(
         # subject of the clause says it
         spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a) or _subject_of_unit(items, lo, h.a)
         if spk is None or spk[0] > h.a:
+            return None
+    elif noun_of:
+        # "Trump unleashed a flurry of tweets shaming Alicia Machado": who sent them, not "a flurry"
+        spk = _sender_of(items, h.a - 1, lo)
+        if spk is None:
             return None
     elif before == "having":
         # "Having announced that ..., Judge Berman proceeded": the subject of the main clause speaks
@@ -519,6 +529,21 @@ def _before_main_verb(items: list[Item], cs: int, ce: int, lex: dict[str, tuple[
             if m is not None and m[0].cls in ("speech", "tell", "belief"):
                 return t
     return ce
+
+
+def _sender_of(items: list[Item], of: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the verb before "a flurry of" at ``of`` ("Trump unleashed a flurry of tweets")."""
+    j = of - 1
+    while j > lo and of - j <= 2 and items[j].quote is None and not items[j].capital and _is_word(items[j]) and (
+        items[j].word not in DETERMINERS
+    ):
+        j -= 1  # the quantity noun: "flurry", "series", "barrage"
+    if j <= lo or items[j].quote is not None or items[j].word not in DETERMINERS:
+        return None
+    verb = j - 1
+    if verb <= lo or items[verb].quote is not None or items[verb].capital or not _is_word(items[verb]):
+        return None
+    return _np_left(items, verb, lo)
 
 
 def _relative_speaker_item(items: list[Item], prev: Row | None, hi: int) -> int | None:
