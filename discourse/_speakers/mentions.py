@@ -154,7 +154,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[1:]
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
-    doc = next((i for i in range(min(3, len(words) - 2)) if words[i].lower() in _lexicon()["source"]), None)
+    doc = next((i for i in range(min(3, len(words) - 2))
+                if words[i].lower() in _lexicon()["source"] or words[i].lower() in DATA_NOUNS), None)
     by = doc + 1 if doc is not None and words[doc + 1] in ISSUING_PARTICIPLES and doc + 2 < len(words) - 1 else doc
     if doc is not None and words[by + 1] in ("from", "by") and not any(w[:1].isupper() for w in words[:doc]):
         # "a statement from the government", "a new poll by CNN", "a statement released by the Supreme Court":
