@@ -882,3 +882,49 @@ def test_a_possessive_holder_resolves_like_its_pronoun():
     assert got[["speaker_mention", "speaker"]].values.tolist() == [["His", "Donald Trump"]]
     got = quotes("We spoke in Ohio. Our view that the plan failed is shared.")
     assert got.speaker.isna().all()  # "our" is the writer's (or the speech's speaker), as "we" is
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("RIAA's take-down notice claimed that the tool was illegal.", "RIAA"),
+        ("Axelrod's memoir says the talks failed in the spring.", "Axelrod"),
+        ("According to data from the World Health Organisation, cases rose.", "World Health Organisation"),
+    ],
+)
+def test_a_document_or_data_speaks_for_whoever_issued_it(text, speaker):
+    assert quotes(text).iloc[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a family name led by its particle grows into the full name, however often it is written alone
+        ("Gloria La Riva spoke. La Riva is the nominee. La Riva said she supports it. La Riva added that rents "
+         "must go.", "Gloria La Riva"),
+        ("Marine Le Pen spoke. Le Pen is the nominee. Le Pen said she supports it. Le Pen added that it works.",
+         "Marine Le Pen"),
+        # the first of two family names stands for the person
+        ('Governor Wanda V\u00e1zquez Garced spoke. V\u00e1zquez said, "I understand he made the right '
+         'decision."', "Wanda V\u00e1zquez Garced"),
+    ],
+)
+def test_family_names_with_a_particle_or_a_second_family_name_resolve_to_the_full_name(text, speaker):
+    assert set(quotes(text)["speaker"]) == {speaker}
+
+
+def test_a_name_with_a_headline_possessive_before_it_is_not_grown_into_it():
+    text = ('FAREWELL\u2014"The Living Room to close," by Times\' Ben Sisario: "The Living Room, a nightclub, '
+            'will close at the end of December, its owners announced on Tuesday."')
+    assert quotes(text).iloc[0].speaker == "Ben Sisario"
+
+
+def test_interview_initials_with_a_middle_initial_resolve_to_the_interviewer():
+    text = ("Wikinews reporter William S. Saturn reached out to Smith.\n\n\n((WSS)) : Why did you run for "
+            "office this year?\n\n\n((John Smith)) : Because I could and I wanted to.")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["William S. Saturn", "John Smith"]
+    # a middle initial makes no acronym: "he" after "C. Boyden Gray, who served ..." is Gray
+    text = ("Mr. Bush spoke first. C. Boyden Gray, who served as White House counsel, listed the rules: "
+            "''Civility was assumed,'' he said.")
+    assert quotes(text).iloc[-1].speaker == "C. Boyden Gray"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .._quotes.constants import FUNCTION_WORDS, NAME_PARTICLES
 from .._quotes.lexicon import cue_lexicon
+from ..gender import is_given_name
 from ..segment import Doc
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
 from .mentions import DATE_WORDS, HYPHEN_PARTICLE_RE, parse_mention
@@ -74,8 +75,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             plain = [w for w in cw if not INITIAL_RE.fullmatch(w)]  # ("Adnan Z. Amin" for "Adnan Amin")
             if len(cw) > len(nw) and (cw[-len(nw) :] == nw or len(nw) > 1 and plain == nw) and (
                 cnt, -len(cw)) > best_key and (
-                len(nw) == 1 or cnt >= pool[n]  # a full name grows only into a form written as often
-            ):  # ("Hillary Clinton" does not become a headline's "Rival Hillary Clinton")
+                len(nw) == 1 or cnt >= pool[n] or _particle_surname(n, cand)  # a full name grows only into a
+            ):  # form written as often ("Hillary Clinton" is not a headline's "Rival Hillary Clinton"); a family
+                # name with its particle is a family name ("La Riva" of "Gloria La Riva")
                 best, best_key = cand, (cnt, -len(cw))
         if best == n and len(nw) == 1 and len(by_first.get(nw[0], ())) == 1:
             # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
@@ -83,8 +85,21 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             best = next(iter(by_first[nw[0]]))
         elif best == n and len(nw) == 1 and len(by_inner.get(nw[0], ())) == 1:
             best = next(iter(by_inner[nw[0]]))  # "Lula" of "Luiz Inácio Lula da Silva": a name used alone
+        elif best == n and len(nw) == 1:
+            # the first of two family names ("Vázquez" of "Wanda Vázquez Garced", "López" of "Andrés Manuel
+            # López Obrador"), when one full name of the article has it there after a given name
+            paired = {cand for cws in by_last.values() for cw, cand, _ in cws
+                      if len(cw) >= 3 and cw[-2] == nw[0] and is_given_name(cand.split()[0])}
+            if len(paired) == 1:
+                best = paired.pop()
         out[n] = best
     return out
+
+
+def _particle_surname(name: str, full: str) -> bool:
+    """Is ``name`` a family name led by its particle, and ``full`` it after a given name ("La Riva" of
+    "Gloria La Riva", "Le Pen" of "Marine Le Pen"; not "Ben Sisario" of a headline's "Times' Ben Sisario")?"""
+    return _name_key(name.split()[0]) in NAME_PARTICLES and is_given_name(full.split()[0])
 
 
 # A middle initial: "z." of "Adnan Z. Amin".

@@ -422,6 +422,9 @@ def _namesake_before(places: list[tuple[int, str]] | None, start: int) -> str | 
     return places[k][1] if k >= 0 else places[0][1]
 
 
+MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 def _name_with_initials(text: str, initials: str) -> str | None:
     """The first person's name in ``text`` whose words start with ``initials`` ("NG" -> "Natasha Gownaris")."""
     for m in NAME_RUN_RE.finditer(text):
@@ -429,8 +432,9 @@ def _name_with_initials(text: str, initials: str) -> str | None:
         for i in range(len(words) - len(initials) + 1):
             cand = [GLUED_CREDIT_RE.sub("", w) for w in words[i : i + len(initials)]]  # ("Gloria La RivaImage:")
             if "".join(w[0] for w in cand) == initials and all(
-                len(w) > 1 and not w.isupper() and not w.endswith(("'", "\u2019", "'s", "\u2019s")) for w in cand
-            ):  # (not "Wikinews' Nick")
+                (len(w) > 1 and not w.isupper() or 0 < j < len(cand) - 1 and MIDDLE_INITIAL_RE.fullmatch(w))
+                and not w.endswith(("'", "\u2019", "'s", "\u2019s")) for j, w in enumerate(cand)
+            ):  # (not "Wikinews' Nick"; a middle initial counts: "WSS" is "William S. Saturn")
                 name = " ".join(cand)
                 if parse_mention(name)["kind"] == "person" and _person_like(name):
                     return name
@@ -466,7 +470,9 @@ def _person_like(name: str) -> bool:
     return not (
         any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS or last in GEO_WORDS
         or last.strip(".") in NAMED_BODY_ENDINGS
-        or any(w.isupper() and len(w) > 1 for w in words) or name.lower() in places
+        or any(w.isupper() and len(w) > 1 and not (i < len(words) - 1 and MIDDLE_INITIAL_RE.fullmatch(w))
+               for i, w in enumerate(words))  # (a middle initial is no acronym: "William S. Saturn")
+        or name.lower() in places
     )
 
 
