@@ -1057,3 +1057,12 @@ def test_a_cue_word_after_of_is_a_noun_whose_sender_speaks():
     got = rows("Trump sent a series of tweets early Friday saying that Clinton had shown bad judgment.")
     assert [(r[1], r[2], r[3]) for r in got] == [("that Clinton had shown bad judgment", "saying", "Trump")]
     assert rows("The campaign will move on to a number of states that are likely to be friendly to Trump.") == []
+
+
+def test_a_participle_before_its_noun_and_a_seen_object_are_no_reports():
+    assert rows("Payments were made to her to remain silent about alleged affairs with Trump.") == []
+    assert rows("He was fired after repeated clashes with Mr. Lewandowski.") == []
+    assert rows("The astronomers observed the protoplanetary disk around the star.") == []
+    # "observed" with a clause or a quotation is a report
+    assert [r[1] for r in rows("He observed that the talks had failed.")] == ["that the talks had failed"]
+    assert [r[3] for r in rows('"We are done," he observed.')] == ["he"]

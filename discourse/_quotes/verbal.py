@@ -33,6 +33,7 @@ from .content import (
     _content_after,
     _content_row,
     _ends_clause,
+    _has_verb,
     _kind,
     _main_clause_follows,
     _only_punct_after,
@@ -249,6 +250,11 @@ def _cue_row(
     infinitive = before == "to" and _reporting_infinitive(items, h, hi, lex)
     if before in BLOCKERS_BEFORE and not participial and not infinitive:
         return None
+    if before in ADJECTIVE_PREPOSITIONS and len(cue.words) == 1 and cue.words[0].endswith("ed") and h.b < hi and (
+        items[h.b].quote is None and _is_word(items[h.b]) and not items[h.b].capital
+        and items[h.b].word not in DETERMINERS
+    ):
+        return None  # "to remain silent about alleged affairs": a participle before its noun, no report
     noun_of = before == "of" and not cue.words[0].endswith("ing")  # "a flurry of tweets", "a number of states"
     if noun_of and not (h.b < hi and items[h.b].quote is None and items[h.b].word.endswith("ing") and (
         items[h.b].word.isalpha() and not items[h.b].capital
@@ -422,6 +428,10 @@ def _cue_row(
         return None
     if cue.cls == "object" and first.quote is None and first.word in TIME_WORDS:
         return None  # "called on Monday for ...": a time, not the hearer of an appeal
+    if cue.lemma in PERCEPTION_LEMMAS and not quotes_in and first.quote is None and (
+        first.word in DETERMINERS or first.word.endswith("ing")
+    ) and not _has_verb(items, cs - 1, ce):
+        return None  # "The astronomers observed the disk around the star": seen, not said
     if cue.lemma in NEEDS_INFINITIVE and first.word != "to" and not quotes_in:
         return None  # "It declined in every state", "profits declining": not a refusal
     if cue.cls == "belief" and not quotes_in and n_words < 4:
@@ -529,6 +539,12 @@ def _before_main_verb(items: list[Item], cs: int, ce: int, lex: dict[str, tuple[
             if m is not None and m[0].cls in ("speech", "tell", "belief"):
                 return t
     return ce
+
+
+# Prepositions before which a past participle is an adjective ("about alleged affairs", "for claimed losses").
+ADJECTIVE_PREPOSITIONS = frozenset("about of for over on in with after against despite amid into from under".split())
+# Cues that also name seeing: a report only with a clause or a quotation ("observed that ...").
+PERCEPTION_LEMMAS = frozenset(["observe"])
 
 
 def _sender_of(items: list[Item], of: int, lo: int) -> tuple[int, int] | None:
