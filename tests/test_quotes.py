@@ -1066,3 +1066,21 @@ def test_a_participle_before_its_noun_and_a_seen_object_are_no_reports():
     # "observed" with a clause or a quotation is a report
     assert [r[1] for r in rows("He observed that the talks had failed.")] == ["that the talks had failed"]
     assert [r[3] for r in rows('"We are done," he observed.')] == ["he"]
+
+
+def test_a_passive_naming_with_its_agent_is_the_agents():
+    got = rows('The results were described by Johnson as a "historic mandate", saying he intends to leave.')
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("mixed", 'as a "historic mandate"', "Johnson"), ("indirect", "he intends to leave", "Johnson")]
+    got = rows('Mancini has been described by the Daily Hive as a "squirrel whisperer".')
+    assert [(r[1], r[3]) for r in got] == [('as a "squirrel whisperer"', "the Daily Hive")]
+
+
+def test_attributing_a_cause_is_a_report_and_a_body_named_for_a_purpose_stays_whole():
+    got = rows("Officials have attributed the glacial pace to thousands of provisional ballots.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("the glacial pace to thousands of provisional ballots", "have attributed", "Officials")]
+    assert rows("The statement was attributed to Dr. Harold Bornstein.") == []  # a passive: no one speaks
+    got = rows("The Committee to Protect Journalists reports that 30 journalists were jailed.")
+    assert [(r[3], r[4]) for r in got] == [
+        ("The Committee to Protect Journalists", "Committee to Protect Journalists")]

@@ -80,8 +80,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
-        elif w == "on" and j > lo and items[j - 1].is_cap and items[j - 1].word in BODIES_ON and a < p:
-            pass  # "The Commission on Presidential Debates", "the Senate Committee on Foreign Relations"
+        elif j > lo and a < p and _body_link(items, j):
+            pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
         elif w == "." and j > lo and items[j - 1].capital and (len(items[j - 1].word) <= 3 or "." in items[j - 1].word):
@@ -139,6 +139,22 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
 
 # Bodies named after their subject with "on" ("Commission on Presidential Debates").
 BODIES_ON = frozenset("committee subcommittee commission council panel conference board force caucus".split())
+# Bodies named for a purpose ("The Committee to Protect Journalists", "the Campaign to Stop Killer Robots").
+BODIES_TO = frozenset("committee commission council campaign coalition movement fund foundation alliance center "
+                      "centre society league union".split())
+
+
+def _body_link(items: list[Item], j: int) -> bool:
+    """Is the "on" or "to" at ``j`` inside a body's name ("Commission on Presidential Debates", "Committee to
+    Protect Journalists")?"""
+    w, prev = items[j].word, items[j - 1]
+    if not prev.is_cap or items[j].quote is not None:
+        return False
+    if w == "on":
+        return prev.word in BODIES_ON
+    return w == "to" and prev.word in BODIES_TO and j + 1 < len(items) and items[j + 1].capital and (
+        items[j + 1].quote is None
+    )
 # Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 

@@ -25,7 +25,7 @@ from .constants import (
     TIME_WORDS,
 )
 from .lexicon import cue_lexicon
-from .phrases import BODIES_ON, VERB_WORDS, _is_word, _np_right
+from .phrases import VERB_WORDS, _body_link, _is_word, _np_right
 from .units import Item
 
 # Lower-case words a described subject may hold ("The billionaire real estate magnate says").
@@ -315,9 +315,8 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
             w = items[j].word
             if items[j].quote is not None or not w[:1].isalnum() or w in CONJUNCTIONS:
                 break  # "Reid caucused in Nevada on Saturday and says": "and" opens a second predicate
-            if w in PREPOSITIONS and j > lo and items[j - 1].is_cap and not (
-                w == "on" and items[j - 1].word in BODIES_ON
-            ):  # (not "The Commission on Presidential Debates said": the body's name)
+            if w in PREPOSITIONS and j > lo and items[j - 1].is_cap and not _body_link(items, j):
+                # (not "The Commission on Presidential Debates said": the body's name)
                 return j
         for j in range(p - 2, max(lo, p - MAX_PP_TOKENS - 2), -1):
             w = items[j].word

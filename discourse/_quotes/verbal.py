@@ -247,6 +247,10 @@ def _cue_row(
         )
     ):  # 'Trump was asked, "What's ...?"', "It was reported that ...": the agent is not named
         return _passive_row(items, h, hi, lex)
+    if cue.cls == "naming" and h.b + 1 < hi and items[h.b].quote is None and items[h.b].word == "by" and (
+        before != "to"
+    ):
+        return _agent_row(items, h, hi, lex)  # "were described by Johnson as a "historic mandate""
     infinitive = before == "to" and _reporting_infinitive(items, h, hi, lex)
     if before in BLOCKERS_BEFORE and not participial and not infinitive:
         return None
@@ -676,12 +680,14 @@ NOT_HEAD_WORDS = frozenset("other public private new such same own various furth
 
 def _agent_row(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> Row | None:
     """A passive report whose agent follows "by": "Sanders was asked by host John Dickerson whether ...",
-    "Asked by Matt Lauer whether she had practiced, she said ...": the agent speaks."""
+    "Asked by Matt Lauer whether she had practiced, she said ...", "a pattern described by Marine Bulletin
+    as "rather hectic"": the agent speaks."""
     spk = _np_right(items, h.b + 1, hi)
     if spk is None:
         return None
     spk = _with_name_after(items, spk, hi)
-    if spk[1] >= hi or items[spk[1]].quote is not None or items[spk[1]].word not in ("whether", "if", "that", "to"):
+    links = ("as",) if h.cue.cls == "naming" else ("whether", "if", "that", "to")
+    if spk[1] >= hi or items[spk[1]].quote is not None or items[spk[1]].word not in links:
         return None
     cs, ce = _content_after(items, spk[1], hi, Cue(h.cue.words, h.cue.lemma, "speech"), lex)
     if h.a == 0:  # a fronted participle clause ends where the main clause begins
