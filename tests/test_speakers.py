@@ -928,3 +928,9 @@ def test_interview_initials_with_a_middle_initial_resolve_to_the_interviewer():
     text = ("Mr. Bush spoke first. C. Boyden Gray, who served as White House counsel, listed the rules: "
             "''Civility was assumed,'' he said.")
     assert quotes(text).iloc[-1].speaker == "C. Boyden Gray"
+
+
+def test_a_role_in_an_institution_then_a_name_is_that_person():
+    q = quotes("But the general manager of Abu Dhabi Media, Dr Ali bin Tamim, said the rebels did it.")
+    assert (q.iloc[0].speaker, q.iloc[0].speaker_role) == ("Ali bin Tamim", "general manager of Abu Dhabi Media")
+    assert parse_mention("the head of the Foo Agency")["kind"] == "role"

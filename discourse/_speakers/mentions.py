@@ -177,6 +177,12 @@ def parse_mention(mention: str) -> dict[str, str | None]:
             return {"kind": "group", "name": phrase, "role": None}
         return {"kind": "role", "name": phrase, "role": phrase}
     lx = _lexicon()
+    of = words.index("of") if "of" in words[1 : MAX_ROLE_WORDS + 1] else None
+    if led_by_determiner and of is not None and of + 1 < len(words) and all(w.islower() for w in words[:of]) and (
+        words[of - 1].lower() in lx["title"] and (words[of + 1][:1].isupper() or words[of + 1] in DETERMINERS)
+    ):  # "the general manager of Abu Dhabi Media": a role in an institution, not a person "Dhabi Media"
+        phrase = " ".join(words)
+        return {"kind": "role", "name": phrase, "role": phrase}
     affiliation = None
     cut = None if led_by_determiner else _affiliation_at(words, lx)  # "the National Conference of ..." is one
     if cut is not None:  # "Stephanie Hooton of Derry", "Jo Anne Van Tilburg of Easter Island Statue Project"
