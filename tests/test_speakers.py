@@ -934,3 +934,8 @@ def test_a_role_in_an_institution_then_a_name_is_that_person():
     q = quotes("But the general manager of Abu Dhabi Media, Dr Ali bin Tamim, said the rebels did it.")
     assert (q.iloc[0].speaker, q.iloc[0].speaker_role) == ("Ali bin Tamim", "general manager of Abu Dhabi Media")
     assert parse_mention("the head of the Foo Agency")["kind"] == "role"
+
+
+def test_a_capitalised_hyphenated_particle_opening_a_sentence_is_the_same_name():
+    q = quotes("Nabil Hasan al-Quaety was killed on Monday. Al-Quaety said the war must end.")
+    assert q.iloc[0].speaker == "Nabil Hasan al-Quaety"

@@ -106,9 +106,13 @@ def _particle_surname(name: str, full: str) -> bool:
 INITIAL_RE = re.compile(r"[a-z]\.")
 
 
+# A hyphenated particle in either case: "Al-Quaety" at a sentence's start is "al-Quaety".
+NAME_KEY_PARTICLE_RE = re.compile(HYPHEN_PARTICLE_RE.pattern, re.IGNORECASE)
+
+
 def _name_key(word: str) -> str:
     """A name word compared without case or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad"."""
-    return HYPHEN_PARTICLE_RE.sub("", word).lower()
+    return NAME_KEY_PARTICLE_RE.sub("", word).lower()
 
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
