@@ -162,7 +162,10 @@ def remove_boilerplate(lines: Iterable[str], patterns: Iterable[re.Pattern[str]]
 # (guillemets are left out of that class: they are quotation marks).
 _LETTERS = r"\w[\w\u0300-\u036f]*"
 _MOJIBAKE = "\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
-TOKEN_RE = re.compile(_LETTERS + r"(?:[’'\-.,]" + _LETTERS + "|[" + _MOJIBAKE + "]+" + _LETTERS + r")*|\S")
+# (a clock time or a verse stays one token: "13:40", "John 3:16")
+TOKEN_RE = re.compile(
+    _LETTERS + r"(?:[’'\-.,]" + _LETTERS + r"|(?<=\d):\d\d\b|[" + _MOJIBAKE + "]+" + _LETTERS + r")*|\S"
+)
 WORD_RE = re.compile(_LETTERS + r"(?:[’'\-]" + _LETTERS + "|[" + _MOJIBAKE + "]+" + _LETTERS + ")*")
 
 

@@ -1084,3 +1084,16 @@ def test_attributing_a_cause_is_a_report_and_a_body_named_for_a_purpose_stays_wh
     got = rows("The Committee to Protect Journalists reports that 30 journalists were jailed.")
     assert [(r[3], r[4]) for r in got] == [
         ("The Committee to Protect Journalists", "Committee to Protect Journalists")]
+
+
+def test_a_relative_clause_inside_the_reported_subject_does_not_end_the_report():
+    got = rows("The commission announced on Friday the second debate, which was slated for October 15, has been "
+               "cancelled.")
+    assert got[0][1] == "the second debate, which was slated for October 15, has been cancelled"
+    # the writer's relative clause after an object still ends it
+    assert rows("He said he backed the plan, which was drafted in May, and left.")[0][1] == "he backed the plan"
+
+
+def test_a_clock_time_is_one_token_so_a_report_runs_past_it():
+    got = rows("The first attack reportedly was in Al Noor Mosque at about 13:40 local time.")
+    assert got[0][1] == "The first attack reportedly was in Al Noor Mosque at about 13:40 local time"

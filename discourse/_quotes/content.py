@@ -620,6 +620,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(
                 items, t + 1, participles=0 <= last_quote < t
             ) and not (cue.cls in ("speech", "tell", "belief") and _subject_only(items, start, t)) and not (
+                cue.cls in ("speech", "tell") and _relative_then_predicate(items, t, hi)
+            ) and not (
                 cue.lemma in CLAUSE_ONLY_LEMMAS and _bare_noun_phrase(items, start, t)
             ):  # ("said the decision, which struck down ..., illustrates ...": "said" needs a clause)
                 end = t
@@ -902,6 +904,22 @@ def _bare_noun_phrase(items: list[Item], start: int, t: int) -> bool:
     if t - start > MAX_SUBJECT_WORDS or items[start].quote is not None or items[start].word not in DETERMINERS:
         return False
     return not _has_verb(items, start, t) and all(items[k].quote is None for k in range(start, t))
+
+
+MAX_RELATIVE_TOKENS = 25
+
+
+def _relative_then_predicate(items: list[Item], t: int, hi: int) -> bool:
+    """Is the comma at ``t`` the start of a relative clause set inside the report's subject, its predicate
+    after the closing comma ("announced the debate, which was slated for October 15, has been cancelled")?"""
+    if t + 1 >= hi or items[t + 1].quote is not None or items[t + 1].word not in ("which", "who"):
+        return False
+    for u in range(t + 2, min(hi - 1, t + MAX_RELATIVE_TOKENS)):
+        if items[u].quote is not None or items[u].word in (";", ":", "(", "\u2014"):
+            return False
+        if items[u].word == ",":
+            return items[u + 1].quote is None and items[u + 1].word in FINITE_AUXILIARIES
+    return False
 
 
 def _comment_follows(items: list[Item], j: int, participles: bool = True) -> bool:
