@@ -1097,3 +1097,28 @@ def test_a_relative_clause_inside_the_reported_subject_does_not_end_the_report()
 def test_a_clock_time_is_one_token_so_a_report_runs_past_it():
     got = rows("The first attack reportedly was in Al Noor Mosque at about 13:40 local time.")
     assert got[0][1] == "The first attack reportedly was in Al Noor Mosque at about 13:40 local time"
+
+
+def test_in_his_words_and_in_the_words_of_are_source_phrases():
+    got = rows("Sergey Lavrov spoke in Moscow on Monday. In his words, the ceasefire is holding.")
+    assert [(r[1], r[2], r[3], r[4]) for r in got] == [
+        ("the ceasefire is holding", "In his words", "his", "Sergey Lavrov")]
+    got = rows("The ceasefire is holding, in the words of a senior Russian diplomat.")
+    assert [(r[1], r[3]) for r in got] == [("The ceasefire is holding", "a senior Russian diplomat")]
+    # inserted in another report, the phrase is part of it
+    got = rows("She promised to put him in charge because, in her words, \u201che knows how to do it.\u201d")
+    assert [(r[2], r[1]) for r in got] == [
+        ("promised", "to put him in charge because, in her words, \u201che knows how to do it.\u201d")]
+    # a subject holding "in" still speaks ("in" opens no verb)
+    got = rows("Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied.")
+    assert [r[3] for r in got] == ["Majorities of Democrats in five states going to the polls Tuesday"]
+
+
+def test_an_object_pronoun_after_according_to_resolves_like_a_subject():
+    got = rows("Sergey Lavrov spoke in Moscow on Monday. According to him, the talks will continue next week.")
+    assert [(r[3], r[4]) for r in got] == [("him", "Sergey Lavrov")]
+
+
+def test_number_10_is_part_of_the_speaker():
+    got = rows('A No 10 spokeswoman said: "The PM has made her position clear."')
+    assert [r[3] for r in got] == ["A No 10 spokeswoman"]

@@ -1067,6 +1067,11 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
 QUANTITY_WORDS = frozenset("more than less fewer in of percent half most many some few nearly about almost".split())
 
 
+def _possessed_words(cue: Cue) -> bool:
+    """A source phrase that holds its source: "in his words", "in their words"."""
+    return len(cue.words) == 3 and cue.words[-1] == "words"
+
+
 def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
     """True when items from ``j`` are a speaker phrase and a speech cue, or a cue and a name."""
     inside = _title_words()[0]
@@ -1076,8 +1081,8 @@ def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tupl
             return False
         m = _match_cue(items, k, lex)
         if m is not None and m[0].cls in ("speech", "tell", "according"):
-            if m[0].cls == "according":
-                return k == j
+            if m[0].cls == "according":  # (an inserted "in her words," goes on with the clause it sits in)
+                return k == j and not _possessed_words(m[0])
             if k == j and j > 0 and items[j - 1].quote is not None and not (
                 items[j - 1].quote.comma_end or items[j - 1].quote.open_end
             ):

@@ -47,9 +47,9 @@ def _match_cue(
             or items[i + 1].word in POSSESSIVES)) or (  # "Defending his record, Trump said"
         it.word.endswith("ing") and items[i + 1].quote is not None))  # 'Citing "obligations," she told'
 
-    if it.quote is not None or (it.capital and it.word not in ("according", "as") and not (title_case and i > 0) and (
-        not inverted
-    )):  # ("According to X," and the Indian "As per X,")
+    if it.quote is not None or (it.capital and it.word not in ("according", "as", "in") and not (
+        title_case and i > 0
+    ) and not inverted):  # ("According to X," the Indian "As per X," and "In his words,")
         return None  # a capitalised "States", "Reports" is a name, not a cue (except in a headline)
     for cue in lex.get(it.word, ()):
         n = len(cue.words)

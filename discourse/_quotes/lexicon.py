@@ -31,6 +31,13 @@ def cue_lexicon(name: str = "cues.csv") -> dict[str, tuple[Cue, ...]]:
 
 
 @lru_cache(maxsize=1)
+def verb_keys() -> frozenset[str]:
+    """First words of cues other than a source phrase ("according to", "as per", "in his words"): words that
+    stand where a reporting verb does, so that a subject cannot hold them."""
+    return frozenset(k for k, cues in cue_lexicon().items() if any(c.cls != "according" for c in cues))
+
+
+@lru_cache(maxsize=1)
 def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words allowed inside a speaker phrase, single-word titles, org/source nouns) from titles.csv."""
     inside: set[str] = set()

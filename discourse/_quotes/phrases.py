@@ -80,6 +80,11 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
+        elif w.isdigit() and j > lo and items[j - 1].capital and items[j - 1].word in ("no", "number") and (
+            items[j - 1].quote is None
+        ):
+            a = j - 1  # "A No 10 spokeswoman", "Number 10": Downing Street
+            j -= 1
         elif j > lo and a < p and _body_link(items, j):
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:

@@ -28,6 +28,7 @@ from .content import (
     _has_verb,
     _kind,
     _only_punct_after,
+    _possessed_words,
     _trim_end,
     _trim_start,
 )
@@ -363,34 +364,14 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     while opening < h.a and items[opening].quote is None and items[opening].word in CONNECTIVES:
         opening = _trim_start(items, opening + 1, h.a)  # "But according to reports in the news media, ..."
     fronted = opening == h.a
-    spk = _np_right(items, h.b, hi)
-    if spk is not None and spk[1] < hi and items[spk[1]].quote is None and items[spk[1]].word.isalpha() and (
-        not items[spk[1]].capital and items[spk[1]].word not in FUNCTION_WORDS
-    ):  # "according to state media": the phrase goes on with a lower-case noun (not into a clause:
-        longer = _phrase_right(items, h.b, hi)  # "according to Wasef archaeologists have not ...")
-        if longer is not None and not any(items[k].word in VERB_WORDS for k in range(*longer)):
-            spk = longer
-    spk = spk or _phrase_right(items, h.b, hi)
-    if spk is None and fronted:
-        spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
-    if spk is None:
-        return None
-    spk = _without_time_tail(items, spk)
-    if fronted:
-        spk = _with_appositive_name(items, spk, hi)  # "According to his wife, Amanda, Huber succumbed ..."
-    after = spk[1]
-    reach = MAX_FRONTED_SOURCE_TOKENS if fronted else 8
-    while after < hi and (items[after].quote is None or fronted) and (
-        items[after].quote is not None or items[after].word not in ",.;:!?" or _abbreviation_stop(items, after)
-    ) and after - spk[1] < reach:
-        after += 1
-    if fronted and after < hi and items[after].word == "," and (
-        spk[1] < after <= spk[1] + MAX_FRONTED_TAIL_TOKENS and all(items[k].quote is None for k in range(spk[1], after))
-    ):  # "According to F.A.A. records,", "According to the U.S. embassy in Beijing,": the whole source phrase
-        spk = _without_time_tail(items, (spk[0], after))
-        named = _with_appositive_name(items, spk, hi)  # "According to Windsor Locks' first selectman, Chris
-        if named != spk:  # Kervick, there were ...": the name belongs to the source
-            spk, after = named, named[1]
+    if _possessed_words(h.cue):  # "In his words, ...": the owner of the words; only opening its clause
+        if not fronted:
+            return None  # ("promised to ... because, in her words, "he knows how"": part of that report)
+        spk, after = (h.a + 1, h.a + 2), h.b
+    else:
+        spk, after = _according_source(items, h, hi, fronted)
+        if spk is None:
+            return None
     ends_unit = after >= hi or _only_punct_after(items, after, hi) or (
         after + 1 < hi and items[after].word == "," and items[after + 1].quote is None
         and items[after + 1].word in CLAUSE_GOES_ON
@@ -431,6 +412,41 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     if row.kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
         _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
+
+
+def _according_source(
+    items: list[Item], h: _CueHit, hi: int, fronted: bool
+) -> tuple[tuple[int, int] | None, int]:
+    """The source after "according to" and the position after its phrase."""
+    spk = _np_right(items, h.b, hi)
+    if spk is not None and spk[1] < hi and items[spk[1]].quote is None and items[spk[1]].word.isalpha() and (
+        not items[spk[1]].capital and items[spk[1]].word not in FUNCTION_WORDS
+    ):  # "according to state media": the phrase goes on with a lower-case noun (not into a clause:
+        longer = _phrase_right(items, h.b, hi)  # "according to Wasef archaeologists have not ...")
+        if longer is not None and not any(items[k].word in VERB_WORDS for k in range(*longer)):
+            spk = longer
+    spk = spk or _phrase_right(items, h.b, hi)
+    if spk is None and fronted:
+        spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
+    if spk is None:
+        return None, hi
+    spk = _without_time_tail(items, spk)
+    if fronted:
+        spk = _with_appositive_name(items, spk, hi)  # "According to his wife, Amanda, Huber succumbed ..."
+    after = spk[1]
+    reach = MAX_FRONTED_SOURCE_TOKENS if fronted else 8
+    while after < hi and (items[after].quote is None or fronted) and (
+        items[after].quote is not None or items[after].word not in ",.;:!?" or _abbreviation_stop(items, after)
+    ) and after - spk[1] < reach:
+        after += 1
+    if fronted and after < hi and items[after].word == "," and (
+        spk[1] < after <= spk[1] + MAX_FRONTED_TAIL_TOKENS and all(items[k].quote is None for k in range(spk[1], after))
+    ):  # "According to F.A.A. records,", "According to the U.S. embassy in Beijing,": the whole source phrase
+        spk = _without_time_tail(items, (spk[0], after))
+        named = _with_appositive_name(items, spk, hi)  # "According to Windsor Locks' first selectman, Chris
+        if named != spk:  # Kervick, there were ...": the name belongs to the source
+            spk, after = named, named[1]
+    return spk, after
 
 
 def _last_clause(items: list[Item], cs: int, ce: int) -> int:

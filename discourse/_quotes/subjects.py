@@ -24,7 +24,7 @@ from .constants import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from .lexicon import cue_lexicon
+from .lexicon import verb_keys
 from .phrases import VERB_WORDS, _body_link, _is_word, _np_right
 from .units import Item
 
@@ -375,8 +375,8 @@ def _long_subject_left(
         return None
     if first.word in EXPLETIVES or first.word in PRESENTATIVES or first.word.endswith(("ing", "ly")):
         return None
-    lex = cue_lexicon()
-    if any(items[k].quote is None and not items[k].capital and items[k].word in lex and (
+    verbs = verb_keys()
+    if any(items[k].quote is None and not items[k].capital and items[k].word in verbs and (
         items[k - 1].is_cap or items[k - 1].word in PRONOUN_SUBJECTS
     ) for k in range(j + 1, p)):
         return None  # a subject and its reporting verb inside are a clause: "Clinton questioned what ... tweets"

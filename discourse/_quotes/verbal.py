@@ -130,7 +130,7 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
         row = _according_row(items, last, 0, hi)
         if row is not None and row.item_start == _trim_start(items, 0, hi) and _only_punct_after(
             items, row.item_end, hi
-        ):
+        ) and row.end <= items[last.a].start:  # (not "because, in her words, "he knows how"": what follows)
             row.cue_item = last.a
             return row
     for h in reversed(hits):
