@@ -1122,3 +1122,8 @@ def test_an_object_pronoun_after_according_to_resolves_like_a_subject():
 def test_number_10_is_part_of_the_speaker():
     got = rows('A No 10 spokeswoman said: "The PM has made her position clear."')
     assert [r[3] for r in got] == ["A No 10 spokeswoman"]
+
+
+def test_a_body_s_it_after_in_a_statement_opens_the_report():
+    got = rows('The UN Security Council said in a statement it "strongly condemned" the attack.')
+    assert [(r[0], r[1]) for r in got] == [("mixed", 'it "strongly condemned" the attack')]

@@ -1734,7 +1734,7 @@ def test_a_quote_after_a_relative_clause_row_goes_on_with_the_person_described()
     got = rows('"Do these people read newspapers?" said Bob Mulholland, a superdelegate who has accused Sanders '
                'supporters of harassing his peers. "Are they reading some chain email with bogus numbers?"')
     assert [(r[0], r[3], r[4]) for r in got] == [
-        ("direct", "Bob Mulholland", "Bob Mulholland"), ("indirect", "who", None),
+        ("direct", "Bob Mulholland", "Bob Mulholland"), ("indirect", "who", "Bob Mulholland"),
         ("direct", "Bob Mulholland", "Bob Mulholland")]
 
 

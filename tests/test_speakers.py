@@ -939,3 +939,16 @@ def test_a_role_in_an_institution_then_a_name_is_that_person():
 def test_a_capitalised_hyphenated_particle_opening_a_sentence_is_the_same_name():
     q = quotes("Nabil Hasan al-Quaety was killed on Monday. Al-Quaety said the war must end.")
     assert q.iloc[0].speaker == "Nabil Hasan al-Quaety"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It was terrifying," said Amina, a 24-year-old student who asked that her surname not be used.',
+         "Amina"),
+        ("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, spoke.", "John Kasich"),
+    ],
+)
+def test_who_after_a_described_appositive_without_its_comma_is_the_person_named(text, speaker):
+    q = quotes(text)
+    assert q[q["speaker_mention"] == "who"]["speaker"].tolist() == [speaker]

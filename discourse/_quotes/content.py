@@ -735,13 +735,15 @@ def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
         it = items[k]
         if it.quote is not None or it.word in ",;:" or it.word in ("which", "whom", "that", "who"):
             return None  # ("in which he called ...": a relative clause, not the report)
-        if it.word == "i" or it.word in ("he", "she", "they", "we") and not it.capital:
+        if it.word == "i" or it.word in ("he", "she", "they", "we") and not it.capital or (
+            it.word == "it" and not it.capital and items[k - 1].word in OCCASION_NOUNS
+        ):  # ("said in a statement it "strongly condemned" the attack": a body's "it")
             prev = items[k - 1]
             if not (prev.capital or prev.word in TIME_WORDS or prev.word in MONTHS or prev.word.isdigit()
                     or prev.word in OCCASION_NOUNS):
                 return None  # "on the message he felt ...": a relative clause without "that"
             nxt = items[k + 1]
-            return k if nxt.quote is None and nxt.word[:1].isalpha() and nxt.word not in ("and", "or") else None
+            return k if nxt.quote is not None or nxt.word[:1].isalpha() and nxt.word not in ("and", "or") else None
         if k > j + 2 and it.word in ("the", "his", "her", "their", "its") and not it.capital and (
             items[k - 1].word in TIME_WORDS or items[k - 1].word in OCCASION_NOUNS
         ):  # "said at a press conference yesterday morning the gun laws should be changed"

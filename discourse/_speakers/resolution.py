@@ -255,14 +255,23 @@ WHO_AFFILIATED_RE = re.compile(
 # "McConnell, now the Senate majority leader, who": the name before a described appositive
 WHO_APPOSITIVE_RE = re.compile(
     r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3}),[ \t]+(?:now[ \t]+|then[ \t]+)?"
-    r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},\s*$"
-)
+    r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},?\s*$"
+)  # (its comma may be missing: "said Amina, a 24-year-old student who asked ...")
 WHO_NAME_RE = re.compile(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$")
 
 
 # Words that end the noun phrase a "who" stands for, read backwards ("a memo from | Mr. Rubio's campaign
 # manager, who"): function words other than determiners, and verbs the phrase cannot hold.
 WHO_PHRASE_STOPS = (FUNCTION_WORDS - DETERMINERS) | frozenset("said says told according".split())
+
+
+def _who_appositive(before: str) -> re.Match[str] | None:
+    """The name before a described appositive and its "who" ("McConnell, now the majority leader, who"); for
+    a place, the person it follows ("Gov. John Kasich of Ohio, a Republican who")."""
+    m = WHO_APPOSITIVE_RE.search(before)
+    if m is not None and (m.group(1).lower() in _places() or m.group(1).lower() in STATE_ABBREVIATIONS):
+        return WHO_AFFILIATED_RE.search(before[: m.end(1) + 1])
+    return m
 
 
 def _who_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str | None]:
@@ -305,8 +314,7 @@ def _resolve_pronoun(
         before = doc.text[max(0, start - WHO_WINDOW) : start]
         # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
-        m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or WHO_APPOSITIVE_RE.search(
-            before) or re.search(
+        m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or _who_appositive(before) or re.search(
             r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
         if m is None:
             return None, None
