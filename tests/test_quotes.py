@@ -1127,3 +1127,9 @@ def test_number_10_is_part_of_the_speaker():
 def test_a_body_s_it_after_in_a_statement_opens_the_report():
     got = rows('The UN Security Council said in a statement it "strongly condemned" the attack.')
     assert [(r[0], r[1]) for r in got] == [("mixed", 'it "strongly condemned" the attack')]
+
+
+def test_an_aside_of_being_asked_stays_between_the_speaker_and_the_cue():
+    got = rows("The issue came up after Mr. Trump, asked about the deaths of journalists, had said, "
+               "''I think our country does plenty of killing also.''")
+    assert [(r[0], r[3]) for r in got] == [("direct", "Mr. Trump")]

@@ -29,6 +29,10 @@ from .units import Item
 MAX_PAREN_TOKENS = 16
 
 
+# Passive participles of being questioned, opening an aside after a name ("Mr. Trump, asked about ..., said").
+QUESTIONED_PARTICIPLES = frozenset("asked pressed questioned challenged confronted interviewed reached".split())
+
+
 def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tuple[int, int] | None:
     """Speaker phrase ending before ``p``: a name/pronoun, "Name, the appositive,", or "NP who ... ".
 
@@ -78,7 +82,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                         items[c + 1].word in DETERMINERS or _is_word(items[c + 1]) and not items[c + 1].capital
                         and items[c + 1].word not in FUNCTION_WORDS and items[c + 1].word not in AUXILIARIES)
                 ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
-                    c > lo and items[c - 1].is_cap and items[c + 1].word.endswith("ing")
+                    c > lo and items[c - 1].is_cap and (
+                        items[c + 1].word.endswith("ing") or items[c + 1].word in QUESTIONED_PARTICIPLES)
                     and p - 1 - c <= MAX_APPOSITIVE_TOKENS
                 ) or (  # "Blunt, after a long pause, said": a prepositional phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
