@@ -1133,3 +1133,20 @@ def test_an_aside_of_being_asked_stays_between_the_speaker_and_the_cue():
     got = rows("The issue came up after Mr. Trump, asked about the deaths of journalists, had said, "
                "''I think our country does plenty of killing also.''")
     assert [(r[0], r[3]) for r in got] == [("direct", "Mr. Trump")]
+
+
+def test_an_object_goes_on_over_a_list_or_an_in_particular_phrase():
+    got = rows("Vladimir Putin expressed gratitude to the pilots for their courage, professionalism and heroism.")
+    assert got[0][1] == "gratitude to the pilots for their courage, professionalism and heroism"
+    got = rows("Both sides expressed readiness for joint efforts, in particular by strengthening cooperation.")
+    assert got[0][1] == "readiness for joint efforts, in particular by strengthening cooperation"
+    # a participle after the comma still opens a report of its own
+    assert [r[1] for r in rows("He endorsed Trump, saying he was the best choice.")] == [
+        "Trump", "he was the best choice"]
+
+
+def test_a_clause_cut_after_its_verb_by_according_to_goes_on_with_its_quotation():
+    text = 'Six of the murders were, according to agreed facts heard in court, "sexual in nature".'
+    (r,) = quotes(text).itertuples(index=False)
+    assert r.kind == "mixed" and [text[a:b] for a, b in schema.segment_spans(r)] == [
+        "Six of the murders were", '"sexual in nature"']

@@ -37,7 +37,7 @@ from .constants import (
 )
 from .cues import _match_cue, _noun_reading, _past_form
 from .lexicon import Cue, _source_nouns, _title_words
-from .phrases import VERB_WORDS, _contracted_pronoun, _np_left
+from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _np_left
 from .subjects import PERIOD_NOUNS, _bare_plural
 from .units import Item, Row, _span
 
@@ -386,10 +386,15 @@ def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
         return _party_label_end(items, t, hi) is not None
     if items[t].word != ",":
         return False
-    if items[t + 1].word == "including" or items[t + 1].word == "or" and t + 2 < hi and (
+    if items[t + 1].word in ("including", "particularly", "primarily", "especially", "notably") or (
+        items[t + 1].word == "in" and t + 2 < hi and items[t + 2].word == "particular"
+    ) or items[t + 1].word == "or" and t + 2 < hi and (
         items[t + 2].quote is None and items[t + 2].word.isalpha()
-    ):  # ("rejected the notion that pressure from Wall Street, or corporate greed, ... had prompted")
+    ):  # ("rejected the notion that pressure from Wall Street, or corporate greed, ... had prompted";
+        # "expressed readiness for joint efforts, in particular by strengthening cooperation in Geneva")
         return True
+    if _lower_list_goes_on(items, t + 1, hi):
+        return True  # "expressed gratitude for their courage, professionalism and heroism"
     k = t + 1 + (items[t + 1].word == "and")
     if k >= hi or not items[k].is_cap:
         return False
@@ -403,6 +408,28 @@ def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
     w = items[k].word
     return items[t + 1].word == "and" and items[k].quote is None and not (
         w[:1].islower() and (w in VERB_WORDS or w.endswith(("ed", "s"))))
+
+
+MAX_LIST_ITEM_TOKENS = 3
+
+
+def _lower_list_goes_on(items: list[Item], k: int, hi: int) -> bool:
+    """Do the items from ``k`` finish a list of lower-case nouns ("professionalism and heroism.")?"""
+    def item_end(j: int) -> int:
+        start = j
+        while j < hi and j - start < MAX_LIST_ITEM_TOKENS and items[j].quote is None and _is_word(items[j]) and (
+            not items[j].capital and items[j].word not in VERB_WORDS and items[j].word not in FUNCTION_WORDS
+            and not items[j].word.endswith("ed")
+        ):
+            j += 1
+        return j if j > start else -1
+    j = item_end(k)
+    while j > 0 and j < hi and items[j].quote is None and items[j].word == ",":
+        j = item_end(j + 1)
+    if j < 0 or j >= hi or items[j].quote is not None or items[j].word not in ("and", "or"):
+        return False
+    j = item_end(j + 1)
+    return j > 0 and (j >= hi or items[j].quote is None and items[j].word in (".", ";", "!", "?"))
 
 
 # A party and state label after a name: "(R-Wis.)", "(D)", "(I-Vt.)".

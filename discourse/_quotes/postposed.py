@@ -541,17 +541,30 @@ CLAUSE_GOES_ON = frozenset("and but although though while because so yet".split(
 MAX_OPENING_ADVERBIAL_WORDS = 6
 
 
+MAX_QUOTED_TAIL_TOKENS = 4
+
+
 def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi: int) -> None:
     """'Only one person was killed by a gun last year, according to the police, and there were only eight
     incidents': the clause goes on after the source's comma; the row covers both parts (two segments)."""
     ys, ye = _trim_start(items, ys, hi), _trim_end(items, ys, hi)
     words = [items[k] for k in range(ys, ye) if _is_word(items[k])]
-    if len(words) < 2 or items[ys].quote is not None or any(items[k].quote is not None for k in range(ys, ye)):
-        return  # a quotation after the source is a row of its own
-    first = items[ys].word
+    quoted = [items[k].quote for k in range(ys, ye) if items[k].quote is not None]
     # the clause goes on only with a conjunction ("..., and there were ...") or its verb ("His criticism,
     # according to X, was ..."); anything else describes the source (", head of the National Center ...")
     before = [items[k] for k in range(cs, ce) if _is_word(items[k])]
+    # "One child was, according to the fire service, among the dead": a clause cut after its verb goes on,
+    # with its quotation too ("Six of the murders were, according to agreed facts, "sexual in nature"")
+    unfinished = len(before) >= 2 and before[-1].word in FINITE_AUXILIARIES
+    if quoted and unfinished and ye - ys <= len(quoted) + MAX_QUOTED_TAIL_TOKENS:
+        row.segments = [(row.start, row.end), (items[ys].start, items[ye - 1].end)]
+        row.end, row.item_end = items[ye - 1].end, ye
+        row.quotes = [*row.quotes, *quoted]
+        row.kind = "mixed"
+        return
+    if len(words) < 2 or quoted:
+        return  # a quotation after the source is a row of its own
+    first = items[ys].word
     # "As a result of Saturday's unrest, according to a report, police ...": an adverbial opening with "as"
     as_phrase = len(before) > 1 and before[0].word == "as" and len(before) <= MAX_OPENING_ADVERBIAL_WORDS and (
         before[1].word in ("a", "an", "the", "part", "of")  # ("As a result of ...", "As part of ...", "As of ...")
@@ -564,8 +577,6 @@ def _add_closing_part(items: list[Item], row: Row, cs: int, ce: int, ys: int, hi
     )
     if first == "even" and ys + 1 < ye and items[ys + 1].word in SUBORDINATORS:
         return  # "..., according to X, even as white men favored ...": the writer's contrast, not the source's
-    # "One child was, according to the fire service, among the dead": a clause cut after its verb goes on
-    unfinished = len(before) >= 2 and before[-1].word in FINITE_AUXILIARIES
     if first not in CLAUSE_GOES_ON and first not in AUXILIARIES and first not in PROGRESSIVE and not opening and (
         not unfinished
     ):
