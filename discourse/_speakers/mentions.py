@@ -154,6 +154,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[1:]
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
+    if len(words) <= MAX_PLURAL_GROUP_WORDS and all(w[1:].islower() and (i == 0 or w.islower()) for i, w in enumerate(
+        words
+    )) and _plural_people(words[-1]):  # "the presidents", "The two leaders", "Participants": several people
+        return {"kind": "group", "name": " ".join(words), "role": None}
     doc = next((i for i in range(min(3, len(words) - 2))
                 if words[i].lower() in _lexicon()["source"] or words[i].lower() in DATA_NOUNS), None)
     by = doc + 1 if doc is not None and words[doc + 1] in ISSUING_PARTICIPLES and doc + 2 < len(words) - 1 else doc
@@ -235,6 +239,18 @@ def _people_noun(word: str) -> bool:
     lx = _lexicon()
     return word[1:].islower() and (low.endswith("s") and (low in lx["group"] or low[:-1] in lx["title"]) or (
         low in UNMARKED_PLURALS))
+
+
+# Plurals for the parties to a meeting or a call, besides the lexicon's groups and plural titles.
+MEETING_PLURALS = frozenset("participants sides parties delegations counterparts interlocutors negotiators".split())
+MAX_PLURAL_GROUP_WORDS = 3
+
+
+def _plural_people(word: str) -> bool:
+    """A plural noun for people: "presidents", "leaders", "participants", "sides"."""
+    low = word.lower()
+    lx = _lexicon()
+    return low.endswith("s") and (low in lx["group"] or low[:-1] in lx["title"] or low in MEETING_PLURALS)
 
 
 # Nouns for several people without a plural -s ("Staff for the committee said", "Police in Ohio said").
@@ -355,9 +371,13 @@ def _name_start(words: list[str]) -> int:
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
-            if n_full == MAX_NAME_WORDS + any(x in NAME_PARTICLES for x in words[k:]):
+            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES for x in words[k:])
+            if n_full == limit and not (n_full == MAX_NAME_WORDS and is_given_name(words[k]) and (
+                w not in _places()
+            )) or n_full > limit:
                 break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title (a name
-                # with a particle may have four words: "Luiz Inacio Lula da Silva")
+                # with a particle may have four words: "Luiz Inacio Lula da Silva"; so may one whose second
+                # word is a given name: "Seyed Mohammed Hossein Adeli", "Andrés Manuel López Obrador")
             n_full += 1
         k -= 1
     # "United States President", "British", "Vermont": places and affiliations qualify, they are not names

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -110,9 +111,12 @@ INITIAL_RE = re.compile(r"[a-z]\.")
 NAME_KEY_PARTICLE_RE = re.compile(HYPHEN_PARTICLE_RE.pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _name_key(word: str) -> str:
-    """A name word compared without case or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad"."""
-    return NAME_KEY_PARTICLE_RE.sub("", word).lower()
+    """A name word compared without case, accents or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad",
+    "Erdoğan"/"Erdogan" (news in English spells foreign names both ways)."""
+    plain = unicodedata.normalize("NFKD", NAME_KEY_PARTICLE_RE.sub("", word))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
 
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
