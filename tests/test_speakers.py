@@ -952,3 +952,48 @@ def test_a_capitalised_hyphenated_particle_opening_a_sentence_is_the_same_name()
 def test_who_after_a_described_appositive_without_its_comma_is_the_person_named(text, speaker):
     q = quotes(text)
     assert q[q["speaker_mention"] == "who"]["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Seyed Mohammed Hossein Adeli", "Seyed Mohammed Hossein Adeli", None),
+        ("President Andrés Manuel López Obrador", "Andrés Manuel López Obrador", "President"),
+        ("Senate Intelligence Ranking Democrat Dianne Feinstein", "Dianne Feinstein",
+         "Senate Intelligence Ranking Democrat"),
+    ],
+)
+def test_a_four_word_name_whose_second_word_is_a_given_name(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_plural_people_are_a_group_that_they_continues_and_it_does_not():
+    assert parse_mention("the presidents")["kind"] == "group"
+    assert parse_mention("Participants")["kind"] == "group"
+    q = quotes("The presidents expressed satisfaction with the memorandum. They noted that its "
+               "implementation would strengthen the ceasefire.")
+    assert q.iloc[1].speaker == "presidents"
+
+
+def test_accents_and_a_subject_before_a_place_resolve_names_and_pronouns():
+    q = quotes("Turkish President Recep Tayyip Erdo\u011fan spoke on Monday. Erdogan said Turkey would act.")
+    assert q.iloc[0].speaker == "Recep Tayyip Erdo\u011fan"
+    # "he" with no earlier speaker: the sentence's subject, not the place in its prepositional phrase
+    q = quotes('Sharif Hotak, of the Maidan Wardak provincial council, described the scene. "The building '
+               'collapsed," he said.')
+    assert q.iloc[0].speaker == "Sharif Hotak"
+    q = quotes("Nabil Hasan al-Quaety was a journalist. He said the war must end.")
+    assert q.iloc[0].speaker == "Nabil Hasan al-Quaety"
+
+
+def test_a_courtesy_title_keeps_the_subject_s_gender():
+    text = ("Bill Clinton spoke first. Mrs. Clinton and Hillary Clinton's aides arrived. Mrs. Clinton did not "
+            "hesitate. ''Everybody should be believed at first,'' she said.")
+    assert quotes(text).iloc[-1].speaker == "Hillary Clinton"
+
+
+def test_a_family_name_written_first_does_not_block_he():
+    q = quotes("Chinese University political scientist Ma Ngok said the protests would continue. He noted, "
+               '"Hong Kongers are angry."')
+    assert list(q["speaker"]) == ["Ma Ngok", "Ma Ngok"]

@@ -22,7 +22,14 @@ from typing import Any
 
 import pandas as pd
 
-from .._quotes.constants import CREDIT_SUFFIXES, FUNCTION_WORDS, HONORIFICS, NAME_JOINERS, STATE_ABBREVIATIONS
+from .._quotes.constants import (
+    CREDIT_SUFFIXES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    HYPHEN_PARTICLES,
+    NAME_JOINERS,
+    STATE_ABBREVIATIONS,
+)
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
@@ -326,7 +333,7 @@ def _resolve_pronoun(
         return full.get(name, name), None
     if kind == "self":  # "I", "we", "you" outside quotes: the writer or the reader, not an earlier speaker
         return None, None
-    want = {"person": ("person",), "thing": ("org", "group", "thing"), "group": ("group", "org")}.get(kind)
+    want = {"person": ("person",), "thing": ("org", "thing"), "group": ("group", "org")}.get(kind)
     sex = pronoun_gender(mention)
     found = history.latest_at(want, start, sex)
     if found is not None:
@@ -337,7 +344,12 @@ def _resolve_pronoun(
             if subject is not None:
                 return subject
         return found[0], found[1]
-    if kind == "person":  # no earlier speaker: the nearest earlier named person in the text
+    if kind == "person":  # no earlier speaker: the subject of its sentence or the one before, else the
+        # nearest earlier named person in the text ("Sharif Hotak, of the Maidan Wardak provincial council,
+        # described ... '...,' he said": Hotak, not the council's place)
+        subject = _recent_subject(doc, -1, start, sex, full, skip)
+        if subject is not None:
+            return subject
         w0 = max(0, start - PRONOUN_WINDOW)
         window = doc.text[w0:start]
         names = [_without_lead(m.group(0)) for m in NAME_RUN_RE.finditer(window)
@@ -358,13 +370,21 @@ def _resolve_pronoun(
         found = history.latest(("role",), start, sex)
         if found is not None and found[0].lower().split()[-1] in _lexicon()["title"]:
             return found
+        # the last resort: the latest speaker whose gender the list of given names guessed from a short first
+        # word, most often a family name written first ("Ma Ngok ... He noted": "Ma" is not his given name)
+        loose = history.latest_at(want, start) if sex else None
+        if loose is not None and loose[0] not in history.stated and len(loose[0].split()[0]) <= 2 and (
+            len(loose[0].split()) > 1
+        ):
+            return loose[0], loose[1]
     return None, None
 
 
 # A person's name opening a sentence, with its title ("Envoy Lucien Farrow, who ...", "Mr. Trump said").
 SUBJECT_NAME_RE = re.compile(
-    r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])"
-)
+    r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
+    + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])"
+)  # ("Nabil Hasan al-Quaety was killed": the particle's name too)
 
 
 def _recent_subject(
@@ -389,12 +409,27 @@ def _recent_subject(
         p = parse_mention(m.group(0))
         if p["kind"] != "person" or not p["name"] or not _person_like(p["name"]):
             continue
-        name = full.get(p["name"], p["name"])
+        name = _titled_full(p["name"], m.group(0), full, doc.text)
         g = gender_of(name, m.group(0), p["role"]) if sex else None
         if sex and g not in (sex, None) or g is None and len(p["name"].split()) < 2:
             continue  # (a name of unknown gender only in full: "Lucien Farrow", not "Boca")
         return name, p["role"]
     return None
+
+
+def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") -> str:
+    """The article's full form of ``name``, unless a title in ``mention`` says another gender: "Mrs. Clinton"
+    is Hillary Clinton, not the "Bill Clinton" the family name would grow into."""
+    grown = full.get(name, name)
+    said = stated_gender(name, mention)
+    if said is None or census_gender(grown) in (None, said):
+        return grown
+    last = name.split()[-1]
+    fits = {f for f in full.values() if f.split()[-1] == last and census_gender(f) == said}
+    if not fits and text:  # a full name the article writes without a row of its own ("Hillary Clinton")
+        fits = {run for run in (m.group(0) for m in re.finditer(r"[A-Z][a-z]+[ \t]+" + re.escape(last) + r"\b", text))
+                if census_gender(run) == said}
+    return fits.pop() if len(fits) == 1 else name
 
 
 # A transcript label of initials ("NG:", "JB:").
