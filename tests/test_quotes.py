@@ -1150,3 +1150,14 @@ def test_a_clause_cut_after_its_verb_by_according_to_goes_on_with_its_quotation(
     (r,) = quotes(text).itertuples(index=False)
     assert r.kind == "mixed" and [text[a:b] for a, b in schema.segment_spans(r)] == [
         "Six of the murders were", '"sexual in nature"']
+
+
+def test_a_report_ends_before_a_quotation_with_its_own_speaker_a_comparison_or_a_next_act():
+    got = rows('The WHO noted the need to act: "All countries must act now," said Tedros Adhanom Ghebreyesus.')
+    assert [(r[1], r[3]) for r in got] == [
+        ("the need to act", "The WHO"), ('"All countries must act now,"', "Tedros Adhanom Ghebreyesus")]
+    assert rows("Aides publicly denied the story as did adviser John Bolton.")[0][1] == "the story"
+    assert rows("Raab urged the embassy to reconsider and spoke with Pompeo.")[0][1] == "the embassy to reconsider"
+    got = rows("One interviewee said people changed their minds and several said they wanted change.")
+    assert [(r[1], r[3]) for r in got] == [
+        ("people changed their minds", "One interviewee"), ("they wanted change", "several")]

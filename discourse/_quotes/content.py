@@ -710,6 +710,21 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         elif items[t].quote is not None and _attribution_follows(items, t + 1, hi, lex):
             end = t + 1  # '"...," the Times reported': the comma is inside the quote
             break
+        elif t > start and items[t].quote is None and items[t].word == ":" and items[t + 1].quote is not None and (
+            items[t + 1].quote.comma_end and _attribution_follows(items, t + 2, hi, lex)
+        ):
+            end = t  # 'noted the need to act: "All countries must ...," said Tedros': the quotation is his
+            break
+        elif t > start and items[t].quote is None and items[t].word == "as" and items[t + 1].quote is None and (
+            items[t + 1].word in ("did", "does", "do", "had", "has", "have", "would", "will")
+        ):
+            end = t  # 'denied the story, as did John Bolton': a comparison the writer adds
+            break
+        elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word == "and" and (
+            _second_verb(items[t + 1]) or items[t + 1].word in IRREGULAR_PASTS
+        ) and any(items[k].quote is None and items[k].word == "to" for k in range(start, t)):
+            end = t  # 'urged the embassy to reconsider and spoke with Pompeo': the speaker's next act
+            break
         elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
             end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
             break
@@ -1092,8 +1107,12 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
     return False
 
 
+# Past forms without -ed that open the speaker's next predicate ("urged X to reconsider and spoke with Y").
+IRREGULAR_PASTS = frozenset("spoke met went came left took gave made told said wrote sent flew ran began".split())
 # Words of a counted subject ("and more than 4 in 10 said", "but nearly half of them say").
-QUANTITY_WORDS = frozenset("more than less fewer in of percent half most many some few nearly about almost".split())
+QUANTITY_WORDS = frozenset(
+    "more than less fewer in of percent half most many some few several others nearly about almost".split()
+)
 
 
 def _possessed_words(cue: Cue) -> bool:
