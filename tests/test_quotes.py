@@ -1161,3 +1161,16 @@ def test_a_report_ends_before_a_quotation_with_its_own_speaker_a_comparison_or_a
     got = rows("One interviewee said people changed their minds and several said they wanted change.")
     assert [(r[1], r[3]) for r in got] == [
         ("people changed their minds", "One interviewee"), ("they wanted change", "several")]
+
+
+def test_a_cue_before_a_subordinate_clause_with_its_own_subject_reports_nothing():
+    got = rows("Biden denied, though Trump said it is on tape.")
+    assert [(r[1], r[3]) for r in got] == [("it is on tape", "Trump")]
+    # an inserted cue keeps the clause it sits in
+    got = rows("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.")
+    assert got[0][3] == "Mr. Clarke" and got[0][1].startswith("Lenox was a juggernaut")
+
+
+def test_an_infinitive_of_saying_before_a_quotation_is_the_subject_s():
+    got = rows('Smith went as far as to say, "I am glad it happened."')
+    assert [(r[0], r[3]) for r in got] == [("direct", "Smith")]

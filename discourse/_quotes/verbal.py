@@ -11,6 +11,7 @@ from .constants import (
     BAD_CONTENT_START,
     BLOCKERS_BEFORE,
     CONJUNCTIONS,
+    CONTRASTS,
     DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
@@ -393,6 +394,12 @@ def _cue_row(
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     if cue.cls == "object" and h.b < hi and items[h.b].quote is None and items[h.b].word == "," and not participial:
         return None  # "Facing increasing global challenges, the community ...": a noun, an object cue needs its object
+    if h.b + 2 < hi and items[h.b].quote is None and items[h.b].word == "," and items[h.b + 1].quote is None and (
+        items[h.b + 1].word in SUBORDINATORS or items[h.b + 1].word in CONTRASTS
+    ) and items[h.b + 2].quote is None and (items[h.b + 2].is_cap or items[h.b + 2].word in PRONOUN_SUBJECTS) and (
+        not any(items[k].quote is not None or items[k].word == "," for k in range(lo, h.a))
+    ):  # (not an inserted cue: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt")
+        return None  # "Biden denied, though Trump said it is on tape": the clause after the comma is not his
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if cue.cls == "object" and before == "who":
         ce = _before_main_verb(items, cs, ce, lex)  # "People who support the plan say it works"
@@ -818,7 +825,12 @@ def _reporting_infinitive(items: list[Item], h: _CueHit, hi: int, lex: dict[str,
     discuss = h.cue.cls == "object" and h.cue.words == ("discuss",) and h.b < hi and items[h.b].quote is None and (
         items[h.b].word in DETERMINERS or items[h.b].is_cap or items[h.b].word in ("how", "what", "whether")
     )  # "European leaders gathered Friday to discuss the torrent of challenges ..."
-    if not discuss and (h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not _clause_follows(items, h.b, hi)):
+    quoted = h.b + 1 < hi and items[h.b].quote is None and items[h.b].word in (",", ":") and (
+        items[h.b + 1].quote is not None
+    )  # 'went as far as to say, "..."'
+    if not discuss and (h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not (
+        _clause_follows(items, h.b, hi) or quoted
+    )):
         return False
     if h.cue.lemma in NOT_INFINITIVE_REPORTS:
         return False  # ("a Senate majority to confirm Supreme Court justices": to approve, not to state)
