@@ -1174,3 +1174,10 @@ def test_a_cue_before_a_subordinate_clause_with_its_own_subject_reports_nothing(
 def test_an_infinitive_of_saying_before_a_quotation_is_the_subject_s():
     got = rows('Smith went as far as to say, "I am glad it happened."')
     assert [(r[0], r[3]) for r in got] == [("direct", "Smith")]
+
+
+def test_plural_subjects_joined_by_and_and_exchanged_views_on():
+    got = rows("Experts and political scientists predict the shape of the future world.")
+    assert [r[3] for r in got] == ["Experts and political scientists"]
+    got = rows("The presidents also exchanged views on key international issues.")
+    assert [(r[1], r[2]) for r in got] == [("key international issues", "also exchanged views on")]

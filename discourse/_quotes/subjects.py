@@ -189,7 +189,7 @@ SHARE_WORDS = frozenset("percent % half third thirds quarter quarters majority m
 FRACTIONS = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths tenths".split())
 # Words allowed inside such a subject besides nouns, adjectives and names.
 GROUP_NP_LINKS = frozenset(
-    "of in from at to close about one than over under nearly almost just only a more less fewer".split()
+    "of in from at to close about one than over under nearly almost just only a more less fewer and".split()
 )
 MAX_GROUP_NP_TOKENS = 7
 
