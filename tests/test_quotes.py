@@ -1181,3 +1181,8 @@ def test_plural_subjects_joined_by_and_and_exchanged_views_on():
     assert [r[3] for r in got] == ["Experts and political scientists"]
     got = rows("The presidents also exchanged views on key international issues.")
     assert [(r[1], r[2]) for r in got] == [("key international issues", "also exchanged views on")]
+
+
+def test_a_plural_possessive_inside_a_body_s_name_keeps_the_name_whole():
+    got = rows("He died yesterday, said the Veterans' Affairs Department.")
+    assert [r[3] for r in got] == ["the Veterans' Affairs Department"]

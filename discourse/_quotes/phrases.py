@@ -247,6 +247,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             pass  # ("the former ambassador to Russia, Michael McFaul": a title's "to")
         elif w in ("-", "&") and b > p:
             pass
+        elif w in ("'", "\u2019") and b == j and items[j - 1].capital and items[j - 1].word.endswith("s") and (
+            j + 1 < hi and items[j + 1].is_cap
+        ):
+            pass  # "said the Veterans' Affairs Department": a plural possessive inside the name
         elif w == "." and b == j and items[j - 1].capital and len(items[j - 1].word) <= 4 and j + 1 < hi and (
             items[j + 1].is_cap
         ):
