@@ -997,3 +997,10 @@ def test_a_family_name_written_first_does_not_block_he():
     q = quotes("Chinese University political scientist Ma Ngok said the protests would continue. He noted, "
                '"Hong Kongers are angry."')
     assert list(q["speaker"]) == ["Ma Ngok", "Ma Ngok"]
+
+
+def test_a_document_with_a_time_then_its_author_speaks_for_the_author():
+    q = quotes("Iran is destabilizing the region, according to a tweet on Monday by Secretary of State Mike Pompeo.")
+    assert (q.iloc[0].speaker, q.iloc[0].speaker_role) == ("Mike Pompeo", "Secretary of State")
+    assert parse_mention("a study last year by economists at Duke University")["name"] == (
+        "economists at Duke University")

@@ -33,7 +33,7 @@ from .content import (
     _trim_start,
 )
 from .cues import _CueHit, _match_cue
-from .lexicon import _title_words, cue_lexicon
+from .lexicon import _source_nouns, _title_words, cue_lexicon
 from .phrases import (
     VERB_WORDS,
     _abbreviation_stop,
@@ -431,6 +431,7 @@ def _according_source(
     if spk is None:
         return None, hi
     spk = _without_time_tail(items, spk)
+    spk = _document_by(items, spk, hi)  # "according to a tweet on Monday by Mike Pompeo": his tweet
     if fronted:
         spk = _with_appositive_name(items, spk, hi)  # "According to his wife, Amanda, Huber succumbed ..."
     after = spk[1]
@@ -512,6 +513,24 @@ def _without_time_tail(items: list[Item], spk: tuple[int, int]) -> tuple[int, in
 
 
 TIME_PHRASE_OPENERS = frozenset("on last this yesterday today earlier".split())
+
+
+def _document_by(items: list[Item], spk: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A document source with its author after "by", past a time phrase: "a tweet on Monday by US Secretary of
+    State Mike Pompeo" (whose author speaks), else ``spk``."""
+    if items[spk[1] - 1].word not in _source_nouns():
+        return spk
+    k = spk[1]
+    if k < hi and items[k].quote is None and items[k].word in TIME_PHRASE_OPENERS:
+        k += 1
+        while k < hi and items[k].quote is None and (
+            items[k].word in TIME_WORDS or items[k].word in MONTHS or items[k].word.isdigit()
+        ):
+            k += 1
+    if k >= hi or items[k].quote is not None or items[k].word != "by":
+        return spk
+    author = _np_right(items, k + 1, hi)
+    return (spk[0], author[1]) if author is not None else spk
 # Nouns of kinship that, like titles, may take a name in apposition ("his wife, Amanda,").
 KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow partner friend".split())
 

@@ -36,6 +36,9 @@ HYPHEN_PARTICLE_RE = re.compile(r"^(?:" + "|".join(HYPHEN_PARTICLES) + r")-(?=[A
 
 # Days and months, which end a phrase as a date, never as a name ("... on Friday").
 DATE_WORDS = WEEKDAYS | MONTHS
+# Words of a time phrase between a document and its author ("a study last year by ...").
+DOCUMENT_TIME_WORDS = frozenset("on in last this earlier week month year".split())
+MAX_DATE_WORDS = 3
 
 
 def _name_word(word: str) -> bool:
@@ -161,6 +164,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     doc = next((i for i in range(min(3, len(words) - 2))
                 if words[i].lower() in _lexicon()["source"] or words[i].lower() in DATA_NOUNS), None)
     by = doc + 1 if doc is not None and words[doc + 1] in ISSUING_PARTICIPLES and doc + 2 < len(words) - 1 else doc
+    if doc is not None:  # "a tweet on Monday by Mike Pompeo", "a study last year by economists at Duke University"
+        j = by + 1
+        while j < len(words) - 2 and j - by <= MAX_DATE_WORDS and (
+            words[j].lower() in DATE_WORDS or words[j] in DOCUMENT_TIME_WORDS or words[j].isdigit()
+        ):
+            j += 1
+        if j > by + 1 and words[j] in ("from", "by"):
+            by = j - 1
     if doc is not None and words[by + 1] in ("from", "by") and not any(w[:1].isupper() for w in words[:doc]):
         # "a statement from the government", "a new poll by CNN", "a statement released by the Supreme Court":
         # who issued the document speaks
