@@ -936,7 +936,7 @@ def test_a_possessive_hearer_or_a_contracted_subject_does_not_hide_the_clause():
 def test_an_object_cue_in_a_relative_clause_takes_the_named_antecedent():
     got = rows("Christopher Shelton, the president of the Communications Workers of America, which endorsed Mr. "
                "Sanders in December, said the union would campaign.")
-    assert got[0][1:4] == ("Mr. Sanders in December", "endorsed", "the Communications Workers of America")
+    assert got[0][1:5] == ("Mr. Sanders in December", "endorsed", "which", "Communications Workers of America")
 
 
 def test_calling_a_thing_by_an_adjective_is_a_judgement_but_calling_elections_is_not():
@@ -1205,7 +1205,7 @@ def test_a_relative_clause_cue_ends_its_report_at_the_main_verb():
 
 def test_a_thing_that_said_a_quotation_carries_a_text():
     got = rows('Trump released a marketing video that said, "We are going to have professors that are terrific."')
-    assert got[0][0] == "direct" and got[0][3] == "a marketing video"
+    assert got[0][0] == "direct" and got[0][3:5] == ("that", "marketing video")  # the text's own subject
 
 
 def test_a_closing_cue_after_as_or_with_a_described_source_owns_the_clause_before_it():

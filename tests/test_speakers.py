@@ -1004,3 +1004,23 @@ def test_a_document_with_a_time_then_its_author_speaks_for_the_author():
     assert (q.iloc[0].speaker, q.iloc[0].speaker_role) == ("Mike Pompeo", "Secretary of State")
     assert parse_mention("a study last year by economists at Duke University")["name"] == (
         "economists at Duke University")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ('They turned to the Chicago Police Department which reported "2,521 shooting incidents" in the city.',
+         "which", "Chicago Police Department"),
+        ('The listing was replaced by a message that said, "Sorry, but the item is gone."', "that", "message"),
+        ("The rally was covered by Reuters which reported that 500 people came.", "which", "Reuters"),
+        ("The bill was drafted by Alex Greenwich who said it was overdue.", "who", "Alex Greenwich"),
+    ],
+)
+def test_a_relative_pronoun_without_a_comma_is_the_mention_and_its_noun_phrase_the_speaker(text, mention, speaker):
+    q = quotes(text)
+    assert (q.iloc[0].speaker_mention, q.iloc[0].speaker) == (mention, speaker)
+
+
+def test_those_who_name_no_one():
+    q = quotes("Those who say the plan will fail are wrong.")
+    assert q.iloc[0].speaker_mention == "who" and not isinstance(q.iloc[0].speaker, str)

@@ -277,6 +277,7 @@ def _cue_row(
         return None  # "The operation, dubbed "Desert Storm", ...": a passive participle, no speaker
     from_prev = None
     spk = None
+    antecedent = None
     if participial and quoted_naming and not follows_report:
         # "He went on to endorse Ayotte, calling her "a rising star."": the subject of the clause names
         spk = _subject_of_unit(items, lo, h.a)
@@ -340,6 +341,9 @@ def _cue_row(
             )):
                 spk = None  # "a study from Ralph Adolphs in the past that did confirm": not a speaker (but
                 # 'water bottles that said, "..."' carry a text)
+            if spk is not None and before in ("which", "that"):
+                antecedent, spk = spk, (h.a - 1, h.a)  # the text's own subject, as for "who": "a message that
+                # said" (the resolver reads the antecedent)
         if spk is None and before == "and" and cue.words[-1].endswith("ing") and prev is not None and (
             prev.speaker is not None and prev.cue_item >= 0 and items[prev.cue_item].word.endswith("ing")
         ):  # "with Donald Trump tweeting that ... and asking, "...": the same speaker goes on
@@ -386,11 +390,12 @@ def _cue_row(
                 spk, unnamed = None, True
         if spk is None and from_prev is None and not unnamed:
             return None
-        if spk is not None and cue.cls in ("naming", "object") and not any(
-            items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*spk)
-        ) and not (cue.cls == "naming" and items[spk[1] - 1].word in _source_nouns()) and not quoted_naming and (
+        named = antecedent or spk  # (for "which" and "that", the noun phrase they stand for)
+        if named is not None and cue.cls in ("naming", "object") and not any(
+            items[k].is_cap or items[k].word in PRONOUN_SUBJECTS for k in range(*named)
+        ) and not (cue.cls == "naming" and items[named[1] - 1].word in _source_nouns()) and not quoted_naming and (
             share is None
-        ) and not _person_noun(items[spk[1] - 1].word):
+        ) and not _person_noun(items[named[1] - 1].word):
             return None  # a named speaker, or for a quoted name a document ("a sign that read "15%!"")
     if cue.cls == "object" and h.b < hi and items[h.b].quote is None and items[h.b].word == "," and not participial:
         return None  # "Facing increasing global challenges, the community ...": a noun, an object cue needs its object

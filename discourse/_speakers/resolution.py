@@ -55,7 +55,7 @@ ACRONYM_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
 # How far before a "who" the name it refers to may start (characters).
 WHO_WINDOW = 120
 # Longest determiner-led phrase a "who" may stand for ("The senator, who", "the Kremlin's chief spokesman, who").
-MAX_WHO_PHRASE_WORDS = 4
+MAX_WHO_PHRASE_WORDS = 6
 # Characters searched backwards for a named person when a pronoun has no earlier speaker.
 PRONOUN_WINDOW = 1500
 
@@ -281,6 +281,43 @@ def _who_appositive(before: str) -> re.Match[str] | None:
     return m
 
 
+# Words that may open the noun phrase a relative pronoun without a comma stands for ("a message that").
+ANTECEDENT_OPENERS = frozenset("the a an its his her their this these those".split())
+MAX_ANTECEDENT_WORDS = 6
+
+
+def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str | None]:
+    """The speaker a relative pronoun without a comma stands for: the noun phrase right before it, from its
+    determiner ("a message that said" -> message; "the Chicago Police Department which reported")."""
+    words = before.split()
+    if not words or words[-1].endswith(","):
+        return None, None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_ANTECEDENT_WORDS), -1):
+        w = words[k]
+        if w[-1:] in ",.;:()\"\u201c\u201d":
+            return None, None
+        if w.lower() in FUNCTION_WORDS and w.lower() not in ANTECEDENT_OPENERS:
+            break  # ("covered by Reuters which": the phrase ends at "by")
+        if w.lower() in ANTECEDENT_OPENERS:
+            if k == len(words) - 1:
+                return None, None  # "those who say": no one named
+            p = parse_mention(" ".join(words[k:]))
+            if not p["name"] or p["kind"] == "pronoun":
+                return None, None
+            return full.get(p["name"], p["name"]), p["role"]
+    named = re.search(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,4})[ \t]*$", before)
+    ahead = before[: named.start()].split()[-1:] if named is not None else []
+    if ahead and ahead[0].lower() in FUNCTION_WORDS and ahead[0].lower() not in ANTECEDENT_OPENERS and (
+        ahead[0].lower() != "by"  # ("drafted by Alex Greenwich who said": the agent is)
+    ):
+        named = None  # ("a meteorologist for CNN who said": the object of "for" is not who said it)
+    if named is not None:  # "Reuters which reported": a name without a determiner
+        p = parse_mention(named.group(1))
+        if p["name"] and p["kind"] != "pronoun":
+            return full.get(p["name"], p["name"]), p["role"]
+    return None, None
+
+
 def _who_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str | None]:
     """The person, role or group a ", who" stands for: the noun phrase right before the comma ("Mike Lee,
     who", "The senator, who", "Mr. Trump's adult children, who"); nothing for a place ("Roanoke, Va., who",
@@ -292,8 +329,9 @@ def _who_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str 
     k = len(words)
     while k > 0 and len(words) - k < MAX_WHO_PHRASE_WORDS:
         w = words[k - 1]
+        inside_name = w == "of" and k >= 2 and words[k - 2][:1].isupper() and words[k][:1].isupper()
         if w[-1:] in ",;:()\"\u201c\u201d" or w.lower().strip(".") in WHO_PHRASE_STOPS and not (
-            k == len(words)
+            k == len(words) or inside_name  # ("the Communications Workers of America, which")
         ) or w.lower() in DETERMINERS:
             if w.lower() in DETERMINERS:
                 k -= 1  # "The senator", "their editors": the determiner opens the phrase
@@ -319,12 +357,15 @@ def _resolve_pronoun(
     kind = _pronouns().get(_pronoun_key(mention), "")
     if kind == "relative":
         before = doc.text[max(0, start - WHO_WINDOW) : start]
+        if _pronoun_key(mention) != "who":  # "the Communications Workers of America, which", "a video that"
+            return _who_antecedent(before, full) if before.rstrip().endswith(",") else _restrictive_antecedent(
+                before, full)
         # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
         m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or _who_appositive(before) or re.search(
             r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
         if m is None:
-            return None, None
+            return _restrictive_antecedent(before, full)  # "a message that said", "the report which found"
         name = m.group(1)
         low = name.lower()
         if low in FUNCTION_WORDS or low in DETERMINERS or low in STATE_ABBREVIATIONS or low in HONORIFICS:
