@@ -721,7 +721,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             end = t  # 'denied the story, as did John Bolton': a comparison the writer adds
             break
         elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word == "and" and (
-            _second_verb(items[t + 1]) or items[t + 1].word in IRREGULAR_PASTS
+            _second_verb(items[t + 1]) or _past_form(items[t + 1].word)
         ) and any(items[k].quote is None and items[k].word == "to" for k in range(start, t)):
             end = t  # 'urged the embassy to reconsider and spoke with Pompeo': the speaker's next act
             break
@@ -1107,8 +1107,6 @@ def _cue_within(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ..
     return False
 
 
-# Past forms without -ed that open the speaker's next predicate ("urged X to reconsider and spoke with Y").
-IRREGULAR_PASTS = frozenset("spoke met went came left took gave made told said wrote sent flew ran began".split())
 # Words of a counted subject ("and more than 4 in 10 said", "but nearly half of them say").
 QUANTITY_WORDS = frozenset(
     "more than less fewer in of percent half most many some few several others nearly about almost".split()

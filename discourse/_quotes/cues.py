@@ -289,7 +289,9 @@ def _verb_position(items: list[Item], a: int) -> bool:
 
 
 # Past forms that are not -ed ("Trump's said" is "Trump has said", not a noun after a possessive).
-IRREGULAR_PAST = frozenset("said told wrote thought spoke felt knew saw read gave made put".split())
+IRREGULAR_PAST = frozenset(
+    "said told wrote thought spoke felt knew saw read gave made put met went came took sent flew ran began".split()
+)
 
 
 def _possessive(it: Item) -> bool:

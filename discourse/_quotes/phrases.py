@@ -160,6 +160,8 @@ def _body_link(items: list[Item], j: int) -> bool:
     return w == "to" and prev.word in BODIES_TO and j + 1 < len(items) and items[j + 1].capital and (
         items[j + 1].quote is None
     )
+
+
 # Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 
