@@ -281,24 +281,20 @@ def _who_appositive(before: str) -> re.Match[str] | None:
     return m
 
 
-# Words that may open the noun phrase a relative pronoun without a comma stands for ("a message that").
-ANTECEDENT_OPENERS = frozenset("the a an its his her their this these those".split())
-MAX_ANTECEDENT_WORDS = 6
-
-
 def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str | None]:
     """The speaker a relative pronoun without a comma stands for: the noun phrase right before it, from its
-    determiner ("a message that said" -> message; "the Chicago Police Department which reported")."""
+    determiner ("a message that said" -> message; "the Chicago Police Department which reported"), as long as
+    the phrase a "who" may stand for."""
     words = before.split()
     if not words or words[-1].endswith(","):
         return None, None
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_ANTECEDENT_WORDS), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_WHO_PHRASE_WORDS), -1):
         w = words[k]
         if w[-1:] in ",.;:()\"\u201c\u201d":
             return None, None
-        if w.lower() in FUNCTION_WORDS and w.lower() not in ANTECEDENT_OPENERS:
+        if w.lower() in FUNCTION_WORDS and w.lower() not in DETERMINERS:
             break  # ("covered by Reuters which": the phrase ends at "by")
-        if w.lower() in ANTECEDENT_OPENERS:
+        if w.lower() in DETERMINERS:
             if k == len(words) - 1:
                 return None, None  # "those who say": no one named
             p = parse_mention(" ".join(words[k:]))
@@ -307,7 +303,7 @@ def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | No
             return full.get(p["name"], p["name"]), p["role"]
     named = re.search(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,4})[ \t]*$", before)
     ahead = before[: named.start()].split()[-1:] if named is not None else []
-    if ahead and ahead[0].lower() in FUNCTION_WORDS and ahead[0].lower() not in ANTECEDENT_OPENERS and (
+    if ahead and ahead[0].lower() in FUNCTION_WORDS and ahead[0].lower() not in DETERMINERS and (
         ahead[0].lower() != "by"  # ("drafted by Alex Greenwich who said": the agent is)
     ):
         named = None  # ("a meteorologist for CNN who said": the object of "for" is not who said it)
