@@ -497,15 +497,18 @@ def _subordinate_before(items: list[Item], lo: int, a: int) -> bool:
     )
 
 
+def _time_word(word: str) -> bool:
+    """A word of a time phrase: "Friday", "week", "June", "2016"."""
+    return word in TIME_WORDS or word in MONTHS or word.isdigit()
+
+
 def _without_time_tail(items: list[Item], spk: tuple[int, int]) -> tuple[int, int]:
     """A source phrase without the time that closes it: "current president Emmerson Mnangagwa on Friday"
     -> "current president Emmerson Mnangagwa", "a poll this week" -> "a poll" (the time is when it was said,
     not who said it)."""
     a, b = spk
     k = b
-    while k - 1 > a and items[k - 1].quote is None and (
-        items[k - 1].word in TIME_WORDS or items[k - 1].word in MONTHS or items[k - 1].word.isdigit()
-    ):
+    while k - 1 > a and items[k - 1].quote is None and _time_word(items[k - 1].word):
         k -= 1
     # only a time phrase of its own ("on Friday", "this week"), not the object of a verb or preposition inside
     # the source ("figures her campaign released Friday", "results tallied through Wednesday")
@@ -523,9 +526,7 @@ def _document_by(items: list[Item], spk: tuple[int, int], hi: int) -> tuple[int,
     k = spk[1]
     if k < hi and items[k].quote is None and items[k].word in TIME_PHRASE_OPENERS:
         k += 1
-        while k < hi and items[k].quote is None and (
-            items[k].word in TIME_WORDS or items[k].word in MONTHS or items[k].word.isdigit()
-        ):
+        while k < hi and items[k].quote is None and _time_word(items[k].word):
             k += 1
     if k >= hi or items[k].quote is not None or items[k].word != "by":
         return spk
