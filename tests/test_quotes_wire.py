@@ -1829,3 +1829,36 @@ def test_panel_labels_with_long_titles_particles_and_statements_read_out():
 def test_indian_as_per_is_according_to(text, content, mention):
     assert [(r[1], r[2].lower(), r[3]) for r in rows(text)] == [(content, "as per", mention)]
     assert rows("He was paid as per the contract.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The comedians are performing a popular play called \"Sons of Trump\" in Mexico City.",
+        "His campaign paid to broadcast a short film called \"Tenemos Familias\" on Univision.",
+        "The second initiative, the so called \u201cSelf-Determination Initiative\u201d, seeks a referendum.",
+    ],
+)
+def test_a_thing_called_a_quoted_name_is_no_report(text):
+    assert rows(text) == []
+
+
+def test_a_speaker_who_called_something_a_quoted_name_still_reports():
+    assert [(r[1], r[3]) for r in rows('A spokesman called the report "false."')] == [
+        ('the report "false."', "A spokesman")]
+    assert [(r[1], r[3]) for r in rows('Weaver called that "beyond preposterous."')] == [
+        ('"beyond preposterous."', "Weaver")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Shays was pro Kasich while the Ohio governor was running, he said Wednesday on MSNBC\u2019s "
+         "\u201cMorning Joe.\u201d", "Shays was pro Kasich while the Ohio governor was running", "he"),
+        ("The deal is dead, Sen. John Cornyn told CBS\u2019s \u201cFace the Nation.\u201d", "The deal is dead",
+         "Sen. John Cornyn"),
+    ],
+)
+def test_a_programme_name_after_the_cue_closes_the_report_before_it(text, content, mention):
+    assert [(r[1], r[3]) for r in rows(text)] == [(content, mention)]
+    assert [r[1] for r in rows('Trump said on Fox News: "We will win big."')] == ['"We will win big."']

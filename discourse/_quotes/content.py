@@ -77,6 +77,12 @@ def _closing_tail(
     while j < hi and n <= MAX_ADVERBIAL_TOKENS + MAX_NP_TOKENS:
         it = items[j]
         if it.quote is not None:
+            if (in_phrase or hearer) and it.quote.titled and it.quote.words <= MAX_SHOW_TITLE_WORDS and (
+                _only_punct_after(items, j + 1, hi)
+            ):  # 'he said Wednesday on MSNBC's "Morning Joe."': a programme's name closes the phrase
+                j += 1
+                n += 1
+                continue
             return None
         w = it.word
         if w in PREPOSITIONS and w not in ("to", "with"):
@@ -139,6 +145,10 @@ def _closing_tail(
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+# The longest quoted name taken as the end of a cue's prepositional phrase ("on CBS's "Face the Nation."").
+MAX_SHOW_TITLE_WORDS = 5
 
 
 def _time_tail(items: list[Item], k: int, hi: int) -> bool:

@@ -9,7 +9,6 @@ from bisect import bisect_left, bisect_right
 from ..segment import Doc
 from .appositives import _role_before
 from .constants import (
-    _WORD_RE,
     CONTEXT_PARAGRAPHS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -20,11 +19,9 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVES,
-    TITLE_CASE_SHARE,
 )
 from .cues import _find_cues, _match_cue
 from .lexicon import _source_nouns, cue_lexicon
-from .marks import QSpan
 from .phrases import _np_left
 from .subjects import _subject_of_unit
 from .units import Item, Row, _span
@@ -98,7 +95,7 @@ def _floating_rows(
             q = it.quote
             if q is None or id(q) in used or k == 0 or q.words < MIN_CONTEXT_WORDS or (q.single and not single_style):
                 continue
-            if _title_like(doc.text, q):
+            if q.titled:
                 continue  # 'voted to pass the "Reproductive Health Care Reform Bill 2019"': a name, not speech
             spk = _subject_of_unit(items, 0, k)
             if spk is None or not _speaks(items, spk, k) or not _named(doc.text, items, spk, article_words):
@@ -203,16 +200,6 @@ def _named(text: str, items: list[Item], spk: tuple[int, int], words: dict[str, 
     if "all" not in words:  # the article's words, collected once (``words`` is shared across its sentences)
         words["all"] = frozenset(re.findall(r"\w+", text))
     return w not in words["all"]
-
-
-def _title_like(text: str, q: QSpan) -> bool:
-    """A quoted name: most words capitalised ("Eva Glawischnig-Piesczek vs. Facebook Ireland Limited"), or a
-    hashtag or handle."""
-    inner = text[q.start + 1 : q.end - 1].strip()
-    if inner[:1] in "#@":
-        return True
-    words = [w for w in _WORD_RE.findall(inner) if w[:1].isalpha()]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _has_speech_cue(items: list[Item]) -> bool:

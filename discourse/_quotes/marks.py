@@ -18,6 +18,7 @@ from .constants import (
     SINGLE_CLOSE,
     SINGLE_OPEN,
     STRAIGHT_DOUBLE,
+    TITLE_CASE_SHARE,
 )
 
 
@@ -33,6 +34,7 @@ class QSpan:
     comma_end: bool = False  # '"...," he said': the quote closes its clause with a comma
     open_end: bool = False  # ends with a comma, question or exclamation mark: '"Why?" asked Lavrov'
     comma_after: bool = False  # a comma right after the closing mark (British: "'No', she replied")
+    titled: bool = False  # a quoted name: most words capitalised, or a hashtag or handle (see _title_like)
 
 
 # Format characters that print nothing: bidi embeddings and marks, zero-width spaces and joiners, BOM.
@@ -210,7 +212,9 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
     for q in out:  # drop anything nested in or overlapping an earlier span
         if res and q.start < res[-1].end:
             continue
-        q.words = sum(1 for _ in _WORD_RE.finditer(text, q.start, q.end))
+        words = _WORD_RE.findall(text, q.start, q.end)
+        q.words = len(words)
+        q.titled = _title_like(text, q, words)
         last = _last_inside(text, q)
         q.comma_end = last == ","
         q.open_end = last in (",", "?", "!")
@@ -285,3 +289,16 @@ def _colon_before(text: str, i: int, pa: int) -> bool:
     while j >= pa and text[j] == " ":
         j -= 1
     return j >= pa and text[j] == ":"
+
+
+# Words a title leaves in lower case ("Face the Nation", "Pride and Prejudice", "Gone with the Wind").
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from vs".split())
+
+
+def _title_like(text: str, q: QSpan, words: list[str]) -> bool:
+    """A quoted name: most words capitalised, not counting the small words titles leave in lower case
+    ("Eva Glawischnig-Piesczek vs. Facebook Ireland Limited", "Meet the Press"), or a hashtag or handle."""
+    if text[q.start + 1 : q.end - 1].lstrip()[:1] in ("#", "@"):
+        return True
+    words = [w for w in words if w[:1].isalpha() and w not in TITLE_SMALL_WORDS]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)

@@ -260,6 +260,10 @@ def _cue_row(
         and items[h.b].word not in DETERMINERS
     ):
         return None  # "to remain silent about alleged affairs": a participle before its noun, no report
+    if cue.words == ("called",) and (before == "so" or h.b < hi and items[h.b].quote is not None and (
+        _indefinite_noun_before(items, h.a, lo) and not _person_noun(before) and before not in _source_nouns()
+    )):
+        return None  # 'a short film called "Tenemos Familias"', 'the so called "...": a name, not a report
     noun_of = before == "of" and not cue.words[0].endswith("ing")  # "a flurry of tweets", "a number of states"
     if noun_of and not (h.b < hi and items[h.b].quote is None and items[h.b].word.endswith("ing") and (
         items[h.b].word.isalpha() and not items[h.b].capital
@@ -624,6 +628,19 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _indefinite_noun_before(items: list[Item], a: int, lo: int) -> bool:
+    """Is the word before `a` the head of an indefinite noun phrase ("a popular play", "A German news
+    organization")? A participle after it names the thing; a speaker is definite or named."""
+    k = a - 1
+    while k >= max(lo, a - 5) and items[k].quote is None and _is_word(items[k]):
+        if items[k].word in ("a", "an"):
+            return k < a - 1
+        if items[k].word in DETERMINERS or items[k].word in RELATIVES or (k == a - 1 and items[k].capital):
+            return False
+        k -= 1
+    return False
 
 
 def _person_noun(word: str) -> bool:
