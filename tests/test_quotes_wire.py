@@ -1862,3 +1862,12 @@ def test_a_speaker_who_called_something_a_quoted_name_still_reports():
 def test_a_programme_name_after_the_cue_closes_the_report_before_it(text, content, mention):
     assert [(r[1], r[3]) for r in rows(text)] == [(content, mention)]
     assert [r[1] for r in rows('Trump said on Fox News: "We will win big."')] == ['"We will win big."']
+
+
+def test_a_city_and_state_in_a_fronted_phrase_is_not_the_subject():
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "
+            "\u201ca total stiff.\u201d")
+    assert [(r[1], r[3]) for r in rows(text)] == [("him \u201ca total stiff.\u201d", "Trump")]
+    text = ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying "
+            "that the United States should lead.")
+    assert [(r[1], r[3]) for r in rows(text)] == [("that the United States should lead", "Mrs. Clinton")]

@@ -18,12 +18,11 @@ from .constants import (
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
     SERVING_PREPOSITIONS,
-    STATE_ABBREVIATIONS,
     TIME_WORDS,
 )
 from .lexicon import _place_names, _source_nouns, _title_words
 from .phrases import _head_before_preposition, _is_word, _np_left
-from .subjects import DASHES, _group_np_left
+from .subjects import DASHES, _group_np_left, _state_after_city
 from .units import Item
 
 MAX_PAREN_TOKENS = 16
@@ -125,15 +124,6 @@ def _place_appositive(items: list[Item], c: int, b: int) -> bool:
 
 
 MAX_PLACE_APPOSITIVE_TOKENS = 7
-
-
-def _state_after_city(items: list[Item], a: int, b: int) -> bool:
-    """Is items[a:b] a US state written after a city ("N.C.", "Calif.", "Texas")?"""
-    words = [items[k].word for k in range(a, b) if items[k].quote is None and items[k].word != "."]
-    if not words or len(words) > 2 or any(items[k].quote is not None for k in range(a, b)):
-        return False
-    name = " ".join(words).strip(".")
-    return name in STATE_ABBREVIATIONS or name in _place_names() and items[a].capital
 
 
 # Words that open a phrase describing who is with the subject ("the rebels, led by ...", "the delegation,

@@ -21,10 +21,11 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     RELATIVES,
+    STATE_ABBREVIATIONS,
     SUBORDINATORS,
     TIME_WORDS,
 )
-from .lexicon import verb_keys
+from .lexicon import _place_names, verb_keys
 from .phrases import VERB_WORDS, _body_link, _is_word, _np_right
 from .units import Item
 
@@ -104,9 +105,9 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
     lo = _after_dateline(items, lo, hi)
     second = _after_first_comma(items, lo, hi)
     third = _after_first_comma(items, second, hi) if second is not None else None
-    starts = (lo, second, third)
+    starts = [lo, second, third]
     if lo < hi and items[lo].quote is None and items[lo].word in OPENING_SUBORDINATORS and second is not None:
-        starts = (second, third)  # "Although Bloomberg is not a candidate, Trump sent ...": the main clause's
+        starts = [second, third]  # "Although Bloomberg is not a candidate, Trump sent ...": the main clause's
     for start in starts:  # "On Thursday, after remaining neutral ..., Warren appeared"
         if start is None:
             continue
@@ -140,9 +141,25 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
         r = _np_right(items, j, hi)
         if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
             r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"
+        if r is not None and start != lo and r[1] < hi and items[r[1]].word == "," and items[start - 2].is_cap and (
+            _state_after_city(items, r[0], r[1])
+        ):
+            later = _after_first_comma(items, r[1] + 1, hi)  # ("in Ames, Iowa, on Sunday, Mrs. Clinton tried")
+            if later is not None and later not in starts:
+                starts.append(later)
+            continue  # "Speaking at an event in Salem, New Hampshire, Trump went after Bush": the place goes on
         if r is not None:
             return r
     return None
+
+
+def _state_after_city(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a US state written after a city ("N.C.", "Calif.", "Texas")?"""
+    words = [items[k].word for k in range(a, b) if items[k].quote is None and items[k].word != "."]
+    if not words or len(words) > 2 or any(items[k].quote is not None for k in range(a, b)):
+        return False
+    name = " ".join(words).strip(".")
+    return name in STATE_ABBREVIATIONS or name in _place_names() and items[a].capital
 
 
 def _determiner_phrase_to_verb(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
