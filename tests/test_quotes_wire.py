@@ -1871,3 +1871,44 @@ def test_a_city_and_state_in_a_fronted_phrase_is_not_the_subject():
     text = ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying "
             "that the United States should lead.")
     assert [(r[1], r[3]) for r in rows(text)] == [("that the United States should lead", "Mrs. Clinton")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("Shapiro's widow, former tennis player Pam Shriver, said he was a devoted father.",
+         "Shapiro's widow, former tennis player Pam Shriver", "Pam Shriver"),
+        ("The company's chief, former banker John Smith, said profits fell.",
+         "The company's chief, former banker John Smith", "John Smith"),
+        ("The senator, unlike Hillary Clinton, said no.", "The senator", "senator"),
+    ],
+)
+def test_a_described_name_after_a_person_noun_is_the_speaker(text, mention, speaker):
+    assert [(r[3], r[4]) for r in rows(text)] == [(mention, speaker)]
+
+
+def test_a_place_before_a_participle_is_not_its_speaker():
+    text = ('Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this '
+            'election is far from over."')
+    assert [r[3] for r in rows(text)] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        ("Initial reports stated the fruit was a pineapple.", "stated", "Initial reports"),
+        ("Early reports suggested that the plane had crashed.", "suggested", "Early reports"),
+        ("Trump attacked the media, which he claims has been unfair to him.", "claims", "he"),
+    ],
+)
+def test_a_plural_cue_word_before_a_verb_is_the_subject_noun(text, cue, mention):
+    assert (cue, mention) in [(r[2], r[3]) for r in rows(text)]
+
+
+def test_a_connective_between_commas_ends_the_report_before_a_new_clause():
+    got = rows("Saudi Arabia denied all claims that Khashoggi was slain, however, a UN report concluded he was "
+               "murdered.")
+    assert [(r[1], r[3]) for r in got] == [("all claims that Khashoggi was slain", "Saudi Arabia"),
+                                           ("he was murdered", "a UN report")]
+    assert [r[1] for r in rows("He said the plan would fail, however, and that the vote should wait.")] == [
+        "the plan would fail, however, and that the vote should wait"]

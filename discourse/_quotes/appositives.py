@@ -11,9 +11,11 @@ from .constants import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    KIN_NOUNS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
+    NOT_DESCRIPTIONS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
@@ -229,11 +231,29 @@ def _titled_bare_name(items: list[Item], a: int, b: int) -> bool:
     return a < k < b and items[k - 1].word in _title_words()[1] and _bare_name(items, k, b)
 
 
+def _described_bare_name(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a few lower-case words and a name ("former tennis player Pam Shriver")?"""
+    k = a
+    while k < b and k - a < MAX_NAME_TITLE_WORDS and items[k].quote is None and not items[k].capital and (
+        items[k].word.replace("-", "").isalpha() and items[k].word not in FUNCTION_WORDS
+        and items[k].word not in PREPOSITIONS and items[k].word not in NOT_DESCRIPTIONS
+    ):
+        k += 1
+    return a < k < b and _bare_name(items, k, b)
+
+
+def _person_noun_word(word: str) -> bool:
+    """A title or a noun of kinship: the head of a role that a name can follow in apposition."""
+    return word in KIN_NOUNS or word in _title_words()[1]
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
     range of both (the name is resolved from the appositive), or ``None``."""
-    if not (_bare_name(items, c + 1, b) or _titled_bare_name(items, c + 1, b)):
+    if not (_bare_name(items, c + 1, b) or _titled_bare_name(items, c + 1, b) or (
+        items[c - 1].quote is None and _person_noun_word(items[c - 1].word) and _described_bare_name(items, c + 1, b)
+    )):  # ("Shapiro's widow, former tennis player Pam Shriver,": after a person noun, any description)
         return None
     e = c
     if items[c - 1].quote is None and items[c - 1].word == ")":  # "The general secretary of the RMT union (...),"

@@ -187,3 +187,8 @@ NAME_PARTICLES = frozenset(
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())
 # Endings of nouns for what people do or are ("spokesman", "reporter", "activist", "historian").
 AGENT_ENDINGS = ("man", "woman", "men", "women", "person", "people", "er", "ers", "ist", "ists", "ian", "ians")
+
+# Nouns of kinship that, like titles, may take a name in apposition ("his wife, Amanda,").
+KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow partner friend".split())
+# Lower-case words that relate rather than describe ("The senator, unlike Hillary Clinton, said"): no role.
+NOT_DESCRIPTIONS = frozenset("unlike like including except besides than versus alongside".split())

@@ -38,7 +38,7 @@ from .constants import (
 from .cues import _match_cue, _noun_reading, _past_form
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _np_left
-from .subjects import PERIOD_NOUNS, _bare_plural
+from .subjects import PERIOD_NOUNS, _bare_plural, _connective_opens
 from .units import Item, Row, _span
 
 
@@ -394,7 +394,7 @@ def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
         return False
     if items[t].word == "(":
         return _party_label_end(items, t, hi) is not None
-    if items[t].word != ",":
+    if items[t].word != "," or _connective_opens(items, t + 1, hi):
         return False
     if items[t + 1].word in ("including", "particularly", "primarily", "especially", "notably") or (
         items[t + 1].word == "in" and t + 2 < hi and items[t + 2].word == "particular"
@@ -651,6 +651,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             m = _match_cue(items, t + 1, lex)
             if m is not None and m[0].words[-1].endswith("ing") and m[0].cls in PARTICIPLE_CLASSES:
                 end = t
+                break
+            if _connective_opens(items, t + 1, hi) and last_quote <= t:
+                end = t  # "denied all claims that Khashoggi was slain, however, a UN report concluded ..."
                 break
             # a participle after a plain report goes on with it ("it was a temporary dip, reflecting ..."), as
             # PolNeAR's contents do; after a quotation it is the writer's aside

@@ -18,6 +18,7 @@ from .constants import (
     POSSESSIVES,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
+    RELATIVES,
     TITLE_CASE_SHARE,
 )
 from .lexicon import Cue
@@ -92,7 +93,9 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         if cue.cls in ("nominal", "stance"):  # nouns are read by _nominal_rows only
             i += 1
             continue
-        if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end) or _marked_word(items, i, end):
+        if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end) or _marked_word(items, i, end) or (
+            _plural_subject(items, i, cue, end, lex)
+        ):
             i += 1
             continue
         a = i
@@ -279,6 +282,26 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     return _noun_after_singular(items, i, cue, end) or i > 1 and _compound_noun(items, i, cue, end)
 
 
+def _plural_subject(items: list[Item], i: int, cue: Cue, end: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """Is a plural cue word the subject's noun because a verb follows it ("Initial reports stated ...",
+    "Early reports suggested", "reports have shown", "Already-queued orders won't")? Not after a pronoun or
+    in a relative clause ("which he claims has been unfair", "what Beck fears will be used")."""
+    if len(cue.words) != 1 or not cue.words[0].endswith("s") or cue.lemma not in PLURAL_NOUN_PRONE:
+        return False
+    if any(items[k].quote is None and (items[k].word in PRONOUN_SUBJECTS or items[k].word in RELATIVES or (
+        items[k].word == "what"
+    )) for k in range(max(0, i - 2), i)):
+        return False
+    if end >= len(items) or items[end].quote is not None or items[end].capital:
+        return False
+    w = items[end].word
+    return w in FINITE_AUXILIARIES or w in ("wo", "won't") or _past_form(w) and (w in lex or w in EMERGED)
+
+
+# Verbs that say a report appeared ("reports emerged that ...").
+EMERGED = frozenset("emerged surfaced circulated".split())
+
+
 def _verb_position(items: list[Item], a: int) -> bool:
     """Can an -s form at ``a`` be a verb? Not after a comma, a conjunction, a number, a quantifier or a
     capitalised word, where it is a plural noun ("Vermont, states that vote", "four states that")."""
@@ -307,7 +330,7 @@ def _past_form(word: str) -> bool:
 # verb ("polls show"), a singular noun before it makes it a noun ("reality show", "news report").
 NOUN_PRONE = frozenset("show report claim comment tweet note call answer statement support".split())
 # Cue lemmas whose plural is as often a noun, read as one right after a past verb ("renewed fears").
-PLURAL_NOUN_PRONE = frozenset("fear report plan claim comment tweet call answer".split())
+PLURAL_NOUN_PRONE = frozenset("fear report plan claim comment tweet call answer order".split())
 # Words after which a cue word is a noun when a capitalised word precedes it.
 NOUN_FOLLOWERS = frozenset([",", ".", ";", ":", ")", "and", "or", "on", "fell", "rose", "is", "was", "has", "had"])
 # Plurals without -s that take a base-form verb ("people say", "police report").

@@ -12,6 +12,7 @@ from .constants import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
+    KIN_NOUNS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
     MONTHS,
@@ -532,8 +533,6 @@ def _document_by(items: list[Item], spk: tuple[int, int], hi: int) -> tuple[int,
         return spk
     author = _np_right(items, k + 1, hi)
     return (spk[0], author[1]) if author is not None else spk
-# Nouns of kinship that, like titles, may take a name in apposition ("his wife, Amanda,").
-KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow partner friend".split())
 
 
 def _with_appositive_name(items: list[Item], spk: tuple[int, int], hi: int) -> tuple[int, int]:

@@ -268,6 +268,18 @@ MAX_AGO_TOKENS = 6
 
 # Sentence adverbs that may stand between a subject and its verb ("Carter however said").
 SENTENCE_ADVERBS = frozenset("however though meanwhile nevertheless nonetheless therefore instead too".split())
+
+
+def _connective_opens(items: list[Item], k: int, hi: int) -> bool:
+    """Does a sentence adverb between commas open a new clause with its subject at ``k`` (", however, a UN
+    report ...", not ", however, and that ...")?"""
+    return k + 2 < hi and items[k].quote is None and items[k].word in CLAUSE_CONNECTIVES and (
+        items[k + 1].quote is None and items[k + 1].word == "," and items[k + 2].quote is None
+    ) and (items[k + 2].is_cap or items[k + 2].word in DETERMINERS or items[k + 2].word in PRONOUN_SUBJECTS)
+
+
+# Sentence adverbs that, between commas after a clause, open the writer's next clause.
+CLAUSE_CONNECTIVES = frozenset("however meanwhile nevertheless nonetheless therefore instead".split())
 # Adverbs that open a sentence before a comma ("Overall, ...", "Still, ...").
 OPENING_ADVERBS = frozenset(
     "overall still also yet again now then today yesterday later earlier finally first second third indeed "

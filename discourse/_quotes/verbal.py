@@ -69,6 +69,7 @@ from .subjects import (
     _group_np_left,
     _long_subject_left,
     _skip_circumstance,
+    _state_after_city,
     _subject_of_unit,
 )
 from .units import Item, Row, _span
@@ -370,10 +371,12 @@ def _cue_row(
                 spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
             if spk is None and prev is not None and prev.speaker is not None:
                 from_prev = prev  # '"...," he said, and then predicted: "..."'
-        if spk is not None and cue.words[-1].endswith("ing") and (_is_thing(items, spk) or (
-            spk[0] > lo and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in HEARER_PREPOSITIONS
+        if spk is not None and cue.words[-1].endswith("ing") and (
+            _is_thing(items, spk) or _city_state(items, spk, lo)
+            or spk[0] > lo and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in HEARER_PREPOSITIONS
             and not _absolute_with(items, spk[0] - 1, lo)
-        )):  # "sent a text message to supporters saying": the hearer does not speak ("from the government" does)
+        ):  # "sent a text message to supporters saying": the hearer does not speak ("from the government" does),
+            # nor a place ("issued a statement at his golf club outside Washington, D.C. saying")
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
             spk = _subject_of_unit(items, lo, spk[0]) or spk
         if spk is None and from_prev is None and (cue.cls in ("speech", "tell", "belief") or quoted_naming) and not (
@@ -628,6 +631,13 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _city_state(items: list[Item], spk: tuple[int, int], lo: int) -> bool:
+    """Is the phrase the state after a city ("Washington, D.C.", "Ames, Iowa")?"""
+    return spk[0] - 2 >= lo and items[spk[0] - 1].word == "," and items[spk[0] - 2].is_cap and (
+        _state_after_city(items, *spk)
+    )
 
 
 def _indefinite_noun_before(items: list[Item], a: int, lo: int) -> bool:

@@ -18,8 +18,10 @@ from .._quotes.constants import (
     AGENT_ENDINGS,
     HONORIFICS,
     HYPHEN_PARTICLES,
+    KIN_NOUNS,
     MONTHS,
     NAME_PARTICLES,
+    NOT_DESCRIPTIONS,
     NUMBER_WORDS,
     SERVING_PREPOSITIONS,
     WEEKDAYS,
@@ -315,13 +317,21 @@ NAMED_BODY_ENDINGS = frozenset(
 ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted conducted commissioned".split())
 
 
+def _person_head(head: str) -> bool:
+    """Does the phrase end in a title or a noun of kinship ("The company's chief", "Shapiro's widow")?"""
+    last = head.split()[-1].lower() if head.split() else ""
+    return last in KIN_NOUNS or last in _lexicon()["title"]
+
+
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
     """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
     name (``None`` when the head names someone itself or the appositive is not a name)."""
     if appositive[:1].islower() and " " in appositive:  # "Clinton's introducer, actress Jamie Lee Curtis",
         aw = appositive.split()  # "Another co-author, civil and environmental engineering professor Julian Marshall"
         i = next((k for k, w in enumerate(aw) if w[:1].isupper()), 0)
-        if i and aw[i - 1].lower() in _lexicon()["title"]:
+        if i and (aw[i - 1].lower() in _lexicon()["title"] or _person_head(head) and all(
+            w.isalpha() and w.lower() not in NOT_DESCRIPTIONS for w in aw[:i]
+        )):  # ("Shapiro's widow, former tennis player Pam Shriver": after a person noun, any description)
             appositive = " ".join(aw[i:])
     if not appositive or not appositive[:1].isupper() or "," in appositive:
         return None
