@@ -1912,3 +1912,36 @@ def test_a_connective_between_commas_ends_the_report_before_a_new_clause():
                                            ("he was murdered", "a UN report")]
     assert [r[1] for r in rows("He said the plan would fail, however, and that the vote should wait.")] == [
         "the plan would fail, however, and that the vote should wait"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The economy grew 4 per cent in the first quarter, the ministry said on May 22.",
+         "The economy grew 4 per cent in the first quarter"),
+        ("The economy grew 4 per cent, the ministry said on Friday, June 6.", "The economy grew 4 per cent"),
+    ],
+)
+def test_a_date_after_a_closing_cue_is_not_the_content(text, content):
+    assert [(r[1], r[3]) for r in rows(text)] == [(content, "the ministry")]
+    assert [r[4] for r in rows("The deal is dead, Mrs May said.")] == ["May"]
+
+
+def test_a_one_word_city_dateline_with_a_colon_is_not_a_speaker():
+    text = ('ISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday said that Pakistan wanted peace.\n\n'
+            '"Inflation has come down," he said.')
+    assert [(r[1], r[4]) for r in rows(text)] == [("that Pakistan wanted peace", "Shehbaz Sharif"),
+                                                  ('"Inflation has come down,"', "Shehbaz Sharif")]
+
+
+def test_warning_is_a_reporting_participle_and_a_noun_after_a_modifier():
+    got = rows("The ministry said the talks had failed, warning that sanctions would follow.")
+    assert [(r[1], r[2]) for r in got] == [("the talks had failed", "said"),
+                                           ("that sanctions would follow", "warning")]
+    assert [r[3] for r in rows("The agency issued a flash flood warning covering the coast.")] == []
+
+
+def test_a_company_abbreviation_and_a_connective_after_the_subject():
+    assert [r[3] for r in rows("Toyota Motor Corp. said the decision was wrong.")] == ["Toyota Motor Corp."]
+    got = rows('Congress leader Jairam Ramesh, however, termed the remarks "hollow rhetoric".')
+    assert [(r[1], r[4]) for r in got] == [('the remarks "hollow rhetoric"', "Jairam Ramesh")]

@@ -21,7 +21,6 @@ from .constants import (
     MAX_APPOSITIVE_TOKENS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
-    MONTHS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NUMBER_WORDS,
@@ -39,7 +38,7 @@ from .cues import _match_cue, _noun_reading, _past_form
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _np_left
 from .subjects import PERIOD_NOUNS, _bare_plural, _connective_opens
-from .units import Item, Row, _span
+from .units import Item, Row, _month, _span
 
 
 def _trim_end(items: list[Item], a: int, b: int) -> int:
@@ -100,8 +99,9 @@ def _closing_tail(
             if j + 1 >= hi:
                 return j, False
             nxt = items[j + 1]
-            if _time_tail(items, j + 1, hi):
+            if _time_tail(items, j + 1, hi) or _date_to_end(items, j + 1, hi):
                 return j, False  # '..., the Associated Press declared on Thursday, two days after the vote.'
+                # ("..., the ministry said on Friday, June 6.")
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             )) and not any(
@@ -137,7 +137,7 @@ def _closing_tail(
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
                 or in_phrase and w.endswith("ing") and w.isalpha() and items[j - 1].word in DETERMINERS
                 # ("he told the court in his filing.": a noun in -ing after a determiner)
-                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or w in MONTHS
+                or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
                 and w not in AUXILIARIES and w not in lex
                 or in_phrase and _to_be(items, j, hi)):
@@ -145,6 +145,14 @@ def _closing_tail(
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+def _date_to_end(items: list[Item], k: int, hi: int) -> bool:
+    """Does a date close the unit from ``k`` ("June 6.", "May 22, 2025.")?"""
+    return k < hi and _month(items, k) and all(
+        items[t].quote is None and (items[t].word.isdigit() or not items[t].word[:1].isalnum())
+        for t in range(k + 1, hi)
+    )
 
 
 # The longest quoted name taken as the end of a cue's prepositional phrase ("on CBS's "Face the Nation."").
@@ -794,7 +802,7 @@ def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
             it.word == "it" and not it.capital and items[k - 1].word in OCCASION_NOUNS
         ):  # ("said in a statement it "strongly condemned" the attack": a body's "it")
             prev = items[k - 1]
-            if not (prev.capital or prev.word in TIME_WORDS or prev.word in MONTHS or prev.word.isdigit()
+            if not (prev.capital or prev.word in TIME_WORDS or _month(items, k - 1) or prev.word.isdigit()
                     or prev.word in OCCASION_NOUNS):
                 return None  # "on the message he felt ...": a relative clause without "that"
             nxt = items[k + 1]

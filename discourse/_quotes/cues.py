@@ -29,6 +29,8 @@ from .units import Item
 TIME_LINKS = frozenset("after before since until later ago earlier week weeks day days month months year years".split())
 # Words after which an -s form is a plural noun ("their answers"), never a verb ("this says" is not here).
 NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
+# -ing forms of cues that are also nouns ("his stern warning that ...").
+NOUNS_IN_ING = frozenset("warning".split())
 # Determiners of a plural noun only: a cue's -s form after them is that noun ("Some reports suggest").
 PLURAL_DETERMINERS = frozenset("some many several these those most few such both".split())
 
@@ -272,6 +274,11 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         and items[end].word not in FUNCTION_WORDS and items[end].word not in DETERMINERS
     ):
         return True  # "after Schilling's repeated offenses": a past participle before a noun, not "has repeated"
+    if cue.words[0] in NOUNS_IN_ING and (items[i].capital or before.quote is None and before.word.isalpha() and (
+        not before.capital and before.word not in FUNCTION_WORDS and before.word not in AUXILIARIES
+        and before.word not in PROGRESSIVE and not before.word.endswith("ly")
+    )):
+        return True  # "his stern warning that", "a flash flood warning covering", "Warning Signs": a noun
     if cue.words[0].endswith("s") and before.quote is None and before.word in PLURAL_DETERMINERS:
         return True  # "Some reports suggest ...", "these claims": a plural noun ("Some say" is a verb)
     if len(cue.words) == 1 and cue.words[0].endswith("s") and cue.lemma in PLURAL_NOUN_PRONE and (

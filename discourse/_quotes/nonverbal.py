@@ -386,8 +386,10 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     if name_end > MAX_NP_TOKENS // 2 or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
         items[k].word in NAME_JOINERS) for k in range(name_end)):
         return None
-    if all(items[k].shouted for k in range(name_end)) and (name_end > 1 or items[0].word in _place_names()):
-        return None  # "NEW DELHI: Prime Minister Narendra Modi on Saturday ...": a dateline
+    if all(items[k].shouted for k in range(name_end)) and (
+        name_end > 1 or items[0].word in _place_names() or not _is_title_case(items[colon + 1 :])
+    ):  # "NEW DELHI: Prime Minister Narendra Modi on Saturday ...", "ISLAMABAD: ... said": a dateline
+        return None
     if items[0].word in NOT_LABELS or items[0].word in NOT_LABELS_EXTRA or items[0].word in DETERMINERS:
         return None  # "The Latest: ...", "Update: ...", "Breaking: ...": a rubric, not a speaker
     last = items[name_end - 1]

@@ -36,6 +36,10 @@ def _contracted_pronoun(word: str) -> bool:
     return bool(sep) and head in PRONOUN_SUBJECTS and tail in ("s", "ve", "d", "ll", "re", "m")
 
 
+# Abbreviations longer than three letters that end a name ("Toyota Motor Corp.", "Warner Bros.").
+LONG_NAME_ABBREVIATIONS = frozenset("corp bros intl assn dept univ".split())
+
+
 def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:
     """Item range [a, p) of the speaker phrase ending right before ``p`` (names, titles, pronouns).
 
@@ -89,8 +93,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
-        elif w == "." and j > lo and items[j - 1].capital and (len(items[j - 1].word) <= 3 or "." in items[j - 1].word):
-            pass  # "James B. Comey Jr.,": the full stop of an abbreviation ends the name
+        elif w == "." and j > lo and items[j - 1].capital and (
+            len(items[j - 1].word) <= 3 or "." in items[j - 1].word or items[j - 1].word in LONG_NAME_ABBREVIATIONS
+        ):
+            pass  # "James B. Comey Jr.,", "Toyota Motor Corp.": the full stop of an abbreviation ends the name
         elif w[:1].isalpha() and not it.capital and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
             lowers += 1  # "the city council": accepted only if a determiner or a name closes it
         else:

@@ -47,7 +47,7 @@ from .phrases import (
     _phrase_right,
 )
 from .subjects import OPENING_SUBORDINATORS, _after_dateline, _group_np_left, _long_subject_left
-from .units import Item, Row, _span
+from .units import Item, Row, _month, _span
 
 
 def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
@@ -509,7 +509,7 @@ def _without_time_tail(items: list[Item], spk: tuple[int, int]) -> tuple[int, in
     not who said it)."""
     a, b = spk
     k = b
-    while k - 1 > a and items[k - 1].quote is None and _time_word(items[k - 1].word):
+    while k - 1 > a and items[k - 1].quote is None and (_time_word(items[k - 1].word) or _month(items, k - 1)):
         k -= 1
     # only a time phrase of its own ("on Friday", "this week"), not the object of a verb or preposition inside
     # the source ("figures her campaign released Friday", "results tallied through Wednesday")
@@ -527,7 +527,7 @@ def _document_by(items: list[Item], spk: tuple[int, int], hi: int) -> tuple[int,
     k = spk[1]
     if k < hi and items[k].quote is None and items[k].word in TIME_PHRASE_OPENERS:
         k += 1
-        while k < hi and items[k].quote is None and _time_word(items[k].word):
+        while k < hi and items[k].quote is None and (_time_word(items[k].word) or _month(items, k)):
             k += 1
     if k >= hi or items[k].quote is not None or items[k].word != "by":
         return spk

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 
 from ..gender import census_gender
 from ..segment import Doc
-from .constants import CLOSING_MARKS, FUNCTION_WORDS, HONORIFICS, MAX_APPOSITIVE_TOKENS, MAX_NP_TOKENS, SENTENCE_END
+from .constants import (
+    CLOSING_MARKS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MAX_APPOSITIVE_TOKENS,
+    MAX_NP_TOKENS,
+    MONTHS,
+    SENTENCE_END,
+)
 from .lexicon import cue_lexicon
 from .marks import QSpan
 
@@ -173,6 +181,23 @@ def _particle_name(text: str, a: int, b: int) -> bool:
     """True for a name written with a lower-case particle and a hyphen ("al-Assad"): a capitalised word."""
     dash = text.find("-", a, b)
     return 0 < dash - a <= 3 and dash + 1 < b and text[dash + 1].isupper() and text[a:dash] in HYPHEN_PARTICLES
+
+
+# Words before a month's name in a date ("on May 22", "in May", "since May", "early May").
+MONTH_PREPOSITIONS = frozenset("on in since until by from through of early late mid last next this".split())
+
+
+def _month(items: list[Item], k: int) -> bool:
+    """A month's name; "May" only in a date ("on May 22", "in May"), not the modal or Theresa May."""
+    it = items[k]
+    if it.quote is not None:
+        return False
+    if it.word in MONTHS:
+        return True
+    return it.word == "may" and it.capital and k > 0 and (
+        k + 1 < len(items) and items[k + 1].quote is None and items[k + 1].word.isdigit()
+        or items[k - 1].quote is None and items[k - 1].word in MONTH_PREPOSITIONS
+    )
 
 
 def _span(items: list[Item], a: int, b: int) -> tuple[int, int]:

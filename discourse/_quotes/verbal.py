@@ -64,6 +64,7 @@ from .postposed import (
     _titled_name_right,
 )
 from .subjects import (
+    SENTENCE_ADVERBS,
     _clause_start,
     _described_subject_left,
     _group_np_left,
@@ -277,8 +278,8 @@ def _cue_row(
     active_object = participial and cue.cls == "object" and cue.words[0].endswith("ing")
     if cue.cls in ("naming", "object") and not follows_report and not (participial and quoted_naming) and (
         participial and not active_object or before == "," and _speaker_left(items, h.a, lo) is None
-        and not active_object
-    ):
+        and not active_object and not _adverb_aside(items, h.a, lo)
+    ):  # (but "Congress leader Jairam Ramesh, however, termed the remarks ...": the subject names them)
         return None  # "The operation, dubbed "Desert Storm", ...": a passive participle, no speaker
     from_prev = None
     spk = None
@@ -631,6 +632,13 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _adverb_aside(items: list[Item], a: int, lo: int) -> bool:
+    """Is the cue at ``a`` after a sentence adverb between commas (", however, termed")?"""
+    return a - 3 >= lo and all(items[k].quote is None for k in range(a - 3, a)) and items[a - 1].word == "," and (
+        items[a - 2].word in SENTENCE_ADVERBS and items[a - 3].word == ","
+    )
 
 
 def _city_state(items: list[Item], spk: tuple[int, int], lo: int) -> bool:
