@@ -1024,3 +1024,23 @@ def test_a_relative_pronoun_without_a_comma_is_the_mention_and_its_noun_phrase_t
 def test_those_who_name_no_one():
     q = quotes("Those who say the plan will fail are wrong.")
     assert q.iloc[0].speaker_mention == "who" and not isinstance(q.iloc[0].speaker, str)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Narendra Modi opened the summit. The Prime Minister said that India had met its targets.",
+         "Narendra Modi"),
+        ("Prime Minister Shehbaz Sharif chaired the cabinet. The premier said the reforms had started to bear fruit.",
+         "Shehbaz Sharif"),
+        ("President William Ruto spoke in Eldoret. The Head of State said the delays had crippled service.",
+         "William Ruto"),
+        ("Russian President Vladimir Putin met Xi. The Russian leader said the talks were useful.", "Vladimir Putin"),
+        ("FIFA President Sepp Blatter met the press. The Russian leader said the talks were useful.",
+         "Russian leader"),
+        ("Chinese President Xi Jinping met Putin on Monday. Xi said the world was changing.", "Xi Jinping"),
+        ("The ANC said the remarks were wrong. The party added that it remained committed to non-racialism.", "ANC"),
+    ],
+)
+def test_titles_synonyms_family_names_and_acronym_bodies_refer_back(text, speaker):
+    assert quotes(text)["speaker"].tolist()[-1] == speaker

@@ -239,6 +239,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
         return {"kind": "role", "name": phrase, "role": phrase}
+    if not name_words and led_by_determiner and not is_org and lows[-1] in lx["title"] and (
+        len(words) <= MAX_ROLE_WORDS and all(w[:1].isupper() for w in words)
+    ):  # "The Prime Minister", "the Finance Minister", "the Home Secretary": a capitalised title, no name
+        return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())):
         return {"kind": "org", "name": phrase, "role": None}
     if lows[-1] in lx["group"]:

@@ -41,6 +41,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     """Map each name to the most frequent longer name of the article ending with the same words."""
     role_words = _role_words()
     pool: Counter[str] = Counter()
+    titled: set[str] = set()  # full names written after a title in the text
     for n in names:
         pool[n] += 2
     for m in NAME_RUN_RE.finditer(doc.text):
@@ -52,11 +53,18 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1
+            if p["role"] and not p["name"].isupper() and not any(  # "Chinese President Xi Jinping": a person
+                w.lower() in FUNCTION_WORDS or w.lower() in NOT_GIVEN_NAME_WORDS for w in p["name"].split()[1:]
+            ):  # (not a headline's "Pressure To Repudiate" or "Klein Investigative Radio")
+                titled.add(p["name"])
     by_last: dict[str, list[tuple[list[str], str, int]]] = {}
     by_first: dict[str, set[str]] = {}
     for cand, cnt in pool.items():
         cw = [_name_key(w) for w in cand.split()]
         by_last.setdefault(cw[-1], []).append((cw, cand, cnt))
+    by_first_text: dict[str, set[str]] = {}
+    for cand in titled:
+        by_first_text.setdefault(_name_key(cand.split()[0]), set()).add(cand)
     by_inner: dict[str, set[str]] = {}
     for cand in names:  # only names the article's own attributions give, never a headline's run
         cw = [_name_key(w) for w in cand.split()]
@@ -84,6 +92,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
             # the article uses alone ("Hillary"): the one full name of a speaker that starts with it
             best = next(iter(by_first[nw[0]]))
+        elif best == n and len(nw) == 1 and not is_given_name(n) and len(by_first_text.get(nw[0], ())) == 1:
+            # a family name written first whose full name the text gives after a title, without a quote
+            # ("Chinese President Xi Jinping met Putin. Xi said ..."); never a given name, which others share
+            best = next(iter(by_first_text[nw[0]]))
         elif best == n and len(nw) == 1 and len(by_inner.get(nw[0], ())) == 1:
             best = next(iter(by_inner[nw[0]]))  # "Lula" of "Luiz Inácio Lula da Silva": a name used alone
         elif best == n and len(nw) == 1:
@@ -95,6 +107,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
                 best = paired.pop()
         out[n] = best
     return out
+
+
+# Words of a body's or a programme's name, never a person's ("Klein Investigative Radio", "Bloomberg Politics").
+NOT_GIVEN_NAME_WORDS = frozenset("radio politics news magazine trust club times post daily weekly report".split())
 
 
 def _particle_surname(name: str, full: str) -> bool:

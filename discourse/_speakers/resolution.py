@@ -158,7 +158,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if name == p["name"] and _definite(r["speaker_mention"]):
                 # no speaker held the role: a person the article named with it as title ("the actress", not
                 # "One MP", who is someone else)
-                titled_person = _titled_person(doc.text, name or "", start, full)
+                titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
+                    name or "", start, history, doc.text, full)
                 if titled_person is not None:
                     name, role = titled_person
                     kind = "person"
@@ -191,6 +192,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     runs = _institution_runs(doc)
                 # "the agency" after "the Saudi Press Agency": the institution the article named last
                 qualified = _named_institution(runs, name.capitalize(), start, ahead=False)
+            if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
+                qualified = _collective_before(history, start)  # "Hamas said ... The group said"
             name = qualified or name
         role = _clean_role(role)
         if name:
@@ -573,6 +576,24 @@ ANAPHORIC_INSTITUTIONS = frozenset(
     "parliament network newspaper coalition organization organisation".split()
 )
 
+# Nouns for a body that news uses after naming it by its acronym ("The ANC said ... The party added").
+COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
+
+
+def _collective_before(history: _History, start: int) -> str | None:
+    """The latest organisation speaker if an acronym names it ("ANC", "NAACP"), not a place or an outlet."""
+    latest = history.latest(("org",), start)
+    if latest is None:
+        return None
+    name = latest[0]
+    if not ACRONYM_NAME_RE.fullmatch(name) or name.lower() in _places() or name.lower() in _lexicon()["source"]:
+        return None
+    return name
+
+
+ACRONYM_NAME_RE = re.compile(r"[A-Z]{2,6}")
+
+
 # Documents a body issues, whose words are its issuer's ("the statement", "the report"); not a website, a
 # sign or a tweet, which the article seldom names with their owner.
 ISSUED_DOCUMENTS = frozenset(
@@ -675,6 +696,45 @@ APPOSED_TITLE_RE = (r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}
                     r"((?:(?:the|a|an)[ \t]+)?(?:[\w\u2019'\-]+[ \t]+){{0,4}}?{title})\b")
 # Words before a title that make it another office or a past one.
 OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co".split())
+
+
+# Other names news gives an office ("The premier said", "the Head of State", "the Russian leader" after
+# "Russian President Vladimir Putin", "the CM"): the titles whose holder they refer back to.
+ROLE_SYNONYMS = {
+    "premier": ("prime minister",),
+    "pm": ("prime minister",),
+    "head of state": ("president",),
+    "head of government": ("prime minister", "chancellor"),
+    "top diplomat": ("foreign minister", "secretary of state"),
+    "chief diplomat": ("foreign minister", "secretary of state"),
+    "cm": ("chief minister",),
+    "leader": ("president", "prime minister"),  # only after a nationality: "the Chinese leader"
+}
+
+
+def _synonym_holder(phrase: str, start: int, history: _History, text: str, full: dict[str, str]
+                    ) -> tuple[str, str] | None:
+    """The person holding the office a synonym names ("the premier" -> Prime Minister Shehbaz Sharif): a
+    speaker with that title, else the person the article last named with it."""
+    words = phrase.lower().split()
+    if len(words) == 2 and words[1] == "leader" and words[0] in _places():
+        words = words[1:]  # "the Russian leader", not "the opposition leader" or "the party leader"
+    elif words[-1:] == ["leader"]:
+        return None
+    nation = phrase.split()[0] if len(words) == 1 and len(phrase.split()) == 2 else None
+    for title in ROLE_SYNONYMS.get(" ".join(words), ()):
+        first = title.split()[0]
+        held = history.by_role_word.get(first)
+        if held is not None and title in held[1].lower() and nation is None:
+            return held
+        titled = _titled_person(text, title, start, full)
+        if titled is None:
+            continue
+        # ("the Russian leader": a Russian president, not "FIFA President Sepp Blatter")
+        if nation is None or re.search(rf"(?i:{re.escape(nation)}[ \t]+{re.escape(title)})[ \t]+"
+                                       rf"{re.escape(titled[0].split()[0])}", text[:start]):
+            return titled
+    return None
 
 
 def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> tuple[str, str] | None:
