@@ -1945,3 +1945,36 @@ def test_a_company_abbreviation_and_a_connective_after_the_subject():
     assert [r[3] for r in rows("Toyota Motor Corp. said the decision was wrong.")] == ["Toyota Motor Corp."]
     got = rows('Congress leader Jairam Ramesh, however, termed the remarks "hollow rhetoric".')
     assert [(r[1], r[4]) for r in got] == [('the remarks "hollow rhetoric"', "Jairam Ramesh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("The Special Adviser to the President on Information and Strategy, Bayo Onanuga, said the President "
+         "remained focused.", "Bayo Onanuga", "Special Adviser to the President on Information and Strategy"),
+        ("Minister for Trade and Industry Gan Kim Yong said the outlook was uncertain.", "Gan Kim Yong",
+         "Minister for Trade and Industry"),
+        ("Reporting from Deir el-Balah, Al Jazeera's Hind Khoudary said families were fleeing.", "Hind Khoudary",
+         "Al Jazeera"),
+        ("The Lib Dems' health spokesperson, Helen Morgan, said the figures were shocking.", "Helen Morgan",
+         "Lib Dems' health spokesperson"),
+    ],
+)
+def test_long_roles_portfolios_outlets_and_plural_possessives_keep_the_name(text, speaker, role):
+    got = quotes(text)
+    assert (got.iloc[0].speaker, got.iloc[0].speaker_role) == (speaker, role)
+
+
+def test_a_second_report_after_comma_as_is_its_own_row():
+    got = rows("Keir Starmer said the government would not flinch, as ministers said the cuts were necessary.")
+    assert [(r[1], r[3]) for r in got] == [("the government would not flinch", "Keir Starmer"),
+                                           ("the cuts were necessary", "ministers")]
+    assert [r[1] for r in rows("He said prices would rise, as demand grows.")] == [
+        "prices would rise, as demand grows"]
+
+
+def test_a_plural_possessive_inside_a_single_quoted_sentence_does_not_close_it():
+    text = "'We will fight on,' Graham said. 'Working people should not pay for the bosses' mistakes,' she added."
+    assert [r[1] for r in rows(text)] == ["'We will fight on,'",
+                                          "'Working people should not pay for the bosses' mistakes,'"]
+    assert [r[1] for r in rows("He called them 'bosses' and left. 'Fine,' she said.")] == ["'Fine,'"]

@@ -247,6 +247,33 @@ def _person_noun_word(word: str) -> bool:
     return word in KIN_NOUNS or word in _title_words()[1]
 
 
+def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
+    """Where a long role phrase that opens the clause and ends at ``e`` starts: a determiner, a title among
+    its first words, then only names, prepositions and "and" ("The Special Adviser to the President on
+    Information and Strategy", "the National Publicity Secretary of the Peoples Democratic Party"); after
+    an opening participle ("Reacting, the ..."). ``None`` for anything else."""
+    a = lo
+    if a + 2 < e and items[a].quote is None and items[a].word.endswith("ing") and items[a + 1].word == ",":
+        a += 2  # "Reacting, ...", "Speaking, ..."
+    if e - a < MIN_LONG_ROLE_TOKENS or e - a > MAX_APPOSITIVE_TOKENS or items[a].word not in DETERMINERS:
+        return None
+    titles = _title_words()[1]
+    if not any(items[k].quote is None and items[k].word in titles for k in range(a + 1, min(e, a + 4))):
+        return None
+    for k in range(a + 1, e):
+        it = items[k]
+        if it.quote is not None or not (it.is_cap or it.word in titles or it.word in LONG_ROLE_LINKS or (
+            it.word in _title_words()[0]
+        )):
+            return None
+    return a
+
+
+MIN_LONG_ROLE_TOKENS = 6  # shorter roles are read by _np_left
+# Words that join the parts of a long role: "to the President on Information and Strategy".
+LONG_ROLE_LINKS = frozenset("the of to on for and in at".split())
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
@@ -261,6 +288,9 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
                   if items[k].quote is None and items[k].word in "()"), lo)
         if e <= lo or items[e].word != "(":
             return None
+    start = _long_role_start(items, lo, e)
+    if start is not None:  # "The Special Adviser to the President on Information and Strategy, Bayo Onanuga,"
+        return (start, b)
     base = _np_left(items, e, lo, lower_ok=True)
     if base is None:
         return None

@@ -685,6 +685,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             ):  # "said we need to reform the tax system, and both sides actually aren't that far apart"
                 end = t
                 break
+            if nxt.quote is None and nxt.word == "as" and not nxt.capital and _has_verb(items, start, t) and (
+                _attribution_follows(items, t + 2, hi, lex)
+            ):  # "said the government would not flinch, as ministers said the cuts were necessary": the
+                end = t  # writer's second report, not more of the first
+                break
             if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
                 nxt.word != "but" or last_quote <= t
             ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that"):

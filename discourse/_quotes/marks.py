@@ -121,7 +121,9 @@ def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> tuple[li
             continue
         nxt = text[i + 1] if i + 1 < n else " "
         prev = text[i - 1] if i > 0 else " "
-        if open_at is not None and ch in SINGLE_CLOSE and not prev.isspace() and not nxt.isalnum():
+        if open_at is not None and ch in SINGLE_CLOSE and not prev.isspace() and not nxt.isalnum() and not (
+            _plural_possessive(text, i, open_at)
+        ):
             if i - open_at > MAX_SINGLE_QUOTE:
                 open_at = None
             else:
@@ -133,6 +135,24 @@ def _pair_singles(text: str, marks: list[int], blocked: list[QSpan]) -> tuple[li
         ):
             open_at = i
     return spans, open_at
+
+
+def _plural_possessive(text: str, i: int, open_at: int) -> bool:
+    """Is the mark at ``i`` the apostrophe of a plural possessive inside a quoted sentence ("'... pay the
+    price for the Tories' mess.'")? It follows an "s" and comes before a lower-case word, and the quotation
+    closes after a punctuation mark later in the paragraph with no other mark opening in between."""
+    if text[i - 1] != "s" or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+        return False
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    if end - open_at > MAX_SINGLE_QUOTE:
+        return False
+    for k in range(i + 1, end):
+        if text[k] in SINGLE_OPEN and text[k - 1].isspace():
+            return False  # another quotation opens first: this mark closes the one before
+        if text[k] in SINGLE_CLOSE and text[k - 1] in ".,!?" and (k + 1 >= len(text) or not text[k + 1].isalnum()):
+            return True
+    return False
 
 
 # Words whose first letters an apostrophe stands for: "the '90s", "rock 'n' roll", "'em", "'til".

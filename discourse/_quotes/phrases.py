@@ -93,6 +93,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
+        elif w in ("'", "\u2019") and a < p and j > lo and items[j - 1].is_cap and items[j - 1].word.endswith("s") and (
+            items[j - 1].quote is None
+        ):
+            pass  # "The Lib Dems' health spokesperson": a plural possessive inside the phrase
         elif w == "." and j > lo and items[j - 1].capital and (
             len(items[j - 1].word) <= 3 or "." in items[j - 1].word or items[j - 1].word in LONG_NAME_ABBREVIATIONS
         ):

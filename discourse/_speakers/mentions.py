@@ -212,6 +212,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         if titled is not None:  # "Secretary of Health and Human Services Alex Azar"
             return titled
         return {"kind": "group", "name": phrase, "role": None}
+    owned = _owned_person(words)
+    if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
+        return owned
     k = _name_start(words)
     name_words = words[k:]
     if name_words and all(w.lower().strip(".,") in DATE_WORDS for w in name_words) and k > 0:
@@ -248,6 +251,29 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
     return {"kind": "role", "name": phrase, "role": phrase}
+
+
+POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def _owned_person(words: list[str]) -> dict[str, str | None] | None:
+    """A possessive owner, then a bare person's name ("Al Jazeera's Hind Khoudary", "CNN's Jake Tapper"):
+    the person, with the owner as role. The name has two or three capitalised words, none a title or a
+    body's word, and it opens with a given name unless the owner is an acronym or has two words."""
+    at = next((i for i, w in enumerate(words[:3]) if w.endswith(POSSESSIVE_ENDINGS) and len(w) > 2), None)
+    if at is None or not 2 <= len(words) - at - 1 <= 3:
+        return None
+    owner, name = words[: at + 1], words[at + 1 :]
+    lx = _lexicon()
+    if not all(w[:1].isupper() and w[1:2].islower() for w in name) or any(
+        w.lower() in lx["title"] or w.lower() in lx["org"] or w.lower() in lx["source"] or w.lower() in DETERMINERS
+        for w in name
+    ):
+        return None
+    head = owner[-1][:-2] if owner[-1].endswith(("'s", "\u2019s")) else owner[-1][:-1]  # ("Times' Ben Sisario")
+    if not (is_given_name(name[0]) or head.isupper() and len(head) > 1 or len(owner) >= 2 and owner[0][:1].isupper()):
+        return None
+    return {"kind": "person", "name": " ".join(name), "role": " ".join(owner[:-1] + [head])}
 
 
 def _people_noun(word: str) -> bool:
@@ -381,7 +407,9 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
 # ("Minister for Foreign Affairs", "Secretary-General of the United Nations", "of the Russian Federation").
 PORTFOLIO_WORDS = frozenset(
     "affairs nations federation republic kingdom emirates defence defense interior finance security "
-    "development environment education".split()
+    "development environment education industry trade transport energy technology health justice agriculture "
+    "commerce labour labor employment infrastructure housing communications orientation strategy culture "
+    "tourism sports welfare fisheries resources works planning".split()
 )
 
 
