@@ -1978,3 +1978,22 @@ def test_a_plural_possessive_inside_a_single_quoted_sentence_does_not_close_it()
     assert [r[1] for r in rows(text)] == ["'We will fight on,'",
                                           "'Working people should not pay for the bosses' mistakes,'"]
     assert [r[1] for r in rows("He called them 'bosses' and left. 'Fine,' she said.")] == ["'Fine,'"]
+
+
+def test_a_second_predicate_with_its_own_cue_is_its_own_row():
+    got = rows('Trump repeatedly called the investigation a "witch hunt", and on Twitter referred to the vote as '
+               '"The Impeachment Hoax".')
+    assert [(r[1], r[4]) for r in got] == [('the investigation a "witch hunt"', "Trump"),
+                                           ('the vote as "The Impeachment Hoax"', "Trump")]
+    got = rows('A judge agreed the book may have contained classified materials but ruled that "the damage is done".')
+    assert [r[1] for r in got] == ["the book may have contained classified materials", '"the damage is done"']
+    assert [r[1] for r in rows("He noted the rate was low, compared to the national figure.")] == [
+        "the rate was low, compared to the national figure"]
+
+
+def test_the_channel_of_a_quotation_and_the_hearer_of_a_participle_are_not_the_report_or_speaker():
+    got = rows('He said the church is "not only a great temple", as quoted by Greek Reporter.')
+    assert [r[1] for r in got] == ['the church is "not only a great temple"']
+    got = quotes('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank '
+                 'called the border agreement "null and void".')
+    assert got["speaker"].tolist() == ["Kyriakos Mitsotakis"]

@@ -676,13 +676,18 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 break
             if cue.cls != "object" and _subjectless_predicate(items, t + 1, hi, first_comma=not any(
                 items[k].quote is None and items[k].word == "," for k in range(start, t)
-            )) and _has_verb(items, start, t):
+            )) and (_has_verb(items, start, t) or cue.cls == "naming" and items[t + 1].word == "and"):
                 end = t  # 'insists the GOP must be a party of ideas, and has championed an agenda ...': the
                 break  # speaker's own next predicate (or the main verb after a relative clause), not the report
             nxt = items[t + 1]
             if cue.cls in ("speech", "tell") and nxt.quote is None and nxt.word == "and" and last_quote <= t and (
                 _past_cue(cue) and _has_verb(items, start, t) and _new_subject_clause(items, t + 2, hi)
             ):  # "said we need to reform the tax system, and both sides actually aren't that far apart"
+                end = t
+                break
+            if nxt.quote is None and nxt.word == "as" and t + 3 < hi and items[t + 3].word == "by" and (
+                items[t + 2].word in ("quoted", "reported")
+            ):  # '"...", as quoted by Greek Reporter': the channel, not the speaker's words
                 end = t
                 break
             if nxt.quote is None and nxt.word == "as" and not nxt.capital and _has_verb(items, start, t) and (
@@ -698,6 +703,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 # same report: keep those)
                 end = t
                 break
+        elif t > start and items[t].quote is None and items[t].word in ("and", "but") and _second_report(
+            items, t + 1, hi, lex
+        ):
+            end = t  # "agreed the book may have contained classified materials but ruled that ...": the
+            break  # speaker's second report
         elif cue.cls == "object" and t > start and items[t].quote is None and items[t].word in SUBORDINATORS and (
             not items[t].capital and items[t + 1].quote is None and items[t + 1].word in PRONOUN_SUBJECTS
         ):  # (not in a title-case headline: "Calls For More Refugees As He Recognizes ...")
@@ -765,15 +775,28 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     return start, end
 
 
+def _second_report(items: list[Item], k: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """Does a past-tense cue with its "that" open at ``k`` ("... but ruled that", "... and added that")?"""
+    m = _match_cue(items, k, lex) if k < hi else None
+    return m is not None and _past_form(m[0].words[-1]) and m[1] < hi and items[m[1]].quote is None and (
+        items[m[1]].word == "that"
+    )
+
+
 def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool = True) -> bool:
     """After a comma: a finite predicate with no subject of its own (", and has championed ...", ", issued a
     statement ...", ", and who has been hoping ..."): it goes on from the subject of the cue. Without "and"
     only at the content's first comma: after an inserted phrase the verb goes on ("had, in his view,
     reduced the risk")."""
-    if j < hi and items[j].quote is None and items[j].word == "and":
+    joined = j < hi and items[j].quote is None and items[j].word == "and"
+    if joined:
         j += 1
         if j < hi and items[j].quote is None and items[j].word in ("who", "which"):
             return True
+        if j + 2 < hi and items[j].quote is None and items[j].word in PREPOSITIONS and items[j + 1].quote is None and (
+            items[j + 1].is_cap and not items[j + 2].capital  # ", and on Twitter referred to the vote as ..."
+        ):
+            j += 2
     elif not first_comma:
         return False
     if j + 1 >= hi or items[j].quote is not None or items[j + 1].quote is not None or items[j].capital:
@@ -784,7 +807,9 @@ def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool
     return w.endswith("ed") and w.isalpha() and len(w) > 4 and (
         nxt.word in DETERMINERS and nxt.word not in ("this", "these", "those", "some")
         or nxt.word in ("him", "her", "them") or nxt.is_cap and _name_ends_phrase(items, j + 1, hi)
-    )  # (", criticized Clinton on two fronts"; not ", unredacted Bash email")
+        or joined and nxt.word in ("to", "on") and j + 2 < hi and items[j + 2].quote is None
+        and items[j + 2].word in DETERMINERS
+    )  # (", criticized Clinton on two fronts", ", and referred to the vote as"; not ", unredacted Bash email")
 
 
 def _name_ends_phrase(items: list[Item], k: int, hi: int) -> bool:

@@ -332,6 +332,14 @@ def _cue_row(
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
             spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
+            if spk[0] - 3 >= lo and items[spk[0] - 1].word in ("to", "with") and items[spk[0] - 2].word in (
+                ADDRESSING_PARTICIPLES
+            ):  # "Mitsotakis speaking to the Atlantic Council think tank called": the one speaking
+                spk = _np_left(items, spk[0] - 2, lo) or spk
+            if spk[0] - 2 >= lo and items[spk[0] - 1].word in ("on", "in") and items[spk[0] - 2].word == "and" and (
+                prev is not None and prev.speaker is not None and prev.item_end >= spk[0] - 3
+            ):  # '..., and on Twitter referred to the vote as ...': the same speaker goes on, not the medium
+                spk, from_prev = None, prev
         elif prev is not None and prev.item_end >= h.a and prev.speaker is not None and before not in (",", "and"):
             spk = _antecedent_of_who(items, prev)  # "People who support the plan say": the people say it
         if spk is None and before in RELATIVES:  # "a message that said", "the report, which found"
@@ -632,6 +640,10 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+# Participles whose object is the hearer ("speaking to reporters"), not the subject of the main verb.
+ADDRESSING_PARTICIPLES = frozenset("speaking talking writing addressing".split())
 
 
 def _adverb_aside(items: list[Item], a: int, lo: int) -> bool:
