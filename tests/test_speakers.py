@@ -1044,3 +1044,14 @@ def test_those_who_name_no_one():
 )
 def test_titles_synonyms_family_names_and_acronym_bodies_refer_back(text, speaker):
     assert quotes(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_honorifics_bare_appositive_roles_and_people_on_a_platform():
+    got = quotes('Former vice-president Atiku Abubakar spoke in Yola. "We will win," Alhaji Abubakar said.')
+    assert got["speaker"].tolist() == ["Atiku Abubakar"]
+    got = quotes('"We are deeply concerned," said Juliette Touma, communications director at UNRWA.')
+    assert (got.iloc[0].speaker, got.iloc[0].speaker_role) == ("Juliette Touma", "communications director at UNRWA")
+    assert parse_mention("Some netizens on Sina Weibo") == {"kind": "group", "name": "netizens on Sina Weibo",
+                                                            "role": None}
+    got = quotes("Tokunbo Wahab, who gave the warning in Alausa, Ikeja, said the government would act.")
+    assert got["speaker_mention"].tolist() == ["Tokunbo Wahab"]

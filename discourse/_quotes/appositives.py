@@ -64,6 +64,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 return _speaker_left(items, c + 1, lo, loose)
             if it.word == "," and _place_appositive(items, c, p - 1):
                 continue  # "Grassley, facing a challenge in Iowa, a swing state, said": the place's appositive
+            if it.word == "," and _place_in_relative(items, c, p - 1, lo):
+                continue  # "Tokunbo Wahab, who gave the warning in Alausa, Ikeja, said": the place goes on
             if it.word == ",":
                 named = _role_then_name(items, c, p - 1, lo)
                 if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
@@ -272,6 +274,19 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
 MIN_LONG_ROLE_TOKENS = 6  # shorter roles are read by _np_left
 # Words that join the parts of a long role: "to the President on Information and Strategy".
 LONG_ROLE_LINKS = frozenset("the of to on for and in at".split())
+
+
+def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
+    """Is items[c + 1 : b] a place (one to three capitalised words) ending a relative clause that opens
+    after an earlier comma ("..., who gave the warning in Alausa, Ikeja,")?"""
+    if not 1 <= b - c - 1 <= 3 or not all(items[k].quote is None and items[k].is_cap for k in range(c + 1, b)):
+        return False
+    for k in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        if items[k].quote is not None or items[k].word in ",;:":
+            return False
+        if items[k].word in ("who", "which"):
+            return k > lo and items[k - 1].word == ","
+    return False
 
 
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:

@@ -58,7 +58,7 @@ ADVERBIAL_WORDS = frozenset(
 DETERMINERS = frozenset("the a an his her their its our my your this these those some another".split())
 # Courtesy titles: part of how a name is written, not a role. A capitalised word after one is a name even
 # when it is also a common word ("Mrs May", "Mr Hope", "Ms Will").
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam shri smt".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja".split())
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(

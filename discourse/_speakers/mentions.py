@@ -23,6 +23,7 @@ from .._quotes.constants import (
     NAME_PARTICLES,
     NOT_DESCRIPTIONS,
     NUMBER_WORDS,
+    QUANTIFIERS,
     SERVING_PREPOSITIONS,
     WEEKDAYS,
 )
@@ -178,6 +179,12 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         # "a statement from the government", "a new poll by CNN", "a statement released by the Supreme Court":
         # who issued the document speaks
         return parse_mention(" ".join(words[by + 2 :]))
+    lead = 1 if len(words) > 1 and words[0].lower() in QUANTIFIERS else 0
+    if 2 <= len(words) - lead <= MAX_ROLE_WORDS + 2 and words[lead].islower() and words[lead].endswith("s") and (
+        (_people_noun(words[lead]) or words[lead] in PLACED_PEOPLE) and words[lead + 1] in ("on", "in")
+        and words[lead + 2 : lead + 3] and words[lead + 2][:1].isupper()
+    ):  # "Some netizens on Sina Weibo", "users on X", "residents in Gaza": people, wherever they write or live
+        return {"kind": "group", "name": " ".join(words[lead:]), "role": None}
     # "a lawyer with", "the former top aide to": lower-case role words, then a serving preposition
     people = not led_by_determiner and _people_noun(words[0])  # ("Officials in Washington", "Friends of ...")
     at = next((i for i in range(1, min(len(words) - 1, MAX_ROLE_WORDS + 1))
@@ -274,6 +281,10 @@ def _owned_person(words: list[str]) -> dict[str, str | None] | None:
     if not (is_given_name(name[0]) or head.isupper() and len(head) > 1 or len(owner) >= 2 and owner[0][:1].isupper()):
         return None
     return {"kind": "person", "name": " ".join(name), "role": " ".join(owner[:-1] + [head])}
+
+
+# Plurals for people named by where they write or live ("netizens on Sina Weibo", "residents in Gaza").
+PLACED_PEOPLE = frozenset("netizens users residents citizens locals people commenters posters viewers".split())
 
 
 def _people_noun(word: str) -> bool:

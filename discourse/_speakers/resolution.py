@@ -50,6 +50,20 @@ from .registry import _apply_registry
 APPOSITIVE_RE = re.compile(
     r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+([^,.;:\n\"\u201c\u201d]{2,60}?)(?:,|;|\.(?:\s|$))"
 )
+# An appositive without a determiner: lower-case words ending in a title, perhaps with its body
+# (", communications director at UNRWA.", ", spokesperson for the ministry,").
+BARE_APPOSITIVE_RE = re.compile(
+    r",[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}([a-z][a-z\-]*)"
+    r"(?:[ \t]+(?:at|of|for|to)[ \t]+[^,.;:\n\"\u201c\u201d]{2,50}?)?)(?:,|;|\.(?:\s|$))"
+)
+
+
+def _bare_title_appositive(text: str, at: int) -> re.Match[str] | None:
+    """:data:`BARE_APPOSITIVE_RE` at ``at`` if its last lower-case word is a title."""
+    m = BARE_APPOSITIVE_RE.match(text, at)
+    return m if m is not None and m.group(2) in _lexicon()["title"] else None
+
+
 # A mention that is one all-capital word: an acronym ("WWE", "UNICEF"), unless it labels a transcript turn.
 ACRONYM_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
 # How far before a "who" the name it refers to may start (characters).
@@ -144,7 +158,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if acronym and r.get("attribution") != "transcript" and acronym.group(1).lower() not in _lexicon()["title"]:
             kind = "org"
         if role is None and kind == "person":  # "Peskov, the Kremlin's spokesman, said"
-            m = APPOSITIVE_RE.match(doc.text, int(r["speaker_end"]))
+            m = APPOSITIVE_RE.match(doc.text, int(r["speaker_end"])) or _bare_title_appositive(
+                doc.text, int(r["speaker_end"]))  # (", communications director at UNRWA.")
             if m is not None and not (m.start() < int(r["end"]) and m.end() > int(r["start"])):
                 role = m.group(1)  # (not the content: "According to al-Eryani, the rebels are backed by Iran.")
         if kind == "pronoun":
