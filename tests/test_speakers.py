@@ -1055,3 +1055,19 @@ def test_honorifics_bare_appositive_roles_and_people_on_a_platform():
                                                             "role": None}
     got = quotes("Tokunbo Wahab, who gave the warning in Alausa, Ikeja, said the government would act.")
     assert got["speaker_mention"].tolist() == ["Tokunbo Wahab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Hawkins, Blankenship, and Carroll all argued they should not be mandatory.",
+         "Hawkins, Blankenship, and Carroll"),
+        ("Germany, France and Italy said the plan was dead.", "Germany, France and Italy"),
+        ("In Washington, Trump and Clinton said the debate was fair.", "Trump and Clinton"),
+        ("After the death of Justice Scalia, and Republicans said they would wait.", "Republicans"),
+    ],
+)
+def test_a_list_of_names_speaks_together(text, mention):
+    got = quotes(text)
+    assert got["speaker_mention"].tolist() == [mention]
+    assert parse_mention(mention)["kind"] == "group" or " and " not in mention

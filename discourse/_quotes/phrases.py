@@ -17,6 +17,7 @@ from .constants import (
     LEADING_ADVERBS,
     LY_NOUNS,
     MAX_NP_TOKENS,
+    MONTHS,
     NAME_JOINERS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
@@ -24,6 +25,7 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
+    TIME_WORDS,
 )
 from .lexicon import _title_words
 from .units import Item
@@ -38,6 +40,30 @@ def _contracted_pronoun(word: str) -> bool:
 
 # Abbreviations longer than three letters that end a name ("Toyota Motor Corp.", "Warner Bros.").
 LONG_NAME_ABBREVIATIONS = frozenset("corp bros intl assn dept univ".split())
+
+
+def _name_in_list(items: list[Item], j: int, p: int, lo: int) -> bool:
+    """Is the comma at ``j`` inside a list of names that ends with "and" before ``p`` ("Hawkins, Blankenship,
+    and Carroll", "Germany, France and Italy")? The word before it is a name, not a date or the end of a
+    prepositional phrase ("On Monday, Trump and Clinton", "In Washington, Trump and Clinton")."""
+    if j <= lo or items[j - 1].quote is not None or not items[j - 1].is_cap or j + 1 >= p:
+        return False
+    w = items[j - 1].word
+    if w in TIME_WORDS or w in MONTHS or j - 2 >= lo and items[j - 2].quote is None and (
+        items[j - 2].word in PREPOSITIONS
+    ):
+        return False
+    between = items[j + 1 : p]
+    return any(it.quote is None and it.word == "and" for it in between) and all(
+        it.quote is None and (it.is_cap or it.word in (",", "and", ".")) for it in between
+    )
+
+
+def _comma_before_name(items: list[Item], k: int, lo: int) -> bool:
+    """Does a comma come right before the name ending at ``k`` (a third item: "Hawkins, Blankenship, and")?"""
+    while k >= lo and items[k].quote is None and (items[k].is_cap or items[k].word == "."):
+        k -= 1
+    return k >= lo and items[k].quote is None and items[k].word == ","
 
 
 def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:
@@ -82,6 +108,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = j  # "Two Democratic Representatives said": the count opens the subject
             j -= 1
             break
+        elif w == "and" and a < p and j > lo and items[j - 1].quote is None and items[j - 1].word == "," and (
+            _name_in_list(items, j - 1, p, lo) and _comma_before_name(items, j - 2, lo)
+        ):
+            pass  # the Oxford comma of a list of names: "Hawkins, Blankenship, and Carroll"
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
         elif w.isdigit() and j > lo and items[j - 1].capital and items[j - 1].word in ("no", "number") and (
@@ -93,6 +123,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
+        elif w == "," and a < p and _name_in_list(items, j, p, lo):
+            pass  # "Hawkins, Blankenship, and Carroll argued": a list of names speaks together
         elif w in ("'", "\u2019") and a < p and j > lo and items[j - 1].is_cap and items[j - 1].word.endswith("s") and (
             items[j - 1].quote is None
         ):

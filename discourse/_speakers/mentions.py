@@ -105,6 +105,15 @@ def clean_name(name: str) -> str:
     return " ".join(words[_leading_qualifiers(words):]) if len(words) > 2 else name
 
 
+# A list of capitalised names joined by commas and a final "and".
+_LISTED_NAME = r"[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*"
+NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? and {_LISTED_NAME}")
+
+
+# A body named by "of" and a list of its fields ("Academies of Sciences, Engineering and Medicine").
+BODY_LIST_RE = re.compile(r"\bof [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z]\w+$")
+
+
 @lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> dict[str, str | None]:
     """Split a speaker mention into ``kind`` (person, org, role, group, pronoun), ``name`` and ``role``.
@@ -135,6 +144,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if low in _pronouns():
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
+    if NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy": several
+        return {"kind": "group", "name": re.sub(r"^[Tt]he ", "", m), "role": None}
+    if BODY_LIST_RE.search(m):  # "the National Academies of Sciences, Engineering and Medicine": one body
+        return {"kind": "org", "name": re.sub(r"^(?:[Tt]he )", "", m), "role": None}
     if "," in m:  # "Dmitry Peskov, the Kremlin's spokesman"
         head, _, appositive = m.partition(",")
         m = head.strip()
