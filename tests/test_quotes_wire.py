@@ -1997,3 +1997,11 @@ def test_the_channel_of_a_quotation_and_the_hearer_of_a_participle_are_not_the_r
     got = quotes('On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank '
                  'called the border agreement "null and void".')
     assert got["speaker"].tolist() == ["Kyriakos Mitsotakis"]
+
+
+def test_an_interviewer_turn_ends_with_its_question():
+    text = ("((WN)) What is your study about?\n\n\nMS It is about guns and the laws that govern them.\n\n\n"
+            "((WN)) What are the next steps?\n\n\nThank you.\n\n\n((MS)) We will examine the state laws next.")
+    got = quotes(text)
+    assert got["text"].tolist() == ["What is your study about?", "What are the next steps?\n\n\nThank you.",
+                                    "We will examine the state laws next."]

@@ -78,10 +78,14 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         sum(titled) >= max(1, len(labels) // 2)
     ):
         return []
+    asks = _interviewers(text, doc, labels)
     rows = []
     for n, (pid, ns, ne, lend, cs) in enumerate(labels):
         last = labels[n + 1][0] - 1 if n + 1 < len(labels) else len(doc.paragraphs) - 1
         last = min([last] + [c - 1 for c in credits if pid < c <= last])
+        if text[ns:ne].lower() in asks:  # an interviewer's turn ends with its question; an answer without a
+            last = next((k for k in range(pid, last) if _asks(text, doc.paragraphs[k]) and _answers(  # label
+                text, doc.paragraphs[k + 1])), last)  # that follows is not the interviewer's
         end = doc.paragraphs[last][1]
         cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
         rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
@@ -92,6 +96,29 @@ def _transcript_rows(doc: Doc) -> list[Row]:
 QUOTE_OPENERS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}
 # Marks that may open every paragraph of a quoted transcript.
 OPENING_MARKS = frozenset('"\u201c')
+
+
+def _asks(text: str, para: tuple[int, int]) -> bool:
+    """Does the paragraph end with a question mark?"""
+    return text[para[0] : para[1]].rstrip().rstrip("\"\u201d\u2019)").endswith("?")
+
+
+def _answers(text: str, para: tuple[int, int]) -> bool:
+    """Is the paragraph an answer rather than more of the question ("Thank you.")? It is no question and
+    has a sentence's length."""
+    return not _asks(text, para) and len(text[para[0] : para[1]].split()) >= MIN_ANSWER_WORDS
+
+
+MIN_ANSWER_WORDS = 6
+
+
+def _interviewers(text: str, doc: Doc, labels: list[tuple[int, int, int, int, int]]) -> set[str]:
+    """Labels whose turns mostly end their first paragraph with a question: the interviewer's ("((WN))",
+    "Q:"), lower case."""
+    asked: dict[str, list[bool]] = {}
+    for pid, ns, ne, _, _ in labels:
+        asked.setdefault(text[ns:ne].lower(), []).append(_asks(text, doc.paragraphs[pid]))
+    return {name for name, a in asked.items() if len(a) >= 2 and sum(a) * 2 > len(a)}
 
 
 def _headline_case(text: str) -> bool:
