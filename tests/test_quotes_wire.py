@@ -2005,3 +2005,11 @@ def test_an_interviewer_turn_ends_with_its_question():
     got = quotes(text)
     assert got["text"].tolist() == ["What is your study about?", "What are the next steps?\n\n\nThank you.",
                                     "We will examine the state laws next."]
+
+
+def test_a_lower_case_hearer_and_a_title_whose_comma_is_missing():
+    got = rows("A total of 39 are confirmed dead, officials told state media, adding that rescuers stopped.")
+    assert [(r[1], r[3]) for r in got] == [("A total of 39 are confirmed dead", "officials"),
+                                           ("that rescuers stopped", "officials")]
+    got = quotes("John Smith, Director of the FBI said the probe was over.")
+    assert (got.iloc[0].speaker, got.iloc[0].speaker_role) == ("John Smith", "Director of the FBI")

@@ -135,6 +135,7 @@ def _closing_tail(
         ):
             return None  # "who told the press his nephew needed a dose": a second noun phrase opens a clause
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
+                or hearer and w in LOWER_HEARERS  # ("..., officials told state media.")
                 or in_phrase and w.endswith("ing") and w.isalpha() and items[j - 1].word in DETERMINERS
                 # ("he told the court in his filing.": a noun in -ing after a determiner)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
@@ -155,6 +156,9 @@ def _date_to_end(items: list[Item], k: int, hi: int) -> bool:
     )
 
 
+# Lower-case words of a hearer after "told" without a determiner ("told state media", "told reporters").
+LOWER_HEARERS = frozenset("state local foreign national media reporters journalists lawmakers legislators mps "
+                          "senators parliament news agencies outlets television radio".split())
 # The longest quoted name taken as the end of a cue's prepositional phrase ("on CBS's "Face the Nation."").
 MAX_SHOW_TITLE_WORDS = 5
 

@@ -332,6 +332,7 @@ def _cue_row(
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
             spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
+            spk = _name_before_unclosed_title(items, spk, lo)  # "Erwin Chemerinsky, Dean of ... Law called"
             if spk[0] - 3 >= lo and items[spk[0] - 1].word in ("to", "with") and items[spk[0] - 2].word in (
                 ADDRESSING_PARTICIPLES
             ):  # "Mitsotakis speaking to the Atlantic Council think tank called": the one speaking
@@ -640,6 +641,23 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         return None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'Erwin Chemerinsky, Dean of UC Berkeley School of Law called it ...': a capitalised title phrase
+    whose closing comma is missing, after a name that opens the clause; the name and the title together."""
+    a = spk[0]
+    if a - 3 < lo or items[a - 1].quote is not None or items[a - 1].word != "," or items[a].word not in (
+        _title_words()[1]
+    ) or not items[a].capital:
+        return spk
+    k = a - 2
+    while k > lo and items[k - 1].quote is None and items[k - 1].is_cap:
+        k -= 1
+    if k != lo or a - 1 - k < 2 or not all(items[t].is_cap and items[t].word not in _title_words()[1]
+                                          for t in range(k, a - 1)):
+        return spk
+    return (k, spk[1])
 
 
 # Participles whose object is the hearer ("speaking to reporters"), not the subject of the main verb.
