@@ -2013,3 +2013,24 @@ def test_a_lower_case_hearer_and_a_title_whose_comma_is_missing():
                                            ("that rescuers stopped", "officials")]
     got = quotes("John Smith, Director of the FBI said the probe was over.")
     assert (got.iloc[0].speaker, got.iloc[0].speaker_role) == ("John Smith", "Director of the FBI")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The talks have stalled, diplomats said, hours after the envoy left Cairo.", "The talks have stalled",
+         "diplomats"),
+        ("The talks have stalled, diplomats said, amid fears of a new war.", "The talks have stalled", "diplomats"),
+        ("Officials said about 2,000 people had died.", "about 2,000 people had died", "Officials"),
+        ("The newspaper reported, citing officials, that the talks had collapsed.", "that the talks had collapsed",
+         "The newspaper"),
+        ("WASHINGTON/KYIV (Reuters) - The United States will resume deliveries, two officials said on Tuesday.",
+         "The United States will resume deliveries", "two officials"),
+        ("Minister of Finance, Wale Edun, said the economy was recovering.", "the economy was recovering",
+         "Minister of Finance, Wale Edun"),
+        ("The All Progressives Congress (APC) has alleged that the vote was rigged.", "that the vote was rigged",
+         "The All Progressives Congress (APC)"),
+    ],
+)
+def test_wire_circumstances_citing_asides_datelines_and_bare_titles(text, content, mention):
+    assert [(r[1], r[3]) for r in rows(text)] == [(content, mention)]

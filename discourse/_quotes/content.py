@@ -99,9 +99,12 @@ def _closing_tail(
             if j + 1 >= hi:
                 return j, False
             nxt = items[j + 1]
-            if _time_tail(items, j + 1, hi) or _date_to_end(items, j + 1, hi):
+            if _time_tail(items, j + 1, hi) or _date_to_end(items, j + 1, hi) or (
+                nxt.quote is None and nxt.word in TAIL_CIRCUMSTANCES and not any(
+                    items[t].quote is not None for t in range(j + 1, hi))
+            ):
                 return j, False  # '..., the Associated Press declared on Thursday, two days after the vote.'
-                # ("..., the ministry said on Friday, June 6.")
+                # ("..., the ministry said on Friday, June 6.", "..., officials said, amid fears of ...")
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             )) and not any(
@@ -148,6 +151,10 @@ def _closing_tail(
     return (j, False) if j >= hi else None
 
 
+# Openers of the writer's circumstance after a closing cue ("..., officials said, amid fears of ...").
+TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite".split())
+
+
 def _date_to_end(items: list[Item], k: int, hi: int) -> bool:
     """Does a date close the unit from ``k`` ("June 6.", "May 22, 2025.")?"""
     return k < hi and _month(items, k) and all(
@@ -166,6 +173,10 @@ MAX_SHOW_TITLE_WORDS = 5
 def _time_tail(items: list[Item], k: int, hi: int) -> bool:
     """Does a time phrase close the unit from ``k`` ("two days after the vote", "hours before the rally",
     "a week later")? It is the writer's dating of the report, not a clause of it."""
+    if k + 1 < hi and items[k].quote is None and items[k].word in PERIOD_NOUNS_PLAIN and (
+        items[k + 1].quote is None and items[k + 1].word in ("after", "before")
+    ):
+        return True  # "..., diplomats said, hours after the envoy left Cairo."
     if k >= hi or items[k].quote is not None or not (
         items[k].word in NUMBER_WORDS or items[k].word.isdigit() or items[k].word in ("a", "an", "just", "only")
     ):
@@ -618,6 +629,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         j = subject  # "said in an interview with Rolling Stone he was open to ..."
     elif cue.cls != "object":
         j = _after_time_phrase(items, j, hi)  # "said Tuesday his actions were legal": the time is not said
+    j = _after_citing_aside(items, j, hi)  # "reported, citing officials, that ..."
     start = _trim_start(items, j, hi)
     # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
     stops = (";",) if cue.cls != "object" else OBJECT_STOPS
@@ -777,6 +789,22 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         )):  # 'said that "..."': quoted content starts after the complementiser (not 'that by refusing ...')
             start = inner
     return start, end
+
+
+def _after_citing_aside(items: list[Item], j: int, hi: int) -> int:
+    """Past an aside naming the report's sources between commas ("reported, citing officials, that ..."),
+    when a "that" follows it; else ``j``."""
+    if not (j + 2 < hi and items[j].quote is None and items[j].word == "," and items[j + 1].word in CITING):
+        return j
+    for k in range(j + 2, min(hi - 1, j + 2 + MAX_NP_TOKENS)):
+        if items[k].quote is not None:
+            return j
+        if items[k].word == ",":
+            return k + 1 if items[k + 1].quote is None and items[k + 1].word == "that" else j
+    return j
+
+
+CITING = frozenset("citing quoting".split())
 
 
 def _second_report(items: list[Item], k: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:

@@ -123,6 +123,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
+        elif it.capital and w in FUNCTION_WORDS and a == j + 1 and j > lo and items[j - 1].quote is None and (
+            items[j - 1].word == "the"
+        ):
+            a = j  # "The All Progressives Congress": a capitalised function word inside a name after "the"
         elif w == "," and a < p and _name_in_list(items, j, p, lo):
             pass  # "Hawkins, Blankenship, and Carroll argued": a list of names speaks together
         elif w in ("'", "\u2019") and a < p and j > lo and items[j - 1].is_cap and items[j - 1].word.endswith("s") and (

@@ -92,8 +92,8 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
         w = it.word
         if k > lo and (w == ":" and k + 1 < hi and items[k + 1].start > it.end or w in DASHES and shouted):
             return k + 1 + (k + 1 < hi and items[k + 1].word in DASHES)  # "--" is two tokens
-        if w in ("(", ")", ",", ".") or w.isdigit():
-            continue
+        if w in ("(", ")", ",", ".", "/") or w.isdigit():
+            continue  # ("WASHINGTON/KYIV (Reuters) -")
         if not it.capital:
             return lo
         shouted = shouted or it.shouted

@@ -854,8 +854,9 @@ def _approximate_quantity(items: list[Item], cs: int, ce: int) -> bool:
     """'said about half of the adjustment reflected ...': "about" before a quantity opens a clause's subject,
     not the topic of the speech ("talked about immigration")."""
     return items[cs].word == "about" and cs + 1 < ce and items[cs + 1].quote is None and (
-        items[cs + 1].word.isdigit() or items[cs + 1].word in NUMBER_WORDS or items[cs + 1].word in QUANTITY_NOUNS
-    )
+        items[cs + 1].word.replace(",", "").replace(".", "").isdigit() or items[cs + 1].word in NUMBER_WORDS
+        or items[cs + 1].word in QUANTITY_NOUNS
+    )  # ("said about 2,000 people had died")
 
 
 QUANTITY_NOUNS = frozenset("half one third quarter two-thirds three-quarters".split())

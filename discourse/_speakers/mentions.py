@@ -114,6 +114,10 @@ NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? a
 BODY_LIST_RE = re.compile(r"\bof [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z]\w+$")
 
 
+# Words after a number that make it a share or a bare count ("six in 10", "Twelve percent", "Two others").
+SHARE_WORDS = frozenset("in of out percent per others".split())
+
+
 @lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> dict[str, str | None]:
     """Split a speaker mention into ``kind`` (person, org, role, group, pronoun), ``name`` and ``role``.
@@ -167,7 +171,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
         return {"kind": "person", "name": words[0], "role": None}
     if len(words) > 1 and words[0].lower() in NUMBER_WORDS:  # "Two Democratic Representatives", "three senators"
-        return {"kind": "group", "name": " ".join(words), "role": None}
+        counted = words[1].isalpha() and words[1].lower() not in SHARE_WORDS  # ("six in 10", "Twelve percent")
+        return {"kind": "group", "name": " ".join(words[1:] if counted else words), "role": None}
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
