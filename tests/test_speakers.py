@@ -1071,3 +1071,16 @@ def test_a_list_of_names_speaks_together(text, mention):
     got = quotes(text)
     assert got["speaker_mention"].tolist() == [mention]
     assert parse_mention(mention)["kind"] == "group" or " and " not in mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("T\u00e1naiste Simon Harris spoke in Cork. Mr Harris said the budget was fair.", "Simon Harris"),
+        ("Hon. Kithure Kindiki said the plan would work.", "Kithure Kindiki"),
+        ("Datuk Seri Anwar Ibrahim opened the summit. Anwar said Malaysia was ready.", "Anwar Ibrahim"),
+        ("Cllr Emma Murphy said the road was unsafe.", "Emma Murphy"),
+    ],
+)
+def test_irish_kenyan_and_malaysian_titles_are_not_part_of_the_name(text, speaker):
+    assert quotes(text)["speaker"].tolist() == [speaker]
