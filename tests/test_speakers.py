@@ -1084,3 +1084,9 @@ def test_a_list_of_names_speaks_together(text, mention):
 )
 def test_irish_kenyan_and_malaysian_titles_are_not_part_of_the_name(text, speaker):
     assert quotes(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_lawyer_named_with_a_capitalised_title_in_apposition():
+    got = quotes("Her lawyer, former Senate President Juan Ponce Enrile, said the defense would file a motion.")
+    assert (got.iloc[0].speaker, got.iloc[0].speaker_role) == ("Juan Ponce Enrile", "lawyer")
+    assert quotes("The president, Vice President Joe Biden, said no.").iloc[0].speaker == "president"

@@ -244,6 +244,23 @@ def _described_bare_name(items: list[Item], a: int, b: int) -> bool:
     return a < k < b and _bare_name(items, k, b)
 
 
+def _capital_titled_name(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a capitalised title (after lower-case words) and a name ("former Senate President Juan
+    Ponce Enrile", "Senator Imee Marcos")?"""
+    titles = _title_words()[1]
+    k = a
+    while k < b and k - a < MAX_NAME_TITLE_WORDS and items[k].quote is None and not items[k].capital and (
+        items[k].word.isalpha() and items[k].word not in FUNCTION_WORDS
+    ):
+        k += 1
+    t = k
+    while t < b and t - k < MAX_NAME_TITLE_WORDS and items[t].quote is None and items[t].capital and (
+        items[t].word in titles or items[t].word in _title_words()[0] or t + 1 < b and items[t + 1].word in titles
+    ):
+        t += 1
+    return k < t < b and items[t - 1].word in titles and _bare_name(items, t, b)
+
+
 def _person_noun_word(word: str) -> bool:
     """A title or a noun of kinship: the head of a role that a name can follow in apposition."""
     return word in KIN_NOUNS or word in _title_words()[1]
@@ -294,8 +311,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
     range of both (the name is resolved from the appositive), or ``None``."""
     if not (_bare_name(items, c + 1, b) or _titled_bare_name(items, c + 1, b) or (
-        items[c - 1].quote is None and _person_noun_word(items[c - 1].word) and _described_bare_name(items, c + 1, b)
-    )):  # ("Shapiro's widow, former tennis player Pam Shriver,": after a person noun, any description)
+        items[c - 1].quote is None and _person_noun_word(items[c - 1].word) and (
+            _described_bare_name(items, c + 1, b) or _capital_titled_name(items, c + 1, b))
+    )):  # ("Shapiro's widow, former tennis player Pam Shriver,", "Her lawyer, former Senate President Juan
+        # Ponce Enrile,": after a person noun, any description)
         return None
     e = c
     if items[c - 1].quote is None and items[c - 1].word == ")":  # "The general secretary of the RMT union (...),"

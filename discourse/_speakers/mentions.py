@@ -376,6 +376,12 @@ NAMED_BODY_ENDINGS = frozenset(
 ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted conducted commissioned".split())
 
 
+def _kin_head(head: str) -> bool:
+    """Does the phrase end in a noun of kinship or service ("Her lawyer", "his wife")?"""
+    last = head.split()[-1].lower() if head.split() else ""
+    return last in KIN_NOUNS or last in ("lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson")
+
+
 def _person_head(head: str) -> bool:
     """Does the phrase end in a title or a noun of kinship ("The company's chief", "Shapiro's widow")?"""
     last = head.split()[-1].lower() if head.split() else ""
@@ -399,8 +405,10 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
     if inner["kind"] not in ("role", "org", "group") and not (partitive and inner["kind"] == "person"):
         return None
     person = parse_mention(appositive)
-    if person["kind"] != "person" or person["name"] is None or person["role"]:
-        return None  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names
+    if person["kind"] != "person" or person["name"] is None or person["role"] and not (
+        _person_head(head) and appositive[:1].islower() or _kin_head(head)
+    ):  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names (but "Her
+        return None  # lawyer, former Senate President Juan Ponce Enrile" names the lawyer)
     words = (head[partitive.end():] if partitive else head).split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in ("one", "another")):
         words = words[1:]  # ("One senator, Eduardo Bhatia": the role is "senator")
