@@ -1090,3 +1090,9 @@ def test_a_lawyer_named_with_a_capitalised_title_in_apposition():
     got = quotes("Her lawyer, former Senate President Juan Ponce Enrile, said the defense would file a motion.")
     assert (got.iloc[0].speaker, got.iloc[0].speaker_role) == ("Juan Ponce Enrile", "lawyer")
     assert quotes("The president, Vice President Joe Biden, said no.").iloc[0].speaker == "president"
+
+
+def test_a_title_word_is_never_a_common_family_name():
+    text = ('"The outlook is uncertain," said Second Minister for Trade and Industry Tan See Leng. He added that '
+            "Singapore would deepen its trade links.")
+    assert quotes(text)["speaker"].tolist() == ["Tan See Leng", "Tan See Leng"]
