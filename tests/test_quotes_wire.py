@@ -2034,3 +2034,16 @@ def test_a_lower_case_hearer_and_a_title_whose_comma_is_missing():
 )
 def test_wire_circumstances_citing_asides_datelines_and_bare_titles(text, content, mention):
     assert [(r[1], r[3]) for r in rows(text)] == [(content, mention)]
+
+
+def test_the_writers_present_after_comma_as_ends_a_past_report():
+    got = rows("Streeting said pay demands were unaffordable, as the British Medical Association prepares "
+               "for a strike.")
+    assert [r[1] for r in got] == ["pay demands were unaffordable"]
+    assert [r[1] for r in rows("He said prices would rise, as the costs of fuel rose.")] == [
+        "prices would rise, as the costs of fuel rose"]
+
+
+def test_a_korean_family_name_joins_its_titled_full_name():
+    got = quotes('North Korean leader Kim Jong-un inspected a factory. "Our force must be ready," Kim said.')
+    assert got["speaker"].tolist() == ["Kim Jong-un"]

@@ -368,7 +368,7 @@ def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
     return None
 
 
-def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
+def _new_subject_clause(items: list[Item], j: int, hi: int, present_s: bool = False) -> bool:
     """A clause with a subject of its own at ``j`` (after ", and"): a pronoun, or a determiner or name
     phrase of at most five words, then a finite verb ("both sides actually aren't", "his campaign is",
     "the American Civil Liberties Union of Ohio has")."""
@@ -379,7 +379,7 @@ def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
     elif items[j].word in MAIN_SUBJECT_OPENERS or items[j].word in ("both", "these", "those") or items[j].is_cap:
         k = j + 1
         while k < min(hi, j + 8) and items[k].quote is None and items[k].word[:1].isalnum() and not (
-            _finite(items[k].word)
+            _finite(items[k].word) or present_s and k > j + 1 and _present_s(items[k])
         ):
             k += 1
     else:
@@ -387,7 +387,9 @@ def _new_subject_clause(items: list[Item], j: int, hi: int) -> bool:
     while k < hi and items[k].quote is None and items[k].word in ("actually", "also", "even", "now", "already"):
         k += 1
     return k < hi and items[k].quote is None and (
-        items[k].word in PRESENT_AUXILIARIES or _contracted_pronoun(items[j].word))
+        items[k].word in PRESENT_AUXILIARIES or _contracted_pronoun(items[j].word) or present_s and (
+            _present_s(items[k]))
+    )
 
 
 # Present-tense auxiliaries and copulas: after a report in the past, a clause in the present is the writer's
@@ -397,6 +399,12 @@ PRESENT_AUXILIARIES = frozenset(
     "is are has have does do isn't aren't hasn't haven't doesn't don't isn\u2019t aren\u2019t "
     "hasn\u2019t haven\u2019t doesn\u2019t don\u2019t".split()
 )
+
+
+def _present_s(it: Item) -> bool:
+    """A verb in the present tense's -s form ("braces", "prepares"), not a plural noun after "the"."""
+    w = it.word
+    return not it.capital and w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def _past_cue(cue: Cue) -> bool:
@@ -707,9 +715,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 end = t
                 break
             if nxt.quote is None and nxt.word == "as" and not nxt.capital and _has_verb(items, start, t) and (
-                _attribution_follows(items, t + 2, hi, lex)
-            ):  # "said the government would not flinch, as ministers said the cuts were necessary": the
-                end = t  # writer's second report, not more of the first
+                _attribution_follows(items, t + 2, hi, lex) or _past_cue(cue) and last_quote <= t
+                and t + 2 < hi and items[t + 2].word in DETERMINERS and _new_subject_clause(items, t + 2, hi, True)
+            ):  # "said the government would not flinch, as ministers said the cuts were necessary" (the
+                end = t  # writer's second report) or ", as the state braces for ...": the writer's present
                 break
             if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
                 nxt.word != "but" or last_quote <= t

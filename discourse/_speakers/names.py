@@ -53,7 +53,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1
-            if p["role"] and not p["name"].isupper() and not any(  # "Chinese President Xi Jinping": a person
+            before = doc.text[max(0, m.start() - MAX_TITLE_CHARS) : m.start()].split()
+            lower_title = bool(before) and before[-1] in role_words  # "leader Kim Jong-un", "spokeswoman Mao Ning"
+            if (p["role"] or lower_title) and not p["name"].isupper() and not any(  # "President Xi Jinping"
                 w.lower() in FUNCTION_WORDS or w.lower() in NOT_GIVEN_NAME_WORDS for w in p["name"].split()[1:]
             ):  # (not a headline's "Pressure To Repudiate" or "Klein Investigative Radio")
                 titled.add(p["name"])
@@ -92,7 +94,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
             # the article uses alone ("Hillary"): the one full name of a speaker that starts with it
             best = next(iter(by_first[nw[0]]))
-        elif best == n and len(nw) == 1 and not is_given_name(n) and len(by_first_text.get(nw[0], ())) == 1:
+        elif best == n and len(nw) == 1 and len(by_first_text.get(nw[0], ())) == 1 and (
+            not is_given_name(n) or HYPHENATED_GIVEN_RE.search(next(iter(by_first_text[nw[0]])))
+        ):  # ("Kim" of "Kim Jong-un": a hyphenated given name after it marks the family name written first)
             # a family name written first whose full name the text gives after a title, without a quote
             # ("Chinese President Xi Jinping met Putin. Xi said ..."); never a given name, which others share
             best = next(iter(by_first_text[nw[0]]))
@@ -109,6 +113,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     return out
 
 
+MAX_TITLE_CHARS = 30  # how far before a name its lower-case title is looked for
+# A Korean or Chinese given name in two syllables joined by a hyphen ("Jong-un", "Ki-moon", "Jae-myung").
+HYPHENATED_GIVEN_RE = re.compile(r" [A-Z][a-z]+-[a-z]+(?: |$)")
 # Words of a body's or a programme's name, never a person's ("Klein Investigative Radio", "Bloomberg Politics").
 NOT_GIVEN_NAME_WORDS = frozenset("radio politics news magazine trust club times post daily weekly report".split())
 
