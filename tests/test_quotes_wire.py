@@ -2047,3 +2047,16 @@ def test_the_writers_present_after_comma_as_ends_a_past_report():
 def test_a_korean_family_name_joins_its_titled_full_name():
     got = quotes('North Korean leader Kim Jong-un inspected a factory. "Our force must be ready," Kim said.')
     assert got["speaker"].tolist() == ["Kim Jong-un"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The ministry on Tuesday said the talks had failed.", "The ministry"),
+        ("LONDON (Reuters) - The ministry on Thursday said that the talks had failed.", "The ministry"),
+        ('The minister on Monday described the report as "fake news".', "The minister"),
+        ("A WBUR poll last week found Rubio in third.", "A WBUR poll"),
+    ],
+)
+def test_a_time_between_a_common_noun_subject_and_the_cue(text, mention):
+    assert [r[3] for r in rows(text)] == [mention]

@@ -312,6 +312,30 @@ def _skip_date_phrase(items: list[Item], k: int, lo: int) -> int:
     return k
 
 
+# Words that open a time phrase after a subject ("on Tuesday", "last week", "this month", "today").
+TIME_OPENERS = frozenset("on last this yesterday today earlier".split())
+# Irregular verb forms that can stand before a time phrase ("Obama spent last week").
+IRREGULAR_VERB_FORMS = frozenset("spent said told made took gave went came met left held put set".split())
+
+
+def _short_determiner_phrase(items: list[Item], k: int, lo: int) -> bool:
+    """Does a determiner open the clause's subject within three words before ``k`` ("The ministry", "A WBUR
+    poll", "The Trump campaign"; not "One in four voters in a poll")?"""
+    for j in range(k - 2, max(lo, k - 5) - 1, -1):
+        if items[j].quote is not None or not _is_word(items[j]):
+            return False
+        if items[j].word in DETERMINERS:
+            return j == lo or not items[j - 1].word[:1].isalnum()
+    return False
+
+
+def _time_phrase(items: list[Item], a: int, b: int) -> bool:
+    """Are items[a:b] only words of a date or time ("Tuesday", "last week", "Oct. 14")?"""
+    return a < b and all(items[k].quote is None and (
+        items[k].word in TIME_WORDS or items[k].word in MONTHS or items[k].word.isdigit() or items[k].word == "."
+    ) for k in range(a, b))
+
+
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
@@ -359,7 +383,11 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     # Tuesday called")
     return k if k < p and k > lo and (
         items[k - 1].is_cap or items[k - 1].word == "," or items[k - 1].word in PRONOUN_SUBJECTS
-    ) else p
+        or _time_phrase(items, k, p) and items[k].word in TIME_OPENERS and _is_word(items[k - 1])
+        and _short_determiner_phrase(items, k, lo)
+        and items[k - 1].word not in FUNCTION_WORDS and items[k - 1].word not in AUXILIARIES
+        and not items[k - 1].word.endswith(("ed", "ing")) and items[k - 1].word not in IRREGULAR_VERB_FORMS
+    ) else p  # ("The ministry on Tuesday said": a time after a noun; not "the past week", "Obama spent")
 
 
 # Words that open a longer subject ("The state officials whose laws have been invalidated say", "Several
