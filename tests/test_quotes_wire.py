@@ -2060,3 +2060,22 @@ def test_a_korean_family_name_joins_its_titled_full_name():
 )
 def test_a_time_between_a_common_noun_subject_and_the_cue(text, mention):
     assert [r[3] for r in rows(text)] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The deficit will reach 3.8% of GDP this year, reckons the central bank.",
+         "The deficit will reach 3.8% of GDP this year", "the central bank"),
+        ("The ministry clarified that no decision had been made.", "that no decision had been made", "The ministry"),
+        ("Uruguayan officials said privately that they were preparing for a delay.",
+         "that they were preparing for a delay", "Uruguayan officials"),
+        ("A letter seen by Reuters said the deal was close.", "the deal was close", "A letter seen by Reuters"),
+        ("Dubai: The RTA will introduce new fares, the authority announced on Tuesday.",
+         "The RTA will introduce new fares", "the authority"),
+        ("The group that organised the protest said it would return next week.", "it would return next week",
+         "The group"),
+    ],
+)
+def test_more_cues_adverbs_seen_documents_title_datelines_and_relative_that(text, content, mention):
+    assert [(r[1], r[3]) for r in rows(text)] == [(content, mention)]

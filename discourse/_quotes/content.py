@@ -37,7 +37,7 @@ from .constants import (
 from .cues import _match_cue, _noun_reading, _past_form
 from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _np_left
-from .subjects import PERIOD_NOUNS, _bare_plural, _connective_opens
+from .subjects import PERIOD_NOUNS, _bare_plural, _connective_opens, _manner_adverb
 from .units import Item, Row, _month, _span
 
 
@@ -620,6 +620,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     ) and (
         items[k].quote is not None or items[k].word in ADVERBIAL_WORDS or items[k].is_cap
         or items[k].word in DETERMINERS or free and items[k].word[:1].isalnum()
+        or k == j and _manner_adverb(items[k])  # "said privately that"
         or items[k].word in ("'", "\u2019") and k > j and items[k - 1].word.endswith("s")  # "to Sanders' office"
         or items[k].word.isdigit() or items[k].word == "." and k > j and items[k - 1].capital  # "on Dec. 7 that"
         or items[k].word in ("and", "&") and k > 0 and items[k - 1].is_cap and k + 1 < hi and items[k + 1].is_cap

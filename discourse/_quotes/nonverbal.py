@@ -20,7 +20,7 @@ from .constants import (
     RELATIVES,
 )
 from .content import _clause_end, _content_row, _kind, _trim_end, _trim_start
-from .cues import _is_title_case, _match_cue, _past_form
+from .cues import _find_cues, _is_title_case, _match_cue, _past_form
 from .lexicon import Cue, _place_names, cue_lexicon
 from .phrases import VERB_WORDS, _abbreviation_stop, _is_word, _np_left
 from .subjects import _clause_start, _subject_of_unit
@@ -385,6 +385,10 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         name_end = colon
     if name_end > MAX_NP_TOKENS // 2 or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
         items[k].word in NAME_JOINERS) for k in range(name_end)):
+        return None
+    if not _is_title_case(items[colon + 1 :]) and any(
+        h.cue.cls in ("speech", "tell") for h in _find_cues(items[colon + 1 :], cue_lexicon())
+    ):  # "Dubai: The RTA will introduce new fares, the authority announced": a dateline before a report
         return None
     if all(items[k].shouted for k in range(name_end)) and (
         name_end > 1 or items[0].word in _place_names() or not _is_title_case(items[colon + 1 :])

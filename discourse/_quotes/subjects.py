@@ -90,7 +90,9 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
         if it.quote is not None:
             return lo
         w = it.word
-        if k > lo and (w == ":" and k + 1 < hi and items[k + 1].start > it.end or w in DASHES and shouted):
+        if k > lo and (w == ":" and k + 1 < hi and items[k + 1].start > it.end or w in DASHES and (
+            shouted or items[k - 1].word == ")"  # "Nov 4 (Reuters) -"
+        )):
             return k + 1 + (k + 1 < hi and items[k + 1].word in DASHES)  # "--" is two tokens
         if w in ("(", ")", ",", ".", "/") or w.isdigit():
             continue  # ("WASHINGTON/KYIV (Reuters) -")

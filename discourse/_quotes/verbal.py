@@ -18,6 +18,7 @@ from .constants import (
     INTENT,
     INTRO,
     MAX_HEARER_TOKENS,
+    MAX_NP_TOKENS,
     NEEDS_INFINITIVE,
     NUMBER_WORDS,
     PARTICIPLE_LINKS,
@@ -333,6 +334,7 @@ def _cue_row(
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
             spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
             spk = _name_before_unclosed_title(items, spk, lo)  # "Erwin Chemerinsky, Dean of ... Law called"
+            spk = _document_seen_by(items, spk, lo)  # "A letter seen by Reuters said"
             if spk[0] - 3 >= lo and items[spk[0] - 1].word in ("to", "with") and items[spk[0] - 2].word in (
                 ADDRESSING_PARTICIPLES
             ):  # "Mitsotakis speaking to the Atlantic Council think tank called": the one speaking
@@ -628,19 +630,41 @@ MAX_RELATIVE_GAP = 4
 
 def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
     """The named antecedent of a restrictive relative clause that ends right before the cue: in "state
-    representative Terri Collins who sponsored the bill remarked", the object "the bill" is not the speaker."""
+    representative Terri Collins who sponsored the bill remarked", the object "the bill" is not the speaker;
+    in "The group that organised the protest said", the group speaks."""
     k = spk[0] - 1
     while k > lo and spk[0] - k <= MAX_RELATIVE_GAP and items[k].quote is None and items[k].word not in (
-        ",", "who", ";", ":"
+        ",", "who", "that", ";", ":"
     ):
         k -= 1
-    if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word != "who":
+    if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
         return None
     verb = items[k + 1]
     if verb.quote is not None or verb.capital or not (verb.word.endswith(("ed", "s")) or verb.word in IRREGULAR_VERBS):
         return None
+    if items[k].word == "that":  # "The group that organised the protest said": a body opening the clause
+        ante = _np_left(items, k, lo, lower_ok=True)
+        return ante if ante is not None and ante[0] == lo and items[lo].word in DETERMINERS and (
+            k - lo <= MAX_NP_TOKENS // 2
+        ) else None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
+    """'A letter seen by Reuters said ...': the outlet that saw a document is not its speaker; the phrase
+    from the document on is the source."""
+    a = spk[0]
+    if a - 3 < lo or items[a - 1].quote is not None or items[a - 1].word != "by" or items[a - 2].word not in (
+        SEEING_PARTICIPLES
+    ):
+        return spk
+    doc = _np_left(items, a - 2, lo, lower_ok=True)
+    return (doc[0], spk[1]) if doc is not None and items[a - 3].word in _source_nouns() else spk
+
+
+# Participles of a document an outlet has seen ("a letter seen by Reuters", "documents obtained by the AP").
+SEEING_PARTICIPLES = frozenset("seen obtained reviewed viewed".split())
 
 
 def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:

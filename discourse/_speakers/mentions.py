@@ -55,6 +55,8 @@ SOURCE_DETAIL_RE = re.compile(
     r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
     r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on)[ \t].*)$"
 )
+# An outlet that has seen the document a mention names ("seen by Reuters", "obtained by the AP").
+SEEN_BY_RE = re.compile(r"[ \t]+(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t].*$")
 # A document or data owned by a named body: "the Meridian Concord's shared data platform".
 OWNED_DATA_RE = re.compile(
     r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)"
@@ -139,6 +141,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() else m
     if head != m and any(w[:1].isupper() for w in head.split()):  # (not "people familiar with the matter")
         m = head
+    m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
     owner = OWNED_DATA_RE.fullmatch(m)
     if owner is not None and owner.group(2).split()[-1].lower() in _lexicon()["source"] | DATA_NOUNS:
         return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's
