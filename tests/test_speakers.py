@@ -1096,3 +1096,33 @@ def test_a_title_word_is_never_a_common_family_name():
     text = ('"The outlook is uncertain," said Second Minister for Trade and Industry Tan See Leng. He added that '
             "Singapore would deepen its trade links.")
     assert quotes(text)["speaker"].tolist() == ["Tan See Leng", "Tan See Leng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Siemens said profit would fall. It added that jobs would go.", ["Siemens", "Siemens"]),
+        ("John Smith spoke. Smith said profit would fall. It added that jobs would go.", ["John Smith", None]),
+        ('Tomasz Wr\u00f3bel has fixed bicycles for 22 years. Neighbours say he is the best mechanic in Leith. '
+         '"I am not a doctor," he says.', ["Neighbours", "Tomasz Wr\u00f3bel"]),
+        ("Uganda's Minister for Energy, Agnes Nakato, told her counterpart that the pipeline was safe.",
+         ["Agnes Nakato"]),
+        ("The Department for Environment, Food and Rural Affairs said the rules would change.",
+         ["Department for Environment, Food and Rural Affairs"]),
+    ],
+)
+def test_it_for_a_one_word_body_plural_people_and_long_department_names(text, speakers):
+    got = quotes(text)["speaker"].tolist()
+    assert [s if isinstance(s, str) else None for s in got] == speakers
+
+
+def test_hedged_cues_plural_possessives_and_formulas_that_report_nothing():
+    got = quotes('Reid is understood to have told ministers that the plan was "the only credible route".')
+    assert (got.iloc[0].cue, got.iloc[0].speaker) == ("is understood to have told", "Reid")
+    assert quotes("The farmers' association said the prices were too low.").iloc[0].speaker_mention == (
+        "The farmers' association")
+    for text in ("Anyone with information is asked to call 101 quoting reference 6621.",
+                 "Minister Lim called on President Prabowo at the palace."):
+        assert quotes(text).empty
+    assert quotes('"We will go on," said an official who asked not to be named.')["cue"].tolist() == ["said"]
+    assert quotes("The UN called on Israel to halt the strikes.")["cue"].tolist() == ["called on"]

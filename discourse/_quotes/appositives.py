@@ -338,9 +338,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         return None  # "a delegate from Houston, Texas,": the state of the place, not a name
     # a capitalised word before the comma is a name ("Trump, Clinton, ..."), unless it is a title ("The UN
     # Secretary-General, Antonio Guterres,")
+    first = base[0] + (items[base[0]].word.endswith(("'s", "\u2019s")) and base[0] + 1 < e)
     named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1] and not (
-        items[base[0]].word in _title_words()[1] and base[0] == lo  # "Minister of Finance, Wale Edun, said"
-    )
+        items[first].word in _title_words()[1] and base[0] == lo  # "Minister of Finance, Wale Edun, said",
+    )  # "Uganda's Minister for Energy, Agnes Nakato, told"
     if named and items[base[0]].word in DETERMINERS and any(items[k].word in _title_words()[1] for k in range(*base)):
         # "The MP for Islington North, Jeremy Corbyn,": a determiner and a title make a role ending in a place,
         # unless the role is itself an appositive ("Charles Plotena, the mayor of Esperanza, Sultan Kudarat,")

@@ -31,6 +31,8 @@ TIME_LINKS = frozenset("after before since until later ago earlier week weeks da
 NOUN_DETERMINERS = frozenset("the a an his her their its our my your".split())
 # -ing forms of cues that are also nouns ("his stern warning that ...").
 NOUNS_IN_ING = frozenset("warning".split())
+# Participles of hearsay before "to have" + a cue ("is understood to have told", "is said to have warned").
+HEARSAY = frozenset("understood said believed thought reported known".split())
 # Determiners of a plural noun only: a cue's -s form after them is that noun ("Some reports suggest").
 PLURAL_DETERMINERS = frozenset("some many several these those most few such both".split())
 
@@ -106,6 +108,10 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             or _adverb_after_auxiliary(items, a - 1)
         ) and i - a < 4:
             a -= 1  # "has said", "also noted", "is insisting", "was saying", "has increasingly decried"
+        if a >= 3 and items[a].word == "have" and items[a - 1].word == "to" and items[a - 2].word in HEARSAY and (
+            items[a - 3].word in ("is", "are", "was", "were") and all(items[k].quote is None for k in range(a - 3, a))
+        ):  # "Reid is understood to have told ministers that ...": the hedge is part of the cue
+            a -= 3
         if a >= 3 and items[a - 1].word == "to" and items[a - 2].word == "on" and items[a - 3].word in GO_FORMS and (
             all(items[k].quote is None for k in range(a - 3, a))
         ):  # "went on to say", "going on to say"

@@ -129,6 +129,13 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = j  # "The All Progressives Congress": a capitalised function word inside a name after "the"
         elif w == "," and a < p and _name_in_list(items, j, p, lo):
             pass  # "Hawkins, Blankenship, and Carroll argued": a list of names speaks together
+        elif w in ("'", "\u2019") and (lowers or a < p) and j - 2 >= lo and items[j - 1].quote is None and (
+            items[j - 1].word.endswith("s") and items[j - 1].word.isalpha() and not items[j - 1].capital
+            and items[j - 2].quote is None and items[j - 2].word in DETERMINERS
+        ):
+            a = j - 2  # "The farmers' association", "the nurses' union": a plural possessive of people
+            j -= 3
+            break
         elif w in ("'", "\u2019") and a < p and j > lo and items[j - 1].is_cap and items[j - 1].word.endswith("s") and (
             items[j - 1].quote is None
         ):

@@ -263,6 +263,8 @@ def _cue_row(
         and items[h.b].word not in DETERMINERS
     ):
         return None  # "to remain silent about alleged affairs": a participle before its noun, no report
+    if _formula_not_report(items, h, hi):
+        return None  # "quoting reference 6621", "asked not to be named", "called on President Prabowo at the palace"
     if cue.words == ("called",) and (before == "so" or h.b < hi and items[h.b].quote is not None and (
         _indefinite_noun_before(items, h.a, lo) and not _person_noun(before) and before not in _source_nouns()
     )):
@@ -686,6 +688,24 @@ def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int
 
 # Participles whose object is the hearer ("speaking to reporters"), not the subject of the main verb.
 ADDRESSING_PARTICIPLES = frozenset("speaking talking writing addressing".split())
+
+
+def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
+    """Formulas with a cue word that report nothing: a police appeal's "quoting reference 6621", the
+    anonymity formula "asked not to be named", and a courtesy visit, "called on President Prabowo at the
+    palace" (not an appeal, "called on X to ...")."""
+    nxt = [it.word for it in items[h.b : min(hi, h.b + 4)] if it.quote is None]
+    words = h.cue.words
+    if words[0] == "quoting" and nxt[:1] and nxt[0] in ("reference", "ref", "crime", "incident", "case"):
+        return True
+    if words[0] == "asked" and nxt[:4] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
+        return True
+    if words[:2] == ("called", "on") and h.b < hi and items[h.b].is_cap:
+        k = h.b
+        while k < hi and items[k].quote is None and (items[k].is_cap or items[k].word == "."):
+            k += 1
+        return k >= hi or items[k].quote is None and items[k].word in (".", "at", "in", "during", "on")
+    return False
 
 
 def _adverb_aside(items: list[Item], a: int, lo: int) -> bool:

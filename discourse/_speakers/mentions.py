@@ -112,8 +112,9 @@ _LISTED_NAME = r"[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*"
 NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? and {_LISTED_NAME}")
 
 
-# A body named by "of" and a list of its fields ("Academies of Sciences, Engineering and Medicine").
-BODY_LIST_RE = re.compile(r"\bof [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z]\w+$")
+# A body named by "of" or "for" and a list of its fields ("Academies of Sciences, Engineering and Medicine",
+# "the Department for Environment, Food and Rural Affairs").
+BODY_LIST_RE = re.compile(r"\b(?:of|for) [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$")
 
 
 # Words after a number that make it a share or a bare count ("six in 10", "Twelve percent", "Two others").
@@ -167,9 +168,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words[0][1:2].islower()
     ):  # "LetHerSpeak", "BlackLivesMatter": a hashtag or a brand, never a person's name
         return {"kind": "org", "name": words[0], "role": None}
-    if len(words) == 1 and words[0].endswith("s") and words[0][:-1].lower() in (
+    if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower() in (
         _lexicon()["source"] | _lexicon()["title"]
-    ):  # "Reports said", "Doctors say": the plural of a document or a title is a group, never a person's name
+    ) or words[0].lower() in PLACED_PEOPLE):  # "Reports said", "Doctors say", "Neighbours say": the plural of
+        # a document, a title or people is a group, never a person's name
         return {"kind": "group", "name": words[0], "role": None}
     if len(words) == 1 and words[0] in ("A", "An"):  # the "A:" of a Q&A transcript, not an article
         return {"kind": "person", "name": words[0], "role": None}
@@ -305,7 +307,10 @@ def _owned_person(words: list[str]) -> dict[str, str | None] | None:
 
 
 # Plurals for people named by where they write or live ("netizens on Sina Weibo", "residents in Gaza").
-PLACED_PEOPLE = frozenset("netizens users residents citizens locals people commenters posters viewers".split())
+PLACED_PEOPLE = frozenset(
+    "netizens users residents citizens locals people commenters posters viewers neighbours neighbors villagers "
+    "witnesses relatives colleagues fans passengers shoppers farmers workers".split()
+)
 
 
 def _people_noun(word: str) -> bool:

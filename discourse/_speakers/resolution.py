@@ -432,7 +432,44 @@ def _resolve_pronoun(
             len(loose[0].split()) > 1
         ):
             return loose[0], loose[1]
+    if kind == "thing":  # "Siemens said ... It added", "Siemens cut its forecast. ..., it said": a body named
+        return _body_before(doc, start, history, full, skip) or (None, None)  # by one word, read as a person
     return None, None
+
+
+def _body_before(doc: Doc, start: int, history: _History, full: dict[str, str], skip: tuple[int, int]
+                 ) -> tuple[str, str | None] | None:
+    """A one-word name that is no given name, has no title, gender or fuller form in the article ("Siemens",
+    "Hamas"): the latest such speaker within ``PRONOUN_WINDOW``, else the subject opening the pronoun's
+    sentence or the one before (outside the row's own content)."""
+    found = history.latest_at(("person",), start)
+    if found is not None and start - found[2] <= PRONOUN_WINDOW and not found[1] and (
+        _body_name(found[0], history, full)
+    ):
+        return found[0], None
+    i = doc.sentence_of(start)
+    for j in (i, i - 1):
+        if j < 0 or skip[0] <= doc.sentences[j][0] < skip[1]:
+            continue
+        m = BODY_SUBJECT_RE.match(doc.text, doc.sentences[j][0])
+        if m is not None and m.start() < start and _body_name(m.group(1), history, full) and re.search(
+            rf"[a-z,][ \t]+{re.escape(m.group(1))}\b", doc.text
+        ):  # (a name, capitalised inside a sentence too: not "Politicians" or "Among" opening one)
+            return m.group(1), None
+    return None
+
+
+def _body_name(name: str, history: _History, full: dict[str, str]) -> bool:
+    """Can a one-word name be a body's ("Siemens"), not a person's family name used alone?"""
+    low = name.lower()
+    return " " not in name and not is_given_name(name) and name not in history.gender and (
+        full.get(name, name) == name and low not in FUNCTION_WORDS and low not in DETERMINERS
+        and low not in _pronouns() and low not in _lexicon()["title"]
+    )
+
+
+# A one-word capitalised subject opening a sentence, before a lower-case verb ("Siemens cut its forecast").
+BODY_SUBJECT_RE = re.compile(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])")
 
 
 # A person's name opening a sentence, with its title ("Envoy Lucien Farrow, who ...", "Mr. Trump said").
