@@ -124,6 +124,7 @@ from ._quotes.context import (
     _join_continuations,
     _link_context,
     _single_style,
+    _unquoted_blocks,
     _verb_intros,
 )
 from ._quotes.lexicon import Cue as Cue  # re-exported: the type of cue_lexicon()'s values
@@ -204,6 +205,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.extend(_floating_rows(doc, units_items, used, single_style))
     rows.extend(_colon_intros(doc, units_items, rows))
     rows.extend(_verb_intros(units_items, rows))
+    rows.extend(_unquoted_blocks(doc, rows))
     rows.sort(key=lambda r: (r.start, r.end))
     _credit_lines(doc, rows)
     _link_context(rows, doc.text)

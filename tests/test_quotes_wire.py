@@ -2079,3 +2079,16 @@ def test_a_time_between_a_common_noun_subject_and_the_cue(text, mention):
 )
 def test_more_cues_adverbs_seen_documents_title_datelines_and_relative_that(text, content, mention):
     assert [(r[1], r[3]) for r in rows(text)] == [(content, mention)]
+
+
+def test_a_block_quotation_after_said_colon_and_a_press_conference_transcript():
+    text = ("Plans were announced today.\n\nHealth Minister Rachel Dunmore said:\n\nToo many patients have to "
+            "travel miles for a simple scan. These centres will bring care closer.\n\nThe candidate must:\n\n"
+            "Meet the constitutional requirements for the office and be at least 35 years old.")
+    got = quotes(text)
+    assert got[["kind", "speaker"]].values.tolist() == [["direct", "Rachel Dunmore"]]
+    assert got.iloc[0].text.startswith("Too many patients") and got.iloc[0].text.endswith("closer.")
+    text = ("Marta Kovalchuk won on Tuesday.\n\nQ. How is the wrist?\n\nMARTA KOVALCHUK: It is fine. I had some "
+            "treatment yesterday.\n\nQ. And the final?\n\nMARTA KOVALCHUK: We will see.")
+    got = quotes(text)
+    assert got["speaker"].tolist() == ["Q", "Marta Kovalchuk", "Q", "Marta Kovalchuk"]

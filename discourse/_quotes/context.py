@@ -238,6 +238,41 @@ def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: lis
     return out
 
 
+def _unquoted_blocks(doc: Doc, rows: list[Row]) -> list[Row]:
+    """A paragraph without quotation marks right after "Name said:" ending its paragraph is that speaker's
+    quotation printed as a block (GOV.UK and many press releases: 'Health Minister Rachel Dunmore said:' then
+    the minister's words): a direct row with the introduction's speaker and cue."""
+    text = doc.text
+    lex = cue_lexicon()
+    starts = [pa for pa, _ in doc.paragraphs]
+    taken = sorted(r.start for r in rows if r.kind != INTRO)
+    out = []
+    for r in rows:
+        if r.kind != INTRO or r.speaker is None or r.cue is None or text[r.end - 1 : r.end] != ":":
+            continue
+        said = text[r.cue[0] : r.cue[1]].lower().split()
+        if not said or not any(c.cls in ("speech", "tell") for c in lex.get(said[-1], ())):
+            continue  # "The candidate must:", "See:": a list or a link follows, not what someone said
+        k = bisect_right(starts, r.end)
+        if k >= len(starts) or "\n" not in text[r.end : starts[k]] or text[r.end : starts[k]].strip():
+            continue  # the colon must end its paragraph, and the next one follow
+        pa, pb = doc.paragraphs[k]
+        block = text[pa:pb]
+        i = bisect_left(taken, pa)
+        if i < len(taken) and taken[i] < pb or any(ch in QUOTE_CHARS for ch in block) or (
+            len(block.split()) < MIN_BLOCK_WORDS or block.rstrip()[-1:] not in ".!?"
+        ):
+            continue  # (a row or a quotation of its own, a heading or a list item: not a block quotation)
+        out.append(Row("direct", pa, pa + len(block.rstrip()), cue=r.cue, speaker=r.speaker, attribution="cue",
+                       paragraph=r.paragraph + 1, speaker_from=None))
+    return out
+
+
+MIN_BLOCK_WORDS = 8
+# Characters that mark a quotation inside a paragraph.
+QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\'')
+
+
 # Verbs that make a sentence of their own before the speaker's quotation ("Dianne Bystrom agreed. "...").
 REACTION_VERBS = frozenset(
     "agreed disagreed concurred explained added continued responded replied countered objected elaborated "

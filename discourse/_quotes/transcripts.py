@@ -3,6 +3,8 @@ per turn."""
 
 from __future__ import annotations
 
+import re
+
 from ..segment import Doc
 from .constants import (
     BRACKET_LABEL_RE,
@@ -32,8 +34,11 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         if text[pa : pa + 1] in OPENING_MARKS and pb - pa > 2 and text[pa + 1].isupper():
             pa += 1  # a transcript quoted paragraph by paragraph: '"WALLACE: Let's start ...'
         m = BRACKET_LABEL_RE.match(text, pa, min(pb, pa + 80))
+        q = QA_LABEL_RE.match(text, pa, pb) if m is None else None
         if m is not None:
             ns, ne, lend = m.start(1), m.end(1), m.end()
+        elif q is not None:  # "Q. How is the wrist?": a press conference's question (ASAP Sports style)
+            m, ns, ne, lend = q, pa, pa + 1, q.end()
         else:
             m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
             if m is None:
@@ -92,6 +97,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     return rows
 
 
+# "Q." opening a paragraph: the question of a press-conference transcript.
+QA_LABEL_RE = re.compile(r"Q\.[ \t]+(?=[A-Z\"\u201c])")
 # Marks that open a quotation read out after a label ('France: "..."').
 QUOTE_OPENERS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}
 # Marks that may open every paragraph of a quoted transcript.

@@ -186,6 +186,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if namesakes is None:
                 namesakes = _namesakes(doc.text, persons)
             name = _unjoined(name, doc.text) or _namesake_before(namesakes.get(name), start) or full.get(name, name)
+            if name.isupper() and " " in name:
+                name = _cased(name, doc.text)  # "MARTA KOVALCHUK:" is the "Marta Kovalchuk" of the article
             role = role or history.role_of.get(name)
         elif kind == "org" and name and _bare_institution(name):
             # "The Ministry" in a ministry's own statement: the ministry the article names in full
@@ -435,6 +437,14 @@ def _resolve_pronoun(
     if kind == "thing":  # "Siemens said ... It added", "Siemens cut its forecast. ..., it said": a body named
         return _body_before(doc, start, history, full, skip) or (None, None)  # by one word, read as a person
     return None, None
+
+
+def _cased(name: str, text: str) -> str:
+    """The article's own spelling of a name a label writes in capitals, if it has one."""
+    for m in re.finditer(re.escape(name), text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return name
 
 
 def _body_before(doc: Doc, start: int, history: _History, full: dict[str, str], skip: tuple[int, int]
