@@ -192,3 +192,9 @@ AGENT_ENDINGS = ("man", "woman", "men", "women", "person", "people", "er", "ers"
 KIN_NOUNS = frozenset("wife husband son daughter mother father brother sister widow partner friend".split())
 # Lower-case words that relate rather than describe ("The senator, unlike Hillary Clinton, said"): no role.
 NOT_DESCRIPTIONS = frozenset("unlike like including except besides than versus alongside".split())
+# Past forms that are not -ed ("Trump's said" is "Trump has said", not a noun after a possessive; "Obama
+# spent last week" is a verb before a time, not a subject).
+IRREGULAR_PAST = frozenset(
+    "said told wrote thought spoke felt knew saw read gave made put met went came took sent flew ran began spent "
+    "left held set".split()
+)

@@ -11,6 +11,7 @@ from .constants import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     MAX_NP_TOKENS,
     MIN_SINGLE_WORDS,
     MIN_TITLE_WORDS,
@@ -324,10 +325,6 @@ def _verb_position(items: list[Item], a: int) -> bool:
     return w[:1].isalpha() and not items[a - 1].capital and w not in ("and", "or", "other", "many", "several", "all")
 
 
-# Past forms that are not -ed ("Trump's said" is "Trump has said", not a noun after a possessive).
-IRREGULAR_PAST = frozenset(
-    "said told wrote thought spoke felt knew saw read gave made put met went came took sent flew ran began".split()
-)
 
 
 def _possessive(it: Item) -> bool:

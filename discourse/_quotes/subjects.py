@@ -12,6 +12,7 @@ from .constants import (
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     LEADING_ADVERBS,
     LY_NOUNS,
     MAX_NP_TOKENS,
@@ -316,8 +317,6 @@ def _skip_date_phrase(items: list[Item], k: int, lo: int) -> int:
 
 # Words that open a time phrase after a subject ("on Tuesday", "last week", "this month", "today").
 TIME_OPENERS = frozenset("on last this yesterday today earlier".split())
-# Irregular verb forms that can stand before a time phrase ("Obama spent last week").
-IRREGULAR_VERB_FORMS = frozenset("spent said told made took gave went came met left held put set".split())
 
 
 def _short_determiner_phrase(items: list[Item], k: int, lo: int) -> bool:
@@ -388,7 +387,7 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
         or _time_phrase(items, k, p) and items[k].word in TIME_OPENERS and _is_word(items[k - 1])
         and _short_determiner_phrase(items, k, lo)
         and items[k - 1].word not in FUNCTION_WORDS and items[k - 1].word not in AUXILIARIES
-        and not items[k - 1].word.endswith(("ed", "ing")) and items[k - 1].word not in IRREGULAR_VERB_FORMS
+        and not items[k - 1].word.endswith(("ed", "ing")) and items[k - 1].word not in IRREGULAR_PAST
     ) else p  # ("The ministry on Tuesday said": a time after a noun; not "the past week", "Obama spent")
 
 
