@@ -1126,3 +1126,12 @@ def test_hedged_cues_plural_possessives_and_formulas_that_report_nothing():
         assert quotes(text).empty
     assert quotes('"We will go on," said an official who asked not to be named.')["cue"].tolist() == ["said"]
     assert quotes("The UN called on Israel to halt the strikes.")["cue"].tolist() == ["called on"]
+
+
+def test_particles_solicitor_general_and_bodies_named_by_their_noun():
+    assert parse_mention("Dutch Finance Minister Pieter van Dam") == {
+        "kind": "person", "name": "Pieter van Dam", "role": "Dutch Finance Minister"}
+    assert parse_mention("Solicitor-General Tushar Mehta")["name"] == "Tushar Mehta"
+    got = quotes("Rogers faces a new Competition Bureau investigation. The bureau said in court filings that it "
+                 "had \"reason to believe\" the ads were false.")
+    assert got["speaker"].tolist() == ["Competition Bureau"]

@@ -499,8 +499,9 @@ def _name_start(words: list[str]) -> int:
         # "President of Argentina Alberto Fernández": the first word belongs to the title
         return k + 1 if len(run) >= 3 else len(words)
     if len(run) >= 2 and AGE_RE.match(run[0]) or len(run) == 3 and run[0].lower().endswith(OCCUPATION_ENDINGS) and (
-        not is_given_name(run[0]) and is_given_name(run[1])
+        not is_given_name(run[0]) and is_given_name(run[1]) and run[1][:1].isupper()
     ):  # "Businessman Don Blankenship", "Legislator Tanya Chan", "Fourteen-year-old Zoe": a description
+        # (not "Pieter van Dam", whose particle "van" the census also lists as a given name)
         return k + 1
     return k
 

@@ -635,7 +635,7 @@ def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str
 ANAPHORIC_INSTITUTIONS = frozenset(
     "agency ministry department committee commission council court tribunal board bank fund institute "
     "foundation association embassy party company corporation university center centre service secretariat "
-    "parliament network newspaper coalition organization organisation".split()
+    "parliament network newspaper coalition organization organisation bureau authority hospital".split()
 )
 
 # Nouns for a body that news uses after naming it by its acronym ("The ANC said ... The party added").
