@@ -2092,3 +2092,8 @@ def test_a_block_quotation_after_said_colon_and_a_press_conference_transcript():
             "treatment yesterday.\n\nQ. And the final?\n\nMARTA KOVALCHUK: We will see.")
     got = quotes(text)
     assert got["speaker"].tolist() == ["Q", "Marta Kovalchuk", "Q", "Marta Kovalchuk"]
+
+
+def test_the_subject_of_an_absolute_with_clause_speaks():
+    got = rows('A wind warning is in place for Scotland, with forecasters saying there is a "danger to life".')
+    assert [(r[1], r[3]) for r in got] == [('there is a "danger to life"', "forecasters")]

@@ -368,7 +368,7 @@ def _cue_row(
         ):  # "with Donald Trump tweeting that ... and asking, "...": the same speaker goes on
             from_prev = prev
         if spk is None and from_prev is None and cue.words[-1].endswith("ing"):  # "She followed that by saying"
-            spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
+            spk = _absolute_subject(items, h.a, lo) or _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
         if spk is None and from_prev is None and prev is not None and prev.speaker is not None and (
             prev.item_end >= h.a - 1 and prev.cue_item >= 0 and items[prev.cue_item].word.endswith("ing")
             and prev.cue_item > 0 and _ends_clause(items[h.a - 1]) and items[prev.cue_item - 1].word == ","
@@ -385,7 +385,9 @@ def _cue_row(
                 spk = _subject_of_unit(items, _clause_start(items, lo, h.a), h.a)
             if spk is None and prev is not None and prev.speaker is not None:
                 from_prev = prev  # '"...," he said, and then predicted: "..."'
-        if spk is not None and cue.words[-1].endswith("ing") and (
+        if spk is not None and cue.words[-1].endswith("ing") and not (
+            spk[0] - 1 > lo and _absolute_with(items, spk[0] - 1, lo)
+        ) and (
             _is_thing(items, spk) or _city_state(items, spk, lo)
             or spk[0] > lo and items[spk[0] - 1].quote is None and items[spk[0] - 1].word in HEARER_PREPOSITIONS
             and not _absolute_with(items, spk[0] - 1, lo)
@@ -550,6 +552,17 @@ OPENING_CONDITIONS = frozenset("if unless although though while whereas when bec
 
 # Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
 HEARER_PREPOSITIONS = frozenset("to on at in into with for".split())
+
+
+def _absolute_subject(items: list[Item], a: int, lo: int) -> tuple[int, int] | None:
+    """'..., with forecasters saying there is a "danger to life"', '..., with the judge ruling that ...': the
+    subject of an absolute construction after ", with" speaks."""
+    for w in range(a - 2, max(lo, a - 2 - MAX_NP_TOKENS // 2), -1):
+        if items[w].quote is not None or not _is_word(items[w]) and items[w].word not in ("'s", "\u2019s"):
+            return None
+        if _absolute_with(items, w, lo):
+            return (w + 1, a)
+    return None
 
 
 def _absolute_with(items: list[Item], w: int, lo: int) -> bool:
