@@ -2097,3 +2097,13 @@ def test_a_block_quotation_after_said_colon_and_a_press_conference_transcript():
 def test_the_subject_of_an_absolute_with_clause_speaks():
     got = rows('A wind warning is in place for Scotland, with forecasters saying there is a "danger to life".')
     assert [(r[1], r[3]) for r in got] == [('there is a "danger to life"', "forecasters")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police are hunting a man who attacked a teenager with a knife on a busy high street.",
+     "The company has posted a record half-year profit."],
+)
+def test_violence_and_company_results_are_no_reports(text):
+    assert rows(text) == []
+    assert [r[2] for r in rows("Trump attacked Clinton over her emails.")] == ["attacked"]

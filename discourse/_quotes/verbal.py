@@ -705,20 +705,32 @@ ADDRESSING_PARTICIPLES = frozenset("speaking talking writing addressing".split()
 
 def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
     """Formulas with a cue word that report nothing: a police appeal's "quoting reference 6621", the
-    anonymity formula "asked not to be named", and a courtesy visit, "called on President Prabowo at the
-    palace" (not an appeal, "called on X to ...")."""
+    anonymity formula "asked not to be named", a courtesy visit, "called on President Prabowo at the palace"
+    (not an appeal, "called on X to ..."), company results ("posted a record profit") and violence ("attacked
+    a teenager with a knife")."""
     nxt = [it.word for it in items[h.b : min(hi, h.b + 4)] if it.quote is None]
     words = h.cue.words
     if words[0] == "quoting" and nxt[:1] and nxt[0] in ("reference", "ref", "crime", "incident", "case"):
         return True
     if words[0] == "asked" and nxt[:4] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
         return True
+    ahead = [it.word for it in items[h.b : min(hi, h.b + 8)] if it.quote is None]
+    if words[-1] in ("posted", "posts") and any(w in FINANCIAL_NOUNS for w in ahead[:5]):
+        return True  # "The company has posted a record half-year profit": results, not a post
+    if words[-1] in ("attacked", "attacks") and any(w in WEAPONS for w in ahead):
+        return True  # "a man who attacked a teenager with a knife": violence, not criticism
     if words[:2] == ("called", "on") and h.b < hi and items[h.b].is_cap:
         k = h.b
         while k < hi and items[k].quote is None and (items[k].is_cap or items[k].word == "."):
             k += 1
         return k >= hi or items[k].quote is None and items[k].word in (".", "at", "in", "during", "on")
     return False
+
+
+# Nouns of company results after "posted" ("posted a record half-year profit").
+FINANCIAL_NOUNS = frozenset("profit profits loss losses revenue revenues earnings sales deficit surplus".split())
+# Weapons that make "attacked" physical ("attacked a teenager with a knife").
+WEAPONS = frozenset("knife knives gun guns machete hammer axe bat rifle pistol weapon".split())
 
 
 def _adverb_aside(items: list[Item], a: int, lo: int) -> bool:
