@@ -142,7 +142,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() else m
     if head != m and any(w[:1].isupper() for w in head.split()):  # (not "people familiar with the matter")
         m = head
-    m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
+    if " by " in m:
+        m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
     owner = OWNED_DATA_RE.fullmatch(m)
     if owner is not None and owner.group(2).split()[-1].lower() in _lexicon()["source"] | DATA_NOUNS:
         return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's
@@ -152,9 +153,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if low in _pronouns():
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
-    if NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy": several
+    listed = "," in m and " and " in m
+    if listed and NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy"
         return {"kind": "group", "name": re.sub(r"^[Tt]he ", "", m), "role": None}
-    if BODY_LIST_RE.search(m):  # "the National Academies of Sciences, Engineering and Medicine": one body
+    if listed and BODY_LIST_RE.search(m):  # "the National Academies of Sciences, Engineering and Medicine": one body
         return {"kind": "org", "name": re.sub(r"^(?:[Tt]he )", "", m), "role": None}
     if "," in m:  # "Dmitry Peskov, the Kremlin's spokesman"
         head, _, appositive = m.partition(",")

@@ -53,11 +53,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1
-            before = doc.text[max(0, m.start() - MAX_TITLE_CHARS) : m.start()].split()
-            lower_title = bool(before) and before[-1] in role_words  # "leader Kim Jong-un", "spokeswoman Mao Ning"
-            if (p["role"] or lower_title) and not p["name"].isupper() and not any(  # "President Xi Jinping"
+            if not p["name"].isupper() and not any(  # "Chinese President Xi Jinping", "leader Kim Jong-un"
                 w.lower() in FUNCTION_WORDS or w.lower() in NOT_GIVEN_NAME_WORDS for w in p["name"].split()[1:]
-            ):  # (not a headline's "Pressure To Repudiate" or "Klein Investigative Radio")
+            ) and (p["role"] or _lower_title_before(doc.text, m.start(), role_words)):
+                # (not a headline's "Pressure To Repudiate" or "Klein Investigative Radio")
                 titled.add(p["name"])
     by_last: dict[str, list[tuple[list[str], str, int]]] = {}
     by_first: dict[str, set[str]] = {}
@@ -114,6 +113,12 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
 
 
 MAX_TITLE_CHARS = 30  # how far before a name its lower-case title is looked for
+
+
+def _lower_title_before(text: str, at: int, role_words: frozenset[str]) -> bool:
+    """Is the word before ``at`` a lower-case title ("leader Kim Jong-un", "spokeswoman Mao Ning")?"""
+    before = text[max(0, at - MAX_TITLE_CHARS) : at].split()
+    return bool(before) and before[-1] in role_words
 # A Korean or Chinese given name in two syllables joined by a hyphen ("Jong-un", "Ki-moon", "Jae-myung").
 HYPHENATED_GIVEN_RE = re.compile(r" [A-Z][a-z]+-[a-z]+(?: |$)")
 # Words of a body's or a programme's name, never a person's ("Klein Investigative Radio", "Bloomberg Politics").
