@@ -1135,3 +1135,12 @@ def test_particles_solicitor_general_and_bodies_named_by_their_noun():
     got = quotes("Rogers faces a new Competition Bureau investigation. The bureau said in court filings that it "
                  "had \"reason to believe\" the ads were false.")
     assert got["speaker"].tolist() == ["Competition Bureau"]
+
+
+def test_a_trade_noun_refers_back_to_the_company_named_before():
+    got = quotes("Pacifica Airways posted a record profit. The airline said it would return $400 million to "
+                 "shareholders.")
+    assert got["speaker"].tolist() == ["Pacifica Airways"]
+    assert quotes("The airline said fares would rise.")["speaker"].tolist() == ["airline"]
+    assert quotes("The Department of Energy approved it. The utility said the plant would open.")[
+        "speaker"].tolist() == ["utility"]

@@ -178,6 +178,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 if titled_person is not None:
                     name, role = titled_person
                     kind = "person"
+                elif (name or "").lower() in COMPANY_NOUNS:  # "Carrick Resources posted a loss ... the miner said"
+                    company = _company_before(doc.text, start)
+                    if company is not None:
+                        name, role, kind = company, None, "org"
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
             if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
                 initials_of[name] = _name_with_initials(doc.text, name)
@@ -437,6 +441,28 @@ def _resolve_pronoun(
     if kind == "thing":  # "Siemens said ... It added", "Siemens cut its forecast. ..., it said": a body named
         return _body_before(doc, start, history, full, skip) or (None, None)  # by one word, read as a person
     return None, None
+
+
+# Nouns for a company by its trade, after the article named it ("the airline", "the miner", "the carmaker").
+COMPANY_NOUNS = frozenset(
+    "airline carrier carmaker automaker miner retailer insurer lender firm housebuilder homebuilder broadcaster "
+    "supermarket chain manufacturer operator developer utility conglomerate producer exporter".split()
+)
+# The name of a company: capitalised words ending in a word companies end their names with.
+COMPANY_NAME_RE = re.compile(
+    r"\b(?:[A-Z][\w&\-]*[ \t]+){1,3}(?:Airways|Airlines|Resources|Mining|Minerals|Homes|Motors|Automobil|"
+    r"Group|Holdings|Industries|Energy|Petroleum|Oil|Steel|Bank|Financial|Insurance|Foods|Stores|"
+    r"Telecom|Technologies|Systems|Pharmaceuticals|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?"
+)
+
+
+def _company_before(text: str, start: int) -> str | None:
+    """The last company the article named before ``start`` (within ``PRONOUN_WINDOW``), by its name's ending
+    ("Pacifica Airways", "Carrick Resources", "Hartmann Automobil")."""
+    found = None
+    for m in COMPANY_NAME_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+        found = m.group(0).rstrip(".")
+    return found
 
 
 def _cased(name: str, text: str) -> str:
