@@ -2107,3 +2107,11 @@ def test_the_subject_of_an_absolute_with_clause_speaks():
 def test_violence_and_company_results_are_no_reports(text):
     assert rows(text) == []
     assert [r[2] for r in rows("Trump attacked Clinton over her emails.")] == ["attacked"]
+
+
+def test_a_sentence_adverb_after_a_plural_subject_and_the_writers_as_without_a_comma():
+    got = rows("Opposition parties, meanwhile, signaled they would seek a no-confidence motion.")
+    assert [r[3] for r in got] == ["Opposition parties"]
+    got = rows('The chancellor has insisted there will be "no return to austerity" as she prepares the budget.')
+    assert [r[1] for r in got] == ['there will be "no return to austerity"']
+    assert [r[1] for r in rows("He said the deal would hold as it stands.")] == ["the deal would hold as it stands"]

@@ -729,6 +729,13 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 # same report: keep those)
                 end = t
                 break
+        elif t > start and items[t].quote is None and items[t].word == "as" and not items[t].capital and (
+            _past_cue(cue) and last_quote <= t and _has_verb(items, start, t) and t + 1 < hi
+            and items[t + 1].quote is None and items[t + 1].word in ("he", "she", "they", "it")
+            and _new_subject_clause(items, t + 1, hi, True)
+        ):
+            end = t  # 'insisted there will be "no return to austerity" as she prepares to set out ...': the
+            break  # writer's present, without a comma
         elif t > start and items[t].quote is None and items[t].word in ("and", "but") and _second_report(
             items, t + 1, hi, lex
         ):

@@ -330,6 +330,8 @@ def _cue_row(
             spk = _speaker_left(items, p, lo)
         else:
             spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
+        if before == "," and _adverb_aside(items, h.a, lo):  # "Opposition parties, meanwhile, signaled"
+            spk = _np_left(items, h.a - 3, lo, lower_ok=True) or _speaker_left(items, h.a - 3, lo) or spk
         if spk is None:
             spk = _speaker_left(items, h.a, lo) if before != "," else None
         if spk is not None:
