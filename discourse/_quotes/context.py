@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from ..segment import Doc
 from .appositives import _role_before
 from .constants import (
+    ALL_MARKS,
     CONTEXT_PARAGRAPHS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -259,7 +260,7 @@ def _unquoted_blocks(doc: Doc, rows: list[Row]) -> list[Row]:
         pa, pb = doc.paragraphs[k]
         block = text[pa:pb]
         i = bisect_left(taken, pa)
-        if i < len(taken) and taken[i] < pb or any(ch in QUOTE_CHARS for ch in block) or (
+        if i < len(taken) and taken[i] < pb or any(ch in ALL_MARKS for ch in block) or (
             len(block.split()) < MIN_BLOCK_WORDS or block.rstrip()[-1:] not in ".!?"
         ):
             continue  # (a row or a quotation of its own, a heading or a list item: not a block quotation)
@@ -269,8 +270,6 @@ def _unquoted_blocks(doc: Doc, rows: list[Row]) -> list[Row]:
 
 
 MIN_BLOCK_WORDS = 8
-# Characters that mark a quotation inside a paragraph.
-QUOTE_CHARS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e\u2018\u2019\'')
 
 
 # Verbs that make a sentence of their own before the speaker's quotation ("Dianne Bystrom agreed. "...").

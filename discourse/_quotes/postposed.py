@@ -15,7 +15,6 @@ from .constants import (
     KIN_NOUNS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
-    MONTHS,
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
@@ -46,7 +45,7 @@ from .phrases import (
     _np_right,
     _phrase_right,
 )
-from .subjects import OPENING_SUBORDINATORS, _after_dateline, _group_np_left, _long_subject_left
+from .subjects import OPENING_SUBORDINATORS, _after_dateline, _group_np_left, _long_subject_left, _time_word
 from .units import Item, Row, _month, _span
 
 
@@ -496,11 +495,6 @@ def _subordinate_before(items: list[Item], lo: int, a: int) -> bool:
     ) and not any(
         items[t].word == "," for t in range(first, k)
     )
-
-
-def _time_word(word: str) -> bool:
-    """A word of a time phrase: "Friday", "week", "June", "2016"."""
-    return word in TIME_WORDS or word in MONTHS or word.isdigit()
 
 
 def _without_time_tail(items: list[Item], spk: tuple[int, int]) -> tuple[int, int]:

@@ -330,11 +330,15 @@ def _short_determiner_phrase(items: list[Item], k: int, lo: int) -> bool:
     return False
 
 
+def _time_word(word: str) -> bool:
+    """A word of a time phrase: "Friday", "week", "June", "2016"."""
+    return word in TIME_WORDS or word in MONTHS or word.isdigit()
+
+
 def _time_phrase(items: list[Item], a: int, b: int) -> bool:
     """Are items[a:b] only words of a date or time ("Tuesday", "last week", "Oct. 14")?"""
-    return a < b and all(items[k].quote is None and (
-        items[k].word in TIME_WORDS or items[k].word in MONTHS or items[k].word.isdigit() or items[k].word == "."
-    ) for k in range(a, b))
+    return a < b and all(items[k].quote is None and (_time_word(items[k].word) or items[k].word == ".")
+                         for k in range(a, b))
 
 
 def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:

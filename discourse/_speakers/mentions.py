@@ -386,10 +386,14 @@ NAMED_BODY_ENDINGS = frozenset(
 ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted conducted commissioned".split())
 
 
+# Nouns of someone who acts for a person, who may be named in apposition ("Her lawyer, Senator X,").
+SERVICE_NOUNS = frozenset("lawyer attorney spokesman spokeswoman spokesperson".split())
+
+
 def _kin_head(head: str) -> bool:
     """Does the phrase end in a noun of kinship or service ("Her lawyer", "his wife")?"""
     last = head.split()[-1].lower() if head.split() else ""
-    return last in KIN_NOUNS or last in ("lawyer", "attorney", "spokesman", "spokeswoman", "spokesperson")
+    return last in KIN_NOUNS or last in SERVICE_NOUNS
 
 
 def _person_head(head: str) -> bool:
