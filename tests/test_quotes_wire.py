@@ -2115,3 +2115,35 @@ def test_a_sentence_adverb_after_a_plural_subject_and_the_writers_as_without_a_c
     got = rows('The chancellor has insisted there will be "no return to austerity" as she prepares the budget.')
     assert [r[1] for r in got] == ['there will be "no return to austerity"']
     assert [r[1] for r in rows("He said the deal would hold as it stands.")] == ["the deal would hold as it stands"]
+
+
+def test_a_stray_comma_after_a_bracketed_party_or_age():
+    got = rows("At a rally in Berea, Gov. John Kasich (R-OH), said he was getting ready to rent a covered wagon.")
+    assert [(r[3], r[4]) for r in got] == [("Gov. John Kasich (R-OH)", "John Kasich")]
+    assert [r[4] for r in rows("Ramesh Kumar (45), said the water had risen overnight.")] == ["Ramesh Kumar"]
+    # a bracket that is not a party or an age keeps the comma's reading
+    got = rows("Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted that it was over.")
+    assert [r[4] for r in got] == ["Jeff Bechdel"]
+
+
+def test_a_relative_clause_holding_a_place_and_a_date_between_commas():
+    got = rows("Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said "
+               "that Sanders had treated her family disrespectfully.")
+    assert [(r[1], r[4]) for r in got] == [("that Sanders had treated her family disrespectfully", "Sandy Phillips")]
+    got = rows("Jones, who chairs the committee, in an interview, said the bill was dead.")
+    assert [(r[1], r[4]) for r in got] == [("the bill was dead", "Jones")]
+
+
+def test_a_participle_after_an_abbreviated_state_and_a_manner_phrase_before_that():
+    got = rows("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any "
+               "evidence that President Obama wanted to take in 250,000 Syrian refugees.")
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("that President Obama wanted to take in 250,000 Syrian refugees", "claiming", "Mr. Trump")]
+
+
+def test_a_quantified_group_opening_the_sentence_speaks_in_its_participle():
+    got = rows("Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character "
+               "to be president.")
+    assert [(r[3], r[4]) for r in got] == [("Both parents", "Both parents")]
+    assert quotes("Many mothers said the plan was unfair.").speaker_role.isna().all()  # a group, not a role
+    assert rows("The bulk comes from outside donors, both small-dollar givers and those writing maximum checks.") == []

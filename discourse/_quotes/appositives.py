@@ -52,8 +52,13 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         return None
     if p > lo and items[p - 1].quote is None and items[p - 1].word in DASHES:
         return _before_dashes(items, p - 1, lo)
+    if p - 1 > lo and items[p - 1].quote is None and items[p - 1].word == "," and _party_or_age(items, p - 2) and (
+        (head := _speaker_left(items, p - 1, lo, loose)) is not None
+    ):
+        return head  # a stray comma after the bracket: "Gov. John Kasich (R-OH), said", "Ramesh Kumar (45), said"
     if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
         # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
+        nxt = p - 1  # the comma closing the phrase that opens after ``c``
         for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
             it = items[c]
             if it.quote is not None or it.word in ";:":
@@ -64,8 +69,10 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 return _speaker_left(items, c + 1, lo, loose)
             if it.word == "," and _place_appositive(items, c, p - 1):
                 continue  # "Grassley, facing a challenge in Iowa, a swing state, said": the place's appositive
-            if it.word == "," and _place_in_relative(items, c, p - 1, lo):
-                continue  # "Tokunbo Wahab, who gave the warning in Alausa, Ikeja, said": the place goes on
+            if it.word == "," and _place_in_relative(items, c, nxt, lo):
+                nxt = c  # "Tokunbo Wahab, who gave the warning in Alausa, Ikeja, said": the place goes on, and
+                continue  # so does a phrase ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+                # 2012, said")
             if it.word == ",":
                 named = _role_then_name(items, c, p - 1, lo)
                 if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
@@ -109,6 +116,20 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         if it.word == "who":
             return _np_left(items, k, lo, lower_ok=True)
     return None
+
+
+def _party_or_age(items: list[Item], c: int) -> bool:
+    """Does the bracket closing at ``c`` hold a party and state ("(R-OH)", "(D-R.I.)") or an age ("(45)")?"""
+    if c < 2 or items[c].word != ")" or items[c].quote is not None:
+        return False
+    o = next((k for k in range(c - 1, max(0, c - 8), -1)
+              if items[k].word in ("(", ")") or items[k].quote is not None), None)
+    if o is None or items[o].word != "(" or items[o].quote is not None:
+        return False
+    inner = [items[k].word for k in range(o + 1, c)]
+    party = "".join(inner)
+    return len(inner) == 1 and inner[0].isdigit() and len(inner[0]) <= 3 or (
+        len(party) >= 3 and party[0] in "rdi" and party[1] in "-\u2013" and party[2].isalpha())
 
 
 # Nouns that describe a place in an appositive ("Iowa, a swing state,", "Flint, a city of 100,000,").
@@ -288,18 +309,26 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
     return a
 
 
+MAX_RELATIVE_PHRASE_TOKENS = 6  # "in July 2012", "at a rally in Ohio"
 MIN_LONG_ROLE_TOKENS = 6  # shorter roles are read by _np_left
 # Words that join the parts of a long role: "to the President on Information and Strategy".
 LONG_ROLE_LINKS = frozenset("the of to on for and in at".split())
 
 
 def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
-    """Is items[c + 1 : b] a place (one to three capitalised words) ending a relative clause that opens
-    after an earlier comma ("..., who gave the warning in Alausa, Ikeja,")?"""
-    if not 1 <= b - c - 1 <= 3 or not all(items[k].quote is None and items[k].is_cap for k in range(c + 1, b)):
+    """Is items[c + 1 : b] a place (one to three capitalised words) or a short prepositional phrase inside
+    a relative clause that opens after an earlier comma ("..., who gave the warning in Alausa, Ikeja,",
+    "..., who lost her daughter in Aurora, Colorado, in July 2012,")?"""
+    if any(items[k].quote is not None for k in range(c + 1, b)):
         return False
+    place = 1 <= b - c - 1 <= 3 and all(items[k].is_cap for k in range(c + 1, b))
+    phrase = 2 <= b - c - 1 <= MAX_RELATIVE_PHRASE_TOKENS and items[c + 1].word in PREPOSITIONS
+    if not (place or phrase):
+        return False
+    commas = 0  # (the clause may hold a place's own comma: "in Aurora, Colorado,")
     for k in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
-        if items[k].quote is not None or items[k].word in ",;:":
+        commas += items[k].word == ","
+        if items[k].quote is not None or items[k].word in ";:" or commas > 1:
             return False
         if items[k].word in ("who", "which"):
             return k > lo and items[k - 1].word == ","

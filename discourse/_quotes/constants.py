@@ -165,7 +165,7 @@ FINITE_AUXILIARIES = frozenset(
 # without their full stops.
 STATE_ABBREVIATIONS = frozenset(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev n.h n.j "
-    "n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c".split()
+    "n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c".split()
 )
 # Possessive determiners: a phrase's owner ("his claim", "their answers").
 POSSESSIVES = frozenset("his her their its our my your".split())

@@ -613,8 +613,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         j = k
     # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
     k = j
-    # "in a Sun op-ed that", "for the first time that"
-    free = j < hi and items[j].quote is None and (items[j].word in PREPOSITIONS or items[j].word == "for")
+    # "in a Sun op-ed that", "for the first time that", "without any evidence that"
+    free = j < hi and items[j].quote is None and (items[j].word in PREPOSITIONS or items[j].word in ("for", "without"))
     while k < hi and k - j < MAX_ADVERBIAL_TOKENS and (items[k].quote is None or _programme_title(items, k)) and (
         items[k].word not in ("that", ":")
     ) and (

@@ -141,19 +141,42 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             continue  # "Overall, conservative groups reported ...": a sentence adverb, not the subject
         if j + 1 < hi and items[j].quote is None and items[j].word in LEADING_ADVERBS and items[j + 1].is_cap:
             j += 1  # "Afterwards Trump visited ...": the adverb is no part of the subject
-        r = _np_right(items, j, hi)
+        r = _quantified_subject(items, j, hi) or _np_right(items, j, hi)
         if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
             r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"
-        if r is not None and start != lo and r[1] < hi and items[r[1]].word == "," and items[start - 2].is_cap and (
+        e = r[1] + 1 if r is not None and r[1] + 1 < hi and items[r[1]].word == "." else r and r[1]  # "Tex.,"
+        if r is not None and start != lo and e < hi and items[e].word == "," and items[start - 2].is_cap and (
             _state_after_city(items, r[0], r[1])
         ):
-            later = _after_first_comma(items, r[1] + 1, hi)  # ("in Ames, Iowa, on Sunday, Mrs. Clinton tried")
-            if later is not None and later not in starts:
-                starts.append(later)
+            later = _after_first_comma(items, e + 1, hi)  # ("in Ames, Iowa, on Sunday, Mrs. Clinton tried")
+            for after in (e + 1, later):  # (the main clause may open right after the state)
+                if after is not None and after not in starts:
+                    starts.append(after)
             continue  # "Speaking at an event in Salem, New Hampshire, Trump went after Bush": the place goes on
         if r is not None:
             return r
     return None
+
+
+# Words that open a subject naming a group by its size ("Both parents", "Many lawmakers", "All three").
+GROUP_OPENERS = frozenset("both many several most few all".split())
+MAX_GROUP_WORDS = 3
+
+
+def _quantified_subject(items: list[Item], j: int, hi: int) -> tuple[int, int] | None:
+    """"Both parents stiffened their denunciation ..., saying": the quantifier with its nouns (up to three:
+    "Many Republican senators", "All three candidates"), not the quantifier alone or an object after it."""
+    if j + 1 >= hi or items[j].quote is not None or items[j].word not in GROUP_OPENERS or not items[j].capital:
+        return None  # (only opening the sentence: "those writing checks, both small-dollar givers and ...")
+    k = j + 1
+    while k < min(hi, j + 1 + MAX_GROUP_WORDS) and items[k].quote is None and items[k].word[:1].isalpha() and (
+        items[k].is_cap or items[k].word in NUMBER_WORDS or not items[k].capital
+        and items[k].word not in FUNCTION_WORDS and items[k].word not in AUXILIARIES
+        and items[k].word not in VERB_WORDS and items[k].word not in IRREGULAR_PAST
+        and not items[k].word.endswith(("ed", "ly")) and _is_word(items[k])
+    ):
+        k += 1
+    return (j, k) if k > j + 1 else None
 
 
 def _state_after_city(items: list[Item], a: int, b: int) -> bool:

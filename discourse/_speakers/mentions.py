@@ -180,6 +180,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if len(words) > 1 and words[0].lower() in NUMBER_WORDS:  # "Two Democratic Representatives", "three senators"
         counted = words[1].isalpha() and words[1].lower() not in SHARE_WORDS  # ("six in 10", "Twelve percent")
         return {"kind": "group", "name": " ".join(words[1:] if counted else words), "role": None}
+    if 2 <= len(words) <= MAX_PLURAL_GROUP_WORDS and words[0].lower() in GROUP_QUANTIFIERS and all(
+        w.isalpha() and w.islower() for w in words[1:]
+    ) and words[-1].endswith("s"):  # "Both parents", "Many mothers": several people, whatever their noun
+        return {"kind": "group", "name": " ".join(words), "role": None}
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -369,6 +373,8 @@ BODY_WORDS = frozenset("services club centre center institute council commission
 MAX_ROLE_WORDS = 4
 
 
+# Quantifiers that make a plural noun after them a group ("Both parents", "Several mothers").
+GROUP_QUANTIFIERS = frozenset("both many several most few all".split())
 # A share of a group before a role: "One of", "Another of", "One of the".
 PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ \t]+(?:the[ \t]+)?")
 
