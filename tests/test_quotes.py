@@ -1186,3 +1186,13 @@ def test_plural_subjects_joined_by_and_and_exchanged_views_on():
 def test_a_plural_possessive_inside_a_body_s_name_keeps_the_name_whole():
     got = rows("He died yesterday, said the Veterans' Affairs Department.")
     assert [r[3] for r in got] == ["the Veterans' Affairs Department"]
+
+
+def test_a_given_name_spelt_like_a_modal_or_a_month_before_a_surname():
+    text = '"It is expensive," said Will Doyle, a professor at Vanderbilt University. "Costs rise every year."'
+    got = rows(text)
+    assert [(r[0], r[1], r[4]) for r in got] == [("direct", '"It is expensive,"', "Will Doyle"),
+                                                 ("direct", '"Costs rise every year."', "Will Doyle")]
+    assert [r[4] for r in rows('"It is expensive," said May Smith.')] == ["May Smith"]
+    assert [r[1] for r in rows("He said he will Never give up.")] == ["he will Never give up"]  # no name
+    assert [r[4] for r in rows("In June Clinton said she would win.")] == ["Clinton"]  # a date's month

@@ -150,8 +150,10 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             it.word = text[a:b]  # "the WHO", "the IT department": an acronym, not the pronoun
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
-            it.titled = before in HONORIFICS or w in FUNCTION_WORDS and _surname_after_given_name(
-                text, items[-1], toks[t + 1][0] if t + 1 < thi else None)  # "said Al From, who ...
+            following = toks[t + 1][0] if t + 1 < thi else None
+            it.titled = before in HONORIFICS or w in FUNCTION_WORDS and (
+                _surname_after_given_name(text, items[-1], following)  # "said Al From, who ..."
+                or _given_name_before_surname(text, items[-1], a, b, following))  # "said Will Doyle"
         elif it.capital and items and items[-1].quote is not None and items[-1].quote.comma_end:
             it.titled = True  # '"...," Will wrote': mid-sentence, a capitalised word is a name
         items.append(it)
@@ -167,6 +169,18 @@ def _surname_after_given_name(text: str, prev: Item, next_start: int | None) -> 
     if next_start is not None and text[next_start].isupper():
         return False
     return census_gender(text[prev.start : prev.end]) is not None
+
+
+# Function words that are given names before a surname ("Will Doyle", "May Smith", "April Ryan").
+GIVEN_NAME_WORDS = frozenset("will may april june august".split())
+
+
+def _given_name_before_surname(text: str, prev: Item, a: int, b: int, next_start: int | None) -> bool:
+    """Is the capitalised function word at ``text[a:b]`` a given name: mid-sentence after a lower-case word
+    (not a date's preposition: "in June Trump said") and before a capitalised word ("said Will Doyle")?"""
+    if text[a:b].lower() not in GIVEN_NAME_WORDS or next_start is None or not text[next_start].isupper():
+        return False
+    return prev.quote is None and not prev.capital and prev.word.isalpha() and prev.word not in MONTH_PREPOSITIONS
 
 
 # Acronyms spelt like a pronoun or a function word.
