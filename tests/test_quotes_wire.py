@@ -2147,3 +2147,30 @@ def test_a_quantified_group_opening_the_sentence_speaks_in_its_participle():
     assert [(r[3], r[4]) for r in got] == [("Both parents", "Both parents")]
     assert quotes("Many mothers said the plan was unfair.").speaker_role.isna().all()  # a group, not a role
     assert rows("The bulk comes from outside donors, both small-dollar givers and those writing maximum checks.") == []
+
+
+def test_a_heading_line_is_no_part_of_the_next_sentences_subject():
+    got = rows("Next steps\nThe presidency said it aimed to reach a provisional agreement before the end of the year.")
+    assert [(r[3], r[4]) for r in got] == [("The presidency", "presidency")]
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Scottish Conservative transport spokesman Graham Lindsay MSP", "Graham Lindsay",
+     "Scottish Conservative transport spokesman"),
+    ("Defence counsel Brian Tierney SC", "Brian Tierney", "Defence counsel"),
+    ("Karen Sutcliffe MP", "Karen Sutcliffe", "MP"),
+    ("Det Garda Aoife Collins", "Aoife Collins", "Det Garda"),
+    ("Det Insp Mark Cheng", "Mark Cheng", "Det Insp"),
+])
+def test_post_nominal_letters_and_police_ranks_are_not_part_of_the_name(mention, name, role):
+    got = quotes(f"{mention} said the inquiry would continue.")
+    assert got[["speaker_mention", "speaker", "speaker_role"]].values.tolist() == [[mention, name, role]]
+
+
+def test_a_capitalised_noun_with_a_bare_plural_and_a_sports_title_open_the_clause():
+    got = rows("Business lobbies have for months pressed the regulator to loosen policy, arguing that high borrowing "
+               "costs were choking investment.")
+    assert [r[3] for r in got] == ["Business lobbies"]
+    got = rows('Carlton coach Adam Prentice has backed captain Tom Ellery, declaring the star midfielder "will be '
+               'fine".')
+    assert [(r[3], r[4]) for r in got] == [("Carlton coach Adam Prentice", "Adam Prentice")]

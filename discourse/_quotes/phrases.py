@@ -467,9 +467,16 @@ NP_TRAILERS = frozenset("of for at in on and or to from by with the a an".split(
 NP_OPENERS_NOT = CONJUNCTIONS | frozenset("regarding concerning about as so then there here yes no well".split())
 
 
+MAX_HEADING_CHARS = 60
+
+
 def _noun_phrase(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The speaker span [s, e) cut to a noun phrase: no leading conjunction, no verb or adverb after the
     head, and a pronoun alone ("I don't" -> "I"). ``None`` when no noun phrase is left."""
+    brk = text.rfind("\n", s, e)
+    if brk >= 0 and brk - (text.rfind("\n", 0, brk) + 1) < MAX_HEADING_CHARS:
+        s = brk + 1  # "Next steps\nThe presidency said": a heading line is no part of the subject (a line of
+        # hard-wrapped text is longer)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(text, s, e)]
     if not words:
         return None

@@ -142,6 +142,11 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
         if j + 1 < hi and items[j].quote is None and items[j].word in LEADING_ADVERBS and items[j + 1].is_cap:
             j += 1  # "Afterwards Trump visited ...": the adverb is no part of the subject
         r = _quantified_subject(items, j, hi) or _np_right(items, j, hi)
+        if r is not None and r[1] - r[0] == 1 and r[1] + 1 < hi and items[r[0]].capital and (
+            _bare_plural(items[r[1]].word) and items[r[1]].quote is None and items[r[1] + 1].quote is None
+            and (items[r[1] + 1].word in VERB_WORDS or items[r[1] + 1].word.endswith("ed"))
+        ):
+            r = (r[0], r[1] + 1)  # "Business lobbies have for months pressed ..., arguing": the plural heads it
         if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
             r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"
         e = r[1] + 1 if r is not None and r[1] + 1 < hi and items[r[1]].word == "." else r and r[1]  # "Tex.,"

@@ -33,6 +33,10 @@ from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, 
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv qc kc".split())
+# Letters after a name for an office or an honour ("MP", "MSP", "TD", "SC", "QC", "OBE"), written without
+# full stops as in British, Irish and Commonwealth papers.
+POST_NOMINALS_RE = re.compile(
+    r"(?:\s+(?:MP|MPs|MSP|MEP|TD|MLA|MPP|MHA|MNA|MHK|SC|QC|KC|SAN|OBE|MBE|CBE|KBE|DBE|PhD|JP))+$")
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
 HYPHEN_PARTICLE_RE = re.compile(r"^(?:" + "|".join(HYPHEN_PARTICLES) + r")-(?=[A-Z])")
 
@@ -137,6 +141,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     """
     m = CONTRACTION_RE.sub(r"\1", mention.strip().strip(","))  # "He's said": the pronoun is "He"
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
+    post = POST_NOMINALS_RE.search(m)
+    if post is not None and post.start() > 0 and " " in m[: post.start()].strip():
+        # "Graham Lindsay MSP", "Brian Tierney SC", "Karen Sutcliffe MP": letters after a name are an office
+        # or an honour, no part of the name
+        parsed = parse_mention(m[: post.start()])
+        if parsed["kind"] == "person" and parsed["role"] is None:
+            return {**parsed, "role": post.group(0).split()[0]}
+        return parsed
     # a source's place or its informant's access is no part of its name ("the Tarvekian embassy in Verrin",
     # "a Concord official familiar with the text"): the same source, however the sentence locates it
     head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() else m
