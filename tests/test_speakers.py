@@ -1144,3 +1144,30 @@ def test_a_trade_noun_refers_back_to_the_company_named_before():
     assert quotes("The airline said fares would rise.")["speaker"].tolist() == ["airline"]
     assert quotes("The Department of Energy approved it. The utility said the plant would open.")[
         "speaker"].tolist() == ["utility"]
+
+
+def test_an_acronym_of_a_title_refers_back_to_its_holder():
+    got = quotes('Deputy Commissioner of Police (Cyber Crimes) K. Narasimha Rao said seven persons had been '
+                 'arrested.\n\n"The accused lured victims," the DCP told reporters.')
+    assert got.speaker.tolist() == ["K. Narasimha Rao", "K. Narasimha Rao"]
+    got = quotes("Chief Minister Mamata Banerjee visited the site. The CM said relief would reach everyone.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Mamata Banerjee", "Chief Minister"]]
+    got = quotes('Interior Cabinet Secretary Joseph Langat said protests were banned. "We will not allow '
+                 'criminals to hide," the CS said.')
+    assert got.speaker.tolist() == ["Joseph Langat", "Joseph Langat"]
+    # an organisation's acronym is not its officer's title
+    got = quotes("Federal Bureau of Investigation Director James Comey said the case was closed. The FBI said "
+                 "it would publish the files.")
+    assert got.speaker.tolist() == ["James Comey", "FBI"]
+
+
+def test_an_age_or_a_nationality_stands_for_the_person_the_story_is_about():
+    got = quotes('Mercy Korir won the 5,000m on Saturday.\n\n"I have been running since January," said the '
+                 '25-year-old.')
+    assert got.speaker.tolist() == ["Mercy Korir"]
+    got = quotes('Marco Vieira guided Al-Ahli to the title.\n\n"At half-time I told the players to believe," the '
+                 'Portuguese said.')
+    assert got.speaker.tolist() == ["Marco Vieira"]
+    got = quotes('Justice Arbab Khalid Durrani questioned the agencies. "To whom are they answerable?" the judge '
+                 'asked.')
+    assert got.speaker.tolist()[-1] == "Arbab Khalid Durrani"

@@ -162,6 +162,15 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 doc.text, int(r["speaker_end"]))  # (", communications director at UNRWA.")
             if m is not None and not (m.start() < int(r["end"]) and m.end() > int(r["start"])):
                 role = m.group(1)  # (not the content: "According to al-Eryani, the rebels are backed by Iran.")
+        if kind in ("org", "role") and name and _definite(r["speaker_mention"]):
+            # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
+            # Portuguese": the person the story is about, as a pronoun would be
+            epithet = _person_epithet(name)
+            held = _acronym_holder(name, history, doc.text, start, full) or (
+                _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])))
+                if epithet else None)
+            if held is not None:
+                (name, role), kind = held, "person"
         if kind == "pronoun":
             name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full,
                                           skip=(int(r["start"]), int(r["end"])))
@@ -441,6 +450,80 @@ def _resolve_pronoun(
     if kind == "thing":  # "Siemens said ... It added", "Siemens cut its forecast. ..., it said": a body named
         return _body_before(doc, start, history, full, skip) or (None, None)  # by one word, read as a person
     return None, None
+
+
+# Words of a title its acronym leaves out ("Deputy Commissioner of Police" is the DCP).
+ACRONYM_SKIPS = frozenset("of for the and in on at to".split())
+# Nouns for a person by nationality (besides the adjectives of the places list: "the Portuguese").
+NATIONALITY_NOUNS = frozenset(
+    "spaniard frenchman frenchwoman dutchman dutchwoman briton scot welshman welshwoman englishman englishwoman "
+    "irishman irishwoman kiwi aussie swede dane finn pole turk croat serb swiss".split()
+)
+AGE_EPITHET_RE = re.compile(r"\d{1,3}-year-old")
+
+
+def _acronym_holder(name: str, history: _History, text: str, start: int, full: dict[str, str]
+                    ) -> tuple[str, str] | None:
+    """"the DCP", "the CS", "the IGP": the latest speaker whose title has those initials ("Deputy Commissioner
+    of Police K. Narasimha Rao", "Interior Cabinet Secretary ...", "Cabinet Secretary for Interior ..."), else
+    the person the article last named with such a title."""
+    if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
+        return None
+    for person, role in reversed(list(history.role_of.items())):
+        if _abbreviates(name, role):
+            return person, role
+    found = None
+    for m in CAPITAL_RUN_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+        words = m.group(0).split()
+        for i in range(1, len(words)):  # "Chief Minister | Mamata Banerjee": where the title ends
+            title = " ".join(words[:i])
+            if words[i - 1][:1].isupper() and words[i][:1].isupper() and _abbreviates(name, title):
+                p = parse_mention(" ".join(words[i:]))
+                if p["kind"] == "person" and p["name"] and _person_like(p["name"]):
+                    found = (full.get(p["name"], p["name"]), re.sub(r"\s*\([^)]*\)", "", title))
+                    break
+    return found
+
+
+# A run of capitalised words, with "of", "for", "and", "the" and a bracket inside ("Deputy Commissioner of
+# Police (Cyber Crimes) K. Narasimha Rao").
+CAPITAL_RUN_RE = re.compile(
+    r"(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\))(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\)))*")
+
+
+def _abbreviates(acronym: str, title: str) -> bool:
+    """Do the initials of ``title`` (or of its words before "of"/"for", or its last words) spell ``acronym``,
+    with an office among the words ("Deputy Commissioner of Police"; not "Federal Bureau of Investigation")?"""
+    words = re.sub(r"\([^)]*\)", " ", title).replace("-", " ").split()
+    content = [w for w in words if w.lower() not in ACRONYM_SKIPS]
+    head = next((i for i, w in enumerate(words) if w.lower() in ("of", "for")), len(words))
+    before_of = [w for w in words[:head] if w.lower() not in ACRONYM_SKIPS]
+    titles = _lexicon()["title"]
+    for spelled in (content, before_of, content[-len(acronym):]):  # ("Interior Cabinet Secretary" is the CS)
+        if len(spelled) == len(acronym) and "".join(w[0] for w in spelled).upper() == acronym and all(
+            w[:1].isupper() for w in spelled
+        ) and any(w.lower().strip(".") in titles for w in spelled):
+            return True
+    return False
+
+
+def _person_epithet(name: str) -> str | None:
+    """"age" or "nationality" for a word standing for a person ("the 25-year-old", "the Spaniard"); "place"
+    for a place's adjective, which may also stand for a nation ("the Portuguese", "the Chinese")."""
+    low = name.lower()
+    if AGE_EPITHET_RE.fullmatch(low):
+        return "age"
+    if low in NATIONALITY_NOUNS:
+        return "nationality"
+    return "place" if low in _places() and low.endswith(("ese", "ian", "ish", "i")) else None
+
+
+def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str], skip: tuple[int, int]
+                    ) -> tuple[str, str | None] | None:
+    """The person an epithet refers to: a person named as the subject of its sentence or the one before
+    (not the latest speaker: "the 46-year-old" is often someone the article has not quoted yet)."""
+    found = history.latest_at(("person",), start)
+    return _recent_subject(doc, found[2] if found else -1, start, None, full, skip)
 
 
 # Nouns for a company by its trade, after the article named it ("the airline", "the miner", "the carmaker").
@@ -796,6 +879,8 @@ ROLE_SYNONYMS = {
     "top diplomat": ("foreign minister", "secretary of state"),
     "chief diplomat": ("foreign minister", "secretary of state"),
     "cm": ("chief minister",),
+    "judge": ("justice", "magistrate"),
+    "skipper": ("captain",),
     "leader": ("president", "prime minister"),  # only after a nationality: "the Chinese leader"
 }
 
