@@ -1171,3 +1171,30 @@ def test_an_age_or_a_nationality_stands_for_the_person_the_story_is_about():
     got = quotes('Justice Arbab Khalid Durrani questioned the agencies. "To whom are they answerable?" the judge '
                  'asked.')
     assert got.speaker.tolist()[-1] == "Arbab Khalid Durrani"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The Lagos State Commissioner for Health, Prof. Babatunde Ogunleye, said the outbreak was traced.",
+     "Babatunde Ogunleye", "Lagos State Commissioner for Health"),
+    ("The Electoral Commission chairperson, Justice Anne Mugisha Kabagambe, said a complaint was received.",
+     "Anne Mugisha Kabagambe", "Electoral Commission chairperson"),
+    ('Her coach, Italian Marco Bellini, said Korir was "in the shape of her life".', "Marco Bellini", "coach"),
+    ("Electricity and Energy Minister Nomvula Kekana said she was confident.", "Nomvula Kekana",
+     "Electricity and Energy Minister"),
+    ("Scotland's First Minister Nicola Sturgeon said the vote would go ahead.", "Nicola Sturgeon",
+     "Scotland's First Minister"),
+    ("First Lady Melania Trump said she was proud.", "Melania Trump", "First Lady"),
+    ("Senior Counsel Peter Wafula Nyongesa said the land was theirs.", "Peter Wafula Nyongesa", "Senior Counsel"),
+    ("Chief Marlene Bearskin of Pine Narrows First Nation said there have been 14 overdoses.",
+     "Marlene Bearskin", "Chief"),
+])
+def test_courtesy_titles_compound_portfolios_and_first_before_a_name(text, name, role):
+    assert quotes(text)[["speaker", "speaker_role"]].values.tolist() == [[name, role]]
+
+
+def test_two_people_joined_by_and_stay_a_group():
+    got = quotes("Judiciary Committee Chairman Bob Goodlatte and Benghazi Committee Chairman Trey Gowdy said "
+                 "they wanted answers.")
+    assert got.speaker.tolist() == [
+        "Judiciary Committee Chairman Bob Goodlatte and Benghazi Committee Chairman Trey Gowdy"]
+    assert quotes("Goodlatte and Benghazi Committee Chairman Trey Gowdy said so.").speaker.tolist() != ["Trey Gowdy"]

@@ -214,8 +214,8 @@ def _bare_name(items: list[Item], a: int, b: int) -> bool:
         it = items[k]
         if it.quote is not None:
             return False
-        if it.is_cap or it.word == "." and items[k - 1].is_cap and len(items[k - 1].word) <= 3:
-            continue
+        if it.is_cap or it.word == "." and items[k - 1].is_cap and len(items[k - 1].word) <= 4:
+            continue  # ("Hon. Rehema Mwakyusa", "Prof. Babatunde Ogunleye")
         if it.word in NAME_JOINERS and it.word not in ("of", "for", "and", "at") and k + 1 < b:
             continue  # "von der", "de", "al"
         return False

@@ -156,6 +156,10 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
                 or _given_name_before_surname(text, items[-1], a, b, following))  # "said Will Doyle"
         elif it.capital and items and items[-1].quote is not None and items[-1].quote.comma_end:
             it.titled = True  # '"...," Will wrote': mid-sentence, a capitalised word is a name
+        if w == "first" and it.capital and t + 1 < thi and text[toks[t + 1][0] : toks[t + 1][1]].lower() in (
+            FIRST_TITLES
+        ):
+            it.titled = True  # "Scotland's First Minister Nicola Sturgeon", "Pine Narrows First Nation"
         items.append(it)
         t += 1
     return items
@@ -182,6 +186,9 @@ def _given_name_before_surname(text: str, prev: Item, a: int, b: int, next_start
         return False
     return prev.quote is None and not prev.capital and prev.word.isalpha() and prev.word not in MONTH_PREPOSITIONS
 
+
+# Words after "First" in a title or a name ("First Minister", "First Lady", "First Nation").
+FIRST_TITLES = frozenset("minister lady gentleman secretary deputy vice nation nations".split())
 
 # Acronyms spelt like a pronoun or a function word.
 ACRONYM_CLASHES = frozenset("who it us".split())

@@ -39,10 +39,15 @@ def _pronouns() -> dict[str, str]:
 _places = _place_names
 
 
+# Words that end a title before a name but are too common in other senses to be speaker-phrase words in the
+# titles list ("First Lady Jill Biden"; but "the first lady" stays one phrase to the quote rules).
+NAME_TITLE_WORDS = frozenset({"lady"})
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset[str]:
     lx = _lexicon()
-    words: set[str] = set()
+    words: set[str] = set(NAME_TITLE_WORDS)
     for k in ("title", "qualifier"):
         for t in lx[k]:
             words.update(t.split())

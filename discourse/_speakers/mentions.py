@@ -360,10 +360,19 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
     Alex Azar", "Chairman of the Foundation for Development and Support of the Valdai Discussion Club Andrei
     Bystritsky". The body ends with an organisation or portfolio word; two capitalised words follow it."""
     k = max(i for i, w in enumerate(lows) if w in ("and", "&"))
-    if k == 0 or not any(w in _role_words() for w in lows[:k]) or any(
-        is_given_name(words[i]) and words[i + 1][:1].isupper() for i in range(k - 1)
-    ):  # ("Senate Minority Whip Dick Durbin and ... Adam Schiff": two people)
-        return None
+    if k == 0 or any(is_given_name(words[i]) and words[i + 1][:1].isupper() for i in range(k - 1)):
+        return None  # ("Senate Minority Whip Dick Durbin and ... Adam Schiff": two people)
+    if not any(w in _role_words() for w in lows[:k]):
+        # "Electricity and Energy Minister Nomvula Kekana", "Treasury and Finance Minister Kemal Aydin": two
+        # portfolios, then the title and the name
+        t = next((i for i in range(k + 1, len(words)) if lows[i] in _lexicon()["title"]), None)
+        if t is None or not 1 <= t - k - 1 <= 2 or any(w in _lexicon()["org"] for w in lows[k + 1 : t]) or not all(
+            w[:1].isupper() for w in words[:k] + words[k + 1 : t + 1]
+        ) or not (  # (not "Goodlatte and Benghazi Committee Chairman Trey Gowdy": two people)
+            2 <= len(words) - t - 1 <= MAX_NAME_WORDS
+        ) or not all(w[:1].isupper() and w.lower() not in _role_words() for w in words[t + 1 :]):
+            return None
+        return {"kind": "person", "name": " ".join(words[t + 1 :]), "role": " ".join(words[: t + 1])}
     org = _lexicon()["org"] | PORTFOLIO_WORDS | BODY_WORDS
     # (the body ends the title, or a second title joined to a first one: "PG&E President and CEO Andy Vesey";
     # not "Mr. Rubio and Senator Ted Cruz", two people)
@@ -438,13 +447,25 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
         return None
     person = parse_mention(appositive)
     if person["kind"] != "person" or person["name"] is None or person["role"] and not (
-        _person_head(head) and appositive[:1].islower() or _kin_head(head)
+        _person_head(head) and appositive[:1].islower() or _kin_head(head) or _courtesy_only(person["role"])
     ):  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names (but "Her
         return None  # lawyer, former Senate President Juan Ponce Enrile" names the lawyer)
     words = (head[partitive.end():] if partitive else head).split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in ("one", "another")):
         words = words[1:]  # ("One senator, Eduardo Bhatia": the role is "senator")
     return {"kind": "person", "name": person["name"], "role": " ".join(words) or None}
+
+
+# Words written before a name as a courtesy or a style, not an office ("Hon. Rehema Mwakyusa", "Prof.
+# Babatunde Ogunleye", "Justice Anne Kabagambe" after "The Electoral Commission chairperson,").
+COURTESY_TITLES = frozenset(
+    "hon prof professor justice chief dr engr barr rev pastor sheikh alhaji alhaja mr mrs ms sir dame".split())
+
+
+def _courtesy_only(role: str) -> bool:
+    """Is ``role`` only courtesy titles or a nationality ("Hon.", "Prof. Dr.", "Italian")?"""
+    words = [w.lower().strip(".") for w in role.split()]
+    return bool(words) and all(w in COURTESY_TITLES for w in words) or len(words) == 1 and words[0] in _places()
 
 
 def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
