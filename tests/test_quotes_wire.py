@@ -2174,3 +2174,15 @@ def test_a_capitalised_noun_with_a_bare_plural_and_a_sports_title_open_the_claus
     got = rows('Carlton coach Adam Prentice has backed captain Tom Ellery, declaring the star midfielder "will be '
                'fine".')
     assert [(r[3], r[4]) for r in got] == [("Carlton coach Adam Prentice", "Adam Prentice")]
+
+
+def test_an_indian_agency_dateline_without_a_dash_and_rupees_before_a_figure():
+    got = rows("Hyderabad, Aug 12 (IANS) The Cyberabad police have busted an inter-state gang, a senior officer "
+               "said on Monday.")
+    assert [(r[1], r[3]) for r in got] == [("The Cyberabad police have busted an inter-state gang",
+                                            "a senior officer")]
+    got = rows('New Delhi, March 3 (PTI) Union Home Minister Rajendra Verma on Sunday said the fence would be done, '
+               'and described infiltration as "the biggest security challenge" in the east.')
+    assert [r[4] for r in got] == ["Rajendra Verma", "Rajendra Verma"]
+    got = rows("The union warned that the utility could incur losses of Rs. 40 billion if tariffs were not revised.")
+    assert [r[1] for r in got] == ["that the utility could incur losses of Rs. 40 billion if tariffs were not revised"]

@@ -95,6 +95,10 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
             shouted or items[k - 1].word == ")"  # "Nov 4 (Reuters) -"
         )):
             return k + 1 + (k + 1 < hi and items[k + 1].word in DASHES)  # "--" is two tokens
+        if k - 2 > lo and w == ")" and items[k - 2].word == "(" and items[k - 1].shouted and k + 1 < hi and (
+            items[k + 1].quote is None and items[k + 1].capital and any(items[j].word == "," for j in range(lo, k))
+        ):  # "New Delhi, March 3 (PTI) Union Home Minister ...": a place, a date and an agency's credit (not
+            return k + 1  # "The World Health Organization (WHO) Director-General")
         if w in ("(", ")", ",", ".", "/") or w.isdigit():
             continue  # ("WASHINGTON/KYIV (Reuters) -")
         if not it.capital:
