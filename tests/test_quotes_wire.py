@@ -2186,3 +2186,16 @@ def test_an_indian_agency_dateline_without_a_dash_and_rupees_before_a_figure():
     assert [r[4] for r in got] == ["Rajendra Verma", "Rajendra Verma"]
     got = rows("The union warned that the utility could incur losses of Rs. 40 billion if tariffs were not revised.")
     assert [r[1] for r in got] == ["that the utility could incur losses of Rs. 40 billion if tariffs were not revised"]
+
+
+def test_release_captions_and_signature_lines_name_the_speaker():
+    text = ("Quotes attributable to Minister for Infrastructure, Transport and Regional Development Daniel Marsh:"
+            '\n\n"The Bruce Highway is the backbone of Queensland."\n\n"This investment will save lives."\n\n'
+            'Quotes attributable to Senator for Queensland Karen Hollis:\n\n"Locals have been calling for this."')
+    got = quotes(text)
+    assert got[["kind", "speaker"]].values.tolist() == [["direct", "Daniel Marsh"]] * 2 + [["direct", "Karen Hollis"]]
+    assert got.speaker_role.iloc[0] == "Minister for Infrastructure, Transport and Regional Development"
+    text = ("The Council today agreed its mandate.\n\n\u201cThe shortages of antibiotics we saw during recent "
+            "winters were a wake-up call for all of us.\u201d\nJakub Nowak, Polish Minister of Health\n\nMore text.")
+    got = quotes(text)
+    assert got[got.kind == "direct"].speaker.tolist() == ["Jakub Nowak"]

@@ -208,6 +208,10 @@ def _has_speech_cue(items: list[Item]) -> bool:
     return any(h.cue.cls in ("speech", "tell") for h in _find_cues(items, cue_lexicon()))
 
 
+# What a release's caption attributes ("Quotes attributable to ...:", "Comments attributable to ...:").
+ATTRIBUTED_THINGS = frozenset("quotes quote comments comment remarks statement".split())
+
+
 def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: list[Row]) -> list[Row]:
     """A paragraph that ends with a colon introduces the quotation of the next one ('Trump issued the
     following statement:', 'He then listed the qualities ...:'): its subject is the speaker, the colon the
@@ -224,10 +228,16 @@ def _colon_intros(doc: Doc, units_items: list[tuple[list[Item], int]], rows: lis
         k = bisect_left(starts, items[0].start)
         if k < len(starts) and starts[k] < colon.end:
             continue
+        cue = _span(items, n - 1, n)
+        if n > 4 and items[0].word in ATTRIBUTED_THINGS and items[1].word == "attributable" and (
+            items[2].word == "to"
+        ):  # "Quotes attributable to Minister for Infrastructure ... Daniel Marsh:" (government media releases)
+            out.append(Row(INTRO, colon.start, colon.end, cue=_span(items, 0, 3), speaker=_span(items, 3, n - 1),
+                           attribution="cue", paragraph=pid))
+            continue
         spk = _subject_of_unit(items, 0, n - 1)
         if spk is None or not _speaks(items, spk, n - 1):
             continue  # (a speech cue that gave no row, 'said about its platform:', may stand in the sentence)
-        cue = _span(items, n - 1, n)
         inverted = _match_cue(items, spk[0], cue_lexicon()) if spk[0] == 0 else None
         if inverted is not None:  # "Stated Stone:": the verb opens the paragraph, the name follows it
             if inverted[1] >= spk[1]:
@@ -313,6 +323,14 @@ SAME_LINE_CREDIT_RE = re.compile(r"[ \t\u00a0]*(?=[-\u2014\u2013\u2015])")
 CREDIT_END_RE = re.compile(r"[ \t\u00a0.,]*(?:\n|$)")
 
 
+# A release's signature under a quotation: the next line holds a name and, after a comma, an office, and
+# no sentence ("Jakub Nowak, Polish Minister of Health").
+SIGNATURE_RE = re.compile(
+    r"[ \t]*\n[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|von|van|bin|al|der)){1,4}),"
+    r"[ \t]+[^\n\"\u201c\u201d]{2,90}[^\n.!?:\"\u201c\u201d][ \t]*(?:\n|$)"
+)
+
+
 def _dash_credit(text: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(cue span, name span) of a dash and a name that close the line right after a quotation ending at
     ``end`` ('"..." \u2015 Sonya Herridge'), else ``None``."""
@@ -339,6 +357,11 @@ def _credit_lines(doc: Doc, rows: list[Row]) -> None:
             continue
         if r.speaker is not None:
             continue
+        line_start = text.rfind("\n", 0, r.start) + 1
+        sign = SIGNATURE_RE.match(text, r.end) if not text[line_start : r.start].strip() else None
+        if sign is not None and sign.group(1).split()[0].lower() not in FUNCTION_WORDS:
+            r.speaker = sign.span(1)  # '"... far from Europe." / Jakub Nowak, Polish Minister of Health' (EU and
+            continue  # UN releases sign a quotation with the name and office on the next line)
         k = bisect_right(starts, r.start) - 1
         if k < 0 or k + 1 >= len(starts) or text[r.end : doc.paragraphs[k][1]].strip(" \t.,;"):
             continue  # the quotation must end its paragraph

@@ -166,6 +166,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
     listed = "," in m and " and " in m
+    if listed and (titled := _listed_portfolio_title(m)) is not None:
+        return titled  # "Minister for Infrastructure, Transport and Regional Development Daniel Marsh"
     if listed and NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy"
         return {"kind": "group", "name": re.sub(r"^[Tt]he ", "", m), "role": None}
     if listed and BODY_LIST_RE.search(m):  # "the National Academies of Sciences, Engineering and Medicine": one body
@@ -499,8 +501,30 @@ PORTFOLIO_WORDS = frozenset(
     "affairs nations federation republic kingdom emirates defence defense interior finance security "
     "development environment education industry trade transport energy technology health justice agriculture "
     "commerce labour labor employment infrastructure housing communications orientation strategy culture "
-    "tourism sports welfare fisheries resources works planning".split()
+    "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
+    "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
+    "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
+    "economy".split()
 )
+
+
+def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
+    """"Minister for Infrastructure, Transport and Regional Development Daniel Marsh": a title whose
+    portfolios are listed with commas and "and", then the name after the last portfolio word."""
+    parts = [p.split() for p in m.split(",")]
+    first, last = parts[0], parts[-1]
+    if not any(w.lower() in _lexicon()["title"] for w in first) or not any(w in ("for", "of") for w in first):
+        return None
+    if not any(w in ("and", "&") for w in last) or not all(
+        w[:1].isupper() or w in ("and", "&", "of", "for", "the") for p in parts for w in p
+    ):
+        return None
+    k = max(i for i, w in enumerate(last) if w in ("and", "&"))
+    ends = [i for i in range(k + 1, len(last)) if last[i].lower() in PORTFOLIO_WORDS]
+    if not ends or not 2 <= len(last) - ends[-1] - 1 <= MAX_NAME_WORDS:
+        return None
+    name = " ".join(last[ends[-1] + 1 :])
+    return {"kind": "person", "name": name, "role": m[: m.rindex(name)].strip()}
 
 
 def _name_start(words: list[str]) -> int:
