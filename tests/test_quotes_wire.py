@@ -2199,3 +2199,18 @@ def test_release_captions_and_signature_lines_name_the_speaker():
             "winters were a wake-up call for all of us.\u201d\nJakub Nowak, Polish Minister of Health\n\nMore text.")
     got = quotes(text)
     assert got[got.kind == "direct"].speaker.tolist() == ["Jakub Nowak"]
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ('Reacting, the National Chairman of the All Progressives Grand Alliance (APGA), Chief Sylvanus Okafor, said '
+     'the party was "ready to defend its mandate".',
+     "the National Chairman of the All Progressives Grand Alliance (APGA), Chief Sylvanus Okafor", "Sylvanus Okafor"),
+    ('But a chieftain of the Peoples Democratic Party (PDP) in the state, Chief Ikenna Eze, accused INEC of '
+     '"always shifting the goalposts".',
+     "a chieftain of the Peoples Democratic Party (PDP) in the state, Chief Ikenna Eze", "Ikenna Eze"),
+    ("Head of the St Catherine North Police Division, Carlton Reid, said the attack was linked to a feud.",
+     "Head of the St Catherine North Police Division, Carlton Reid", "Carlton Reid"),
+])
+def test_a_long_role_of_a_body_then_the_name_after_its_comma(text, mention, name):
+    got = quotes(text)
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [[mention, name]]

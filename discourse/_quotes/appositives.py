@@ -295,6 +295,8 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
     a = lo
     if a + 2 < e and items[a].quote is None and items[a].word.endswith("ing") and items[a + 1].word == ",":
         a += 2  # "Reacting, ...", "Speaking, ..."
+    elif a + 1 < e and items[a].quote is None and items[a].word in CONJUNCTIONS:
+        a += 1  # "But a chieftain of the Peoples Democratic Party (PDP) in the state, ..."
     if e - a < MIN_LONG_ROLE_TOKENS or e - a > MAX_APPOSITIVE_TOKENS or items[a].word not in DETERMINERS:
         return None
     titles = _title_words()[1]
@@ -304,7 +306,10 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
         it = items[k]
         if it.quote is not None or not (it.is_cap or it.word in titles or it.word in LONG_ROLE_LINKS or (
             it.word in _title_words()[0]
-        )):
+        ) or it.capital and k + 1 < e and items[k + 1].is_cap  # "of the All Progressives Grand Alliance"
+            or it.word in PLACE_NOUNS and items[k - 1].word == "the"  # "of the PDP in the state"
+            or it.word in ("(", ")")  # "(PDP)"
+        ):
             return None
     return a
 

@@ -445,7 +445,14 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
         return None
     partitive = PARTITIVE_RE.match(head)  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior"
     inner = parse_mention(head[partitive.end():] if partitive else head)
-    if inner["kind"] not in ("role", "org", "group") and not (partitive and inner["kind"] == "person"):
+    # "The National Chairman of the All Progressives Grand Alliance", "Head of the ... Police Division": a
+    # title of a body, however the body's name parses (not "Senator Ted Cruz of Texas", a person)
+    titled_head = " of " in head and any(
+        w.lower().strip(".,") in _role_words() for w in head.partition(" of ")[0].split()) and not (
+        inner["kind"] == "person" and inner["name"] and is_given_name(inner["name"].split()[0]))
+    if inner["kind"] not in ("role", "org", "group") and not (partitive and inner["kind"] == "person") and not (
+        titled_head
+    ):
         return None
     person = parse_mention(appositive)
     if person["kind"] != "person" or person["name"] is None or person["role"] and not (
