@@ -95,8 +95,12 @@ def sentence_spans(
             for s, e in splitter.span_tokenize(block):
                 if pieces and _continues(block, pieces[-1][0], s, starters):
                     pieces[-1][1] = e
-                else:
-                    pieces.append([s, e])
+                    continue
+                note = _FOOTNOTE_START.match(block, s) if pieces else None
+                if note is not None and note.end() < e:
+                    pieces[-1][1] = note.end()
+                    s = note.end() + 1
+                pieces.append([s, e])
             for s, e in pieces:
                 spans: list[tuple[int, int]] = []
                 for ls, le in _title_lines(block, s, e):
@@ -131,6 +135,11 @@ def _title_lines(block: str, s: int, e: int) -> list[tuple[int, int]]:
         nl = block.find("\n", nl + 1, e)
     out.append((a, e))
     return out
+
+
+# A closing quotation mark and a footnote mark that Punkt put at the start of the next sentence ('... easy.'
+# / '"[43] She added'), as in parliamentary reports: they end the sentence before.
+_FOOTNOTE_START = re.compile(r"[\"'\u201d\u2019]?\[\d{1,3}\](?=[ \t]+\S)")
 
 
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}\s*$")

@@ -2214,3 +2214,17 @@ def test_release_captions_and_signature_lines_name_the_speaker():
 def test_a_long_role_of_a_body_then_the_name_after_its_comma(text, mention, name):
     got = quotes(text)
     assert got[["speaker_mention", "speaker"]].values.tolist() == [[mention, name]]
+
+
+def test_footnote_marks_bracketed_acronyms_a_bare_one_and_added_quantities():
+    got = rows('The minister told us: "I am not going to pretend this is easy."[43] She added that funding was short.')
+    assert [(r[0], r[1]) for r in got] == [("direct", '"I am not going to pretend this is easy."'),
+                                          ("indirect", "that funding was short")]
+    got = rows("Revenues fell to $4 billion as attacks continued, Suez Canal Authority (SCA) Chairman Lt Gen Ashraf "
+               "Mamdouh said on Sunday.")
+    assert [(r[1], r[4]) for r in got] == [("Revenues fell to $4 billion as attacks continued", "Ashraf Mamdouh")]
+    got = rows('Some lawmakers were uneasy. One, who asked not to be named, said the vote "will come back to '
+               'haunt us."')
+    assert [r[3] for r in got] == ["One"]
+    assert [r[2] for r in rows("He said the units were fixed, adding 2,100MW to the grid.")] == ["said"]
+    assert [r[1] for r in rows("She added 12 people had died.")] == ["12 people had died"]

@@ -47,6 +47,10 @@ def _trim_end(items: list[Item], a: int, b: int) -> int:
         if items[b - 1].word == ")" and any(items[k].quote is None and items[k].word == "(" for k in range(a, b)):
             break
         b -= 1
+    if b - 2 > a and items[b - 1].word.isdigit() and items[b - 2].word == "[" and (
+        items[b - 3].quote is not None or items[b - 3].word in (".", "!", "?")
+    ):
+        b -= 2  # a footnote mark after the quotation ('"... easy."[43]'), no part of what was said
     return b
 
 

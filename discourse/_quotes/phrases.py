@@ -78,6 +78,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     first = items[p - 1]
     if first.quote is None and (first.word in PRONOUN_SUBJECTS or _contracted_pronoun(first.word)):
         return (p - 1, p)
+    if first.quote is None and first.word in ("one", "another") and first.capital and p - 1 == lo and (
+        p < len(items) and items[p].quote is None and items[p].word == ","
+    ):
+        return (p - 1, p)  # "Some EPP lawmakers were uneasy. One, who asked not to be named, said": one of them
     if first.quote is None and first.word in ("me", "us") and p - 2 >= lo and items[p - 2].word == "let":
         return (p - 1, p)  # "Let me recall that ...", "let us tell the truth": the speaker, unnamed
     if first.quote is not None or first.word.endswith(("'s", "\u2019s", "s'", "s\u2019")):
@@ -123,6 +127,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
+        elif w == ")" and a < p and j - 3 >= lo and items[j - 2].word == "(" and items[j - 1].shouted and (
+            items[j - 3].is_cap and items[j - 1].quote is None
+        ):  # "Suez Canal Authority (SCA) Chairman Lt Gen Ashraf Mamdouh said": a body's acronym in the title
+            j -= 2
         elif it.capital and w in FUNCTION_WORDS and a == j + 1 and j > lo and items[j - 1].quote is None and (
             items[j - 1].word == "the"
         ):

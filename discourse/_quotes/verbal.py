@@ -721,6 +721,11 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
         return True  # "The company has posted a record half-year profit": results, not a post
     if words[-1] in ("attacked", "attacks") and any(w in WEAPONS for w in ahead):
         return True  # "a man who attacked a teenager with a knife": violence, not criticism
+    if words[-1] in ("add", "adds", "added", "adding") and h.b < hi and items[h.b].quote is None and (
+        items[h.b].word[:1].isdigit() or items[h.b].word in ("$", "\u00a3", "\u20ac")
+    ) and not any(w in AUXILIARIES for w in ahead[1:7]):
+        return True  # "..., adding 2,100MW to the grid", "we have added 1 million jobs": a quantity, not a
+        # remark (but "She added 12 people had died")
     if words[:2] == ("called", "on") and h.b < hi and items[h.b].is_cap:
         k = h.b
         while k < hi and items[k].quote is None and (items[k].is_cap or items[k].word == "."):

@@ -495,9 +495,12 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         named = tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and tail[1][:1].isupper()
         if not named or any(w in org_words or w in lx["title"] for w in lows[-2:]):
             return None
-        if any(low in org_words for low, w in zip(lows, head, strict=True) if w[:1].isupper()) or "of" in head:
-            return None  # ("Bank of America"; not the lower-case "study" of "study co-author ... of X")
         k = _name_start(head)
+        titled = "of" in head[:k] and k < len(head) and is_given_name(head[k]) and "of" not in head[k:]
+        if not titled and (any(low in org_words for low, w in zip(lows, head, strict=True) if w[:1].isupper())
+                           or "of" in head):
+            return None  # ("Bank of America"; not the lower-case "study" of "study co-author ... of X"; but
+            # "Member of Parliament Yvette Cooper of the Labour Party")
         return i if len(head) - k >= 2 and all(_name_word(w) or w in NAME_PARTICLES for w in head[k:]) else None
     return None
 
