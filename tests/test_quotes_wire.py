@@ -2228,3 +2228,11 @@ def test_footnote_marks_bracketed_acronyms_a_bare_one_and_added_quantities():
     assert [r[3] for r in got] == ["One"]
     assert [r[2] for r in rows("He said the units were fixed, adding 2,100MW to the grid.")] == ["said"]
     assert [r[1] for r in rows("She added 12 people had died.")] == ["12 people had died"]
+
+
+def test_a_second_title_with_its_portfolio_and_a_so_called_name_inside_an_appositive():
+    got = quotes("Cabinet Spokesman and Minister of Mass Media Dr. Chaminda Wickramasinghe said tariffs would stay.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [
+        ["Chaminda Wickramasinghe", "Cabinet Spokesman and Minister of Mass Media"]]
+    got = rows('Korir, who trains in Iten, the so-called "Home of Champions", said her body needed "proper rest".')
+    assert [(r[0], r[4]) for r in got] == [("mixed", "Korir")]

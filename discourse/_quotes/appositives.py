@@ -61,6 +61,10 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         nxt = p - 1  # the comma closing the phrase that opens after ``c``
         for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
             it = items[c]
+            if it.quote is not None and it.quote.words <= MAX_NAMED_QUOTE_WORDS and c - 1 > lo and (
+                items[c - 1].quote is None and items[c - 1].word in NAMING_WORDS
+            ):
+                continue  # "Korir, who trains in Iten, the so-called "Home of Champions", said": a name
             if it.quote is not None or it.word in ";:":
                 return None
             if it.word == "," and _state_after_city(items, c + 1, p - 1):
@@ -116,6 +120,12 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         if it.word == "who":
             return _np_left(items, k, lo, lower_ok=True)
     return None
+
+
+# Words before a short quotation that make it a name inside an appositive ("the so-called "Home of
+# Champions"", "known as "The Royal"").
+NAMING_WORDS = frozenset("so-called dubbed nicknamed called as".split())
+MAX_NAMED_QUOTE_WORDS = 4
 
 
 def _party_or_age(items: list[Item], c: int) -> bool:

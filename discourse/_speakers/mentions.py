@@ -381,6 +381,12 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
     second = lows[k - 1] in _role_words()
     end = next((i for i in range(k + 1, len(words))
                 if lows[i] in org or second and lows[i] in _lexicon()["title"]), None)
+    if second and end is not None and "of" in lows[end + 1 :]:
+        # "Cabinet Spokesman and Minister of Mass Media Dr. Chaminda Wickramasinghe": the second title has a
+        # portfolio of its own
+        rest = parse_mention(" ".join(words[k + 1 :]))
+        if rest["kind"] == "person" and rest["name"] and rest["role"]:
+            return {"kind": "person", "name": rest["name"], "role": " ".join(words[: k + 1]) + " " + rest["role"]}
     if end is None or not 2 <= len(words) - end - 1 <= MAX_NAME_WORDS or not all(
         w[:1].isupper() and w.lower() not in _role_words() for w in words[end + 1 :]
     ):
