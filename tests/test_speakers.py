@@ -1198,3 +1198,10 @@ def test_two_people_joined_by_and_stay_a_group():
     assert got.speaker.tolist() == [
         "Judiciary Committee Chairman Bob Goodlatte and Benghazi Committee Chairman Trey Gowdy"]
     assert quotes("Goodlatte and Benghazi Committee Chairman Trey Gowdy said so.").speaker.tolist() != ["Trey Gowdy"]
+
+
+def test_an_affiliation_with_descriptions_before_the_bodys_name():
+    got = quotes('Rep. Kim Hyun-jung of the main opposition People Power Party said owners were "being crushed".')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Kim Hyun-jung", "Rep."]]
+    got = quotes('"The church should act," said Peter Iseley of worldwide victim group Ending Clergy Abuse.')
+    assert got.speaker.tolist() == ["Peter Iseley"]

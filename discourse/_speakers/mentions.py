@@ -497,6 +497,12 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
             return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group
         if tail[0].lower() == "the" and len(tail) > 1:
             tail = tail[1:]  # ("of the army's Western Mindanao Command": a name may come after a possessive)
+        lead = 0
+        while lead < min(len(tail) - 1, MAX_AFFILIATION_ADJECTIVES) and tail[lead].isalpha() and (
+            tail[lead].islower() and tail[lead] not in ("and", "of", "for", "in", "on", "at", "to")
+        ):
+            lead += 1  # "of the main opposition People Power Party": descriptions before the body's name
+        tail = tail[lead:] if lead and tail[lead][:1].isupper() else tail
         lows = [w.lower().strip(".,") for w in head]
         named = tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and tail[1][:1].isupper()
         if not named or any(w in org_words or w in lx["title"] for w in lows[-2:]):
@@ -510,6 +516,8 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         return i if len(head) - k >= 2 and all(_name_word(w) or w in NAME_PARTICLES for w in head[k:]) else None
     return None
 
+
+MAX_AFFILIATION_ADJECTIVES = 3
 
 # Last words of a ministry's portfolio or a state's name inside a title, never of a person's name
 # ("Minister for Foreign Affairs", "Secretary-General of the United Nations", "of the Russian Federation").
