@@ -1205,3 +1205,25 @@ def test_an_affiliation_with_descriptions_before_the_bodys_name():
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Kim Hyun-jung", "Rep."]]
     got = quotes('"The church should act," said Peter Iseley of worldwide victim group Ending Clergy Abuse.')
     assert got.speaker.tolist() == ["Peter Iseley"]
+
+
+@pytest.mark.parametrize("mention, kind, name", [
+    ("Leader of the Opposition Rahul Gandhi", "person", "Rahul Gandhi"),
+    ("Governor of the Kamchatka Region Vladimir Solodov", "person", "Vladimir Solodov"),
+    ("The Honourable Anita Anand", "person", "Anita Anand"),
+    ("The far-right Alternative for Germany", "org", "Alternative for Germany"),
+    ("the nonpartisan Congressional Budget Office", "org", "Congressional Budget Office"),
+    ("a speech in Salt Lake City", "org", "speech in Salt Lake City"),  # a noun, not a description
+    ("Speaker of the House Paul Ryan", "person", "Paul Ryan"),
+])
+def test_titles_of_bodies_courtesy_and_descriptions_are_not_part_of_the_name(mention, kind, name):
+    from discourse._speakers.mentions import parse_mention
+
+    assert (parse_mention(mention)["kind"], parse_mention(mention)["name"]) == (kind, name)
+
+
+def test_who_after_a_titled_name_is_the_person():
+    got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
+                 "of trying to topple him.")
+    assert got[["speaker_mention", "speaker", "speaker_role"]].values.tolist() == [
+        ["who", "Aleksandar Vucic", "President"]]

@@ -297,6 +297,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     ):  # "The Prime Minister", "the Finance Minister", "the Home Secretary": a capitalised title, no name
         return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())):
+        cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
+        if led_by_determiner and 0 < cap <= MAX_BODY_DESCRIPTION_WORDS and all(
+            w.islower() and w.replace("-", "").isalpha() and (
+                "-" in w or w.endswith(BODY_ADJECTIVE_ENDINGS) or w in BODY_DESCRIPTIONS) for w in words[:cap]
+        ) and not any(w.lower() in lx["source"] or w.lower() in DATA_NOUNS for w in words[cap:]) and (
+            words[-1][:1].isupper() or words[-1].lower() in lx["org"]
+        ):
+            phrase = " ".join(words[cap:])  # "The far-right Alternative for Germany", "the ruling Awami League"
         return {"kind": "org", "name": phrase, "role": None}
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
@@ -588,6 +596,11 @@ def _name_start(words: list[str]) -> int:
             return k + i + 1  # ("Minister for Foreign Affairs Sergey Lavrov", "... United Nations António Guterres")
     if any(w.endswith(("'s", "\u2019s")) for w in run[:-1]):
         return len(words)  # "director of Argentina's Amnesty International": not a person's name
+    body_end = next((i for i in range(len(run) - 3, -1, -1) if run[i].lower() in BODY_END_WORDS), None)
+    if body_end is not None and any(w.lower() in ("of", "for") for w in words[max(0, k - 3) : k]):
+        # "Leader of the Opposition Rahul Gandhi", "Governor of the Kamchatka Region Vladimir Solodov": the
+        # body ends the title
+        return k + body_end + 1
     if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
         # "President of Argentina Alberto Fernández": the first word belongs to the title
         return k + 1 if len(run) >= 3 else len(words)
@@ -597,6 +610,20 @@ def _name_start(words: list[str]) -> int:
         # (not "Pieter van Dam", whose particle "van" the census also lists as a given name)
         return k + 1
     return k
+
+
+MAX_BODY_DESCRIPTION_WORDS = 2
+# Words that describe a body before its name ("the ruling Awami League", "the far-right Alternative for
+# Germany", "the nonpartisan Congressional Budget Office"), not nouns ("a speech in Salt Lake City").
+BODY_ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ist", "an", "ic")
+BODY_DESCRIPTIONS = frozenset("opposition main".split())
+
+# Last words of a body or an area named in a title before a name ("of the Opposition", "of the Kamchatka
+# Region", "of the Sindh Province").
+BODY_END_WORDS = frozenset(
+    "opposition region province state district county territory oblast krai prefecture republic assembly "
+    "senate house council party government".split()
+)
 
 
 # Endings of a noun for what someone does ("Businessman", "Legislator", "Activist", "Historian").

@@ -400,6 +400,9 @@ def _resolve_pronoun(
         if low in FUNCTION_WORDS or low in DETERMINERS or low in STATE_ABBREVIATIONS or low in HONORIFICS:
             # "The senator, who", "Mr. Trump's adult children, who", "Roanoke, Va., who": not "The", "Mr", "Va"
             return _who_antecedent(before, full)
+        p = parse_mention(name)
+        if p["kind"] == "person" and p["name"] and p["role"]:  # "President Aleksandar Vucic, who": the person
+            return full.get(p["name"], p["name"]), p["role"]
         return full.get(name, name), None
     if kind == "self":  # "I", "we", "you" outside quotes: the writer or the reader, not an earlier speaker
         return None, None
