@@ -797,7 +797,7 @@ def test_a_transcript_quoted_paragraph_by_paragraph():
             '\n\n"PENCE: Well, look, this is serious business.\n\n"WALLACE: Will she be there?\n\n'
             '"PENCE: She will not be attending the debate.')
     q = quotes(text)
-    assert q.speaker.tolist() == ["WALLACE", "PENCE", "WALLACE", "PENCE"]
+    assert q.speaker.tolist() == ["Wallace", "Pence", "Wallace", "Pence"]  # (the capitals of the label undone)
     assert set(q.attribution) == {"transcript"}
     assert q.text.tolist()[1] == "Well, look, this is serious business."
 
@@ -2236,3 +2236,21 @@ def test_a_second_title_with_its_portfolio_and_a_so_called_name_inside_an_apposi
         ["Chaminda Wickramasinghe", "Cabinet Spokesman and Minister of Mass Media"]]
     got = rows('Korir, who trains in Iten, the so-called "Home of Champions", said her body needed "proper rest".')
     assert [(r[0], r[4]) for r in got] == [("mixed", "Korir")]
+
+
+def test_hansard_and_briefing_labels_with_seats_parties_offices_and_outlets():
+    text = ("Mr DUNCAN (Dickson\u2014Leader of the Opposition) (14:01): My question is to the Prime Minister.\n\n"
+            "Mr HARTLEY (Grayndler\u2014Prime Minister) (14:02): I thank the Leader of the Opposition.\n\n"
+            "The SPEAKER: Order!\n\nMr HARTLEY: Real wages are growing.")
+    q = quotes(text)
+    assert q[["speaker", "cue", "text"]].values.tolist() == [
+        ["Duncan", ":", "My question is to the Prime Minister."],
+        ["Hartley", ":", "I thank the Leader of the Opposition."], ["Speaker", ":", "Order!"],
+        ["Hartley", ":", "Real wages are growing."]]
+    text = ("Official Spokesperson, Shri Arvind Menon: Good afternoon to all of you.\n\nRohan Mehta, The Print: Sir, "
+            "can you confirm the visit?\n\nOfficial Spokesperson, Shri Arvind Menon: I would not add anything.")
+    assert quotes(text).speaker.tolist() == ["Arvind Menon", "Rohan Mehta", "Arvind Menon"]
+    text = ("Q1. [902345] Sarah Whitfield (Bristol North East) (Lab): If he will list his engagements.\n\n"
+            "The Prime Minister (Sir James Whitcombe): This morning I had meetings.\n\n"
+            "Sarah Whitfield: Will the Prime Minister confirm it?")
+    assert quotes(text).speaker.tolist() == ["Sarah Whitfield", "James Whitcombe", "Sarah Whitfield"]

@@ -117,13 +117,16 @@ BAD_CONTENT_START = frozenset("by to for of with about from".split())
 # Particles joined by a hyphen to a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "Ebtesam al-Ketbi".
 HYPHEN_PARTICLES = "al el ad ash as at az bin ibn ben abu abd".split()
 TRANSCRIPT_LABEL_RE = re.compile(
+    r"(?:Q\d{1,3}\.?[ \t]+)?(?:\[\d{1,9}\][ \t]+)?"  # (a Hansard question's number: "Q1. [902345] Sarah ...:")
     r"([A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|der|von|van|al|bin|for|on|and|[A-Z][\w.\u2019'\-]{0,30}"
     # (a name's particle with a hyphen, an acronym in brackets, a role after a comma: "Ebtesam al-Ketbi:",
     # "Director-General of the International Renewable Energy Agency (IRENA) Adnan Z. Amin:", "Research Director
     # of the Valdai Club, moderator Fyodor Lukyanov:")
     r"|(?:" + "|".join(HYPHEN_PARTICLES) + r")-[A-Z][\w.\u2019'\-]{0,30}|\([A-Z][\w.&\-]{0,15}\))"
-    r"|,[ \t]+[a-z][a-z\-]{2,20}){0,20})"
-    r"(?:[ \t]*\([a-z][a-z \t]{0,28}\))?(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
+    r"|,[ \t]+[a-z][a-z\-]{2,20}|,(?=[ \t]+[A-Z])){0,20})"
+    # (a note or a Hansard member's seat, party, office or time: "(retranslated)", "(Bristol North East) (Lab)",
+    # "(Dickson\u2014Leader of the Opposition) (14:01)", "(Sir James Whitcombe)")
+    r"(?:[ \t]*\([^()\n]{1,60}\)){0,2}(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
 )
 # Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".
 BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")

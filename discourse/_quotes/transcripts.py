@@ -50,7 +50,11 @@ def _transcript_rows(doc: Doc) -> list[Row]:
                 continue  # credit under a caption, which ends the turn before it
             if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2:
                 continue
-            ns, ne, lend = pa, m.end(1), m.end() + 1
+            ns, ne, lend = m.start(1), m.end(1), m.end() + 1
+            named = _named_in_label(text, ns, ne, m.end())
+            if named is None:
+                continue
+            ns, ne = named
         cs = lend
         while cs < pb and text[cs].isspace():
             cs += 1
@@ -92,7 +96,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             last = next((k for k in range(pid, last) if _asks(text, doc.paragraphs[k]) and _answers(  # label
                 text, doc.paragraphs[k + 1])), last)  # that follows is not the interviewer's
         end = doc.paragraphs[last][1]
-        cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (doc.paragraphs[pid][0], lend)
+        cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (lend - 1, lend) if text[lend - 1 : lend] == ":" else (
+            doc.paragraphs[pid][0], lend)  # (the colon after a Hansard member's seat and party)
         rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
     return rows
 
@@ -103,6 +108,30 @@ QA_LABEL_RE = re.compile(r"Q\.[ \t]+(?=[A-Z\"\u201c])")
 QUOTE_OPENERS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}
 # Marks that may open every paragraph of a quoted transcript.
 OPENING_MARKS = frozenset('"\u201c')
+
+
+def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | None:
+    """The speaker's span in a label [ns, end): "Official Spokesperson, Shri Arvind Menon" -> the name after
+    the office; "Rohan Mehta, The Print" -> the name before the outlet; "The Prime Minister (Sir James
+    Whitcombe)" -> the name in the brackets; ``None`` for a comma that joins no office and name."""
+    from ..speakers import parse_mention
+
+    label = text[ns:ne]
+    if "," in label and "," not in label.split(",", 1)[0][-1:] and label.partition(",")[2][:2].strip()[:1].isupper():
+        head, _, tail = label.partition(",")
+        shift = len(head) + 1 + len(tail) - len(tail.lstrip())
+        h, t = parse_mention(head), parse_mention(tail.strip())
+        if h["kind"] in ("role", "org") and t["kind"] == "person":
+            return ns + shift, ne  # an office, then its holder
+        if h["kind"] == "person" and t["kind"] in ("org", "role"):
+            return ns, ns + len(head)  # a journalist and the outlet
+        return None
+    inner = re.match(r"[ \t]*\(([^()\n]{1,60})\)", text[ne:end])
+    if inner is not None and parse_mention(label)["kind"] == "role" and (
+        parse_mention(inner.group(1))["kind"] == "person"
+    ):
+        return ne + inner.start(1), ne + inner.end(1)  # "The Prime Minister (Sir James Whitcombe)"
+    return ns, ne
 
 
 def _asks(text: str, para: tuple[int, int]) -> bool:

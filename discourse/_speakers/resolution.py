@@ -199,7 +199,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if namesakes is None:
                 namesakes = _namesakes(doc.text, persons)
             name = _unjoined(name, doc.text) or _namesake_before(namesakes.get(name), start) or full.get(name, name)
-            if name.isupper() and " " in name:
+            if name.isupper() and (" " in name or r.get("attribution") == "transcript" and len(name) > 3):
                 name = _cased(name, doc.text)  # "MARTA KOVALCHUK:" is the "Marta Kovalchuk" of the article
             role = role or history.role_of.get(name)
         elif kind == "org" and name and _bare_institution(name):
@@ -225,6 +225,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
                 qualified = _collective_before(history, start)  # "Hamas said ... The group said"
             name = qualified or name
+        if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
+            name = full.get(name.capitalize(), name.capitalize())  # "Mr HARTLEY:", "The SPEAKER:" (Hansard
+            # capitals the name): Hartley, Speaker
         role = _clean_role(role)
         if name:
             r["speaker"] = name
