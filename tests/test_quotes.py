@@ -1196,3 +1196,16 @@ def test_a_given_name_spelt_like_a_modal_or_a_month_before_a_surname():
     assert [r[4] for r in rows('"It is expensive," said May Smith.')] == ["May Smith"]
     assert [r[1] for r in rows("He said he will Never give up.")] == ["he will Never give up"]  # no name
     assert [r[4] for r in rows("In June Clinton said she would win.")] == ["Clinton"]  # a date's month
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Loyalty, he noted, has long been a core tenet of the Republican Party.",
+     "Loyalty, he noted, has long been a core tenet of the Republican Party"),
+    ('The Opposition, he said, was trying to "create chaos" to cover up its defeats.',
+     'The Opposition, he said, was trying to "create chaos" to cover up its defeats'),
+    ("Still, he said, it was a good day.", "it was a good day"),
+    ("Six months ago, the senator said, the media considered him a fringe candidate.",
+     "the media considered him a fringe candidate"),
+])
+def test_the_opening_part_of_a_clause_around_a_parenthetical_cue(text, content):
+    assert [r[1] for r in rows(text)] == [content]

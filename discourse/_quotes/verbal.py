@@ -492,7 +492,7 @@ def _cue_row(
         row.speaker_from = from_prev
     elif spk is not None:
         row.speaker = _span(items, *spk)
-        if kind == "indirect" and not participial:
+        if kind in ("indirect", "mixed") and not participial:
             _add_opening_part(items, row, spk, h, cs, lo, prev)
         elif kind == "direct" and not participial:
             _add_quoted_opening(items, row, spk, lo, prev)
@@ -520,9 +520,16 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     infinitive = items[xs].word == "to" and xs + 1 < comma and items[xs + 1].quote is None and (
         items[xs + 1].word.isalpha() and not items[xs + 1].capital and items[xs + 1].word not in DETERMINERS
     )  # "To understand the real Dred Scott, Roberts said, one should visit this museum": part of what was said
-    if len(words) < MIN_OPENING_PART_WORDS or items[xs].word in PREPOSITIONS and not infinitive or (
+    subject = len(words) == 1 and words[0].quote is None and words[0].is_cap and not words[0].word.endswith("ly") and (
+        words[0].word not in CONNECTIVE_WORDS and items[cs].quote is None and (
+            items[cs].word in AUXILIARIES or items[cs].word in FINITE_BE)
+    )  # "Loyalty, he noted, has long been a core tenet": the clause's subject, one word
+    if len(words) < MIN_OPENING_PART_WORDS and not subject or items[xs].word in PREPOSITIONS and not infinitive or (
         items[xs].word in CONJUNCTIONS and items[xs].word not in OPENING_CONDITIONS
-    ) or any(items[k].quote is None and items[k].word in (",", ";", ":") for k in range(xs, comma)):
+    ) or any(items[k].quote is None and items[k].word in (",", ";", ":") for k in range(xs, comma)) or (
+        items[comma - 1].quote is None and items[comma - 1].word in ("ago", "nor") or items[xs].word == "nor"
+        or all(it.quote is None and (it.word in CONNECTIVE_WORDS or it.word == "back") for it in words)
+    ):  # ("Six months ago, the senator said, ...", "Back then, she said, ...": a time, not what was said)
         return  # "Rather, he said", "In a statement, he said", "On Thursday, ...": an adverbial, not content
     opening = [items[k].quote for k in range(xs, comma) if items[k].quote is not None]
     row.segments = [(items[xs].start, items[comma - 1].end), (row.start, row.end)]
@@ -547,6 +554,13 @@ def _add_quoted_opening(items: list[Item], row: Row, spk: tuple[int, int], lo: i
     row.kind = "mixed"
 
 
+FINITE_BE = frozenset("is are was were".split())
+# One-word openings that are connectives or adverbs, not a subject ("Now, he said, ...", "Still, she said, ...").
+CONNECTIVE_WORDS = frozenset(
+    "now still however yet then so but and also again instead meanwhile indeed moreover besides later earlier "
+    "today yesterday overall finally first second third otherwise thus hence nonetheless nevertheless anyway "
+    "yes no well sure ultimately basically frankly honestly".split()
+)
 # Subordinate clauses that open the reported sentence and belong to what was said ("If the law conflicts
 # with God's orders, he said, Christians must ignore the law").
 OPENING_CONDITIONS = frozenset("if unless although though while whereas when because".split())
