@@ -1227,3 +1227,13 @@ def test_who_after_a_titled_name_is_the_person():
                  "of trying to topple him.")
     assert got[["speaker_mention", "speaker", "speaker_role"]].values.tolist() == [
         ["who", "Aleksandar Vucic", "President"]]
+
+
+def test_a_title_with_its_body_before_the_name_and_a_generic_office_noun_refer_back():
+    got = quotes("Secretary of State Marcus Hale met today with Indonesian Foreign Minister Dewi Santoso. The "
+                 "Secretary emphasized that the partnership has never been stronger.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Marcus Hale", "Secretary of State"]]
+    got = quotes('Moscow will respond to the expulsion of two diplomats, Russian Foreign Ministry spokeswoman Irina '
+                 'Volkova said on Wednesday.\n\n"Our response will not be long in coming," the diplomat told '
+                 'reporters.')
+    assert got.speaker.tolist() == ["Irina Volkova", "Irina Volkova"]

@@ -191,6 +191,14 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     company = _company_before(doc.text, start)
                     if company is not None:
                         name, role, kind = company, None, "org"
+                elif (name or "").lower() in GENERIC_PERSON_ROLES:
+                    # "... spokeswoman Irina Volkova said. '...,' the diplomat told reporters": a noun for any
+                    # office refers to the person who spoke just before
+                    found = history.latest_at(None, start)
+                    if found is not None and start - found[2] <= GENERIC_ROLE_WINDOW and any(
+                        n == found[0] and st == found[2] for n, _, st in history.by_kind.get("person", ())
+                    ):  # (not after "A senior Whitehall official said": that unnamed official goes on)
+                        name, role, kind = found[0], found[1], "person"
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
             if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
                 initials_of[name] = _name_with_initials(doc.text, name)
@@ -532,6 +540,12 @@ def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str
     return _recent_subject(doc, found[2] if found else -1, start, None, full, skip)
 
 
+# Nouns for a person by a kind of office rather than the office itself ("the diplomat" for a foreign
+# ministry's spokeswoman, "the official", "the politician"), within this many characters of that speaker.
+GENERIC_PERSON_ROLES = frozenset("diplomat official politician lawmaker legislator envoy".split())
+GENERIC_ROLE_WINDOW = 400
+
+
 # Nouns for a company by its trade, after the article named it ("the airline", "the miner", "the carmaker").
 COMPANY_NOUNS = frozenset(
     "airline carrier carmaker automaker miner retailer insurer lender firm housebuilder homebuilder broadcaster "
@@ -866,7 +880,8 @@ def _document_issuer(
 
 
 # "Actress Denise Crosby", "President Trump": a title right before a name of one to four words.
-TITLED_NAME_RE = r"\b{title}[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})"
+TITLED_NAME_RE = (r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+)?"  # ("Secretary of State Marcus Hale")
+                  r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})")
 # "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
 # name, then an appositive holding the title (with at most four words before it).
 APPOSED_TITLE_RE = (r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
