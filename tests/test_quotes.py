@@ -1209,3 +1209,10 @@ def test_a_given_name_spelt_like_a_modal_or_a_month_before_a_surname():
 ])
 def test_the_opening_part_of_a_clause_around_a_parenthetical_cue(text, content):
     assert [r[1] for r in rows(text)] == [content]
+
+
+def test_a_subject_of_two_names_after_that_does_not_end_the_report():
+    got = rows("The Kremlin spokesman added that Putin and US President Donald Trump had agreed to keep in contact.")
+    assert [r[1] for r in got] == ["that Putin and US President Donald Trump had agreed to keep in contact"]
+    got = rows("She says she respects him but argues that he is wrong.")
+    assert [r[1] for r in got] == ["she respects him", "that he is wrong"]

@@ -772,9 +772,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             items[t].word in CLAUSE_LINKS
         ) and (
             _cue_within(items, t + 1, hi, lex)
+        ) and not (
+            items[start].quote is None and items[start].word == "that" and _noun_phrase_only(items, start + 1, t)
         ):
-            end = t  # 'says she respects him but argues that ...': a second report by the same speaker
-            break
+            end = t  # 'says she respects him but argues that ...': a second report by the same speaker (not
+            break  # "said that Smith and Jones had agreed to meet": a subject of two names)
         elif items[t].quote is not None and items[t].quote.comma_end and (
             _comment_follows(items, t + 1) or _writer_clause_follows(items, t + 1, hi)
         ):
