@@ -1216,3 +1216,10 @@ def test_a_subject_of_two_names_after_that_does_not_end_the_report():
     assert [r[1] for r in got] == ["that Putin and US President Donald Trump had agreed to keep in contact"]
     got = rows("She says she respects him but argues that he is wrong.")
     assert [r[1] for r in got] == ["she respects him", "that he is wrong"]
+
+
+def test_a_parenthetical_cue_before_the_writers_as_clause_closes_the_report():
+    got = rows("The death toll from flash floods in eastern Spain has risen to 158, officials have said, as rescuers "
+               "continue to search for dozens of people still missing.")
+    assert [(r[1], r[3]) for r in got] == [
+        ("The death toll from flash floods in eastern Spain has risen to 158", "officials")]

@@ -532,6 +532,15 @@ def _add_opening_part(items: list[Item], row: Row, spk: tuple[int, int], h: _Cue
     ):  # ("Six months ago, the senator said, ...", "Back then, she said, ...": a time, not what was said)
         return  # "Rather, he said", "In a statement, he said", "On Thursday, ...": an adverbial, not content
     opening = [items[k].quote for k in range(xs, comma) if items[k].quote is not None]
+    if items[cs].quote is None and items[cs].word in WRITER_SUBORDINATORS and (
+        len(words) >= MIN_CLOSED_CLAUSE_WORDS and _has_verb(items, xs, comma)
+    ):
+        # "The death toll has risen to 158, officials have said, as rescuers continue to search": the clause
+        # before the cue is what was said; the writer's circumstance follows it
+        row.start, row.end, row.quotes = items[xs].start, items[comma - 1].end, opening
+        row.kind = "mixed" if opening else "indirect"
+        row.item_end = comma
+        return
     row.segments = [(items[xs].start, items[comma - 1].end), (row.start, row.end)]
     row.start = items[xs].start
     row.quotes = opening + row.quotes
@@ -555,6 +564,9 @@ def _add_quoted_opening(items: list[Item], row: Row, spk: tuple[int, int], lo: i
 
 
 FINITE_BE = frozenset("is are was were".split())
+# Words after a parenthetical cue that open the writer's circumstance, not more of the report.
+WRITER_SUBORDINATORS = frozenset("as while amid".split())
+MIN_CLOSED_CLAUSE_WORDS = 5
 # One-word openings that are connectives or adverbs, not a subject ("Now, he said, ...", "Still, she said, ...").
 CONNECTIVE_WORDS = frozenset(
     "now still however yet then so but and also again instead meanwhile indeed moreover besides later earlier "
