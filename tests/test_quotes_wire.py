@@ -2254,3 +2254,10 @@ def test_hansard_and_briefing_labels_with_seats_parties_offices_and_outlets():
             "The Prime Minister (Sir James Whitcombe): This morning I had meetings.\n\n"
             "Sarah Whitfield: Will the Prime Minister confirm it?")
     assert quotes(text).speaker.tolist() == ["Sarah Whitfield", "James Whitcombe", "Sarah Whitfield"]
+
+
+def test_outside_court_before_that_and_a_name_opening_with_just():
+    assert [r[1] for r in rows("Ruth Okoye, 29, said outside court that she had no regrets.")] == [
+        "that she had no regrets"]
+    got = quotes("A spokesperson for Just Stop Oil said the group would appeal.")
+    assert got.speaker_mention.tolist() == ["A spokesperson for Just Stop Oil"]

@@ -618,7 +618,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     # adverbials up to "that": "said on ABC that", "told CNN in an interview that"
     k = j
     # "in a Sun op-ed that", "for the first time that", "without any evidence that"
-    free = j < hi and items[j].quote is None and (items[j].word in PREPOSITIONS or items[j].word in ("for", "without"))
+    free = j < hi and items[j].quote is None and (items[j].word in PREPOSITIONS or items[j].word in FREE_OPENERS)
     while k < hi and k - j < MAX_ADVERBIAL_TOKENS and (items[k].quote is None or _programme_title(items, k)) and (
         items[k].word not in ("that", ":")
     ) and (
@@ -812,6 +812,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         )):  # 'said that "..."': quoted content starts after the complementiser (not 'that by refusing ...')
             start = inner
     return start, end
+
+
+# Words (besides PREPOSITIONS) that open an adverbial between a cue and its "that" ("for the first time",
+# "without any evidence", "outside court").
+FREE_OPENERS = frozenset("for without outside inside".split())
 
 
 def _after_citing_aside(items: list[Item], j: int, hi: int) -> int:

@@ -175,8 +175,9 @@ def _surname_after_given_name(text: str, prev: Item, next_start: int | None) -> 
     return census_gender(text[prev.start : prev.end]) is not None
 
 
-# Function words that are given names before a surname ("Will Doyle", "May Smith", "April Ryan").
-GIVEN_NAME_WORDS = frozenset("will may april june august".split())
+# Function words that are given names before a surname ("Will Doyle", "May Smith", "April Ryan"), or open
+# a name ("Just Stop Oil", "Not Dead Yet UK", "No Labels").
+GIVEN_NAME_WORDS = frozenset("will may april june august just not no only".split())
 
 
 def _given_name_before_surname(text: str, prev: Item, a: int, b: int, next_start: int | None) -> bool:
