@@ -1237,3 +1237,9 @@ def test_a_title_with_its_body_before_the_name_and_a_generic_office_noun_refer_b
                  'Volkova said on Wednesday.\n\n"Our response will not be long in coming," the diplomat told '
                  'reporters.')
     assert got.speaker.tolist() == ["Irina Volkova", "Irina Volkova"]
+
+
+def test_a_pronoun_does_not_take_a_place_or_a_thing_named_after_in_or_the():
+    text = ("The Secretary-General strongly condemns the offensive on the town of Uvira, in South Kivu province. "
+            "He urges all parties to respect international humanitarian law.")
+    assert quotes(text).speaker.tolist() == ["Secretary-General", "Secretary-General"]

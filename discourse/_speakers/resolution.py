@@ -437,7 +437,7 @@ def _resolve_pronoun(
         w0 = max(0, start - PRONOUN_WINDOW)
         window = doc.text[w0:start]
         names = [_without_lead(m.group(0)) for m in NAME_RUN_RE.finditer(window)
-                 if not skip[0] <= w0 + m.start() < skip[1]]
+                 if not skip[0] <= w0 + m.start() < skip[1] and not PLACE_BEFORE_RE.search(window, 0, m.start())]
         for n in reversed(names):
             if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()) or (
                 n.split()[-1].lower() in DATE_WORDS
@@ -539,6 +539,10 @@ def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str
     found = history.latest_at(("person",), start)
     return _recent_subject(doc, found[2] if found else -1, start, None, full, skip)
 
+
+# Words right before a capitalised run that make it a place or a thing, never the antecedent of "he" or
+# "she" ("the town of Uvira, in South Kivu province", "to fully fund the Gang Suppression Force").
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|into|near|across|the)[ \t]+$", re.IGNORECASE)
 
 # Nouns for a person by a kind of office rather than the office itself ("the diplomat" for a foreign
 # ministry's spokeswoman, "the official", "the politician"), within this many characters of that speaker.
