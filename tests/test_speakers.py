@@ -1243,3 +1243,9 @@ def test_a_pronoun_does_not_take_a_place_or_a_thing_named_after_in_or_the():
     text = ("The Secretary-General strongly condemns the offensive on the town of Uvira, in South Kivu province. "
             "He urges all parties to respect international humanitarian law.")
     assert quotes(text).speaker.tolist() == ["Secretary-General", "Secretary-General"]
+
+
+def test_a_bare_acronym_of_a_title_is_its_holder():
+    got = quotes("External Affairs Minister S. Raghavan met his German counterpart. EAM said India and Germany share "
+                 "a commitment to a rules-based order.")
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [["EAM", "S. Raghavan"]]

@@ -162,7 +162,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 doc.text, int(r["speaker_end"]))  # (", communications director at UNRWA.")
             if m is not None and not (m.start() < int(r["end"]) and m.end() > int(r["start"])):
                 role = m.group(1)  # (not the content: "According to al-Eryani, the rebels are backed by Iran.")
-        if kind in ("org", "role") and name and _definite(r["speaker_mention"]):
+        if kind in ("org", "role") and name and (_definite(r["speaker_mention"]) or name == r["speaker_mention"]):
             # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
             # Portuguese": the person the story is about, as a pronoun would be
             epithet = _person_epithet(name)
