@@ -2261,3 +2261,11 @@ def test_outside_court_before_that_and_a_name_opening_with_just():
         "that she had no regrets"]
     got = quotes("A spokesperson for Just Stop Oil said the group would appeal.")
     assert got.speaker_mention.tolist() == ["A spokesperson for Just Stop Oil"]
+
+
+def test_legal_reporting_verbs_held_that_and_submitted_that():
+    got = rows("Additional Solicitor General Rohit Kapoor submitted that the states had been asked to act.")
+    assert [(r[1], r[4]) for r in got] == [("the states had been asked to act", "Rohit Kapoor")]
+    got = rows("Justice Halima Abdulkadir held that the application lacked merit.")
+    assert [(r[1], r[4]) for r in got] == [("the application lacked merit", "Halima Abdulkadir")]
+    assert rows("They held a rally that drew thousands.") == []
