@@ -153,10 +153,10 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             r = (r[0], r[1] + 1)  # "Business lobbies have for months pressed ..., arguing": the plural heads it
         if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
             r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"
-        e = r[1] + 1 if r is not None and r[1] + 1 < hi and items[r[1]].word == "." else r and r[1]  # "Tex.,"
+        e = r[1] + 1 if r is not None and r[1] + 1 < hi and items[r[1]].word == "." else r[1] if r else hi
         if r is not None and start != lo and e < hi and items[e].word == "," and items[start - 2].is_cap and (
             _state_after_city(items, r[0], r[1])
-        ):
+        ):  # (the state's comma may follow its abbreviation's full stop: "Tex.,")
             later = _after_first_comma(items, e + 1, hi)  # ("in Ames, Iowa, on Sunday, Mrs. Clinton tried")
             for after in (e + 1, later):  # (the main clause may open right after the state)
                 if after is not None and after not in starts:

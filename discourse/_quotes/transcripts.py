@@ -117,7 +117,7 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
     from ..speakers import parse_mention
 
     label = text[ns:ne]
-    if "," in label and "," not in label.split(",", 1)[0][-1:] and label.partition(",")[2][:2].strip()[:1].isupper():
+    if "," in label and label.partition(",")[2].strip()[:1].isupper():
         head, _, tail = label.partition(",")
         shift = len(head) + 1 + len(tail) - len(tail.lstrip())
         h, t = parse_mention(head), parse_mention(tail.strip())

@@ -17,6 +17,7 @@ from .constants import (
     FUNCTION_WORDS,
     INTENT,
     INTRO,
+    LEADING_ADVERBS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
     NEEDS_INFINITIVE,
@@ -65,6 +66,7 @@ from .postposed import (
     _titled_name_right,
 )
 from .subjects import (
+    OPENING_ADVERBS,
     SENTENCE_ADVERBS,
     _clause_start,
     _described_subject_left,
@@ -568,10 +570,8 @@ FINITE_BE = frozenset("is are was were".split())
 WRITER_SUBORDINATORS = frozenset("as while amid".split())
 MIN_CLOSED_CLAUSE_WORDS = 5
 # One-word openings that are connectives or adverbs, not a subject ("Now, he said, ...", "Still, she said, ...").
-CONNECTIVE_WORDS = frozenset(
-    "now still however yet then so but and also again instead meanwhile indeed moreover besides later earlier "
-    "today yesterday overall finally first second third otherwise thus hence nonetheless nevertheless anyway "
-    "yes no well sure ultimately basically frankly honestly".split()
+CONNECTIVE_WORDS = OPENING_ADVERBS | SENTENCE_ADVERBS | LEADING_ADVERBS | CONJUNCTIONS | frozenset(
+    "besides anyway yes no well sure basically frankly honestly".split()
 )
 # Subordinate clauses that open the reported sentence and belong to what was said ("If the law conflicts
 # with God's orders, he said, Christians must ignore the law").

@@ -165,10 +165,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if kind in ("org", "role") and name and (_definite(r["speaker_mention"]) or name == r["speaker_mention"]):
             # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
             # Portuguese": the person the story is about, as a pronoun would be
-            epithet = _person_epithet(name)
             held = _acronym_holder(name, history, doc.text, start, full) or (
                 _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])))
-                if epithet else None)
+                if _person_epithet(name) else None)
             if held is not None:
                 (name, role), kind = held, "person"
         if kind == "pronoun":
@@ -521,15 +520,13 @@ def _abbreviates(acronym: str, title: str) -> bool:
     return False
 
 
-def _person_epithet(name: str) -> str | None:
-    """"age" or "nationality" for a word standing for a person ("the 25-year-old", "the Spaniard"); "place"
-    for a place's adjective, which may also stand for a nation ("the Portuguese", "the Chinese")."""
+def _person_epithet(name: str) -> bool:
+    """Does an age or a nationality stand for a person ("the 25-year-old", "the Spaniard", "the Portuguese")?
+    (A place's adjective may also stand for a nation, "the Chinese said": the person must then be the
+    subject of the sentence or the one before, see :func:`_epithet_person`.)"""
     low = name.lower()
-    if AGE_EPITHET_RE.fullmatch(low):
-        return "age"
-    if low in NATIONALITY_NOUNS:
-        return "nationality"
-    return "place" if low in _places() and low.endswith(("ese", "ian", "ish", "i")) else None
+    return bool(AGE_EPITHET_RE.fullmatch(low)) or low in NATIONALITY_NOUNS or (
+        low in _places() and low.endswith(("ese", "ian", "ish", "i")))
 
 
 def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str], skip: tuple[int, int]
