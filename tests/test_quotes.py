@@ -937,6 +937,22 @@ def test_and_with_an_auxiliary_goes_on_inside_the_reported_clause():
     assert [g[1] for g in got] == ['the filling "an act of aggression"', "that the council act"]
 
 
+def test_and_with_a_verb_sharing_the_clauses_auxiliary_goes_on():
+    for text, content in [
+        ("Whitlock said gangs were \u2018stripping shelves to order\u2019 and selling stolen goods online.",
+         "gangs were \u2018stripping shelves to order\u2019 and selling stolen goods online"),
+        ('Guo added that other countries should "stop stirring up trouble" and respect the region.',
+         'other countries should "stop stirring up trouble" and respect the region'),
+        ('Moyo said the Bill would be gazetted "within 30 days" and presented to Parliament.',
+         'the Bill would be gazetted "within 30 days" and presented to Parliament'),
+        ('The court said Suchart had "put his interests first" and failed to uphold his office.',
+         'Suchart had "put his interests first" and failed to uphold his office'),
+    ]:
+        assert rows(text)[0][1] == content
+    # a past verb after a modal is the writer's next predicate
+    assert rows('Vrenn said the plan would "fail" and warned of cuts.')[0][1] == 'the plan would "fail"'
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

@@ -17,6 +17,7 @@ from .constants import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     MAX_ADVERBIAL_TOKENS,
     MAX_APPOSITIVE_TOKENS,
     MAX_HEARER_TOKENS,
@@ -1126,8 +1127,8 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     nxt = items[last + 1]
     after = items[last + 2] if last + 2 < end and items[last + 2].quote is None else None
     if nxt.quote is None and nxt.word in AFTER_QUOTE_STOPS and not (
-        nxt.word == "and" and after is not None and (after.word == "that" or (
-            after.word in AUXILIARIES and cue.cls not in ("naming", "object")))
+        nxt.word == "and" and after is not None and (after.word == "that" or cue.cls not in ("naming", "object") and (
+            after.word in AUXILIARIES or _shares_verb_group(items, start, last, after)))
     ) and not (last == start and nxt.word == "and" and (
         after is None or after.capital or after.word in DETERMINERS or after.word in ("no", "all", "other")
     )):  # "... and that ...", "... and had nothing to do with ...": the same report goes on (and after a
@@ -1144,6 +1145,32 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     ):
         return last + 1  # 'blasted Clinton as a "disgrace" Wednesday on The Laura Ingraham Show'
     return end
+
+
+MODALS = frozenset("will would could can may might must should shall".split())
+PERFECT = frozenset("has have had".split())
+
+
+def _shares_verb_group(items: list[Item], start: int, last: int, after: Item) -> bool:
+    """Whether the verb after "and" shares the auxiliary of the reported clause before the quotation, so the
+    clause goes on: 'should "stop stirring up trouble" and respect', 'were "stripping shelves" and selling',
+    'would be gazetted "within 30 days" and presented', 'had "put his interests first" and failed'. A past
+    verb after a modal ('would "fail" and warned') is the writer's next predicate."""
+    word = after.word
+    if after.quote is not None or after.capital or not word.isalpha() or word in FUNCTION_WORDS:
+        return False
+    aux = next((t for t in range(last - 1, start - 1, -1) if items[t].quote is None and (
+        items[t].word in MODALS or items[t].word in PROGRESSIVE or items[t].word in PERFECT)), None)
+    if aux is None:
+        return False
+    past = word.endswith("ed") or word in IRREGULAR_PAST
+    if items[aux].word in MODALS:
+        return not past and not word.endswith("ing") and not (word.endswith("s") and not word.endswith("ss"))
+    participle = any(items[t].quote is None and (items[t].word.endswith(("ed", "en")) or (
+        items[t].word in IRREGULAR_PAST)) for t in range(aux + 1, last))
+    if items[aux].word in PROGRESSIVE:
+        return word.endswith("ing") or past and participle
+    return past and (participle or aux + 1 == last)
 
 
 def _second_predicate(items: list[Item], start: int, end: int) -> int:
