@@ -953,6 +953,19 @@ def test_and_with_a_verb_sharing_the_clauses_auxiliary_goes_on():
     assert rows('Vrenn said the plan would "fail" and warned of cuts.')[0][1] == 'the plan would "fail"'
 
 
+def test_a_list_with_a_participle_like_noun_after_a_quotation_goes_on():
+    got = rows('He said the tax had been "carefully designed" to exclude items such as rice, cooking oil and fresh '
+               "vegetables.")
+    assert got[0][1].endswith("such as rice, cooking oil and fresh vegetables")
+
+
+def test_a_second_cue_after_but_keeps_the_speaker():
+    got = rows("Lobby group ZELA said it welcomed the Bill but called for wider public consultations.")
+    assert [(g[2], g[4]) for g in got] == [("said", "ZELA"), ("called for", "ZELA")]
+    got = rows("Rights groups condemned the passage but praised the senators who held it up.")
+    assert [(g[2], g[4]) for g in got] == [("condemned", "Rights groups"), ("praised", "Rights groups")]
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

@@ -696,7 +696,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             # a participle after a plain report goes on with it ("it was a temporary dip, reflecting ..."), as
             # PolNeAR's contents do; after a quotation it is the writer's aside
             if _attribution_follows(items, t + 1, hi, lex) or _comment_follows(
-                items, t + 1, participles=0 <= last_quote < t
+                items, t + 1, participles=0 <= last_quote < t and not _lower_list_goes_on(items, t + 1, hi)
             ) and not (cue.cls in ("speech", "tell", "belief") and _subject_only(items, start, t)) and not (
                 cue.cls in ("speech", "tell") and _relative_then_predicate(items, t, hi)
             ) and not (

@@ -378,10 +378,12 @@ def _cue_row(
             and prev.cue_item > 0 and _ends_clause(items[h.a - 1]) and items[prev.cue_item - 1].word == ","
         ):  # "Mr. Manafort, citing ''the unique magic of Trump,'' said ...": the aside's subject goes on
             from_prev = prev
-        if spk is None and from_prev is None and before == "and" and prev is not None and (
+        if spk is None and from_prev is None and before in ("and", "but") and prev is not None and (
             prev.speaker is not None and prev.item_end >= h.a - 1 and prev.cue_item >= 0
             and not items[prev.cue_item].word.endswith("ing")
-        ):  # "when Ryan said that the plan had failed and criticized ...": the report's subject goes on
+            and (before == "and" or _no_other_subject(items, _item_at(items, prev.start, h.a)))
+        ):  # "when Ryan said that the plan had failed and criticized ...", "said it welcomed the Bill but called
+            # for ...": the report's subject goes on
             from_prev = prev
         if spk is None and from_prev is None and (before in CONJUNCTIONS or before == ","):
             spk = _subject_of_unit(items, 0, h.a)
@@ -580,6 +582,14 @@ OPENING_CONDITIONS = frozenset("if unless although though while whereas when bec
 
 # Prepositions before a hearer or a place, not a source: "a message to supporters saying", "on Twitter saying".
 HEARER_PREPOSITIONS = frozenset("to on at in into with for".split())
+
+
+def _no_other_subject(items: list[Item], k: int | None) -> bool:
+    """Does the content at ``k`` not open with "that" before a named or described subject? After "but" the
+    speaker goes on ("said it welcomed the Bill but called for ...", "condemned the passage but praised
+    ..."), not after "revealed that the prince accepted responsibility but did not say" (he did not say)."""
+    return k is not None and not (k + 1 < len(items) and items[k].quote is None and items[k].word == "that" and (
+        items[k + 1].quote is not None or items[k + 1].word not in PRONOUN_SUBJECTS))
 
 
 def _absolute_subject(items: list[Item], a: int, lo: int) -> tuple[int, int] | None:
