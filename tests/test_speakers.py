@@ -1222,6 +1222,22 @@ def test_titles_of_bodies_courtesy_and_descriptions_are_not_part_of_the_name(men
     assert (parse_mention(mention)["kind"], parse_mention(mention)["name"]) == (kind, name)
 
 
+@pytest.mark.parametrize("mention, name, role", [
+    ("Rights group Amnesty International", "Amnesty International", "Rights group"),
+    ("Environmental lobby group Zimbabwe Environmental Law Association", "Zimbabwe Environmental Law Association",
+     "Environmental lobby group"),
+    ("the think tank Chatham House", "Chatham House", "think tank"),
+    ("newspaper The Hindu", "The Hindu", "newspaper"),
+])
+def test_a_kind_of_body_before_its_name_is_a_role(mention, name, role):
+    from discourse._speakers.mentions import parse_mention
+
+    assert parse_mention(mention) == {"kind": "org", "name": name, "role": role}
+    # not a body's own capitalised word, nor a common noun after a name
+    assert parse_mention("Military Times survey")["name"] == "Military Times survey"
+    assert parse_mention("a campaign TV ad")["name"] == "campaign TV ad"
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

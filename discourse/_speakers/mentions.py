@@ -20,6 +20,7 @@ from .._quotes.constants import (
     HYPHEN_PARTICLES,
     KIN_NOUNS,
     MONTHS,
+    NAME_JOINERS,
     NAME_PARTICLES,
     NOT_DESCRIPTIONS,
     NUMBER_WORDS,
@@ -203,6 +204,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[1:]
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
+    described = _described_body(words)
+    if described is not None:  # "Rights group Amnesty International", "the lobby group Zimbabwe ... Association"
+        return described
     if len(words) <= MAX_PLURAL_GROUP_WORDS and all(w[1:].islower() and (i == 0 or w.islower()) for i, w in enumerate(
         words
     )) and _plural_people(words[-1]):  # "the presidents", "The two leaders", "Participants": several people
@@ -309,6 +313,34 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
     return {"kind": "role", "name": phrase, "role": phrase}
+
+
+# Nouns that say what kind of body a name belongs to, besides the titles resource's organisation words.
+BODY_KIND_NOUNS = frozenset("lobby watchdog tank charity outfit movement alliance firm body regulator ngo bloc".split())
+
+
+def _described_body(words: list[str]) -> dict[str, str | None] | None:
+    """A lower-case description ending in a kind of body, then the body's name: "Rights group Amnesty
+    International", "environmental lobby group Zimbabwe Environmental Law Association", "think tank Chatham
+    House". The name speaks and the description is its role (not "party leader Keir Starmer": a title)."""
+    kinds = _lexicon()["org"] | BODY_KIND_NOUNS
+    at = next((i for i in range(min(len(words) - 1, MAX_ROLE_WORDS)) if words[i].lower() in kinds and (
+        words[i + 1][:1].isupper()
+    )), None)
+    if at is None or not all(w.islower() or i == 0 < at and w[1:].islower() for i, w in enumerate(words[: at + 1])):
+        return None  # (not "News Guide", "Military Times": a capitalised first word is the name's own)
+    tail = words[at + 1 :]
+    if not all(w[:1].isupper() or w in NAME_JOINERS for w in tail) or tail[-1] in NAME_JOINERS or any(
+        w.endswith(POSSESSIVE_ENDINGS) for w in tail
+    ):
+        return None  # ("a campaign TV ad", "the Government Accountability Office report")
+    name = " ".join(tail)
+    named = parse_mention(name)
+    if is_given_name(tail[0]) or not (named["kind"] in ("org", "person") and named["role"] is None or (
+        named["role"] == name
+    )):  # ("think tank Chatham House": a capitalised title word is part of the body's name)
+        return None
+    return {"kind": "org", "name": name if tail[0] == "The" else named["name"], "role": " ".join(words[: at + 1])}
 
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
