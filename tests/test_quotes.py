@@ -382,6 +382,20 @@ def test_bracketed_interview_transcript_keeps_its_introduction():
     assert [g[3] for g in got[1:]] == ["WN", "Christian Keysers"]
 
 
+def test_the_last_turn_ends_where_the_writers_narrative_comes_back():
+    text = ("ANCHOR: Will your soldiers go?\n\nDEMIRTAS: No.\n\nANCHOR: Israel objects.\n\nDEMIRTAS: We will not "
+            "be part of it.\n\nThat is not their decision.\n\nIsraeli Foreign Minister Gideon Shalev wrote on X on "
+            'Monday that Israel would "never" allow such forces.')
+    got = rows(text)
+    assert [(g[1], g[3]) for g in got[3:]] == [
+        ("We will not be part of it.\n\nThat is not their decision.", "DEMIRTAS"),
+        ('Israel would "never" allow such forces', "Israeli Foreign Minister Gideon Shalev")]
+    # a speaker who reads out a document and goes on in the first person keeps the turn
+    text = ("Question: What did they say?\n\nVladimir Putin: The State Department wrote: \u201cIt is legal.\u201d"
+            "\n\nGermany said the same.\n\nWe disagree.")
+    assert rows(text)[-1][1] == text[text.index("The State"):]
+
+
 def test_headline_with_colon_is_not_a_transcript():
     assert all(a != "transcript" for *_, a in rows("Lavrov: Syria 'safe zones' possible if Damascus agrees"))
 

@@ -95,6 +95,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         if text[ns:ne].lower() in asks:  # an interviewer's turn ends with its question; an answer without a
             last = next((k for k in range(pid, last) if _asks(text, doc.paragraphs[k]) and _answers(  # label
                 text, doc.paragraphs[k + 1])), last)  # that follows is not the interviewer's
+        if n + 1 == len(labels):  # the last turn runs to the article's end unless the writer takes over
+            last = _before_narrative(text, doc, pid, last)
         end = doc.paragraphs[last][1]
         cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (lend - 1, lend) if text[lend - 1 : lend] == ":" else (
             doc.paragraphs[pid][0], lend)  # (the colon after a Hansard member's seat and party)
@@ -132,6 +134,30 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
     ):
         return ne + inner.start(1), ne + inner.end(1)  # "The Prime Minister (Sir James Whitcombe)"
     return ns, ne
+
+
+# A reporting verb in the writer's third person ("Karen Doyle said", "wrote on X", "according to").
+REPORT_RE = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|according to)\b")
+# A speaker's own voice: first and second person ("we will not", "I understand", "your question").
+VOICE_RE = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|We|us|our|Our|you|You|your|Your)\b")
+# Quoted stretches within a paragraph, whose pronouns are the quoted speaker's, not the writer's.
+QUOTED_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _before_narrative(text: str, doc: Doc, pid: int, last: int) -> int:
+    """The last paragraph of the final turn, labelled in paragraph ``pid``, that runs to paragraph ``last``:
+    the turn ends before the writer's narrative comes back for good, a paragraph that reports someone in the
+    third person ("Israeli Foreign Minister Gideon Shalev wrote on X on Monday that ...") after which, to
+    ``last``, no paragraph has a first- or second-person word outside quotation marks. (A speaker who
+    reads out a document, "The State Department wrote: ...", and then goes on with "We ..." keeps the turn.)"""
+    end = last
+    for k in range(last, pid, -1):
+        own = QUOTED_RE.sub(" ", text[doc.paragraphs[k][0] : doc.paragraphs[k][1]])
+        if VOICE_RE.search(own) is not None:
+            break
+        if REPORT_RE.search(own) is not None:
+            end = k - 1
+    return end
 
 
 def _asks(text: str, para: tuple[int, int]) -> bool:
