@@ -1238,6 +1238,21 @@ def test_a_kind_of_body_before_its_name_is_a_role(mention, name, role):
     assert parse_mention("a campaign TV ad")["name"] == "campaign TV ad"
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The Chief of the Defence Staff, General Marc Tremblay, said the submarines were old.", "Marc Tremblay",
+     "Chief of the Defence Staff"),
+    ("Akhtar's counsel, Barrister Ahmed Raza, had argued that the case was weak.", "Ahmed Raza", "Akhtar's counsel"),
+    ("The Parliamentary Budget Officer, Louise Therrien, said the anchor was weak.", "Louise Therrien",
+     "Parliamentary Budget Officer"),
+    ("The officer commanding Bulawayo Central District, Chief Superintendent Nqobile Dube, said the march was "
+     "banned.", "Nqobile Dube", "officer"),
+    ("Senate Minority Whip Dick Durbin said the bill was dead.", "Dick Durbin", "Senate Minority Whip"),
+])
+def test_a_role_then_a_titled_name_in_apposition_is_the_named_person(text, speaker, role):
+    got = quotes(text)
+    assert got[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

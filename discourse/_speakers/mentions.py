@@ -461,16 +461,6 @@ NAMED_BODY_ENDINGS = frozenset(
 ISSUING_PARTICIPLES = frozenset("released issued published signed sent posted conducted commissioned".split())
 
 
-# Nouns of someone who acts for a person, who may be named in apposition ("Her lawyer, Senator X,").
-SERVICE_NOUNS = frozenset("lawyer attorney spokesman spokeswoman spokesperson".split())
-
-
-def _kin_head(head: str) -> bool:
-    """Does the phrase end in a noun of kinship or service ("Her lawyer", "his wife")?"""
-    last = head.split()[-1].lower() if head.split() else ""
-    return last in KIN_NOUNS or last in SERVICE_NOUNS
-
-
 def _person_head(head: str) -> bool:
     """Does the phrase end in a title or a noun of kinship ("The company's chief", "Shapiro's widow")?"""
     last = head.split()[-1].lower() if head.split() else ""
@@ -491,36 +481,27 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
         return None
     partitive = PARTITIVE_RE.match(head)  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior"
     inner = parse_mention(head[partitive.end():] if partitive else head)
-    # "The National Chairman of the All Progressives Grand Alliance", "Head of the ... Police Division": a
-    # title of a body, however the body's name parses (not "Senator Ted Cruz of Texas", a person)
-    titled_head = " of " in head and any(
-        w.lower().strip(".,") in _role_words() for w in head.partition(" of ")[0].split()) and not (
+    # "The National Chairman of the All Progressives Grand Alliance", "Head of the ... Police Division", "the
+    # officer commanding Bulawayo Central District": a title of a body or with its charge, however the body's
+    # name parses (not "Senator Ted Cruz of Texas", a person)
+    link = next((w for w in head.split()[1:] if w == "of" or w.endswith("ing") and w.islower() and w.isalpha()), None)
+    titled_head = link is not None and any(
+        w.lower().strip(".,") in _role_words() for w in head.partition(f" {link} ")[0].split()) and not (
         inner["kind"] == "person" and inner["name"] and is_given_name(inner["name"].split()[0]))
     if inner["kind"] not in ("role", "org", "group") and not (partitive and inner["kind"] == "person") and not (
         titled_head
     ):
         return None
     person = parse_mention(appositive)
-    if person["kind"] != "person" or person["name"] is None or person["role"] and not (
-        _person_head(head) and appositive[:1].islower() or _kin_head(head) or _courtesy_only(person["role"])
-    ):  # "the company, Apple Inc" or "the president, Vice President ..." are not bare names (but "Her
-        return None  # lawyer, former Senate President Juan Ponce Enrile" names the lawyer)
+    if person["kind"] != "person" or person["name"] is None or person["role"] and head.split()[-1].lower() in (
+        person["role"].lower().split()
+    ):  # "the company, Apple Inc", "The president, Vice President Joe Biden" (two people), but a titled name is
+        return None  # the person: "Her lawyer, former Senate President Juan Ponce Enrile", "The Chief of the
+        # Defence Staff, General Marc Tremblay"
     words = (head[partitive.end():] if partitive else head).split()
     while words and (words[0].lower() in DETERMINERS or words[0].lower() in ("one", "another")):
         words = words[1:]  # ("One senator, Eduardo Bhatia": the role is "senator")
     return {"kind": "person", "name": person["name"], "role": " ".join(words) or None}
-
-
-# Words written before a name as a courtesy or a style, not an office ("Hon. Rehema Mwakyusa", "Prof.
-# Babatunde Ogunleye", "Justice Anne Kabagambe" after "The Electoral Commission chairperson,").
-COURTESY_TITLES = frozenset(
-    "hon prof professor justice chief dr engr barr rev pastor sheikh alhaji alhaja mr mrs ms sir dame".split())
-
-
-def _courtesy_only(role: str) -> bool:
-    """Is ``role`` only courtesy titles or a nationality ("Hon.", "Prof. Dr.", "Italian")?"""
-    words = [w.lower().strip(".") for w in role.split()]
-    return bool(words) and all(w in COURTESY_TITLES for w in words) or len(words) == 1 and words[0] in _places()
 
 
 def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
