@@ -1253,6 +1253,25 @@ def test_a_role_then_a_titled_name_in_apposition_is_the_named_person(text, speak
     assert got[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
 
 
+@pytest.mark.parametrize("mention, name, role", [
+    ("Labour and Employment Adviser Dr Farhana Ahmed", "Farhana Ahmed", "Labour and Employment Adviser"),
+    ("Environment, Urbanization and Climate Change Minister Selim Aktas", "Selim Aktas",
+     "Environment, Urbanization and Climate Change Minister"),
+    ("Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) Secretary-General Dr Omondi Ochieng",
+     "Omondi Ochieng", "Kenya Medical Practitioners, Pharmacists and Dentists Union Secretary-General"),
+    ("MACC chief commissioner Tan Sri Rahim Othman", "Rahim Othman", "MACC chief commissioner Tan Sri"),
+    ("Dato' Sri Najib Razak", "Najib Razak", "Dato' Sri"),
+    ("Finance Minister Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "Finance Minister"),
+    ("Officer-in-Charge (OC) of Joydebpur Police Station Md Abdul Halim", "Md Abdul Halim",
+     "Officer-in-Charge of Joydebpur Police Station"),
+])
+def test_long_titles_and_styles_before_a_name(mention, name, role):
+    from discourse._speakers.mentions import parse_mention
+
+    assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
+    assert parse_mention("Clinton and Senator Tim Kaine")["kind"] == "group"  # two people
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

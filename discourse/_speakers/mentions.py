@@ -167,7 +167,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
     listed = "," in m and " and " in m
-    if listed and (titled := _listed_portfolio_title(m)) is not None:
+    if listed and (titled := _listed_portfolio_title(m) or _title_then_name(m.split())) is not None:
         return titled  # "Minister for Infrastructure, Transport and Regional Development Daniel Marsh"
     if listed and NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy"
         return {"kind": "group", "name": re.sub(r"^[Tt]he ", "", m), "role": None}
@@ -262,7 +262,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     lows = [w.lower().strip(".,") for w in words]
     phrase = " ".join(words)
     if "and" in lows or "&" in lows:  # "CNN and NPR", "Bolton and Gorka"
-        titled = _title_with_and(words, lows)
+        titled = _title_with_and(words, lows) or _title_then_name(words)
         if titled is not None:  # "Secretary of Health and Human Services Alex Azar"
             return titled
         return {"kind": "group", "name": phrase, "role": None}
@@ -553,6 +553,34 @@ PORTFOLIO_WORDS = frozenset(
 )
 
 
+def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
+    """A capitalised body or portfolios with "and", then a title, courtesy titles and a person's name:
+    "Labour and Employment Adviser Dr Farhana Ahmed", "Environment, Urbanization and Climate Change Minister
+    Selim Aktas", "Kenya Medical Practitioners, Pharmacists and Dentists Union Secretary-General Dr Omondi
+    Ochieng". What comes before "and" is a portfolio or a list, and an organisation word after it needs a list
+    ("X, Y and Z Union"): "Goodlatte and Benghazi Committee Chairman Trey Gowdy" are two people."""
+    lx = _lexicon()
+    lows = [w.lower().strip(".,") for w in words]
+    t = next((i for i in range(len(words) - 3, 0, -1) if lows[i] in lx["title"] or (
+        lows[i].replace("-", " ") in lx["title"])), None)
+    if t is None or not all(w[:1].isupper() or w in ("and", "&", "of", "for", "the") for w in words[:t]):
+        return None
+    k = max((i for i in range(t) if lows[i] in ("and", "&")), default=None)
+    listed = k is not None and any(w.endswith(",") for w in words[:k])
+    if k is None or not (listed or lows[k - 1] in PORTFOLIO_WORDS) or any(
+        w in lx["org"] for w in lows[k + 1 : t]) and not listed or any(w in _role_words() for w in lows[k + 1 : t]):
+        return None  # (nor "Clinton and Senator Tim Kaine", "Obama and Defense Secretary Ash Carter")
+    j = t + 1
+    while j < len(words) and lows[j] in HONORIFICS:
+        j += 1
+    name = words[j:]
+    if not 2 <= len(name) <= MAX_NAME_WORDS or not all(
+        w[:1].isupper() and w.lower().strip(".,") not in _role_words() for w in name
+    ):
+        return None
+    return {"kind": "person", "name": " ".join(name), "role": " ".join(words[: t + 1])}
+
+
 def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
     """"Minister for Infrastructure, Transport and Regional Development Daniel Marsh": a title whose
     portfolios are listed with commas and "and", then the name after the last portfolio word."""
@@ -600,6 +628,10 @@ def _name_start(words: list[str]) -> int:
                 k -= j
                 break
     k += _leading_qualifiers(words[k:])
+    if 0 < k < len(words) - 2 and words[k] in ("Sri", "Seri") and words[k - 1].lower().rstrip("'\u2019") in (
+        MALAY_STYLES
+    ):  # "Tan Sri Rahim Othman", "Dato' Sri Najib Razak": a Malaysian style, not a given name ("Sri Mulyani")
+        k += 1
     run = words[k:]
     if run and run[-1].lower().strip(".,") in PORTFOLIO_WORDS:
         return len(words)  # "the Minister of Foreign Affairs": an office, no name
@@ -625,6 +657,8 @@ def _name_start(words: list[str]) -> int:
     return k
 
 
+# Malaysian styles that "Sri" or "Seri" completes ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan Sri").
+MALAY_STYLES = frozenset("tan datuk dato datin toh puan".split())
 MAX_BODY_DESCRIPTION_WORDS = 2
 # Words that describe a body before its name ("the ruling Awami League", "the far-right Alternative for
 # Germany", "the nonpartisan Congressional Budget Office"), not nouns ("a speech in Salt Lake City").
