@@ -980,6 +980,13 @@ def test_a_second_cue_after_but_keeps_the_speaker():
     assert [(g[2], g[4]) for g in got] == [("condemned", "Rights groups"), ("praised", "Rights groups")]
 
 
+def test_the_surname_he_before_a_given_name_is_a_name_not_a_pronoun():
+    got = rows("Commerce ministry spokeswoman He Yongmei said the probe was lawful. She said talks could go on.")
+    assert [g[4] for g in got] == ["He Yongmei", "He Yongmei"]
+    got = rows("Vice Premier He Lifeng told reporters the talks were candid. He said they would go on.")
+    assert [(g[3], g[4]) for g in got] == [("Vice Premier He Lifeng", "He Lifeng"), ("He", "He Lifeng")]
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

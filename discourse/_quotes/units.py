@@ -17,7 +17,7 @@ from .constants import (
     MONTHS,
     SENTENCE_END,
 )
-from .lexicon import cue_lexicon
+from .lexicon import _title_words, cue_lexicon
 from .marks import QSpan
 
 
@@ -178,13 +178,20 @@ def _surname_after_given_name(text: str, prev: Item, next_start: int | None) -> 
 # Function words that are given names before a surname ("Will Doyle", "May Smith", "April Ryan"), or open
 # a name ("Just Stop Oil", "Not Dead Yet UK", "No Labels").
 GIVEN_NAME_WORDS = frozenset("will may april june august just not no only".split())
+# Function words that are surnames written first ("He Yongmei", "He Lifeng"), after a lower-case word or a title.
+FAMILY_NAME_WORDS = frozenset(["he"])
 
 
 def _given_name_before_surname(text: str, prev: Item, a: int, b: int, next_start: int | None) -> bool:
     """Is the capitalised function word at ``text[a:b]`` a given name: mid-sentence after a lower-case word
     (not a date's preposition: "in June Trump said") and before a capitalised word ("said Will Doyle")?"""
-    if text[a:b].lower() not in GIVEN_NAME_WORDS or next_start is None or not text[next_start].isupper():
+    word = text[a:b].lower()
+    if word not in GIVEN_NAME_WORDS and word not in FAMILY_NAME_WORDS or next_start is None or (
+        not text[next_start].isupper()
+    ):
         return False
+    if word in FAMILY_NAME_WORDS and prev.quote is None and prev.word in _title_words()[1]:
+        return True  # "Vice Premier He Lifeng"
     return prev.quote is None and not prev.capital and prev.word.isalpha() and prev.word not in MONTH_PREPOSITIONS
 
 
