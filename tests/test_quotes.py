@@ -396,6 +396,20 @@ def test_the_last_turn_ends_where_the_writers_narrative_comes_back():
     assert rows(text)[-1][1] == text[text.index("The State"):]
 
 
+def test_hansard_labels_with_a_surname_named_again_make_a_transcript():
+    text = ("Dr Laura Finch (Edinburgh West) (LD): Can the Foreign Secretary tell the House whether licences were "
+            "suspended?\n\nThe Secretary of State for Foreign, Commonwealth and Development Affairs (James Whitfield): "
+            "We keep all licences under review.\n\nDr Finch: That is not an answer.")
+    got = rows(text)
+    assert [(g[1], g[4], g[5]) for g in got] == [
+        ("Can the Foreign Secretary tell the House whether licences were suspended?", "Laura Finch", "transcript"),
+        ("We keep all licences under review.", "James Whitfield", "transcript"),
+        ("That is not an answer.", "Laura Finch", "transcript")]
+    # a reporting verb before the name in a label is no part of it
+    got = rows('Stated Stone: \u201cThe stakes are high.\u201d\n\nContinued Stone: \u201cIt is a real problem.\u201d')
+    assert [g[3] for g in got] == ["Stone", "Stone"]
+
+
 def test_headline_with_colon_is_not_a_transcript():
     assert all(a != "transcript" for *_, a in rows("Lavrov: Syria 'safe zones' possible if Damascus agrees"))
 

@@ -55,6 +55,9 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             if named is None:
                 continue
             ns, ne = named
+            verb = re.match(r"(\w+)[ \t]+(?=[A-Z])", text[ns:ne])
+            if verb is not None and verb.group(1).lower() in LABEL_VERBS:
+                ns += verb.end()  # "Stated Stone:", "Continued Stone:": the cue, then the speaker
         cs = lend
         while cs < pb and text[cs].isspace():
             cs += 1
@@ -83,7 +86,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     titled = [_official_label(text[ns:ne]) for _, ns, ne, _, _ in labels]
     if len(labels) < MIN_TRANSCRIPT_LABELS and not (all(titled) and labels[0][0] > 0):
         return []  # one label: a speech by an official, never the headline
-    if len(set(names)) == len(names) and not any(n in GENERIC_LABELS for n in names) and not bracketed and not (
+    surnames = [n.split()[-1] for n in names]  # (a speaker named again by surname: "Dr Laura Finch", "Dr Finch")
+    if len(set(surnames)) == len(surnames) and not any(n in GENERIC_LABELS for n in names) and not bracketed and not (
         sum(titled) >= max(1, len(labels) // 2)
     ):
         return []
@@ -104,6 +108,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     return rows
 
 
+# Past reporting verbs written before the speaker's name in a label ("Stated Stone:", "Continued Stone:").
+LABEL_VERBS = frozenset("stated continued added said explained concluded noted wrote replied answered".split())
 # "Q." opening a paragraph: the question of a press-conference transcript.
 QA_LABEL_RE = re.compile(r"Q\.[ \t]+(?=[A-Z\"\u201c])")
 # Marks that open a quotation read out after a label ('France: "..."').
@@ -119,6 +125,11 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
     from ..speakers import parse_mention
 
     label = text[ns:ne]
+    inner = re.match(r"[ \t]*\(([^()\n]{1,60})\)", text[ne:end])
+    if inner is not None and parse_mention(label)["kind"] != "person" and (
+        parse_mention(inner.group(1))["kind"] == "person"
+    ):  # "The Prime Minister (Sir James Whitcombe)", "The Secretary of State for Foreign, Commonwealth and
+        return ne + inner.start(1), ne + inner.end(1)  # Development Affairs (James Whitfield)"
     if "," in label and label.partition(",")[2].strip()[:1].isupper():
         head, _, tail = label.partition(",")
         shift = len(head) + 1 + len(tail) - len(tail.lstrip())
@@ -128,11 +139,6 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
         if h["kind"] == "person" and t["kind"] in ("org", "role"):
             return ns, ns + len(head)  # a journalist and the outlet
         return None
-    inner = re.match(r"[ \t]*\(([^()\n]{1,60})\)", text[ne:end])
-    if inner is not None and parse_mention(label)["kind"] == "role" and (
-        parse_mention(inner.group(1))["kind"] == "person"
-    ):
-        return ne + inner.start(1), ne + inner.end(1)  # "The Prime Minister (Sir James Whitcombe)"
     return ns, ne
 
 
