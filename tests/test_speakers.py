@@ -1272,6 +1272,14 @@ def test_long_titles_and_styles_before_a_name(mention, name, role):
     assert parse_mention("Clinton and Senator Tim Kaine")["kind"] == "group"  # two people
 
 
+def test_the_answers_of_a_q_and_a_interview_are_the_interviewees():
+    text = ("The UN refugee chief, Carlos Mendoza, spoke to The Independent. He said funding had collapsed.\n\n"
+            "Q: How bad is it?\n\nA: It is the worst I have seen.\n\nQ: And now?\n\nA: We cut a third of our staff.")
+    got = quotes(text)
+    assert got[["speaker_mention", "speaker"]].values.tolist()[1:] == [
+        ["Q", "Q"], ["A", "Carlos Mendoza"], ["Q", "Q"], ["A", "Carlos Mendoza"]]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

@@ -25,6 +25,7 @@ import pandas as pd
 from .._quotes.constants import (
     CREDIT_SUFFIXES,
     FUNCTION_WORDS,
+    GENERIC_LABELS,
     HONORIFICS,
     HYPHEN_PARTICLES,
     NAME_JOINERS,
@@ -198,6 +199,12 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                         n == found[0] and st == found[2] for n, _, st in history.by_kind.get("person", ())
                     ):  # (not after "A senior Whitehall official said": that unnamed official goes on)
                         name, role, kind = found[0], found[1], "person"
+        elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
+            # "A:" in a Q&A interview: the person the introduction quoted before the questions began
+            found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if st < start and (
+                n.lower() not in GENERIC_LABELS)), None)
+            if found is not None:
+                name, role = found
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
             if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
                 initials_of[name] = _name_with_initials(doc.text, name)
@@ -664,6 +671,8 @@ def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") 
     return fits.pop() if len(fits) == 1 else name
 
 
+# Labels of the answers in a Q&A interview.
+ANSWER_LABELS = frozenset("a answer".split())
 # A transcript label of initials ("NG:", "JB:").
 INITIALS_RE = re.compile(r"[A-Z]{2,3}")
 
