@@ -1001,6 +1001,28 @@ def test_the_surname_he_before_a_given_name_is_a_name_not_a_pronoun():
     assert [(g[3], g[4]) for g in got] == [("Vice Premier He Lifeng", "He Lifeng"), ("He", "He Lifeng")]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Kiprono told senators on Wednesday that no agreement had been signed.", "that no agreement had been signed"),
+    ("Treasury warned the government last year that the project carried extreme risk.",
+     "that the project carried extreme risk"),
+    ("Villacorta admitted on Tuesday, September 2, that some projects existed only on paper.",
+     "that some projects existed only on paper"),
+    ("Vogel said in Luxembourg, where she was attending a meeting, that the path runs through the ballot box.",
+     "that the path runs through the ballot box"),
+    ("The ministry brushed aside questions, saying only that Beijing maintained normal contacts.",
+     "that Beijing maintained normal contacts"),
+])
+def test_adverbials_and_asides_before_the_reports_that_stay_out_of_the_content(text, content):
+    assert rows(text)[-1][1] == content
+
+
+def test_a_nouns_or_an_infinitives_that_is_not_the_reports():
+    got = rows("Nehlen responded Friday to reports that Trump planned to endorse his opponent.")
+    assert got[0][1] == "Friday to reports that Trump planned to endorse his opponent"
+    got = rows("The chief minister on Tuesday asked officials to ensure that no devotee faced any inconvenience.")
+    assert got[0][1] == "officials to ensure that no devotee faced any inconvenience"
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

@@ -18,6 +18,7 @@ from .constants import (
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     IRREGULAR_PAST,
+    LY_NOUNS,
     MAX_ADVERBIAL_TOKENS,
     MAX_APPOSITIVE_TOKENS,
     MAX_HEARER_TOKENS,
@@ -30,6 +31,7 @@ from .constants import (
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     SENTENCE_END,
     SUBORDINATORS,
     TIME_WORDS,
@@ -362,15 +364,70 @@ def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
     and a subject (a pronoun, a determiner, a name or a quotation) after it; else ``None``."""
     if j >= hi or items[j].quote is not None or items[j].word in ("that", "to", "whether", "if", "how", "why", "what"):
         return None
-    for k in range(j + 1, min(hi - 1, j + MAX_HEARER_PHRASE_TOKENS)):
+    k = j
+    while k < min(hi - 1, j + MAX_HEARER_PHRASE_TOKENS):
         it = items[k]
-        if it.quote is not None or it.word in ";:" or it.word in AUXILIARIES or it.word in FINITE_AUXILIARIES:
-            return None
+        if it.quote is None and it.word == "," and items[k + 1].quote is None and items[k + 1].word in ASIDE_OPENERS:
+            close = next((t for t in range(k + 2, min(hi - 1, k + MAX_APPOSITIVE_TOKENS)) if items[t].quote is None
+                          and items[t].word in ",;:"), None)
+            if close is not None and items[close].word == ",":
+                k = close + 1  # "said in Luxembourg, where she was attending a meeting, that ...": an aside
+                continue
+        if it.quote is not None or it.word in ";:" or it.word in AUXILIARIES and not (k == j and it.word == "only") or (
+            it.word in FINITE_AUXILIARIES
+        ):
+            return None  # ("saying only that": an adverb, not an auxiliary)
+        if it.word == "to" and items[k + 1].quote is None and items[k + 1].word.isalpha() and (
+            not items[k + 1].capital and items[k + 1].word not in DETERMINERS
+        ):
+            return None  # "directed officials to ensure that ...": the "that" of the infinitive's verb
         if it.word == "that":
             nxt = items[k + 1]
             return k if nxt.quote is not None or nxt.word in PRONOUN_SUBJECTS and nxt.word not in ("who", "that") or (
-                nxt.word in DETERMINERS or nxt.is_cap or _contracted_pronoun(nxt.word)) else None
+                nxt.word in DETERMINERS or nxt.is_cap or _contracted_pronoun(nxt.word) or nxt.word in QUANTIFIERS
+                or nxt.word in ("no", "none", "nobody", "nothing", "there", "every", "each", "both", "any")
+                or nxt.word.isdigit()) else None
+        k += 1
     return None
+
+
+def _adverbial_opens(items: list[Item], j: int, hi: int, cue: Cue) -> bool:
+    """Does an adverbial (a place, a time, "only", an aside between commas) or, after "warn", a hearer open
+    the stretch between a speech cue and its "that", with no pronoun in it that could be a clause's subject
+    ("said at a campaign stop in Toledo, Ohio, that", "insisted on Monday, as he closed the summit, that",
+    not "says it underscores that", "said he hopes that")?"""
+    if j >= hi or items[j].quote is not None:
+        return False
+    w = items[j].word
+    if not (w in PREPOSITIONS or w in TIME_WORDS or w in ("only", ",") or cue.lemma in HEARER_SPEECH_LEMMAS and (
+        w in DETERMINERS or w in HEARER_PRONOUNS
+    )):
+        return False
+    end = next((k for k in range(j, min(hi, j + MAX_HEARER_PHRASE_TOKENS)) if items[k].quote is None and (
+        items[k].word == "that")), j)
+    if end == j:
+        return False
+    last = items[end - 1]
+    if last.quote is not None or not (last.word in TIME_WORDS or last.word in PERIOD_NOUNS or last.capital or (
+        last.word in (",", "ago", "only") or last.word in HEARER_PRONOUNS or last.word.isdigit()
+        or last.word.endswith("ly") and last.word not in LY_NOUNS
+    )):
+        return False  # (not "responded to reports that", "in a district that Rubio won": a noun's "that")
+    aside = False
+    for k in range(j, end):
+        if items[k].quote is None and items[k].word == ",":
+            aside = k + 1 < end and items[k + 1].word in ASIDE_OPENERS
+        elif not aside and items[k].quote is None and items[k].word in PRONOUN_SUBJECTS:
+            return False
+    return True
+
+
+# Speech verbs that take a hearer before their "that" ("warned the government last year that").
+HEARER_SPEECH_LEMMAS = frozenset("warn caution promise".split())
+HEARER_PRONOUNS = frozenset("him her them us me you".split())
+# Words opening the writer's aside between commas before a report's "that" ("said in Luxembourg, where she
+# was attending a meeting, that", "insisted on Monday, as he closed the summit, that").
+ASIDE_OPENERS = frozenset("where as when while who which after before".split())
 
 
 def _new_subject_clause(items: list[Item], j: int, hi: int, present_s: bool = False) -> bool:
@@ -635,7 +692,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         j = k  # PolNeAR's content opens with the complementiser: "said that CONTENT"
     elif k < hi and k > j and items[k].word == ":" and k + 1 < hi and items[k + 1].quote is not None:
         j = k + 1  # 'said in his formal statement: "..."'
-    elif cue.cls == "tell" and (that := _that_after_hearer(items, j, hi)) is not None:
+    elif (cue.cls == "tell" or cue.cls in ("speech", "belief") and _adverbial_opens(items, j, hi, cue)) and (
+        that := _that_after_hearer(items, j, hi)
+    ) is not None:
         j = that  # "is telling customers at a popular Manchester, New Hampshire, breakfast spot that ..."
     elif j < hi and items[j].quote is None and items[j].word in ("in", "on", "at", "during") and (
         cue.cls in ("speech", "tell", "belief") and (subject := _pronoun_clause_after(items, j, hi)) is not None
