@@ -1280,6 +1280,12 @@ def test_the_answers_of_a_q_and_a_interview_are_the_interviewees():
         ["Q", "Q"], ["A", "Carlos Mendoza"], ["Q", "Q"], ["A", "Carlos Mendoza"]]
 
 
+def test_names_written_with_accents_take_their_fullest_form():
+    text = ("Prime Minister Oliver Grant and French President Étienne Moreau met in London. Mr Moreau said the "
+            "scheme was balanced. Turkish Foreign Minister Şule Öztürk arrived. Ms Öztürk said talks would go on.")
+    assert quotes(text).speaker.tolist() == ["Étienne Moreau", "Şule Öztürk"]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

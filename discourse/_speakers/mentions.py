@@ -27,6 +27,7 @@ from .._quotes.constants import (
     QUANTIFIERS,
     SERVING_PREPOSITIONS,
     WEEKDAYS,
+    capitals,
 )
 from ..gender import is_given_name
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, _role_words
@@ -57,14 +58,15 @@ def _name_word(word: str) -> bool:
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 # A trailing place ("in Verrin") or an informant's access ("familiar with the text") after a described source.
 SOURCE_DETAIL_RE = re.compile(
-    r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
-    r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on)[ \t].*)$"
+    capitals(r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
+    r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on)[ \t].*)$")
 )
 # An outlet that has seen the document a mention names ("seen by Reuters", "obtained by the AP").
 SEEN_BY_RE = re.compile(r"[ \t]+(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t].*$")
 # A document or data owned by a named body: "the Meridian Concord's shared data platform".
 OWNED_DATA_RE = re.compile(
-    r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)"
+    capitals(r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+"
+             r"((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)")
 )
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
 DATA_NOUNS = frozenset("platform data records figures account website page feed channel database".split())
@@ -113,13 +115,13 @@ def clean_name(name: str) -> str:
 
 
 # A list of capitalised names joined by commas and a final "and".
-_LISTED_NAME = r"[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*"
+_LISTED_NAME = capitals(r"[A-Z][\w.'\u2019\-]*(?: [A-Z][\w.'\u2019\-]*)*")
 NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? and {_LISTED_NAME}")
 
 
 # A body named by "of" or "for" and a list of its fields ("Academies of Sciences, Engineering and Medicine",
 # "the Department for Environment, Food and Rural Affairs").
-BODY_LIST_RE = re.compile(r"\b(?:of|for) [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$")
+BODY_LIST_RE = re.compile(capitals(r"\b(?:of|for) [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$"))
 
 
 # Words after a number that make it a share or a bare count ("six in 10", "Twelve percent", "Two others").

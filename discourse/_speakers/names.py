@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from .._quotes.constants import FUNCTION_WORDS, NAME_PARTICLES
+from .._quotes.constants import FUNCTION_WORDS, NAME_PARTICLES, capitals
 from .._quotes.lexicon import cue_lexicon
 from ..gender import is_given_name
 from ..segment import Doc
@@ -25,8 +25,9 @@ from .mentions import DATE_WORDS, HYPHEN_PARTICLE_RE, parse_mention
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
 NAME_RUN_RE = re.compile(
-    r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+|(?:von|van|der|den|de|da|di|del|du|dos|das|bin|ibn|al|le|la)"
-    r"[ \t]+){0,2}(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,5}"
+    capitals(r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+|"
+             r"(?:von|van|der|den|de|da|di|del|du|dos|das|bin|ibn|al|le|la)[ \t]+){0,2}"
+             r"(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,5}")
 )
 
 
@@ -149,7 +150,7 @@ def _name_key(word: str) -> str:
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
 INSTITUTION_RUN_RE = re.compile(
-    r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}"
+    capitals(r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}")
 )
 
 
@@ -233,7 +234,7 @@ QUALIFIER_WINDOW = 1500
 def _qualified_org(text: str, head: str, start: int) -> str | None:
     """"government" -> "Syrian government" when the nearest earlier capitalised phrase ending in that noun
     holds a place word ("approval from Syrian President Bashar Assad's government"); else None."""
-    rx = re.compile(r"((?:[A-Z][\w\u2019'.\-]{0,30}[ \t]+){1,5})" + re.escape(head) + r"\b")
+    rx = re.compile(capitals(r"((?:[A-Z][\w\u2019'.\-]{0,30}[ \t]+){1,5})" + re.escape(head) + r"\b"))
     places = _places()
     found = None
     for m in rx.finditer(text, max(0, start - QUALIFIER_WINDOW), start):

@@ -30,6 +30,7 @@ from .._quotes.constants import (
     HYPHEN_PARTICLES,
     NAME_JOINERS,
     STATE_ABBREVIATIONS,
+    capitals,
 )
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
@@ -306,15 +307,16 @@ def _pronoun_key(mention: str) -> str:
 
 # "Senator Ted Cruz of Texas, who": the name before the affiliation
 WHO_AFFILIATED_RE = re.compile(
-    r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[ \t]+of[ \t]+"
-    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3},\s*$"
+    capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[ \t]+of[ \t]+"
+    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3},\s*$")
 )
 # "McConnell, now the Senate majority leader, who": the name before a described appositive
 WHO_APPOSITIVE_RE = re.compile(
-    r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3}),[ \t]+(?:now[ \t]+|then[ \t]+)?"
-    r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},?\s*$"
+    capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3}),[ \t]+(?:now[ \t]+|then[ \t]+)?"
+    r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},?\s*$")
 )  # (its comma may be missing: "said Amina, a 24-year-old student who asked ...")
-WHO_NAME_RE = re.compile(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$")
+WHO_NAME_RE = re.compile(
+    capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$"))
 
 
 # Words that end the noun phrase a "who" stands for, read backwards ("a memo from | Mr. Rubio's campaign
@@ -351,7 +353,7 @@ def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | No
             if not p["name"] or p["kind"] == "pronoun":
                 return None, None
             return full.get(p["name"], p["name"]), p["role"]
-    named = re.search(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,4})[ \t]*$", before)
+    named = re.search(capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,4})[ \t]*$"), before)
     ahead = before[: named.start()].split()[-1:] if named is not None else []
     if ahead and ahead[0].lower() in FUNCTION_WORDS and ahead[0].lower() not in DETERMINERS and (
         ahead[0].lower() != "by"  # ("drafted by Alex Greenwich who said": the agent is)
@@ -409,7 +411,7 @@ def _resolve_pronoun(
         # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
         m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or _who_appositive(before) or re.search(
-            r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$", before)
+            capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$"), before)
         if m is None:
             return _restrictive_antecedent(before, full)  # "a message that said", "the report which found"
         name = m.group(1)
@@ -508,7 +510,8 @@ def _acronym_holder(name: str, history: _History, text: str, start: int, full: d
 # A run of capitalised words, with "of", "for", "and", "the" and a bracket inside ("Deputy Commissioner of
 # Police (Cyber Crimes) K. Narasimha Rao").
 CAPITAL_RUN_RE = re.compile(
-    r"(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\))(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\)))*")
+    capitals(r"(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\))"
+             r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\)))*"))
 
 
 def _abbreviates(acronym: str, title: str) -> bool:
@@ -561,9 +564,9 @@ COMPANY_NOUNS = frozenset(
 )
 # The name of a company: capitalised words ending in a word companies end their names with.
 COMPANY_NAME_RE = re.compile(
-    r"\b(?:[A-Z][\w&\-]*[ \t]+){1,3}(?:Airways|Airlines|Resources|Mining|Minerals|Homes|Motors|Automobil|"
+    capitals(r"\b(?:[A-Z][\w&\-]*[ \t]+){1,3}(?:Airways|Airlines|Resources|Mining|Minerals|Homes|Motors|Automobil|"
     r"Group|Holdings|Industries|Energy|Petroleum|Oil|Steel|Bank|Financial|Insurance|Foods|Stores|"
-    r"Telecom|Technologies|Systems|Pharmaceuticals|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?"
+    r"Telecom|Technologies|Systems|Pharmaceuticals|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?")
 )
 
 
@@ -616,13 +619,13 @@ def _body_name(name: str, history: _History, full: dict[str, str]) -> bool:
 
 
 # A one-word capitalised subject opening a sentence, before a lower-case verb ("Siemens cut its forecast").
-BODY_SUBJECT_RE = re.compile(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])")
+BODY_SUBJECT_RE = re.compile(capitals(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])"))
 
 
 # A person's name opening a sentence, with its title ("Envoy Lucien Farrow, who ...", "Mr. Trump said").
 SUBJECT_NAME_RE = re.compile(
-    r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
-    + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])"
+    capitals(r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
+    + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
 )  # ("Nabil Hasan al-Quaety was killed": the particle's name too)
 
 
@@ -812,13 +815,13 @@ ISSUE_VERB_RE = re.compile(
 )
 # A subject right before the issuing verb: a capitalised name (with "of", "for", "and" inside) or a pronoun.
 ISSUER_RE = re.compile(
-    r"((?:\b[Tt]he[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*"
-    r"|\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t))[ \t]+$"
+    capitals(r"((?:\b[Tt]he[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*"
+    r"|\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t))[ \t]+$")
 )
 # "a statement from the government", "a report released by the Supreme Court": the issuer follows.
 ISSUED_BY_RE = re.compile(
-    r"[ \t]+(?:(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")[ \t]+)?(?:from|by)[ \t]+"
-    r"((?:the[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*)"
+    capitals(r"[ \t]+(?:(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")[ \t]+)?(?:from|by)[ \t]+"
+    r"((?:the[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*)")
 )
 
 
@@ -889,12 +892,13 @@ def _document_issuer(
     return None
 
 
-# "Actress Denise Crosby", "President Trump": a title right before a name of one to four words.
-TITLED_NAME_RE = (r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+)?"  # ("Secretary of State Marcus Hale")
-                  r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})")
+# "Actress Denise Crosby", "President Trump", "Secretary of State Marcus Hale": a title (and its body) right
+# before a name of one to four words.
+TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+)?"
+                          r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})")
 # "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
 # name, then an appositive holding the title (with at most four words before it).
-APPOSED_TITLE_RE = (r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
+APPOSED_TITLE_RE = capitals(r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
                     r"((?:(?:the|a|an)[ \t]+)?(?:[\w\u2019'\-]+[ \t]+){{0,4}}?{title})\b")
 # Words before a title that make it another office or a past one.
 OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co".split())
