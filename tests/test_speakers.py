@@ -1286,6 +1286,14 @@ def test_names_written_with_accents_take_their_fullest_form():
     assert quotes(text).speaker.tolist() == ["Étienne Moreau", "Şule Öztürk"]
 
 
+def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
+    got = quotes('"This is a dangerous virus," WHO Director-General Amara Tesfaye told a press conference.')
+    assert got[["speaker_mention", "speaker", "speaker_role"]].values.tolist() == [
+        ["WHO Director-General Amara Tesfaye", "Amara Tesfaye", "WHO Director-General"]]
+    got = quotes("The far-right AfD's co-leader Jörg Bremer said Germany should stop apologising.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Jörg Bremer", "far-right AfD's co-leader"]]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

@@ -146,8 +146,11 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
         it = Item(a, b, w)
         it.capital = text[a].isupper() or "-" in w and _particle_name(text, a, b)
         it.shouted = it.capital and b - a > 1 and text[a:b].isupper()
-        if it.shouted and w in ACRONYM_CLASHES and items and items[-1].quote is None and items[-1].word == "the":
-            it.word = text[a:b]  # "the WHO", "the IT department": an acronym, not the pronoun
+        if it.shouted and w in ACRONYM_CLASHES and (
+            items and items[-1].quote is None and items[-1].word == "the"
+            or t + 1 < thi and text[toks[t + 1][0]].isupper() and not text[toks[t + 1][0] : toks[t + 1][1]].isupper()
+        ):  # "the WHO", "the IT department", "WHO Director-General Amara Tesfaye": an acronym, not the pronoun
+            it.word = text[a:b]
         if it.capital and items and items[-1].quote is None:
             before = items[-1].word if items[-1].word != "." or len(items) < 2 else items[-2].word
             following = toks[t + 1][0] if t + 1 < thi else None

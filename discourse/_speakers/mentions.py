@@ -283,7 +283,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
             ap = ap[1:]
         role = role or (" ".join(ap) or None)
     org_words = lx["org"] | lx["source"]
-    has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] for i, w in enumerate(lows[:k]))
+    has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] or (
+        "-" in w and w.rsplit("-", 1)[1] in lx["title"]) for i, w in enumerate(lows[:k]))  # ("co-leader")
     is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words or (
         len(words) > 1 and lows[-1] in NAMED_BODY_ENDINGS)  # "Regeneron Pharmaceuticals", "Walter Reed Hospital"
     if not has_title and phrase.lower() in lx["group"]:  # "Democrats", "Republicans": a group, not a name

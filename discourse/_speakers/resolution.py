@@ -285,7 +285,9 @@ def _clean_role(role: str | None) -> str | None:
         return None
     words = role.split()
     for i, w in enumerate(words):
-        if w.lower() in ROLE_STOPS or (i > 0 and w.islower() and len(w) > 4 and w.endswith("ing")):
+        if w.lower() in ROLE_STOPS and not (w.isupper() and len(w) > 1) or (  # ("WHO Director-General")
+            i > 0 and w.islower() and len(w) > 4 and w.endswith("ing")
+        ):
             words = words[:i]
             break
     while words and (words[-1].lower() in NAME_JOINERS or words[-1].lower() in FUNCTION_WORDS
