@@ -1023,6 +1023,17 @@ def test_a_nouns_or_an_infinitives_that_is_not_the_reports():
     assert got[0][1] == "officials to ensure that no devotee faced any inconvenience"
 
 
+def test_a_speaker_phrase_after_the_cue_goes_on_through_a_long_title_to_the_name():
+    got = rows('"This must stop," said Amnesty\'s deputy regional director for the Middle East and North Africa, '
+               "Leila Haddadi.")
+    assert got[0][3:5] == ("Amnesty's deputy regional director for the Middle East and North Africa, Leila Haddadi",
+                           "Leila Haddadi")
+    got = rows('"This has to be a first," said Clinton\'s top foreign policy aide Jake Sullivan.')
+    assert got[0][3:5] == ("Clinton's top foreign policy aide Jake Sullivan", "Jake Sullivan")
+    got = rows('"It is clear," said Republicans on Capitol Hill.')  # a group's place is not its name
+    assert got[0][4] != "Capitol Hill"
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

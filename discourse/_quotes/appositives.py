@@ -407,7 +407,9 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
 def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:
     """'said the campaign's spokeswoman, Hope Hicks.': a role phrase after the cue grows over the name
     that follows it as an appositive closing the clause."""
-    if spk is None or items[spk[1] - 1].is_cap or spk[1] + 1 >= hi:
+    if spk is None or spk[1] + 1 >= hi or items[spk[1] - 1].is_cap and not any(
+        items[t].quote is None and items[t].word in ("for", "of", "on") for t in range(spk[0], spk[1])
+    ):  # (a name ends the phrase, unless it is the title's portfolio or region: "director for the Middle East")
         return spk
     k = spk[1]
     if items[k].quote is None and items[k].word == "at" and k + 3 < hi and [it.word for it in items[k + 1 : k + 3]] == [

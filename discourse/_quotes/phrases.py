@@ -304,6 +304,9 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             break
         if it.is_cap or w in inside or w in DETERMINERS and j == p:
             b = j + 1
+        elif b == j > p and items[j - 1].word in inside and (title_end := _title_goes_on(items, j, hi)) is not None:
+            b = j = title_end  # "Amnesty's deputy regional director for the Middle East and North Africa"
+            continue
         elif (w in NAME_JOINERS or w == "to" and items[j - 1].word in inside) and b > p and j + 1 < hi and (
             items[j + 1].is_cap or items[j + 1].word in DETERMINERS
         ):
@@ -355,6 +358,32 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             return (p, p + 1)
         return None
     return (p, b)
+
+
+def _title_goes_on(items: list[Item], j: int, hi: int) -> int | None:
+    """After a title word, the end of what goes on with it: a lower-case word or two before another title
+    word ("deputy regional director"), or a portfolio or region ("director for the Middle East and North
+    Africa"); ``None`` otherwise."""
+    inside = _title_words()[0]
+    k = j
+    while k < min(hi, j + 2) and items[k].quote is None and items[k].word.isalpha() and not items[k].capital and (
+        items[k].word not in inside and items[k].word not in VERB_WORDS and items[k].word not in FUNCTION_WORDS
+        and items[k].word not in DETERMINERS and not items[k].word.endswith("ed")
+    ):
+        k += 1
+    if k > j:
+        return k + 1 if k < hi and items[k].quote is None and not items[k].capital and items[k].word in inside else None
+    if items[j].quote is not None or items[j].word not in ("for", "of", "on") or j + 1 >= hi or (
+        items[j - 1].word.endswith("s") or items[j - 1].word not in _title_words()[1]
+    ):  # (a title's portfolio, not a group's place: "Republicans on Capitol Hill")
+        return None
+    k = j + 1 + (items[j + 1].quote is None and items[j + 1].word == "the")
+    end = k
+    while end < hi and items[end].quote is None and (items[end].is_cap or items[end].word in ("and", "&") and (
+        end + 1 < hi and items[end + 1].is_cap
+    )):
+        end += 1
+    return end if end > k else None
 
 
 def _noun_for_people(items: list[Item], p: int, j: int) -> bool:
