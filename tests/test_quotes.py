@@ -1034,6 +1034,14 @@ def test_a_speaker_phrase_after_the_cue_goes_on_through_a_long_title_to_the_name
     assert got[0][4] != "Capitol Hill"
 
 
+def test_a_quotation_opened_after_said_comma_runs_over_paragraphs():
+    text = ('Danladi said, "The subsidy regime was a scam. The money is now invested in roads.\n\n'
+            '"We are not unaware of the pain Nigerians are going through."\n\nHe added that buses were bought.')
+    got = rows(text)
+    assert got[0][:2] == ("direct", text[text.index('"The subsidy'):text.index("\n\nHe added")])
+    assert [g[4] for g in got] == ["Danladi", "Danladi"]
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

@@ -203,8 +203,10 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
                 out.append(pending)
                 pending = None
         if unclosed is not None and (unclosed == pa or _colon_before(text, unclosed, pa) or (
-            _sentence_before(text, unclosed, pa) and _next_opens_with(doc, pb, DOUBLE_STARTS)
-        )):  # '... he said. "The government has lost control ... ¶ "Every expert ...": the quote goes on
+            (_sentence_before(text, unclosed, pa) or _cue_comma_before(text, unclosed, pa))
+            and _next_opens_with(doc, pb, DOUBLE_STARTS)
+        )):  # '... he said. "The government has lost control ... ¶ "Every expert ...": the quote goes on (and
+            # 'Danladi said, "The subsidy regime was a scam ... ¶ "We are not unaware ...')
             pending = QSpan(unclosed, pb, closed=False)
         out.extend(spans)
         singles = [i for i in marks if (text[i] in SINGLE_OPEN or text[i] in SINGLE_CLOSE) and i not in twin_set]
@@ -309,6 +311,22 @@ def _colon_before(text: str, i: int, pa: int) -> bool:
     while j >= pa and text[j] == " ":
         j -= 1
     return j >= pa and text[j] == ":"
+
+
+def _cue_comma_before(text: str, i: int, pa: int) -> bool:
+    """An unclosed mark after a speech verb and a comma ('Danladi said, "...') opens a quotation, which may
+    run on into the next paragraph."""
+    j = i - 1
+    while j >= pa and text[j] == " ":
+        j -= 1
+    if j < pa or text[j] != ",":
+        return False
+    m = LAST_WORD_RE.search(text, pa, j)
+    return m is not None and m.group(1).lower() in SAYING_WORDS
+
+
+SAYING_WORDS = frozenset("said says added adds stated states declared declares explained continued noted".split())
+LAST_WORD_RE = re.compile(r"(\w+)[ \t]*$")
 
 
 # Words a title leaves in lower case ("Face the Nation", "Pride and Prejudice", "Gone with the Wind").
