@@ -1294,6 +1294,25 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Jörg Bremer", "far-right AfD's co-leader"]]
 
 
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("Sentencing Moran, Judge Martina Baxter said the offending was calculated.", "Judge Martina Baxter",
+     "Martina Baxter"),
+    ("His lawyer, Amira Haddad of the Human Rights Law Centre, said her client was innocent.",
+     "His lawyer, Amira Haddad of the Human Rights Law Centre", "Amira Haddad"),
+    ("But Mr Lawal's lawyer, Olumide Akinbiyi (SAN), said his client would appeal.",
+     "Mr Lawal's lawyer, Olumide Akinbiyi (SAN)", "Olumide Akinbiyi"),
+    ("The bank's monetary policy committee said inflation was within target.",
+     "The bank's monetary policy committee", "bank's monetary policy committee"),
+    ('"We have been promised this every week," said Westdene resident Nomsa Dube.', "Westdene resident Nomsa Dube",
+     "Nomsa Dube"),
+    ("MMC for Environment and Infrastructure Services Lebogang Mokoena said the city was trying.",
+     "MMC for Environment and Infrastructure Services Lebogang Mokoena", "Lebogang Mokoena"),
+])
+def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
+    got = quotes(text)
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [[mention, speaker]]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

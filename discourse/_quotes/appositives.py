@@ -6,6 +6,7 @@ spokeswoman, Hope Hicks"); and whether a phrase is an appositive, or a thing rat
 
 from __future__ import annotations
 
+from ..gender import is_given_name
 from .constants import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -354,12 +355,17 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
     range of both (the name is resolved from the appositive), or ``None``."""
-    if not (_bare_name(items, c + 1, b) or _titled_bare_name(items, c + 1, b) or (
+    # (the name may close with a bracket or an affiliation: "Olumide Akinbiyi (SAN)", "Amira Haddad of the Human
+    # Rights Law Centre")
+    n = _name_end(items, c + 1, b)
+    if not (_bare_name(items, c + 1, n) or _titled_bare_name(items, c + 1, n) or (
         items[c - 1].quote is None and _person_noun_word(items[c - 1].word) and (
-            _described_bare_name(items, c + 1, b) or _capital_titled_name(items, c + 1, b))
+            _described_bare_name(items, c + 1, n) or _capital_titled_name(items, c + 1, n))
     )):  # ("Shapiro's widow, former tennis player Pam Shriver,", "Her lawyer, former Senate President Juan
         # Ponce Enrile,": after a person noun, any description)
         return None
+    if _fronted_participle(items, c, lo):
+        return (c + 1, b)  # "Sentencing Moran, Judge Martina Baxter said": the clause's subject is the name
     e = c
     if items[c - 1].quote is None and items[c - 1].word == ")":  # "The general secretary of the RMT union (...),"
         e = next((k for k in range(c - 2, max(lo, c - 2 - MAX_APPOSITIVE_TOKENS), -1)
@@ -402,6 +408,31 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     ):
         return None  # the role phrase must open its clause
     return (a, b)
+
+
+def _name_end(items: list[Item], a: int, b: int) -> int:
+    """The end of the name in the appositive items[a:b], before a closing bracket ("Olumide Akinbiyi (SAN)")
+    or an affiliation of capitalised words ("Amira Haddad of the Human Rights Law Centre")."""
+    if b - 1 > a and items[b - 1].quote is None and items[b - 1].word == ")":
+        o = next((k for k in range(b - 2, max(a, b - 8), -1) if items[k].quote is None and items[k].word == "("), None)
+        if o is not None:
+            b = o
+    o = next((k for k in range(a + 2, b - 1) if items[k].quote is None and items[k].word == "of"), None)
+    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in ("the", "and", "of"))
+                             for k in range(o + 1, b)) and items[b - 1].is_cap:
+        b = o
+    return b
+
+
+def _fronted_participle(items: list[Item], c: int, lo: int) -> bool:
+    """Does the phrase before the comma ``c`` open its clause with a participle ("Sentencing Moran",
+    "Addressing Lavrov"): an adverbial, not a role?"""
+    k = next((t for t in range(c - 1, lo - 1, -1) if items[t].quote is not None or items[t].word in ",;:"), lo - 1) + 1
+    first = items[k] if k < c else None
+    return first is not None and first.quote is None and first.capital and first.word.endswith("ing") and (
+        len(first.word) > 5 and first.word not in _title_words()[0] and not is_given_name(first.word.capitalize())
+        and (k == lo or items[k - 1].quote is None and items[k - 1].word in (",", ";", ":"))
+    )
 
 
 def _with_name_after(items: list[Item], spk: tuple[int, int] | None, hi: int) -> tuple[int, int] | None:

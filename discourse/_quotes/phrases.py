@@ -152,6 +152,12 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             len(items[j - 1].word) <= 3 or "." in items[j - 1].word or items[j - 1].word in LONG_NAME_ABBREVIATIONS
         ):
             pass  # "James B. Comey Jr.,", "Toyota Motor Corp.": the full stop of an abbreviation ends the name
+        elif w.endswith(("'s", "\u2019s")) and not it.capital and a < p and j - 1 >= lo and (
+            items[j - 1].quote is None and items[j - 1].word in DETERMINERS
+        ):
+            a = j - 1  # "The bank's monetary policy committee": a common noun's possessive after its article
+            j -= 2
+            break
         elif w[:1].isalpha() and not it.capital and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
             lowers += 1  # "the city council": accepted only if a determiner or a name closes it
         else:
@@ -304,6 +310,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             break
         if it.is_cap or w in inside or w in DETERMINERS and j == p:
             b = j + 1
+        elif b == j > p and items[j - 1].is_cap and not it.capital and w in PLACE_PEOPLE_NOUNS and j + 2 < hi and (
+            items[j + 1].is_cap and items[j + 2].is_cap
+        ):
+            b = j + 1  # "said Westdene resident Nomsa Dube": a place's resident, then the name
         elif b == j > p and items[j - 1].word in inside and (title_end := _title_goes_on(items, j, hi)) is not None:
             b = j = title_end  # "Amnesty's deputy regional director for the Middle East and North Africa"
             continue
@@ -358,6 +368,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             return (p, p + 1)
         return None
     return (p, b)
+
+
+# Nouns for someone from a place, written between the place and the name ("Westdene resident Nomsa Dube").
+PLACE_PEOPLE_NOUNS = frozenset("resident native local villager shopkeeper trader farmer commuter".split())
 
 
 def _title_goes_on(items: list[Item], j: int, hi: int) -> int | None:

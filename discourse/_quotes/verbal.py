@@ -5,7 +5,7 @@ speaker follows the content or the cue are built in :mod:`.postposed`."""
 
 from __future__ import annotations
 
-from .appositives import _is_thing, _speaker_left, _with_name_after
+from .appositives import _fronted_participle, _is_thing, _speaker_left, _with_name_after
 from .constants import (
     AUXILIARIES,
     BAD_CONTENT_START,
@@ -732,8 +732,8 @@ def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int
     while k > lo and items[k - 1].quote is None and items[k - 1].is_cap:
         k -= 1
     if k != lo or a - 1 - k < 2 or not all(items[t].is_cap and items[t].word not in _title_words()[1]
-                                          for t in range(k, a - 1)):
-        return spk
+                                          for t in range(k, a - 1)) or _fronted_participle(items, a - 1, lo):
+        return spk  # (not "Sentencing Moran, Judge Martina Baxter said": a participle and its object)
     return (k, spk[1])
 
 

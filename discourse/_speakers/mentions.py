@@ -430,9 +430,13 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         rest = parse_mention(" ".join(words[k + 1 :]))
         if rest["kind"] == "person" and rest["name"] and rest["role"]:
             return {"kind": "person", "name": rest["name"], "role": " ".join(words[: k + 1]) + " " + rest["role"]}
-    if end is None or not 2 <= len(words) - end - 1 <= MAX_NAME_WORDS or not all(
-        w[:1].isupper() and w.lower() not in _role_words() for w in words[end + 1 :]
-    ):
+    def named_after(i: int) -> bool:
+        return 2 <= len(words) - i - 1 <= MAX_NAME_WORDS and all(
+            w[:1].isupper() and w.lower() not in _role_words() and w.lower() not in org for w in words[i + 1 :])
+
+    if end is not None and not named_after(end):  # "MMC for Environment and Infrastructure Services Lebogang
+        end = next((i for i in range(end + 1, len(words)) if lows[i] in org and named_after(i)), None)  # Mokoena"
+    if end is None:
         return None
     return {"kind": "person", "name": " ".join(words[end + 1 :]), "role": " ".join(words[: end + 1])}
 
