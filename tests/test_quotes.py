@@ -1042,6 +1042,16 @@ def test_a_quotation_opened_after_said_comma_runs_over_paragraphs():
     assert [g[4] for g in got] == ["Danladi", "Danladi"]
 
 
+def test_a_live_pages_time_stamp_is_neither_the_speaker_nor_the_content():
+    got = rows('16:40 CET - Ukrainian President Oleksandr Kravets has arrived at the venue, telling reporters: '
+               '"We need air defence."')
+    assert got[0][3] == "Ukrainian President Oleksandr Kravets"
+    got = rows("12:55 BST\nTurnout was 52.2%, according to the Central Electoral Commission.")
+    assert got[0][1] == "Turnout was 52.2%"
+    got = rows("WASHINGTON (Reuters) - The United States imposed sanctions on a refinery, according to the Treasury.")
+    assert got[0][1] == "The United States imposed sanctions on a refinery"
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

@@ -365,13 +365,15 @@ def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
     if j >= hi or items[j].quote is not None or items[j].word in ("that", "to", "whether", "if", "how", "why", "what"):
         return None
     k = j
-    while k < min(hi - 1, j + MAX_HEARER_PHRASE_TOKENS):
+    limit = j + MAX_HEARER_PHRASE_TOKENS
+    while k < min(hi - 1, limit):
         it = items[k]
         if it.quote is None and it.word == "," and items[k + 1].quote is None and items[k + 1].word in ASIDE_OPENERS:
             close = next((t for t in range(k + 2, min(hi - 1, k + MAX_APPOSITIVE_TOKENS)) if items[t].quote is None
                           and items[t].word in ",;:"), None)
             if close is not None and items[close].word == ",":
-                k = close + 1  # "said in Luxembourg, where she was attending a meeting, that ...": an aside
+                limit += close - k  # "said in Luxembourg, where she was attending a meeting, that ...": an aside
+                k = close + 1
                 continue
         if it.quote is not None or it.word in ";:" or it.word in AUXILIARIES and not (k == j and it.word == "only") or (
             it.word in FINITE_AUXILIARIES
@@ -403,8 +405,8 @@ def _adverbial_opens(items: list[Item], j: int, hi: int, cue: Cue) -> bool:
         w in DETERMINERS or w in HEARER_PRONOUNS
     )):
         return False
-    end = next((k for k in range(j, min(hi, j + MAX_HEARER_PHRASE_TOKENS)) if items[k].quote is None and (
-        items[k].word == "that")), j)
+    end = next((k for k in range(j, min(hi, j + MAX_HEARER_PHRASE_TOKENS + MAX_APPOSITIVE_TOKENS)) if (
+        items[k].quote is None and items[k].word == "that")), j)  # (as far as _that_after_hearer looks, asides too)
     if end == j:
         return False
     last = items[end - 1]

@@ -390,6 +390,7 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     ):
         # "Clinton has 723 delegates according to a count by the AP.", '... "to discuss ...," according to
         cs, ce = _content_before(items, lo, h.a)
+        cs = _after_dateline(items, cs, ce)  # "12:55 BST Turnout was 52.2%, according to ...": not the stamp
         colon = next((k for k in range(ce - 3, cs, -1) if items[k].quote is None and items[k].word == ":"
                       and not items[k - 1].word[-1:].isdigit()), None)  # (not "10:03 p.m.")
         if colon is not None:

@@ -6,6 +6,8 @@ subject after a dateline, an opening adverbial or a subordinate clause (:func:`_
 
 from __future__ import annotations
 
+import re
+
 from .constants import (
     ADVERBIAL_WORDS,
     AUXILIARIES,
@@ -85,6 +87,9 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
     """Position after a dateline or label that opens the unit ("MOSCOW (Reuters) -", "BEIJING, March 3
     (Reuters) -", "Kyiv, Ukraine (AP) \u2014", "NEW DELHI:", "UPDATE:"), else ``lo``: it is never the
     subject of the sentence that follows."""
+    stamp = _after_time_stamp(items, lo, hi)
+    if stamp is not None:
+        return stamp
     shouted = False
     for k in range(lo, min(hi, lo + MAX_DATELINE_TOKENS)):
         it = items[k]
@@ -105,6 +110,25 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
             return lo
         shouted = shouted or it.shouted
     return lo
+
+
+TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
+
+
+def _after_time_stamp(items: list[Item], lo: int, hi: int) -> int | None:
+    """Position after a live page's time stamp that opens the unit ("16:40 CET -", "12:55 BST", "9.05am:"),
+    when a capitalised word follows it; else ``None``."""
+    k = lo
+    if k >= hi or items[k].quote is not None or not TIME_STAMP_RE.fullmatch(items[k].word):
+        return None
+    k += 1
+    if k < hi and items[k].quote is None and (items[k].shouted and len(items[k].word) <= 4 or items[k].word in (
+        "am", "pm", "a.m.", "p.m."
+    )):
+        k += 1  # the time zone or the half of the day
+    if k < hi and items[k].quote is None and (items[k].word in DASHES or items[k].word == ":"):
+        k += 1
+    return k if k < hi and (items[k].quote is not None or items[k].capital) else None
 
 
 def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | None:
