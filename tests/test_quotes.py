@@ -1052,6 +1052,15 @@ def test_a_live_pages_time_stamp_is_neither_the_speaker_nor_the_content():
     assert got[0][1] == "The United States imposed sanctions on a refinery"
 
 
+def test_a_closing_cue_with_a_time_and_a_circumstance_and_a_charge_denied():
+    got = rows("Australia and India will begin talks on a defence pact, the two prime ministers announced on Thursday "
+               "after talks at Parliament House.")
+    assert got[0][1:4] == ("Australia and India will begin talks on a defence pact", "announced",
+                           "the two prime ministers")
+    got = rows("Washington has accused Beijing of shielding Khartoum, a charge China denies.")
+    assert [(g[1], g[2], g[4]) for g in got] == [("Beijing of shielding Khartoum", "has accused", "Washington")]
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

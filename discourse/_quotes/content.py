@@ -150,7 +150,9 @@ def _closing_tail(
                 # ("he told the court in his filing.": a noun in -ing after a determiner)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
-                and w not in AUXILIARIES and w not in lex
+                and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS)
+                or in_phrase and w in ("after", "before", "during") and j + 1 < hi and items[j + 1].quote is None
+                and items[j + 1].word not in PRONOUN_SUBJECTS  # ("announced on Thursday after talks at ...")
                 or in_phrase and _to_be(items, j, hi)):
             return None
         j += 1

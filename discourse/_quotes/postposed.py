@@ -297,6 +297,11 @@ def _closing_row(
         content_end = h.a
     if spk is None:
         return None
+    if right is None and spk[1] - spk[0] >= 3 and items[spk[0]].word in ("a", "an") and (
+        items[spk[0] + 1].word in CHARGE_NOUNS and (items[spk[0] + 2].is_cap or items[spk[0] + 2].word in (
+            PRONOUN_SUBJECTS))
+    ):
+        return None  # "..., a charge China denies": a relative clause about the charge, not the report of it
     # the content ends at a comma (or a quote) right before the speaker/cue
     k = content_end
     if k - 2 > lo and items[k - 1].quote is None and items[k - 1].word == "as" and items[k - 2].word == ",":
@@ -345,6 +350,10 @@ def _closing_row(
     return row
 
 
+# Nouns for what was said, described by a relative clause after the clause ("..., a charge China denies",
+# "..., an accusation Moscow rejects").
+CHARGE_NOUNS = frozenset("charge charges claim claims accusation accusations allegation allegations assertion "
+                         "view characterization characterisation description account".split())
 # Speech cues that never close the clause before them as its speaker ("..., he refused." refuses
 # something, it does not report it).
 NO_CLOSING_LEMMAS = frozenset(["refuse"])
