@@ -1061,6 +1061,11 @@ def test_a_closing_cue_with_a_time_and_a_circumstance_and_a_charge_denied():
     assert [(g[1], g[2], g[4]) for g in got] == [("Beijing of shielding Khartoum", "has accused", "Washington")]
 
 
+def test_a_readout_closing_a_report_is_no_part_of_its_content():
+    got = rows('Zhao also said the two sides should "make good use" of the mechanism, the readout said.')
+    assert got[0][1:5] == ('the two sides should "make good use" of the mechanism', "also said", "Zhao", "Zhao")
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']
