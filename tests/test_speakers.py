@@ -1305,6 +1305,8 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
      "The bank's monetary policy committee", "bank's monetary policy committee"),
     ('"We have been promised this every week," said Westdene resident Nomsa Dube.', "Westdene resident Nomsa Dube",
      "Nomsa Dube"),
+    ("The military's media wing, Inter-Services Public Relations, said India had struck.",
+     "The military's media wing, Inter-Services Public Relations", "Inter-Services Public Relations"),
     ("MMC for Environment and Infrastructure Services Lebogang Mokoena said the city was trying.",
      "MMC for Environment and Infrastructure Services Lebogang Mokoena", "Lebogang Mokoena"),
 ])

@@ -152,7 +152,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             len(items[j - 1].word) <= 3 or "." in items[j - 1].word or items[j - 1].word in LONG_NAME_ABBREVIATIONS
         ):
             pass  # "James B. Comey Jr.,", "Toyota Motor Corp.": the full stop of an abbreviation ends the name
-        elif w.endswith(("'s", "\u2019s")) and not it.capital and a < p and j - 1 >= lo and (
+        elif w.endswith(("'s", "\u2019s")) and not it.capital and (a < p or lowers) and j - 1 >= lo and (
             items[j - 1].quote is None and items[j - 1].word in DETERMINERS
         ):
             a = j - 1  # "The bank's monetary policy committee": a common noun's possessive after its article
