@@ -1066,6 +1066,16 @@ def test_a_readout_closing_a_report_is_no_part_of_its_content():
     assert got[0][1:5] == ('the two sides should "make good use" of the mechanism', "also said", "Zhao", "Zhao")
 
 
+@pytest.mark.parametrize("text, content", [
+    ('The army said it had struck "a weapons depot" overnight, in what it called an enforcement action.',
+     'it had struck "a weapons depot" overnight'),
+    ("The Speaker ruled that there was no provision for a debate, after which Opposition members walked out.",
+     "that there was no provision for a debate"),
+])
+def test_the_writers_aside_after_a_report(text, content):
+    assert rows(text)[0][1] == content
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

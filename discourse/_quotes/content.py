@@ -1147,6 +1147,9 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
     if j >= len(items) or items[j].quote is not None:
         return False
     w = items[j].word
+    nxt = items[j + 1].word if j + 1 < len(items) and items[j + 1].quote is None else ""
+    if w in ("after", "before", "following") and nxt == "which" or w == "in" and nxt == "what":
+        return True  # ", after which Opposition members staged a walkout", ", in what it called ...": the writer's
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
                 and w not in ("including", "according")))  # ('"...," in America, including how ...')
