@@ -1315,6 +1315,14 @@ def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     assert got[["speaker_mention", "speaker"]].values.tolist() == [[mention, speaker]]
 
 
+def test_a_body_described_by_its_seat_and_a_role_after_a_time_stamp():
+    text = ("Human Rights Watch said the police had used force. Amina Diallo said so too. The New York-based group "
+            "said the police had used tear gas.")
+    assert quotes(text).speaker.tolist() == ["Human Rights Watch", "Amina Diallo", "Human Rights Watch"]
+    got = quotes('13:30 BST\nRomania\'s president, Dan Pavel, has just posted: "Congratulations, Moldova!"')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Dan Pavel", "Romania's president"]]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

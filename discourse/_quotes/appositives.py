@@ -25,7 +25,7 @@ from .constants import (
 )
 from .lexicon import _place_names, _source_nouns, _title_words
 from .phrases import _head_before_preposition, _is_word, _np_left
-from .subjects import DASHES, _group_np_left, _state_after_city
+from .subjects import DASHES, _after_dateline, _group_np_left, _state_after_city
 from .units import Item
 
 MAX_PAREN_TOKENS = 16
@@ -403,7 +403,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         return None  # a list of names, not a role and a name
     while a > lo and items[a - 1].quote is None and items[a - 1].word in ROLE_QUANTIFIERS:
         a -= 1  # "One senator, Eduardo Bhatia, said", "Another co-author, ...
-    if a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
+    dateline = _after_dateline(items, lo, c)
+    if a < dateline:
+        a = dateline  # "13:30 BST Romania's president, Dan Pavel, has just posted": not the time stamp
+    elif a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
         CONJUNCTIONS
     ):
         return None  # the role phrase must open its clause

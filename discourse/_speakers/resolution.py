@@ -229,6 +229,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             )
             if issuer is not None:
                 name, role, kind = issuer
+        elif kind == "org" and name and (based := BASED_RE.fullmatch(name)) is not None and _definite(
+            r["speaker_mention"]
+        ) and based.group(1) in COLLECTIVE_ANAPHORS:
+            name = _named_body_before(history, start) or name  # "the New York-based group": Human Rights Watch
         elif kind == "org" and name and name.islower() and " " not in name:
             # "the government": whose government the article said before ("Syrian ... government")
             qualified = _qualified_org(doc.text, name, start)
@@ -783,6 +787,8 @@ ANAPHORIC_INSTITUTIONS = frozenset(
 )
 
 # Nouns for a body that news uses after naming it by its acronym ("The ANC said ... The party added").
+# A body described by its seat: "the New York-based group", "the London-based organisation".
+BASED_RE = re.compile(r"[\w.' \-]+-based ([a-z]+)")
 COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
 
 
@@ -798,6 +804,19 @@ def _collective_before(history: _History, start: int) -> str | None:
 
 
 ACRONYM_NAME_RE = re.compile(r"[A-Z]{2,6}")
+
+
+def _named_body_before(history: _History, start: int) -> str | None:
+    """The latest speaker that is a body, not a person: an organisation, or a name that opens with no given
+    name ("Human Rights Watch", "Amnesty International")."""
+    seen = sorted((st, n) for kind in ("org", "person") for n, _, st in history.by_kind.get(kind, ()) if st < start)
+    for _, name in reversed(seen):
+        words = name.split()
+        if name.lower() not in _places() and name.lower() not in _lexicon()["source"] and not is_given_name(
+            words[0]
+        ) and (len(words) >= 2 or ACRONYM_NAME_RE.fullmatch(name)):
+            return name
+    return None
 
 
 # Documents a body issues, whose words are its issuer's ("the statement", "the report"); not a website, a
