@@ -96,9 +96,11 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     loose and p - 1 - c <= MAX_NP_TOKENS and items[c - 1].is_cap and (
                         items[c + 1].word in DETERMINERS or _is_word(items[c + 1]) and not items[c + 1].capital
                         and items[c + 1].word not in FUNCTION_WORDS and items[c + 1].word not in AUXILIARIES)
-                ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name
-                    c > lo and items[c - 1].is_cap and (
-                        items[c + 1].word.endswith("ing") or items[c + 1].word in QUESTIONED_PARTICIPLES)
+                ) or (  # "De Blasio, speaking on WOR710, called ...": a participle phrase after a name (also
+                    c > lo and items[c - 1].is_cap and (  # "Dr Musa Danjuma, while receiving the governors, said")
+                        items[c + 1].word.endswith("ing") or items[c + 1].word in QUESTIONED_PARTICIPLES
+                        or items[c + 1].word in ("while", "when", "after", "before") and c + 2 < p
+                        and items[c + 2].quote is None and items[c + 2].word.endswith("ing"))
                     and p - 1 - c <= MAX_APPOSITIVE_TOKENS
                 ) or (  # "Blunt, after a long pause, said": a prepositional phrase after a name
                     c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
@@ -320,6 +322,7 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
         ) or it.capital and k + 1 < e and items[k + 1].is_cap  # "of the All Progressives Grand Alliance"
             or it.word in PLACE_NOUNS and items[k - 1].word == "the"  # "of the PDP in the state"
             or it.word in ("(", ")")  # "(PDP)"
+            or it.word == "charge" and items[k - 1].word == "in"  # "Deputy Chairperson of the EC in charge of"
         ):
             return None
     return a
