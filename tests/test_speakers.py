@@ -1328,6 +1328,12 @@ def test_a_body_described_by_its_seat_and_a_role_after_a_time_stamp():
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Dan Pavel", "Romania's president"]]
 
 
+def test_a_graded_generic_role_refers_to_the_person_who_spoke_before():
+    text = ("Moscow expects Washington to clarify its position, Russian Deputy Foreign Minister Alexander Voronov "
+            'told TASS.\n\n"We have not received any signals," the senior diplomat said.')
+    assert quotes(text).speaker.tolist() == ["Alexander Voronov", "Alexander Voronov"]
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

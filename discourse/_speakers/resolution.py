@@ -192,7 +192,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     company = _company_before(doc.text, start)
                     if company is not None:
                         name, role, kind = company, None, "org"
-                elif (name or "").lower() in GENERIC_PERSON_ROLES:
+                elif _generic_person_role(name or ""):
                     # "... spokeswoman Irina Volkova said. '...,' the diplomat told reporters": a noun for any
                     # office refers to the person who spoke just before
                     found = history.latest_at(None, start)
@@ -561,6 +561,14 @@ PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|into|near|across|the)[ \t]+$", re.IGNO
 # ministry's spokeswoman, "the official", "the politician"), within this many characters of that speaker.
 GENERIC_PERSON_ROLES = frozenset("diplomat official politician lawmaker legislator envoy".split())
 GENERIC_ROLE_WINDOW = 400
+# Words that only grade a generic role ("the senior diplomat", "the veteran lawmaker").
+GRADING_WORDS = frozenset("senior top veteran longtime long-time seasoned".split())
+
+
+def _generic_person_role(name: str) -> bool:
+    """Is ``name`` a noun for any office, perhaps graded ("diplomat", "the senior diplomat")?"""
+    words = name.lower().split()
+    return bool(words) and words[-1] in GENERIC_PERSON_ROLES and all(w in GRADING_WORDS for w in words[:-1])
 
 
 # Nouns for a company by its trade, after the article named it ("the airline", "the miner", "the carmaker").
