@@ -410,6 +410,12 @@ def test_hansard_labels_with_a_surname_named_again_make_a_transcript():
     assert [g[3] for g in got] == ["Stone", "Stone"]
 
 
+def test_a_city_and_colon_before_a_report_is_a_dateline():
+    got = rows('New Delhi: The Election Commission on Friday rejected the allegations, calling them "baseless".')
+    assert [(g[2], g[4]) for g in got] == [("rejected", "Election Commission"), ("calling", "Election Commission")]
+    assert rows("Clinton: I support D.C. statehood")[0][2:4] == (":", "Clinton")  # a headline's present
+
+
 def test_headline_with_colon_is_not_a_transcript():
     assert all(a != "transcript" for *_, a in rows("Lavrov: Syria 'safe zones' possible if Damascus agrees"))
 
