@@ -1082,6 +1082,14 @@ def test_the_writers_aside_after_a_report(text, content):
     assert rows(text)[0][1] == content
 
 
+def test_a_date_after_a_closing_cue_is_not_what_was_said():
+    got = rows("The department has released funds for 20,000 new teachers, Budget Secretary Rowena Cabrera-Ilagan "
+               "announced on Tuesday, Oct. 14.")
+    assert [(g[1], g[4]) for g in got] == [("The department has released funds for 20,000 new teachers",
+                                            "Rowena Cabrera-Ilagan")]
+    assert all(g[1] != "on Friday" for g in rows("Daihoku plans to cut jobs in China, the company said on Friday."))
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

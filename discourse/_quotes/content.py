@@ -165,13 +165,17 @@ TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite".split())
 
 
 def _date_to_end(items: list[Item], k: int, hi: int) -> bool:
-    """Does a date close the unit from ``k`` ("June 6.", "May 22, 2025.")?"""
-    return k < hi and _month(items, k) and all(
+    """Does a date close the unit from ``k`` ("June 6.", "May 22, 2025.", "Oct. 14.")?"""
+    return k < hi and (_month(items, k) or items[k].quote is None and items[k].capital and (
+        items[k].word in MONTH_ABBREVIATIONS
+    )) and all(
         items[t].quote is None and (items[t].word.isdigit() or not items[t].word[:1].isalnum())
         for t in range(k + 1, hi)
     )
 
 
+# Months as news agencies abbreviate them ("Oct. 14"), lower case without the full stop.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Lower-case words of a hearer after "told" without a determiner ("told state media", "told reporters").
 LOWER_HEARERS = frozenset("state local foreign national media reporters journalists lawmakers legislators mps "
                           "senators parliament news agencies outlets television radio".split())

@@ -29,8 +29,10 @@ from .constants import (
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
+    WEEKDAYS,
 )
 from .content import (
+    MONTH_ABBREVIATIONS,
     _aside_to_end,
     _closing_tail,
     _content_after,
@@ -76,7 +78,7 @@ from .subjects import (
     _state_after_city,
     _subject_of_unit,
 )
-from .units import Item, Row, _span
+from .units import Item, Row, _month, _span
 
 
 def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph: int) -> list[Row]:
@@ -437,6 +439,8 @@ def _cue_row(
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if cue.cls == "object" and before == "who":
         ce = _before_main_verb(items, cs, ce, lex)  # "People who support the plan say it works"
+    if _only_a_date(items, cs, ce):
+        return None  # "..., the company said on Friday.", "announced on Tuesday, Oct. 14": when, not what
     if ce - cs < 1:
         if cue.cls in ("speech", "tell") and spk is not None and h.b < hi and items[h.b].word == ":":
             intro = Row(INTRO, items[h.a].start, items[h.b].end, cue=_span(items, h.a, h.b),
@@ -590,6 +594,20 @@ def _no_other_subject(items: list[Item], k: int | None) -> bool:
     ..."), not after "revealed that the prince accepted responsibility but did not say" (he did not say)."""
     return k is not None and not (k + 1 < len(items) and items[k].quote is None and items[k].word == "that" and (
         items[k + 1].quote is not None or items[k + 1].word not in PRONOUN_SUBJECTS))
+
+
+def _only_a_date(items: list[Item], cs: int, ce: int) -> bool:
+    """Is items[cs:ce] nothing but a date ("on Friday", "on Tuesday, Oct. 14", "last week")?"""
+    return cs < ce and any(items[k].quote is None and (items[k].word in WEEKDAYS or _month(items, k) or (
+        items[k].word in ("yesterday", "today", "tonight", "week", "month", "year", "weekend")
+    )) for k in range(cs, ce)) and all(items[k].quote is None and (
+        items[k].word in TIME_WORDS or items[k].word in DATE_FILLERS or items[k].word.isdigit() or _month(items, k)
+        or items[k].word in MONTH_ABBREVIATIONS
+    ) for k in range(cs, ce))
+
+
+# Words of a date besides the time words and months ("on Tuesday, Oct. 14", "early on Friday").
+DATE_FILLERS = frozenset(", . at in early late weekend".split())
 
 
 def _absolute_subject(items: list[Item], a: int, lo: int) -> tuple[int, int] | None:
