@@ -1228,6 +1228,7 @@ def test_titles_of_bodies_courtesy_and_descriptions_are_not_part_of_the_name(men
      "Environmental lobby group"),
     ("the think tank Chatham House", "Chatham House", "think tank"),
     ("newspaper The Hindu", "The Hindu", "newspaper"),
+    ("the independent outlet Vazhnye Istorii", "Vazhnye Istorii", "independent outlet"),
 ])
 def test_a_kind_of_body_before_its_name_is_a_role(mention, name, role):
     from discourse._speakers.mentions import parse_mention
@@ -1262,6 +1263,11 @@ def test_a_role_then_a_titled_name_in_apposition_is_the_named_person(text, speak
     ("MACC chief commissioner Tan Sri Rahim Othman", "Rahim Othman", "MACC chief commissioner Tan Sri"),
     ("Dato' Sri Najib Razak", "Najib Razak", "Dato' Sri"),
     ("Finance Minister Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "Finance Minister"),
+    ("Malaysia's Investment, Trade and Industry Minister Datuk Seri Azman Hamid", "Azman Hamid",
+     "Malaysia's Investment, Trade and Industry Minister"),
+    ("MAC Deputy Minister and spokesman Liang Chen-yi", "Liang Chen-yi", "MAC Deputy Minister and spokesman"),
+    ("Minister of Government Communication Ayman Khasawneh", "Ayman Khasawneh", "Minister of Government Communication"),
+    ("Economist Do Quang Vinh", "Do Quang Vinh", "Economist"),
     ("Officer-in-Charge (OC) of Joydebpur Police Station Md Abdul Halim", "Md Abdul Halim",
      "Officer-in-Charge of Joydebpur Police Station"),
 ])

@@ -56,6 +56,9 @@ ADVERBIAL_WORDS = frozenset(
     "video message address broadcast event late early also again as well".split()
 )
 DETERMINERS = frozenset("the a an his her their its our my your this these those some another".split())
+# Function words that are surnames written first ("He Yongmei", "He Lifeng", "Do Quang Vinh"), after a lower-case
+# word or a title.
+FAMILY_NAME_WORDS = frozenset(["he", "do"])
 # Courtesy titles: part of how a name is written, not a role. A capitalised word after one is a name even
 # when it is also a common word ("Mrs May", "Mr Hope", "Ms Will").
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja".split())

@@ -10,6 +10,7 @@ from ..gender import census_gender
 from ..segment import Doc
 from .constants import (
     CLOSING_MARKS,
+    FAMILY_NAME_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     MAX_APPOSITIVE_TOKENS,
@@ -181,8 +182,6 @@ def _surname_after_given_name(text: str, prev: Item, next_start: int | None) -> 
 # Function words that are given names before a surname ("Will Doyle", "May Smith", "April Ryan"), or open
 # a name ("Just Stop Oil", "Not Dead Yet UK", "No Labels").
 GIVEN_NAME_WORDS = frozenset("will may april june august just not no only".split())
-# Function words that are surnames written first ("He Yongmei", "He Lifeng"), after a lower-case word or a title.
-FAMILY_NAME_WORDS = frozenset(["he"])
 
 
 def _given_name_before_surname(text: str, prev: Item, a: int, b: int, next_start: int | None) -> bool:

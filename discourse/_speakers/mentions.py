@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .._quotes.constants import (
     AGENT_ENDINGS,
+    FAMILY_NAME_WORDS,
     HONORIFICS,
     HYPHEN_PARTICLES,
     KIN_NOUNS,
@@ -86,6 +87,8 @@ def _leading_qualifiers(words: list[str], keep: int = 2) -> int:
                 break
         else:
             w = words[i].lower().strip(".,")
+            if w in FAMILY_NAME_WORDS and len(words) - i >= 3 and all(x[:1].isupper() for x in words[i + 1 : i + 3]):
+                break  # "Do Quang Vinh": a surname written first, not the verb
             if w in role_words or w in HONORIFICS or _is_prefix_word(words[i]):
                 i += 1
                 continue
@@ -319,7 +322,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
 
 
 # Nouns that say what kind of body a name belongs to, besides the titles resource's organisation words.
-BODY_KIND_NOUNS = frozenset("lobby watchdog tank charity outfit movement alliance firm body regulator ngo bloc".split())
+BODY_KIND_NOUNS = frozenset(
+    "lobby watchdog tank charity outfit movement alliance firm body regulator ngo bloc outlet broadcaster daily "
+    "website portal tabloid".split())
 
 
 def _described_body(words: list[str]) -> dict[str, str | None] | None:
@@ -405,8 +410,9 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
     Alex Azar", "Chairman of the Foundation for Development and Support of the Valdai Discussion Club Andrei
     Bystritsky". The body ends with an organisation or portfolio word; two capitalised words follow it."""
     k = max(i for i, w in enumerate(lows) if w in ("and", "&"))
-    if k == 0 or any(is_given_name(words[i]) and words[i + 1][:1].isupper() for i in range(k - 1)):
-        return None  # ("Senate Minority Whip Dick Durbin and ... Adam Schiff": two people)
+    if k == 0 or any(is_given_name(words[i]) and not words[i].isupper() and words[i + 1][:1].isupper()
+                     for i in range(k - 1)):
+        return None  # ("Senate Minority Whip Dick Durbin and ... Adam Schiff": two people; "MAC" is no "Mac")
     if not any(w in _role_words() for w in lows[:k]):
         # "Electricity and Energy Minister Nomvula Kekana", "Treasury and Finance Minister Kemal Aydin": two
         # portfolios, then the title and the name
@@ -556,7 +562,7 @@ PORTFOLIO_WORDS = frozenset(
     "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
-    "economy".split()
+    "economy communication".split()
 )
 
 
@@ -568,8 +574,8 @@ def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
     ("X, Y and Z Union"): "Goodlatte and Benghazi Committee Chairman Trey Gowdy" are two people."""
     lx = _lexicon()
     lows = [w.lower().strip(".,") for w in words]
-    t = next((i for i in range(len(words) - 3, 0, -1) if lows[i] in lx["title"] or (
-        lows[i].replace("-", " ") in lx["title"])), None)
+    t = next((i for i in range(len(words) - 3, 0, -1) if (lows[i] in lx["title"] or (
+        lows[i].replace("-", " ") in lx["title"])) and lows[i].rstrip("'\u2019") not in MALAY_STYLES), None)
     if t is None or not all(w[:1].isupper() or w in ("and", "&", "of", "for", "the") for w in words[:t]):
         return None
     k = max((i for i in range(t) if lows[i] in ("and", "&")), default=None)
@@ -578,8 +584,10 @@ def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
         w in lx["org"] for w in lows[k + 1 : t]) and not listed or any(w in _role_words() for w in lows[k + 1 : t]):
         return None  # (nor "Clinton and Senator Tim Kaine", "Obama and Defense Secretary Ash Carter")
     j = t + 1
-    while j < len(words) and lows[j] in HONORIFICS:
-        j += 1
+    while j < len(words) and (lows[j] in HONORIFICS or lows[j].rstrip("'\u2019") in MALAY_STYLES or (
+        lows[j] in ("sri", "seri") and lows[j - 1].rstrip("'\u2019") in MALAY_STYLES
+    )):
+        j += 1  # ("Minister Dr Farhana Ahmed", "Minister Datuk Seri Azman Hamid")
     name = words[j:]
     if not 2 <= len(name) <= MAX_NAME_WORDS or not all(
         w[:1].isupper() and w.lower().strip(".,") not in _role_words() for w in name
