@@ -1090,6 +1090,14 @@ def test_a_date_after_a_closing_cue_is_not_what_was_said():
     assert all(g[1] != "on Friday" for g in rows("Daihoku plans to cut jobs in China, the company said on Friday."))
 
 
+def test_an_appositive_after_a_closing_cue_is_the_writers():
+    got = rows("Biden and Xi spoke by phone on Tuesday, the White House said, their first conversation since November.")
+    assert got[0][1:4] == ("Biden and Xi spoke by phone on Tuesday", "said", "the White House")
+    # a clause after the cue still goes on with the report
+    got = rows("The economy is strong, he said, the best it has been in years.")
+    assert got[0][1] == "The economy is strong, he said, the best it has been in years"
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

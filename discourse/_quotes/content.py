@@ -112,6 +112,11 @@ def _closing_tail(
             ):
                 return j, False  # '..., the Associated Press declared on Thursday, two days after the vote.'
                 # ("..., the ministry said on Friday, June 6.", "..., officials said, amid fears of ...")
+            if nxt.quote is None and nxt.word in APPOSITIVE_DETERMINERS and j + 2 < hi and not _has_verb(
+                items, j + 1, hi
+            ) and not any(items[t].quote is not None or items[t].word in VERB_WORDS for t in range(j + 1, hi)):
+                return j, False  # '..., the White House said, their first conversation since ...': the writer's
+                # appositive to the whole report, no clause of it
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             )) and not any(
@@ -160,6 +165,8 @@ def _closing_tail(
     return (j, False) if j >= hi else None
 
 
+# Determiners that open an appositive noun phrase after a closing cue ("..., officials said, the latest in ...").
+APPOSITIVE_DETERMINERS = frozenset("the their its his her a an".split())
 # Openers of the writer's circumstance after a closing cue ("..., officials said, amid fears of ...").
 TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite".split())
 
