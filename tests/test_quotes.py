@@ -1098,6 +1098,12 @@ def test_an_appositive_after_a_closing_cue_is_the_writers():
     assert got[0][1] == "The economy is strong, he said, the best it has been in years"
 
 
+def test_but_and_a_past_verb_after_a_closing_cue_is_the_speakers_next_report():
+    got = rows("The plan will fail, he said, but stressed that talks would continue.")
+    assert [(g[1], g[2], g[3]) for g in got] == [("The plan will fail", "said", "he"),
+                                                 ("that talks would continue", "stressed", "he")]
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

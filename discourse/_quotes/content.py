@@ -112,6 +112,10 @@ def _closing_tail(
             ):
                 return j, False  # '..., the Associated Press declared on Thursday, two days after the vote.'
                 # ("..., the ministry said on Friday, June 6.", "..., officials said, amid fears of ...")
+            if nxt.quote is None and nxt.word == "but" and j + 2 < hi and items[j + 2].quote is None and (
+                not items[j + 2].capital and (items[j + 2].word.endswith("ed") or items[j + 2].word in IRREGULAR_PAST)
+            ):
+                return j, False  # '..., the Kremlin said, but rejected ...': the subject's next predicate
             if nxt.quote is None and nxt.word in APPOSITIVE_DETERMINERS and j + 2 < hi and not _has_verb(
                 items, j + 1, hi
             ) and not any(items[t].quote is not None or items[t].word in VERB_WORDS for t in range(j + 1, hi)):

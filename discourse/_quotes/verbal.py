@@ -387,6 +387,10 @@ def _cue_row(
         ):  # "when Ryan said that the plan had failed and criticized ...", "said it welcomed the Bill but called
             # for ...": the report's subject goes on
             from_prev = prev
+        if spk is None and from_prev is None and before == "but" and h.a >= 3 and items[h.a - 2].word == "," and (
+            prev is not None and prev.speaker is not None and prev.cue_item == h.a - 3
+        ):  # '"The plan will fail," he said, but stressed that ...': the closing cue's speaker goes on
+            from_prev = prev
         if spk is None and from_prev is None and (before in CONJUNCTIONS or before == ","):
             spk = _subject_of_unit(items, 0, h.a)
             if spk is None and before in CONJUNCTIONS:  # "..., Bush thought for a moment and said"
