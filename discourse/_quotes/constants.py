@@ -114,9 +114,6 @@ INTENT = frozenset(
 )
 # Words that cannot open reported content ("said by", "said to be" are passives/raising).
 BAD_CONTENT_START = frozenset("by to for of with about from".split())
-# Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
-# A note on the turn may stand between the label and its colon ("Recep Tayyip Erdogan (retranslated):"), and
-# the turn may begin in the next paragraph ("President of Turkey Recep Tayyip Erdogan (retranslated):").
 # Particles joined by a hyphen to a capitalised name: "al-Assad", "el-Sisi", "bin-Salman", "Ebtesam al-Ketbi".
 HYPHEN_PARTICLES = "al el ad ash as at az bin ibn ben abu abd".split()
 # Capital letters that open a name, Latin-1 and Latin Extended-A included ("Étienne", "Öztürk", "Şahin").
@@ -129,8 +126,11 @@ def capitals(pattern: str) -> str:
     return pattern.replace("[A-Z]", CAPITALS)
 
 
-TRANSCRIPT_LABEL_RE = re.compile(
-    capitals(r"(?:Q\d{1,3}\.?[ \t]+)?(?:\[\d{1,9}\][ \t]+)?"  # (a Hansard question's number: "Q1. [902345] Sarah ...:")
+# Transcript speaker labels: a short capitalised run at the start of a paragraph, then ": ".
+# A note on the turn may stand between the label and its colon ("Recep Tayyip Erdogan (retranslated):"), and
+# the turn may begin in the next paragraph ("President of Turkey Recep Tayyip Erdogan (retranslated):").
+_LABEL_PATTERN = (
+    r"(?:Q\d{1,3}\.?[ \t]+)?(?:\[\d{1,9}\][ \t]+)?"  # (a Hansard question's number: "Q1. [902345] Sarah ...:")
     r"([A-Z][\w.\u2019'\-]{0,30}(?:[ \t]+(?:of|the|de|der|von|van|al|bin|for|on|and|[A-Z][\w.\u2019'\-]{0,30}"
     # (a name's particle with a hyphen, an acronym in brackets, a role after a comma: "Ebtesam al-Ketbi:",
     # "Director-General of the International Renewable Energy Agency (IRENA) Adnan Z. Amin:", "Research Director
@@ -139,8 +139,9 @@ TRANSCRIPT_LABEL_RE = re.compile(
     r"|,[ \t]+[a-z][a-z\-]{2,20}|,(?=[ \t]+[A-Z])){0,20})"
     # (a note or a Hansard member's seat, party, office or time: "(retranslated)", "(Bristol North East) (Lab)",
     # "(Dickson\u2014Leader of the Opposition) (14:01)", "(Sir James Whitcombe)")
-    r"(?:[ \t]*\([^()\n]{1,60}\)){0,2}(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))")
+    r"(?:[ \t]*\([^()\n]{1,60}\)){0,2}(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
 )
+TRANSCRIPT_LABEL_RE = re.compile(capitals(_LABEL_PATTERN))
 # Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".
 BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")
 GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())

@@ -377,8 +377,10 @@ MEDIA_NAMES = frozenset(
 
 def _that_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
     """The "that" opening the report after a long hearer phrase with commas ("telling Grassley, chairman of
-    the Senate Judiciary Committee, that ..."): within a few words, no quotation or clause mark before it,
-    and a subject (a pronoun, a determiner, a name or a quotation) after it; else ``None``."""
+    the Senate Judiciary Committee, that ...") or an adverbial ("told senators on Wednesday that", "said in
+    Luxembourg, where she was attending a meeting, that"): within a few words, besides an aside between
+    commas, with no quotation, clause mark, auxiliary or infinitive before it and a subject (a pronoun, a
+    determiner, a quantifier, a name or a quotation) after it; else ``None``."""
     if j >= hi or items[j].quote is not None or items[j].word in ("that", "to", "whether", "if", "how", "why", "what"):
         return None
     k = j

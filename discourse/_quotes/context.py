@@ -316,7 +316,7 @@ def _verb_intros(units_items: list[tuple[list[Item], int]], rows: list[Row]) -> 
 # A credit line under a pull quote: "- Michelle Marks, Philadelphia.", "\u2014 President Obama, tweeting ..."
 CREDIT_RE = re.compile(
     capitals(r"[-\u2014\u2013\u2015]{1,2}[ \t\u00a0]*"
-    r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|of|de|von|van|bin|al)){0,5})")
+             r"([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|of|de|von|van|bin|al)){0,5})")
 )
 # A credit on the quotation's own line: '"..." \u2015 Sonya Herridge', '"..." -- Mark Twain' (the name then
 # ends the line or the paragraph).
@@ -328,7 +328,7 @@ CREDIT_END_RE = re.compile(r"[ \t\u00a0.,]*(?:\n|$)")
 # no sentence ("Jakub Nowak, Polish Minister of Health").
 SIGNATURE_RE = re.compile(
     capitals(r"[ \t]*\n[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|von|van|bin|al|der)){1,4}),"
-    r"[ \t]+[^\n\"\u201c\u201d]{2,90}[^\n.!?:\"\u201c\u201d][ \t]*(?:\n|$)")
+             r"[ \t]+[^\n\"\u201c\u201d]{2,90}[^\n.!?:\"\u201c\u201d][ \t]*(?:\n|$)")
 )
 
 

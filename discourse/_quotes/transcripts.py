@@ -125,11 +125,13 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
     from ..speakers import parse_mention
 
     label = text[ns:ne]
+    # the person in brackets after an office, even a listed one: "The Prime Minister (Sir James Whitcombe)",
+    # "The Secretary of State for Foreign, Commonwealth and Development Affairs (James Whitfield)"
     inner = re.match(r"[ \t]*\(([^()\n]{1,60})\)", text[ne:end])
     if inner is not None and parse_mention(label)["kind"] != "person" and (
         parse_mention(inner.group(1))["kind"] == "person"
-    ):  # "The Prime Minister (Sir James Whitcombe)", "The Secretary of State for Foreign, Commonwealth and
-        return ne + inner.start(1), ne + inner.end(1)  # Development Affairs (James Whitfield)"
+    ):
+        return ne + inner.start(1), ne + inner.end(1)
     if "," in label and label.partition(",")[2].strip()[:1].isupper():
         head, _, tail = label.partition(",")
         shift = len(head) + 1 + len(tail) - len(tail.lstrip())

@@ -314,12 +314,12 @@ def _pronoun_key(mention: str) -> str:
 # "Senator Ted Cruz of Texas, who": the name before the affiliation
 WHO_AFFILIATED_RE = re.compile(
     capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[ \t]+of[ \t]+"
-    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3},\s*$")
+             r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3},\s*$")
 )
 # "McConnell, now the Senate majority leader, who": the name before a described appositive
 WHO_APPOSITIVE_RE = re.compile(
     capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3}),[ \t]+(?:now[ \t]+|then[ \t]+)?"
-    r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},?\s*$")
+             r"(?:the|a|an|his|her|its|their)[ \t]+[^,;:()\"\u201c\u201d]{1,60},?\s*$")
 )  # (its comma may be missing: "said Amina, a 24-year-old student who asked ...")
 WHO_NAME_RE = re.compile(
     capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+(?:[A-Z][\w\u2019'\-]+|de|von|van|bin|al)){0,4}),\s*$"))
@@ -578,9 +578,9 @@ COMPANY_NOUNS = frozenset(
 )
 # The name of a company: capitalised words ending in a word companies end their names with.
 COMPANY_NAME_RE = re.compile(
-    capitals(r"\b(?:[A-Z][\w&\-]*[ \t]+){1,3}(?:Airways|Airlines|Resources|Mining|Minerals|Homes|Motors|Automobil|"
-    r"Group|Holdings|Industries|Energy|Petroleum|Oil|Steel|Bank|Financial|Insurance|Foods|Stores|"
-    r"Telecom|Technologies|Systems|Pharmaceuticals|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?")
+    capitals(r"\b(?:[A-Z][\w&\-]*[ \t]+){1,3}(?:Airways|Airlines|Resources|Mining|Minerals|Homes|Motors|"
+             r"Automobil|Group|Holdings|Industries|Energy|Petroleum|Oil|Steel|Bank|Financial|Insurance|Foods|"
+             r"Stores|Telecom|Technologies|Systems|Pharmaceuticals|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?")
 )
 
 
@@ -639,7 +639,7 @@ BODY_SUBJECT_RE = re.compile(capitals(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])"))
 # A person's name opening a sentence, with its title ("Envoy Lucien Farrow, who ...", "Mr. Trump said").
 SUBJECT_NAME_RE = re.compile(
     capitals(r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
-    + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
+             + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
 )  # ("Nabil Hasan al-Quaety was killed": the particle's name too)
 
 
@@ -845,12 +845,12 @@ ISSUE_VERB_RE = re.compile(
 # A subject right before the issuing verb: a capitalised name (with "of", "for", "and" inside) or a pronoun.
 ISSUER_RE = re.compile(
     capitals(r"((?:\b[Tt]he[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*"
-    r"|\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t))[ \t]+$")
+             r"|\b(?:[Tt]hey|[Hh]e|[Ss]he|[Ii]t))[ \t]+$")
 )
 # "a statement from the government", "a report released by the Supreme Court": the issuer follows.
 ISSUED_BY_RE = re.compile(
     capitals(r"[ \t]+(?:(?:" + "|".join(sorted(ISSUING_PARTICIPLES)) + r")[ \t]+)?(?:from|by)[ \t]+"
-    r"((?:the[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*)")
+             r"((?:the[ \t]+)?[A-Z][\w.\u2019'&\-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w.\u2019'&\-]*)*)")
 )
 
 
