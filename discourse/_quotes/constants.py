@@ -91,6 +91,8 @@ TIME_WORDS = WEEKDAYS | frozenset(
 )
 # Month names (lower case; "may" is left out, it is far more often the modal): "said in June 2012."
 MONTHS = frozenset("january february march april june july august september october november december".split())
+# Months as news agencies abbreviate them ("Oct. 14"), lower case without the full stop.
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 RELATIVES = frozenset("that which who".split())
 # Conjunctions after a comma that open the writer's own clause, not more of the report ("..., while ...").
 # Conjunctions that open a subordinate clause before the main one: "Although he says ..., he ...".

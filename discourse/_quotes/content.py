@@ -23,6 +23,7 @@ from .constants import (
     MAX_APPOSITIVE_TOKENS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
+    MONTH_ABBREVIATIONS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NUMBER_WORDS,
@@ -185,8 +186,6 @@ def _date_to_end(items: list[Item], k: int, hi: int) -> bool:
     )
 
 
-# Months as news agencies abbreviate them ("Oct. 14"), lower case without the full stop.
-MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Lower-case words of a hearer after "told" without a determiner ("told state media", "told reporters").
 LOWER_HEARERS = frozenset("state local foreign national media reporters journalists lawmakers legislators mps "
                           "senators parliament news agencies outlets television radio".split())

@@ -20,6 +20,7 @@ from .constants import (
     LEADING_ADVERBS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
+    MONTH_ABBREVIATIONS,
     NEEDS_INFINITIVE,
     NUMBER_WORDS,
     PARTICIPLE_LINKS,
@@ -32,7 +33,6 @@ from .constants import (
     WEEKDAYS,
 )
 from .content import (
-    MONTH_ABBREVIATIONS,
     _aside_to_end,
     _closing_tail,
     _content_after,
@@ -77,6 +77,7 @@ from .subjects import (
     _skip_circumstance,
     _state_after_city,
     _subject_of_unit,
+    _time_word,
 )
 from .units import Item, Row, _month, _span
 
@@ -605,7 +606,7 @@ def _only_a_date(items: list[Item], cs: int, ce: int) -> bool:
     return cs < ce and any(items[k].quote is None and (items[k].word in WEEKDAYS or _month(items, k) or (
         items[k].word in ("yesterday", "today", "tonight", "week", "month", "year", "weekend")
     )) for k in range(cs, ce)) and all(items[k].quote is None and (
-        items[k].word in TIME_WORDS or items[k].word in DATE_FILLERS or items[k].word.isdigit() or _month(items, k)
+        _time_word(items[k].word) or items[k].word in DATE_FILLERS or _month(items, k)
         or items[k].word in MONTH_ABBREVIATIONS
     ) for k in range(cs, ce))
 
