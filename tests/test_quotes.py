@@ -1104,6 +1104,11 @@ def test_but_and_a_past_verb_after_a_closing_cue_is_the_speakers_next_report():
                                                  ("that talks would continue", "stressed", "he")]
 
 
+def test_a_court_holding_that_reports_its_finding():
+    got = rows("The High Court quashed the order, holding that the school was not given a fair hearing.")
+    assert got[-1][1:4] == ("the school was not given a fair hearing", "holding that", "The High Court")
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

@@ -314,7 +314,10 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             items[j + 1].is_cap and items[j + 2].is_cap
         ):
             b = j + 1  # "said Westdene resident Nomsa Dube": a place's resident, then the name
-        elif b == j > p and items[j - 1].word in inside and (title_end := _title_goes_on(items, j, hi)) is not None:
+        elif b == j > p and (items[j - 1].word in inside or items[j - 1].is_cap and not it.capital) and (
+            title_end := _title_goes_on(items, j, hi)
+        ) is not None and (items[j - 1].word in inside or title_end < hi and items[title_end].is_cap):
+            # ("Samwu regional secretary Sipho Ngcobo": a body's name, its officer's title, then the name)
             b = j = title_end  # "Amnesty's deputy regional director for the Middle East and North Africa"
             continue
         elif (w in NAME_JOINERS or w == "to" and items[j - 1].word in inside) and b > p and j + 1 < hi and (

@@ -615,12 +615,18 @@ def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
     return {"kind": "person", "name": name, "role": m[: m.rindex(name)].strip()}
 
 
+def _role_word(word: str, role_words: frozenset[str]) -> bool:
+    """A title word, also hyphenated of title words ("Minister-President", "Secretary-General")."""
+    w = word.lower().strip(".,")
+    return w in role_words or "-" in w and all(part in role_words for part in w.split("-"))
+
+
 def _name_start(words: list[str]) -> int:
     """Index where the personal name at the end of ``words`` starts (``len(words)`` when there is none)."""
     role_words = _role_words()
     k = len(words)
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
-    while k > 0 and (_name_word(words[k - 1]) and words[k - 1].lower().strip(".,") not in role_words or (
+    while k > 0 and (_name_word(words[k - 1]) and not _role_word(words[k - 1], role_words) or (
         words[k - 1] in NAME_PARTICLES and k < len(words) and k > 1 and (words[k - 2][:1].isupper() or (
             words[k - 2] in NAME_PARTICLES and k > 2 and words[k - 3][:1].isupper()))
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
