@@ -416,6 +416,18 @@ def test_a_city_and_colon_before_a_report_is_a_dateline():
     assert rows("Clinton: I support D.C. statehood")[0][2:4] == (":", "Clinton")  # a headline's present
 
 
+def test_labels_in_capitals_with_a_title_and_a_journalist_with_an_agency():
+    text = ("PRIME MINISTER HALLORAN: Thank you for hosting us.\n\nPRIME MINISTER TE AHO: It is a pleasure.\n\n"
+            "JOURNALIST: Will you join AUKUS?\n\nPRIME MINISTER TE AHO: No decision has been made.")
+    got = rows(text)
+    assert [g[3] for g in got] == ["PRIME MINISTER HALLORAN", "PRIME MINISTER TE AHO", "JOURNALIST",
+                                   "PRIME MINISTER TE AHO"]
+    text = ("Official Spokesperson: Good afternoon.\n\nRohan Mehta, ANI: Sir, are there threats?\n\n"
+            "Official Spokesperson: We have seen the reports.\n\nEnquiries: Nomonde Mnukwa, Cabinet Spokesperson")
+    assert [g[3] for g in rows(text)] == ["Official Spokesperson", "Rohan Mehta", "Official Spokesperson"]
+    assert rows("BREAKING NEWS TODAY: Markets fall sharply") == []
+
+
 def test_headline_with_colon_is_not_a_transcript():
     assert all(a != "transcript" for *_, a in rows("Lavrov: Syria 'safe zones' possible if Damascus agrees"))
 

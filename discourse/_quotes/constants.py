@@ -146,7 +146,8 @@ _LABEL_PATTERN = (
 TRANSCRIPT_LABEL_RE = re.compile(capitals(_LABEL_PATTERN))
 # Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".
 BRACKET_LABEL_RE = re.compile(r"\(\(([^()\n]{1,60})\)\)(?=[ \t]+\S)")
-GENERIC_LABELS = frozenset("question answer q a reply response remark comment audience moderator".split())
+GENERIC_LABELS = frozenset(
+    "question answer q a reply response remark comment audience moderator journalist reporter interviewer".split())
 # A speaker label that is no person: Wikinews image credits ("Image: Nicholas Moreau."), captions.
 NOT_LABELS_EXTRA = frozenset("image images picture pictures caption file map graphic chart".split())
 # A caption's credit word glued to the name before it ("Gloria La RivaImage: Pax Ahimsa Gethen."), lower case.
@@ -155,7 +156,8 @@ CREDIT_SUFFIXES = ("image", "photo", "credit")
 NOT_LABELS = frozenset(
     "contributing source sources note editor update updated related read watch photo photos video credit "
     "correction clarification disclosure follow see also listen subscribe breaking revealed exclusive boom "
-    "wow huge shocking busted confirmed analysis opinion live latest flashback".split()
+    "wow huge shocking busted confirmed analysis opinion live latest flashback enquiries inquiries contact "
+    "contacts notes ends".split()
 )
 MIN_TRANSCRIPT_LABELS = 2
 # Kind of the internal row that marks "X said:" at a paragraph end (removed before output).

@@ -44,11 +44,14 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             if m is None:
                 continue
             words = m.group(1).split()
-            first = words[0].lower().rstrip("'s’")
+            first = words[0].lower().rstrip("'s’")  # (a possessive's owner: "Trump's")
+            bare = words[0].lower()  # ("Enquiries", whose "s" is no possessive)
             if words[-1].lower() in NOT_LABELS_EXTRA or words[-1].lower().endswith(CREDIT_SUFFIXES):
                 credits.append(pid)  # "Kamala Harris Image: U.S. Senate.", "Gloria La RivaImage: ...": a photo
                 continue  # credit under a caption, which ends the turn before it
-            if first in NOT_LABELS or first in NOT_LABELS_EXTRA or m.group(1).isupper() and len(words) > 2:
+            if first in NOT_LABELS or bare in NOT_LABELS or first in NOT_LABELS_EXTRA or (
+                m.group(1).isupper() and len(words) > 2 and not _title_then_surname(words)
+            ):  # (a headline in capitals, but "PRIME MINISTER TE AHO:" is a title and a name)
                 continue
             ns, ne, lend = m.start(1), m.end(1), m.end() + 1
             named = _named_in_label(text, ns, ne, m.end())
@@ -138,8 +141,8 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
         h, t = parse_mention(head), parse_mention(tail.strip())
         if h["kind"] in ("role", "org") and t["kind"] == "person":
             return ns + shift, ne  # an office, then its holder
-        if h["kind"] == "person" and t["kind"] in ("org", "role"):
-            return ns, ns + len(head)  # a journalist and the outlet
+        if h["kind"] == "person" and (t["kind"] in ("org", "role") or tail.strip().isupper()):
+            return ns, ns + len(head)  # a journalist and the outlet ("Rohan Mehta, The Print:", "..., ANI:")
         return None
     return ns, ne
 
@@ -166,6 +169,12 @@ def _before_narrative(text: str, doc: Doc, pid: int, last: int) -> int:
         if REPORT_RE.search(own) is not None:
             end = k - 1
     return end
+
+
+def _title_then_surname(words: list[str]) -> bool:
+    """Are the label's words a title, then one to three words of a name ("PRIME MINISTER TE AHO")?"""
+    inside = _title_words()[0]
+    return any(all(w.lower() in inside for w in words[:i]) for i in range(max(1, len(words) - 3), len(words)))
 
 
 def _asks(text: str, para: tuple[int, int]) -> bool:
