@@ -1121,6 +1121,18 @@ def test_a_court_holding_that_reports_its_finding():
     assert got[-1][1:4] == ("the school was not given a fair hearing", "holding that", "The High Court")
 
 
+def test_a_place_or_occasion_after_said_is_not_what_was_said():
+    got = rows("Russia will respond in a measured way, Foreign Ministry spokeswoman Vera Sorokina said at her weekly "
+               "briefing on Wednesday.")
+    assert all(g[1] != "at her weekly briefing on Wednesday" for g in got)
+    # the speaker still introduces the quotation that follows
+    got = rows('The director said in a statement. "There are no paper ballots to recount."')
+    assert got == [("direct", '"There are no paper ballots to recount."', "said", "The director", "director", "cue")]
+    # an inserted cue keeps both parts of its report
+    got = rows("He was unable to find a single taker, he said, on condition of anonymity.")
+    assert got[0][1] == "He was unable to find a single taker, he said, on condition of anonymity"
+
+
 def test_a_participle_cue_after_a_report_opens_a_new_row():
     got = rows('Marrik denied that the move was a change of policy, calling it "a matter of vigilance."')
     assert [g[1] for g in got] == ["that the move was a change of policy", 'it "a matter of vigilance."']

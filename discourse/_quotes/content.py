@@ -156,8 +156,10 @@ def _closing_tail(
             return None  # "who told the press his nephew needed a dose": a second noun phrase opens a clause
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
                 or hearer and w in LOWER_HEARERS  # ("..., officials told state media.")
-                or in_phrase and w.endswith("ing") and w.isalpha() and items[j - 1].word in DETERMINERS
-                # ("he told the court in his filing.": a noun in -ing after a determiner)
+                or in_phrase and w.endswith("ing") and w.isalpha() and (items[j - 1].word in DETERMINERS or (
+                    j - 2 >= b and items[j - 2].word in DETERMINERS and not items[j - 1].capital))
+                # ("he told the court in his filing.", "said at her weekly briefing": a noun in -ing after a
+                # determiner and an adjective)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
                 and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS)

@@ -444,8 +444,17 @@ def _cue_row(
     cs, ce = _content_after(items, h.b, hi, cue, lex)
     if cue.cls == "object" and before == "who":
         ce = _before_main_verb(items, cs, ce, lex)  # "People who support the plan say it works"
-    if _only_a_date(items, cs, ce):
-        return None  # "..., the company said on Friday.", "announced on Tuesday, Oct. 14": when, not what
+    inserted_cue = spk is not None and spk[0] > lo and items[spk[0] - 1].quote is None and items[spk[0] - 1].word == ","
+    if _only_a_date(items, cs, ce) or not inserted_cue and cue.lemma in PLAIN_SAYING and (
+        not cue.words[-1].endswith("ing") and _only_a_circumstance(items, cs, ce, hi)
+    ):  # "..., the company said on Friday.", "said at her weekly briefing on Wednesday.": when or where, not
+        # what; the speaker still introduces a quotation that follows ('... said in a statement. "..."')
+        if spk is None or from_prev is not None or cue.lemma not in PLAIN_SAYING:
+            return None
+        intro = Row(INTRO, items[h.a].start, items[ce - 1].end, cue=_span(items, h.a, h.b),
+                    speaker=_span(items, *spk), attribution="cue")
+        intro.item_end = ce
+        return intro
     if ce - cs < 1:
         if cue.cls in ("speech", "tell") and spk is not None and h.b < hi and items[h.b].word == ":":
             intro = Row(INTRO, items[h.a].start, items[h.b].end, cue=_span(items, h.a, h.b),
@@ -611,6 +620,17 @@ def _only_a_date(items: list[Item], cs: int, ce: int) -> bool:
     ) for k in range(cs, ce))
 
 
+def _only_a_circumstance(items: list[Item], cs: int, ce: int, hi: int) -> bool:
+    """Is items[cs:ce] a prepositional phrase that ends the unit, with no verb or quotation in it ("at her
+    weekly briefing on Wednesday", "in an interview with Reuters")?"""
+    return cs < ce and items[cs].quote is None and items[cs].word in ("at", "in", "on", "during") and (
+        _only_punct_after(items, ce, hi) or ce >= hi
+    ) and not any(items[k].quote is not None or items[k].word in VERB_WORDS or items[k].word in ("that", ",")
+                  for k in range(cs, ce)) and not _has_verb(items, cs, ce)
+
+
+# Cues whose report is a clause, never a prepositional phrase ("said at her weekly briefing", not "hinted at").
+PLAIN_SAYING = frozenset("say tell announce add state declare".split())
 # Words of a date besides the time words and months ("on Tuesday, Oct. 14", "early on Friday").
 DATE_FILLERS = frozenset(", . at in early late weekend".split())
 
