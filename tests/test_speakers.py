@@ -1345,6 +1345,15 @@ def test_a_graded_generic_role_refers_to_the_person_who_spoke_before():
     assert quotes(text).speaker.tolist() == ["Alexander Voronov", "Alexander Voronov"]
 
 
+def test_a_peers_title_with_a_surname_is_the_name():
+    got = quotes("Lord Leggatt said the impact plainly includes emissions. Leggatt added that the inspector erred.")
+    assert got.speaker.tolist() == ["Lord Leggatt", "Lord Leggatt"]
+    from discourse._speakers.mentions import parse_mention
+
+    assert parse_mention("Lord Justice Pemberton")["name"] == "Pemberton"  # a judge's office, not a peerage
+    assert parse_mention("Lord David Cameron")["name"] == "David Cameron"
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

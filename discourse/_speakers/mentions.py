@@ -299,6 +299,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
                  and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"
     if name_words and not is_org and (has_title or not led_by_determiner or described):
+        if len(name_words) == 1 and role is not None and role.lower() in PEERAGE_TITLES:
+            # "Lord Leggatt", "Lady Rose", "Baroness Chapman": a peer's title with the surname is the name
+            return {"kind": "person", "name": f"{role} {name_words[0]}", "role": affiliation}
         return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
         return {"kind": "role", "name": phrase, "role": phrase}
@@ -678,6 +681,8 @@ def _name_start(words: list[str]) -> int:
     return k
 
 
+# Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").
+PEERAGE_TITLES = frozenset("lord lady baroness baron viscount earl".split())
 # Malaysian styles that "Sri" or "Seri" completes ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan Sri").
 MALAY_STYLES = frozenset("tan datuk dato datin toh puan".split())
 MAX_BODY_DESCRIPTION_WORDS = 2
