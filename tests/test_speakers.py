@@ -1354,6 +1354,15 @@ def test_a_peers_title_with_a_surname_is_the_name():
     assert parse_mention("Lord David Cameron")["name"] == "David Cameron"
 
 
+def test_a_role_no_one_held_before_may_be_named_in_the_next_paragraph():
+    text = ("Fares will stay capped, the region's mayor said on Monday.\n\nMayor Dave Kershaw told a press "
+            "conference that the cap had saved families money.")
+    assert quotes(text).speaker.tolist() == ["Dave Kershaw", "Dave Kershaw"]
+    # its qualifiers must fit: "The Vermont senator" is not the New York senator named next
+    text = "The Vermont senator said the bill was bad.\n\nSenator Chuck Schumer of New York said it was good."
+    assert quotes(text).speaker.tolist()[0] != "Chuck Schumer"
+
+
 def test_who_after_a_titled_name_is_the_person():
     got = quotes("The protests challenge President Aleksandar Vucic, who has accused foreign intelligence services "
                  "of trying to topple him.")

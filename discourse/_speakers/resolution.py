@@ -184,7 +184,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 # no speaker held the role: a person the article named with it as title ("the actress", not
                 # "One MP", who is someone else)
                 titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
-                    name or "", start, history, doc.text, full)
+                    name or "", start, history, doc.text, full) or _titled_person_after(
+                    doc.text, name or "", int(r["speaker_end"]), full)
                 if titled_person is not None:
                     name, role = titled_person
                     kind = "person"
@@ -930,7 +931,7 @@ TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u20
 APPOSED_TITLE_RE = capitals(r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
                     r"((?:(?:the|a|an)[ \t]+)?(?:[\w\u2019'\-]+[ \t]+){{0,4}}?{title})\b")
 # Words before a title that make it another office or a past one.
-OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co".split())
+OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co shadow".split())
 
 
 # Other names news gives an office ("The premier said", "the Head of State", "the Russian leader" after
@@ -972,6 +973,35 @@ def _synonym_holder(phrase: str, start: int, history: _History, text: str, full:
                                        rf"{re.escape(titled[0].split()[0])}", text[:start]):
             return titled
     return None
+
+
+def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str]) -> tuple[str, str] | None:
+    """"The prosecutor of the ICC said ... ¶ Prosecutor Nadia Osei-Mensah ...": a role no one held before,
+    named with that title within ``CATAPHORA_WINDOW`` characters after the mention (news often names the
+    official in the next paragraph)."""
+    words = phrase.split()
+    head = words[-1] if words else ""
+    if not head.replace("-", "").isalpha() or head.lower() not in _lexicon()["title"] or head.lower() in (
+        "president", "leader"
+    ):  # ("the President" of a Kremlin page is its host, whoever is named next)
+        return None
+    qualifiers = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+    window = text[end : end + CATAPHORA_WINDOW]
+    rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{re.escape(head)})"))
+    for m in rx.finditer(window):
+        before = window[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower() in OTHER_OFFICE_WORDS:
+            continue  # ("deputy mayor Jane Roe" is not "the mayor")
+        if not all(q in window[max(0, m.start() - 60) : m.end()] for q in qualifiers):
+            continue  # ("The Vermont senator" is not the "Senator Chuck Schumer" named next)
+        p = parse_mention(m.group(0))
+        if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
+            return full.get(p["name"], p["name"]), p["role"] or head
+    return None
+
+
+# How far after an unheld role its holder may be named ("the region's mayor ... ¶ Mayor Dave Kershaw").
+CATAPHORA_WINDOW = 600
 
 
 def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> tuple[str, str] | None:
