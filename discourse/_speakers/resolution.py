@@ -981,10 +981,8 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     official in the next paragraph)."""
     words = phrase.split()
     head = words[-1] if words else ""
-    if not head.replace("-", "").isalpha() or head.lower() not in _lexicon()["title"] or head.lower() in (
-        "president", "leader"
-    ):  # ("the President" of a Kremlin page is its host, whoever is named next)
-        return None
+    if not _title_head(head) or head.lower() in ("president", "leader"):
+        return None  # ("the President" of a Kremlin page is its host, whoever is named next)
     qualifiers = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
     window = text[end : end + CATAPHORA_WINDOW]
     rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{re.escape(head)})"))
@@ -1000,6 +998,11 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     return None
 
 
+def _title_head(word: str) -> bool:
+    """Is ``word`` a title of the lexicon that a role phrase may end in ("mayor", "Secretary-General")?"""
+    return word.replace("-", "").isalpha() and word.lower() in _lexicon()["title"]
+
+
 # How far after an unheld role its holder may be named ("the region's mayor ... ¶ Mayor Dave Kershaw").
 CATAPHORA_WINDOW = 600
 
@@ -1013,7 +1016,7 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
     if len(words) >= 3 and words[-2] == "of" and words[-3].lower() in _lexicon()["title"]:
         head = words[-3]  # "the President of Russia": "President of Russia Vladimir Putin" named before
         title = r"[ \t]+".join(re.escape(w) for w in words[-3:])
-    if not head.replace("-", "").isalpha() or head.lower() not in _lexicon()["title"]:
+    if not _title_head(head):
         return None
     rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{title})"))
     found = None
