@@ -1325,6 +1325,10 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
      "The military's media wing, Inter-Services Public Relations", "Inter-Services Public Relations"),
     ("MMC for Environment and Infrastructure Services Lebogang Mokoena said the city was trying.",
      "MMC for Environment and Infrastructure Services Lebogang Mokoena", "Lebogang Mokoena"),
+    ("Advocate Mansoor Ahmed Kazmi said the law was void.", "Advocate Mansoor Ahmed Kazmi", "Mansoor Ahmed Kazmi"),
+    ("Usman Ali Khan said the vote was rigged.", "Usman Ali Khan", "Usman Ali Khan"),
+    ('"The notice is illegal," said senior advocate Prashant Iyer.', "senior advocate Prashant Iyer",
+     "Prashant Iyer"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)

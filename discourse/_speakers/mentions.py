@@ -673,7 +673,7 @@ def _name_start(words: list[str]) -> int:
     if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
         # "President of Argentina Alberto Fernández": the first word belongs to the title
         return k + 1 if len(run) >= 3 else len(words)
-    if len(run) >= 2 and AGE_RE.match(run[0]) or len(run) == 3 and run[0].lower().endswith(OCCUPATION_ENDINGS) and (
+    if len(run) >= 2 and AGE_RE.match(run[0]) or len(run) == 3 and _occupation_noun(run[0]) and (
         not is_given_name(run[0]) and is_given_name(run[1]) and run[1][:1].isupper()
     ):  # "Businessman Don Blankenship", "Legislator Tanya Chan", "Fourteen-year-old Zoe": a description
         # (not "Pieter van Dam", whose particle "van" the census also lists as a given name)
@@ -701,5 +701,19 @@ BODY_END_WORDS = frozenset(
 
 # Endings of a noun for what someone does ("Businessman", "Legislator", "Activist", "Historian").
 OCCUPATION_ENDINGS = (*AGENT_ENDINGS, "or")
+# Given names with those endings ("Mansoor", "Taimoor", "Abdulrahman") that the census lists do not hold.
+NAME_ENDINGS_LIKE_OCCUPATIONS = ("oor", "rahman")
+# Letters an occupation in "-man" puts before it ("Business|man", "Fire|man"); given names have fewer
+# ("Us|man", "Sal|man", "Ay|man", "Su|man").
+MIN_MAN_COMPOUND_LETTERS = 4
+
+
+def _occupation_noun(word: str) -> bool:
+    """ "Businessman", "Legislator", "Comedian": a noun for what someone does, written before a name as a
+    description; not a given name that ends like one ("Usman Ali Khan", "Mansoor Ahmed Kazmi")."""
+    w = word.lower()
+    if not w.endswith(OCCUPATION_ENDINGS) or w.endswith(NAME_ENDINGS_LIKE_OCCUPATIONS):
+        return False
+    return not w.endswith("man") or len(w) - 3 >= MIN_MAN_COMPOUND_LETTERS
 # An age written before a name: "Fourteen-year-old", "17-year-old".
 AGE_RE = re.compile(r"(?i)[\w]+-year-old$")
