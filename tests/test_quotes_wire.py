@@ -2269,3 +2269,11 @@ def test_legal_reporting_verbs_held_that_and_submitted_that():
     got = rows("Justice Halima Abdulkadir held that the application lacked merit.")
     assert [(r[1], r[4]) for r in got] == [("the application lacked merit", "Halima Abdulkadir")]
     assert rows("They held a rally that drew thousands.") == []
+
+
+def test_a_pronoun_that_heads_a_relative_clause_of_people_speaks():
+    got = quotes("But some who advocate free speech argue that relying on companies is wrong.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [["some", "that relying on companies is wrong"]]
+    got = quotes("Those who were there said the crowd was calm. Those who lead the party said the vote was fair.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [
+        ["Those", "the crowd was calm"], ["Those", "the vote was fair"]]

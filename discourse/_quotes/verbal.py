@@ -27,6 +27,7 @@ from .constants import (
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
+    QUANTIFIERS,
     RELATIVES,
     SUBORDINATORS,
     TIME_WORDS,
@@ -339,6 +340,8 @@ def _cue_row(
             spk = _np_left(items, h.a - 3, lo, lower_ok=True) or _speaker_left(items, h.a - 3, lo) or spk
         if spk is None:
             spk = _speaker_left(items, h.a, lo) if before != "," else None
+        if spk is None:
+            spk = _people_who(items, h.a, lo)  # "Those who were there said"
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
             spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
@@ -733,6 +736,8 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         ",", "who", "that", ";", ":"
     ):
         k -= 1
+    if (people := _people_who(items, spk[1], lo)) is not None:
+        return people
     if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
         return None
     verb = items[k + 1]
@@ -745,6 +750,24 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         ) else None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+def _people_who(items: list[Item], end: int, lo: int) -> tuple[int, int] | None:
+    """The pronoun that heads a relative clause of people ending at ``end``: "some who advocate free speech
+    argue", "Those who were there said" (a plural verb without -s, or any verb, after such a head)."""
+    k = end - 1
+    while k > lo and end - k <= MAX_RELATIVE_GAP + 1 and items[k].quote is None and items[k].word not in (
+        ",", "who", "that", ";", ":"
+    ):
+        k -= 1
+    if k - 1 < lo or k + 1 >= end or items[k].quote is not None or items[k].word != "who":
+        return None
+    head, verb = items[k - 1], items[k + 1]
+    if head.quote is None and head.word.lower() in RELATIVE_HEAD_PRONOUNS and not verb.capital and (
+        verb.word.isalpha()
+    ):
+        return (k - 1, k)
+    return None
 
 
 def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -865,6 +888,8 @@ def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     ) and any(it.quote is None and it.word == "," for it in items[lo:b])
 
 
+# Pronouns that head a relative clause of people ("those who know him", "some who advocate ...").
+RELATIVE_HEAD_PRONOUNS = QUANTIFIERS | frozenset("those people anyone everyone others".split())
 # Past forms that open a relative clause's predicate without -ed ("who wrote the bill", "who led the
 # campaign").
 IRREGULAR_VERBS = frozenset("wrote led ran won lost made gave took brought built began sent".split())
