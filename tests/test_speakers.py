@@ -1394,3 +1394,15 @@ def test_a_bare_acronym_of_a_title_is_its_holder():
     got = quotes("External Affairs Minister S. Raghavan met his German counterpart. EAM said India and Germany share "
                  "a commitment to a rules-based order.")
     assert got[["speaker_mention", "speaker"]].values.tolist() == [["EAM", "S. Raghavan"]]
+
+
+def test_styles_of_address_are_courtesy_and_alone_refer_back_as_a_pronoun():
+    got = quotes("His Excellency President Bola Ahmed Tinubu said the nation would overcome.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Bola Ahmed Tinubu", "President"]]
+    got = quotes('His Majesty King Abdullah II said Jordan would stand by the Palestinians. "We must stand '
+                 'together," His Majesty said.')
+    assert got[["speaker_mention", "speaker", "speaker_role"]].values.tolist() == [
+        ["His Majesty King Abdullah II", "Abdullah II", "King"], ["His Majesty", "Abdullah II", "King"]]
+    got = quotes("Foreign Minister Naledi Pandor spoke in Addis Ababa. Her Excellency told the summit that Africa "
+                 "would not be silent.")
+    assert got.speaker.tolist() == ["Naledi Pandor"]

@@ -61,7 +61,10 @@ DETERMINERS = frozenset("the a an his her their its our my your this these those
 FAMILY_NAME_WORDS = frozenset(["he", "do"])
 # Courtesy titles: part of how a name is written, not a role. A capitalised word after one is a name even
 # when it is also a common word ("Mrs May", "Mr Hope", "Ms Will").
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja".split())
+# Styles of address in official copy are courtesy too ("His Excellency President ...", "H.E. Ambassador ...",
+# "His Majesty King Abdullah II", "His Highness Sheikh ...").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e".split())
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(

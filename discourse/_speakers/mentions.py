@@ -72,6 +72,9 @@ OWNED_DATA_RE = re.compile(
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
 DATA_NOUNS = frozenset("platform data records figures account website page feed channel database".split())
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
+# A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
+# told the summit").
+STYLE_MENTION_RE = re.compile(r"(?i)(his|her)[ \t]+(?:royal[ \t]+)?(?:majesty|excellency|highness|holiness)")
 
 
 def _leading_qualifiers(words: list[str], keep: int = 2) -> int:
@@ -168,7 +171,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
         m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
     low = m.lower()
-    if low in _pronouns():
+    if low in _pronouns() or STYLE_MENTION_RE.fullmatch(m):
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
     listed = "," in m and " and " in m

@@ -35,7 +35,14 @@ from .._quotes.constants import (
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
-from .mentions import CONTRACTION_RE, DATE_WORDS, ISSUING_PARTICIPLES, NAMED_BODY_ENDINGS, parse_mention
+from .mentions import (
+    CONTRACTION_RE,
+    DATE_WORDS,
+    ISSUING_PARTICIPLES,
+    NAMED_BODY_ENDINGS,
+    STYLE_MENTION_RE,
+    parse_mention,
+)
 from .names import (
     NAME_RUN_RE,
     QUALIFIER_WINDOW,
@@ -308,8 +315,11 @@ def _clean_role(role: str | None) -> str | None:
 
 
 def _pronoun_key(mention: str) -> str:
-    """The pronoun of a mention, lower case, without a fused auxiliary ("He's" -> "he")."""
-    return CONTRACTION_RE.sub(r"\1", mention.strip()).lower()
+    """The pronoun of a mention, lower case, without a fused auxiliary ("He's" -> "he"); a style of address
+    stands for its pronoun ("His Majesty" -> "he")."""
+    key = CONTRACTION_RE.sub(r"\1", mention.strip()).lower()
+    style = STYLE_MENTION_RE.fullmatch(key)
+    return key if style is None else "he" if style.group(1) == "his" else "she"
 
 
 # "Senator Ted Cruz of Texas, who": the name before the affiliation
@@ -433,7 +443,7 @@ def _resolve_pronoun(
     if kind == "self":  # "I", "we", "you" outside quotes: the writer or the reader, not an earlier speaker
         return None, None
     want = {"person": ("person",), "thing": ("org", "thing"), "group": ("group", "org")}.get(kind)
-    sex = pronoun_gender(mention)
+    sex = pronoun_gender(_pronoun_key(mention))
     found = history.latest_at(want, start, sex)
     if found is not None:
         if kind == "person":
