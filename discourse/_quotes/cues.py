@@ -293,6 +293,13 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         and before.word.isalpha()
     ):
         return True  # "renewed fears along Europe's flank", "scrutinized reports like ...": the object of a verb
+    if len(cue.words) == 1 and cue.words[0].endswith("s") and cue.lemma in PLURAL_NOUN_PRONE and (
+        before.quote is None and not before.capital and before.word.endswith("ing") and len(before.word) > 5
+        and before.word.isalpha() and before.word not in INDEFINITE_THINGS and not (
+            i > 1 and items[i - 2].quote is None and (items[i - 2].word.lower() in DETERMINERS or _possessive(
+                items[i - 2])))
+    ):
+        return True  # "NHS waiting lists in Wales reached": a gerund's compound noun (not "The ruling lists")
     return _noun_after_singular(items, i, cue, end) or i > 1 and _compound_noun(items, i, cue, end)
 
 
@@ -340,7 +347,9 @@ def _past_form(word: str) -> bool:
 # verb ("polls show"), a singular noun before it makes it a noun ("reality show", "news report").
 NOUN_PRONE = frozenset("show report claim comment tweet note call answer statement support".split())
 # Cue lemmas whose plural is as often a noun, read as one right after a past verb ("renewed fears").
-PLURAL_NOUN_PRONE = frozenset("fear report plan claim comment tweet call answer order".split())
+PLURAL_NOUN_PRONE = frozenset("fear report plan claim comment tweet call answer order list".split())
+# Pronouns in -ing that are subjects, never a noun's modifier ("Nothing suggests ...").
+INDEFINITE_THINGS = frozenset("nothing something anything everything".split())
 # Words after which a cue word is a noun when a capitalised word precedes it.
 NOUN_FOLLOWERS = frozenset([",", ".", ";", ":", ")", "and", "or", "on", "fell", "rose", "is", "was", "has", "had"])
 # Plurals without -s that take a base-form verb ("people say", "police report").
