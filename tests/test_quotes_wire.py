@@ -2277,3 +2277,17 @@ def test_a_pronoun_that_heads_a_relative_clause_of_people_speaks():
     got = quotes("Those who were there said the crowd was calm. Those who lead the party said the vote was fair.")
     assert got[["speaker_mention", "text"]].values.tolist() == [
         ["Those", "the crowd was calm"], ["Those", "the vote was fair"]]
+
+
+def test_a_gerunds_compound_plural_is_no_cue_but_a_nouns_verb_is():
+    got = quotes("Figures showed NHS waiting lists in Wales reached a record high.")
+    assert got[["cue", "text"]].values.tolist() == [["showed", "NHS waiting lists in Wales reached a record high"]]
+    assert quotes("The filing claims that the vote was rigged.")[["speaker_mention", "cue"]].values.tolist() == [
+        ["The filing", "claims"]]
+
+
+def test_a_relative_clause_after_the_subject_is_no_reported_clause():
+    got = quotes("Outside court, Denise Farrow, whose mother lost her savings, said: \u201cSix years is nothing.\u201d")
+    assert got[["speaker", "text"]].values.tolist() == [["Denise Farrow", "\u201cSix years is nothing.\u201d"]]
+    got = quotes("Many voters, who were angry, said the party failed them.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [["Many voters", "the party failed them"]]

@@ -108,7 +108,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 ):
                     return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
                             or (_speaker_left(items, c, lo, loose) if items[c - 1].word == ")" else None)
-                            or _np_left(items, c, lo, lower_ok=items[c + 1].word == "who"))  # "One attendee, who"
+                            or _np_left(items, c, lo, lower_ok=items[c + 1].word in ("who", "whose")))
+                    # ("One attendee, who ...": a lower-case head before a relative clause)
                     # ("Sen. Ted Cruz (R-Texas), a GOP presidential hopeful, called": the name before the bracket)
                 return None
         return None
@@ -485,7 +486,7 @@ def _is_appositive(items: list[Item], a: int, b: int) -> bool:
     if b <= a:
         return False
     first = items[a]
-    if first.word == "who":
+    if first.word in ("who", "whose"):  # ("Denise Farrow, whose mother lost her savings, said")
         return True
     inside = _title_words()[0]
     if not (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word in inside or first.is_cap):

@@ -878,7 +878,9 @@ def _person_noun(word: str) -> bool:
 
 def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     """Is items[lo:b] a subject with an appositive name ("The head of the police, Neil Basu"), not a clause: no
-    quote, no auxiliary or past form, and a name right before ``b``?"""
+    quote, no auxiliary or past form, and a name right before ``b``? Or a subject with a relative clause?"""
+    if _subject_with_relative(items, lo, b):
+        return True
     if b - 1 <= lo or not (items[b - 1].is_cap or items[b - 1].word in ("percent", "%")):
         return False  # (a share with its figure: "Just shy of half, 49%, say ...")
     return not any(
@@ -886,6 +888,18 @@ def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
             it.word.endswith("ed") or it.word in IRREGULAR_VERBS
         ) for it in items[lo:b]
     ) and any(it.quote is None and it.word == "," for it in items[lo:b])
+
+
+def _subject_with_relative(items: list[Item], lo: int, b: int) -> bool:
+    """Is items[lo:b] a short noun phrase and a relative clause between commas ("One parent, who has a son",
+    "Many voters, whose towns flooded"), the subject of the cue after it rather than a reported clause?"""
+    c = next((k for k in range(lo, min(b, lo + MAX_NP_TOKENS + 1)) if items[k].quote is not None or (
+        items[k].word in ",;:")), None)
+    if c is None or c == lo or items[c].quote is not None or items[c].word != "," or c + 1 >= b:
+        return False
+    return items[c + 1].quote is None and items[c + 1].word in ("who", "whose") and not any(
+        it.quote is not None for it in items[c:b]) and not any(
+        it.word in FINITE_AUXILIARIES or it.word in VERB_WORDS for it in items[lo:c])
 
 
 # Pronouns that head a relative clause of people ("those who know him", "some who advocate ...").
