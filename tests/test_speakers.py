@@ -1329,6 +1329,10 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     ("Usman Ali Khan said the vote was rigged.", "Usman Ali Khan", "Usman Ali Khan"),
     ('"The notice is illegal," said senior advocate Prashant Iyer.', "senior advocate Prashant Iyer",
      "Prashant Iyer"),
+    ("Kerry Independent TD P\u00e1draig Moynihan told The Irish Times he had not decided.",
+     "Kerry Independent TD P\u00e1draig Moynihan", "P\u00e1draig Moynihan"),
+    ("Dutch Renew MEP Sanne de Vries said the resolution had failed.", "Dutch Renew MEP Sanne de Vries",
+     "Sanne de Vries"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)
