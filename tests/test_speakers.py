@@ -1410,3 +1410,15 @@ def test_styles_of_address_are_courtesy_and_alone_refer_back_as_a_pronoun():
     got = quotes("Foreign Minister Naledi Pandor spoke in Addis Ababa. Her Excellency told the summit that Africa "
                  "would not be silent.")
     assert got.speaker.tolist() == ["Naledi Pandor"]
+
+
+def test_a_pronoun_goes_on_with_an_unnamed_spokesperson_who_spoke_last():
+    text = ("Organiser Janet Pickering told the crowd she would fight. But a spokesperson for York Teaching "
+            "Hospitals NHS Foundation Trust said no final decision had been made. 'Patient safety is our absolute "
+            "priority,' she added.")
+    assert quotes(text).speaker.tolist() == ["Janet Pickering"] + [
+        "spokesperson for York Teaching Hospitals NHS Foundation Trust"] * 2
+    text = ("Senator Amy Ward spoke in Reno. A reporter asked Ward about the race. \"We will win,\" she said. "
+            "Luk had been ill, according to a family spokesperson.\n\nMichael Makuei, the minister, paid tribute "
+            "to Luk. He said the loss was great.")
+    assert quotes(text).speaker.tolist()[-1] == "Michael Makuei"

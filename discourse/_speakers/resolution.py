@@ -445,6 +445,10 @@ def _resolve_pronoun(
     want = {"person": ("person",), "thing": ("org", "thing"), "group": ("group", "org")}.get(kind)
     sex = pronoun_gender(_pronoun_key(mention))
     found = history.latest_at(want, start, sex)
+    if kind == "person" and (role := _unnamed_role_just_before(history, doc.text, start, sex, found)) is not None:
+        # (unless a person named after it opens the pronoun's sentence or the one before: "Michael Makuei, the
+        # Information Minister paid tribute to Luk. He said ...")
+        return _recent_subject(doc, role[2], start, sex, full, skip) or (role[0], role[1])
     if found is not None:
         if kind == "person":
             # "Envoy Lucien Farrow ... was more hopeful. '...,' he said": a person who opened one of the last
@@ -489,6 +493,35 @@ def _resolve_pronoun(
     if kind == "thing":  # "Siemens said ... It added", "Siemens cut its forecast. ..., it said": a body named
         return _body_before(doc, start, history, full, skip) or (None, None)  # by one word, read as a person
     return None, None
+
+
+# How far back an unnamed role that spoke last may be the "he" or "she" that goes on ("A spokesperson for the
+# trust said ... '...,' she added"), within the next sentence or two.
+ROLE_PRONOUN_WINDOW = 300
+INDEFINITE_RE = re.compile(r"(?i)an?\s")
+SERVING_WORDS = frozenset("for of at from".split())
+MAX_ROLE_HEAD_WORDS = 3
+
+
+def _unnamed_role_just_before(
+    history: _History, text: str, start: int, sex: str | None, person: tuple[str, str | None, int] | None
+) -> tuple[str, str | None, int] | None:
+    """The unnamed person introduced with "a" ("a spokesperson for the trust", "an official") who spoke last,
+    right before a pronoun and after any named person: the pronoun goes on with that speaker, not an earlier
+    named one. (A definite role, "the Republican nominee", is often an epithet of a person named before.)"""
+    latest = history.latest_at(None, start)
+    role = history.latest_at(("role",), start)
+    if latest is None or role is None or latest != role or start - role[2] > ROLE_PRONOUN_WINDOW or (
+        person is not None and person[2] >= role[2]
+    ) or not INDEFINITE_RE.match(text, role[2]) or text[max(0, role[2] - 2) : role[2]] == ", ":
+        return None  # (not an appositive after a name: "says David Axelrod, a longtime adviser to Obama")
+    words = role[0].lower().split()
+    head = next((i for i, w in enumerate(words[:MAX_ROLE_HEAD_WORDS]) if w in _lexicon()["title"]), None)
+    if head is None or not (words[head].startswith("spokes") or words[head + 1 : head + 2] and (
+        words[head + 1] in SERVING_WORDS
+    )) or sex and stated_gender(None, role[0], role[1]) not in (None, sex):
+        return None  # one who speaks for a body ("a representative for Mr. Pinchuk"), not "a reporter asked"
+    return role
 
 
 # Words of a title its acronym leaves out ("Deputy Commissioner of Police" is the DCP).
