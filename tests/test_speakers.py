@@ -1260,8 +1260,8 @@ def test_a_role_then_a_titled_name_in_apposition_is_the_named_person(text, speak
      "Environment, Urbanization and Climate Change Minister"),
     ("Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) Secretary-General Dr Omondi Ochieng",
      "Omondi Ochieng", "Kenya Medical Practitioners, Pharmacists and Dentists Union Secretary-General"),
-    ("MACC chief commissioner Tan Sri Rahim Othman", "Rahim Othman", "MACC chief commissioner Tan Sri"),
-    ("Dato' Sri Najib Razak", "Najib Razak", "Dato' Sri"),
+    ("MACC chief commissioner Tan Sri Rahim Othman", "Rahim Othman", "MACC chief commissioner"),
+    ("Dato' Sri Najib Razak", "Najib Razak", None),
     ("Finance Minister Sri Mulyani Indrawati", "Sri Mulyani Indrawati", "Finance Minister"),
     ("Malaysia's Investment, Trade and Industry Minister Datuk Seri Azman Hamid", "Azman Hamid",
      "Malaysia's Investment, Trade and Industry Minister"),
@@ -1333,6 +1333,9 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
      "Kerry Independent TD P\u00e1draig Moynihan", "P\u00e1draig Moynihan"),
     ("Dutch Renew MEP Sanne de Vries said the resolution had failed.", "Dutch Renew MEP Sanne de Vries",
      "Sanne de Vries"),
+    ("State Disaster Management Committee secretary Datuk Wan Azhar Wan Ismail said 214 centres had opened.",
+     "State Disaster Management Committee secretary Datuk Wan Azhar Wan Ismail", "Wan Azhar Wan Ismail"),
+    ("Khairul Anuar Mohd Said said the aid was ready.", "Khairul Anuar Mohd Said", "Khairul Anuar Mohd Said"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)
@@ -1422,3 +1425,8 @@ def test_a_pronoun_goes_on_with_an_unnamed_spokesperson_who_spoke_last():
             "Luk had been ill, according to a family spokesperson.\n\nMichael Makuei, the minister, paid tribute "
             "to Luk. He said the loss was great.")
     assert quotes(text).speaker.tolist()[-1] == "Michael Makuei"
+
+
+def test_a_malaysian_style_is_no_part_of_the_role():
+    got = quotes("Deputy Prime Minister Datuk Seri Khairul Anuar Mohd Said said an additional RM50mil was approved.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Khairul Anuar Mohd Said", "Deputy Prime Minister"]]

@@ -281,7 +281,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     name_words = words[k:]
     if name_words and all(w.lower().strip(".,") in DATE_WORDS for w in name_words) and k > 0:
         k, name_words = len(words), []  # "reports from the ministry ... on Friday": a date, not a name
-    role_part = [w for w in words[:k] if w.lower().strip(".") not in HONORIFICS]
+    role_part = [w for i, w in enumerate(words[:k]) if w.lower().strip(".") not in HONORIFICS and not _malay_style(
+        words, i)]  # ("Deputy Prime Minister Datuk Seri Khairul Anuar Mohd Said": the role is Deputy Prime Minister)
     role = " ".join(role_part).strip() or None
     if appositive:
         ap = appositive.split()
@@ -638,7 +639,7 @@ def _name_start(words: list[str]) -> int:
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
-            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES for x in words[k:])
+            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS for x in words[k:])
             if n_full == limit and not (n_full == MAX_NAME_WORDS and is_given_name(words[k]) and (
                 w not in _places()
             )) or n_full > limit:
@@ -684,6 +685,15 @@ def _name_start(words: list[str]) -> int:
     return k
 
 
+def _malay_style(words: list[str], i: int) -> bool:
+    """Is words[i] (part of) a Malaysian style ("Datuk", "Tan Sri", "Dato' Seri"), no part of a role?"""
+    w = words[i].lower().rstrip("'\u2019")
+    return w in MALAY_STYLES or w in ("sri", "seri") and i > 0 and words[i - 1].lower().rstrip("'\u2019") in (
+        MALAY_STYLES)
+
+
+# Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
+MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang".split())
 # Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").
 PEERAGE_TITLES = frozenset("lord lady baroness baron viscount earl".split())
 # Malaysian styles that "Sri" or "Seri" completes ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan Sri").

@@ -20,7 +20,7 @@ from .._quotes.lexicon import cue_lexicon
 from ..gender import is_given_name
 from ..segment import Doc
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
-from .mentions import DATE_WORDS, HYPHEN_PARTICLE_RE, parse_mention
+from .mentions import DATE_WORDS, HYPHEN_PARTICLE_RE, MALAY_STYLES, parse_mention
 
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
@@ -56,7 +56,8 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             pool[p["name"]] += 1
             if not p["name"].isupper() and not any(  # "Chinese President Xi Jinping", "leader Kim Jong-un"
                 w.lower() in FUNCTION_WORDS or w.lower() in NOT_GIVEN_NAME_WORDS for w in p["name"].split()[1:]
-            ) and (p["role"] or _lower_title_before(doc.text, m.start(), role_words)):
+            ) and (p["role"] or _lower_title_before(doc.text, m.start(), role_words) or (
+                ws[0].lower().rstrip("'\u2019") in MALAY_STYLES)):  # ("Datuk Seri Anwar Ibrahim": a style)
                 # (not a headline's "Pressure To Repudiate" or "Klein Investigative Radio")
                 titled.add(p["name"])
     by_last: dict[str, list[tuple[list[str], str, int]]] = {}
