@@ -1336,6 +1336,8 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     ("State Disaster Management Committee secretary Datuk Wan Azhar Wan Ismail said 214 centres had opened.",
      "State Disaster Management Committee secretary Datuk Wan Azhar Wan Ismail", "Wan Azhar Wan Ismail"),
     ("Khairul Anuar Mohd Said said the aid was ready.", "Khairul Anuar Mohd Said", "Khairul Anuar Mohd Said"),
+    ("But Law Society of Kenya president Wanjiru Mwangi-Otieno said the warning was wrong.",
+     "Law Society of Kenya president Wanjiru Mwangi-Otieno", "Wanjiru Mwangi-Otieno"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)
@@ -1430,3 +1432,11 @@ def test_a_pronoun_goes_on_with_an_unnamed_spokesperson_who_spoke_last():
 def test_a_malaysian_style_is_no_part_of_the_role():
     got = quotes("Deputy Prime Minister Datuk Seri Khairul Anuar Mohd Said said an additional RM50mil was approved.")
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Khairul Anuar Mohd Said", "Deputy Prime Minister"]]
+
+
+def test_the_organisation_is_the_body_of_capitalised_words_that_spoke_last():
+    text = ('Corruption Watch said in a statement that the delays were bad. "Justice delayed is justice denied," '
+            'the organisation said.')
+    assert quotes(text).speaker.tolist() == ["Corruption Watch", "Corruption Watch"]
+    text = 'The Kremlin said talks would go on. "We are ready," the group said.'
+    assert quotes(text).speaker.tolist() == ["Kremlin", "group"]

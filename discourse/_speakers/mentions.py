@@ -473,6 +473,7 @@ PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ 
 NAMED_BODY_ENDINGS = frozenset(
     "pharmaceuticals holdings industries technologies airlines airways motors laboratories inc corp co ltd llc "
     "plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
+    "watch society federation league chamber trust "  # ("Corruption Watch", "Law Society of Kenya")
     # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
     "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause".split()
 )
@@ -536,6 +537,8 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         head, tail = words[:i], words[i + 1 :]
         if "and" in tail or "&" in tail:
             return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group
+        if any(w.islower() and w in lx["title"] and tail[j + 1][:1].isupper() for j, w in enumerate(tail[:-1])):
+            return None  # "Law Society of Kenya president Wanjiru Mwangi-Otieno": the "of" is the body's
         if tail[0].lower() == "the" and len(tail) > 1:
             tail = tail[1:]  # ("of the army's Western Mindanao Command": a name may come after a possessive)
         lead = 0

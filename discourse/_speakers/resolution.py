@@ -250,7 +250,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 # "the agency" after "the Saudi Press Agency": the institution the article named last
                 qualified = _named_institution(runs, name.capitalize(), start, ahead=False)
             if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
-                qualified = _collective_before(history, start)  # "Hamas said ... The group said"
+                qualified = _collective_before(history, start, name)  # "Hamas said ... The group said"
             name = qualified or name
         if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
             name = full.get(name.capitalize(), name.capitalize())  # "Mr HARTLEY:", "The SPEAKER:" (Hansard
@@ -844,15 +844,27 @@ BASED_RE = re.compile(r"[\w.' \-]+-based ([a-z]+)")
 COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
 
 
-def _collective_before(history: _History, start: int) -> str | None:
-    """The latest organisation speaker if an acronym names it ("ANC", "NAACP"), not a place or an outlet."""
+def _collective_before(history: _History, start: int, anaphor: str) -> str | None:
+    """The latest organisation speaker if an acronym names it ("ANC", "NAACP"), not a place or an outlet; for
+    "the group" or "the organisation" also a body's name of capitalised words ("Corruption Watch") that no
+    other anaphor names ("the ministry", "the government")."""
     latest = history.latest(("org",), start)
     if latest is None:
         return None
     name = latest[0]
-    if not ACRONYM_NAME_RE.fullmatch(name) or name.lower() in _places() or name.lower() in _lexicon()["source"]:
+    if name.lower() in _places() or name.lower() in _lexicon()["source"]:
         return None
-    return name
+    words = name.split()
+    if ACRONYM_NAME_RE.fullmatch(name) or anaphor in GENERIC_BODY_ANAPHORS and len(words) >= 2 and all(
+        w[:1].isupper() for w in words
+    ) and words[-1].lower() not in ANAPHORIC_INSTITUTIONS and words[-1].lower() not in OTHER_BODY_HEADS:
+        return name
+    return None
+
+
+# Anaphors for any kind of body ("the group", "the organisation"), and heads of bodies they do not stand for.
+GENERIC_BODY_ANAPHORS = frozenset("group organisation organization".split())
+OTHER_BODY_HEADS = frozenset("government administration office house kremlin pentagon police army military".split())
 
 
 ACRONYM_NAME_RE = re.compile(r"[A-Z]{2,6}")
