@@ -2291,3 +2291,11 @@ def test_a_relative_clause_after_the_subject_is_no_reported_clause():
     assert got[["speaker", "text"]].values.tolist() == [["Denise Farrow", "\u201cSix years is nothing.\u201d"]]
     got = quotes("Many voters, who were angry, said the party failed them.")
     assert got[["speaker_mention", "text"]].values.tolist() == [["Many voters", "the party failed them"]]
+
+
+def test_the_writers_framing_after_a_closing_cue_is_no_content():
+    got = quotes("North Korea fired two missiles on Tuesday, South Korea's military said, in the latest show of force.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [
+        ["South Korea's military", "North Korea fired two missiles on Tuesday"]]
+    got = quotes("He has come up with a model, he said, for how the industry can keep producing coal.")
+    assert got.text.tolist() == ["He has come up with a model, he said, for how the industry can keep producing coal"]

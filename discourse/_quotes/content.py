@@ -122,6 +122,13 @@ def _closing_tail(
             ) and not any(items[t].quote is not None or items[t].word in VERB_WORDS for t in range(j + 1, hi)):
                 return j, False  # '..., the White House said, their first conversation since ...': the writer's
                 # appositive to the whole report, no clause of it
+            if nxt.quote is None and nxt.word == "in" and j + 3 < hi and items[j + 2].quote is None and (
+                items[j + 2].word in ("a", "an", "the")
+            ) and not _has_verb(items, j + 1, hi) and not any(
+                items[t].quote is not None or items[t].word in VERB_WORDS for t in range(j + 1, hi)
+            ):
+                return j, False  # "..., South Korea's military said, in the latest show of force ...": the
+                # writer's framing of the report, without a verb of its own
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             )) and not any(
