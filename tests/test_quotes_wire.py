@@ -2299,3 +2299,9 @@ def test_the_writers_framing_after_a_closing_cue_is_no_content():
         ["South Korea's military", "North Korea fired two missiles on Tuesday"]]
     got = quotes("He has come up with a model, he said, for how the industry can keep producing coal.")
     assert got.text.tolist() == ["He has come up with a model, he said, for how the industry can keep producing coal"]
+
+
+def test_requested_anonymity_reports_nothing():
+    got = quotes("A government official, who requested anonymity, said the North may be preparing a test.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [
+        ["A government official", "the North may be preparing a test"]]

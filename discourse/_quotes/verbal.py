@@ -809,15 +809,17 @@ ADDRESSING_PARTICIPLES = frozenset("speaking talking writing addressing".split()
 
 def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
     """Formulas with a cue word that report nothing: a police appeal's "quoting reference 6621", the
-    anonymity formula "asked not to be named", a courtesy visit, "called on President Prabowo at the palace"
-    (not an appeal, "called on X to ..."), company results ("posted a record profit") and violence ("attacked
-    a teenager with a knife")."""
+    anonymity formulas "asked not to be named" and "requested anonymity", a courtesy visit, "called on
+    President Prabowo at the palace" (not an appeal, "called on X to ..."), company results ("posted a record
+    profit") and violence ("attacked a teenager with a knife")."""
     nxt = [it.word for it in items[h.b : min(hi, h.b + 4)] if it.quote is None]
     words = h.cue.words
     if words[0] == "quoting" and nxt[:1] and nxt[0] in ("reference", "ref", "crime", "incident", "case"):
         return True
     if words[0] == "asked" and nxt[:4] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
         return True
+    if words[-1] in ("requested", "requests", "request") and nxt[:1] == ["anonymity"]:
+        return True  # "A government official, who requested anonymity, said ..."
     ahead = [it.word for it in items[h.b : min(hi, h.b + 8)] if it.quote is None]
     if words[-1] in ("posted", "posts") and any(w in FINANCIAL_NOUNS for w in ahead[:5]):
         return True  # "The company has posted a record half-year profit": results, not a post
