@@ -1440,3 +1440,8 @@ def test_the_organisation_is_the_body_of_capitalised_words_that_spoke_last():
     assert quotes(text).speaker.tolist() == ["Corruption Watch", "Corruption Watch"]
     text = 'The Kremlin said talks would go on. "We are ready," the group said.'
     assert quotes(text).speaker.tolist() == ["Kremlin", "group"]
+
+
+def test_a_title_after_a_patronymic_particle_is_a_name():
+    got = quotes("Saudi Foreign Minister Adel bin Sultan Al-Harbi said the kingdom was ready.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Adel bin Sultan Al-Harbi", "Saudi Foreign Minister"]]

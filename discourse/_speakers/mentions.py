@@ -636,7 +636,8 @@ def _name_start(words: list[str]) -> int:
     role_words = _role_words()
     k = len(words)
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
-    while k > 0 and (_name_word(words[k - 1]) and not _role_word(words[k - 1], role_words) or (
+    while k > 0 and (_name_word(words[k - 1]) and (not _role_word(words[k - 1], role_words) or (
+        k > 1 and words[k - 2] in PATRONYMIC_PARTICLES)) or (
         words[k - 1] in NAME_PARTICLES and k < len(words) and k > 1 and (words[k - 2][:1].isupper() or (
             words[k - 2] in NAME_PARTICLES and k > 2 and words[k - 3][:1].isupper()))
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
@@ -695,6 +696,8 @@ def _malay_style(words: list[str], i: int) -> bool:
         MALAY_STYLES)
 
 
+# Particles before a father's name, which may be a title word too ("Adel bin Sultan Al-Harbi").
+PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang".split())
 # Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").
