@@ -2305,3 +2305,14 @@ def test_requested_anonymity_reports_nothing():
     got = quotes("A government official, who requested anonymity, said the North may be preparing a test.")
     assert got[["speaker_mention", "text"]].values.tolist() == [
         ["A government official", "the North may be preparing a test"]]
+
+
+def test_a_dateline_before_a_briefing_transcript_is_no_label():
+    text = ('New Delhi: India on Thursday said remarks by a Chinese official were "baseless and absurd".\n\n'
+            "Question (Pallavi Rao, The Hindu): Sir, has the Chinese ambassador been summoned?\n\n"
+            "Official Spokesperson, Shri Karan Mehrotra: We have conveyed our position very clearly.")
+    got = quotes(text)
+    assert got[["speaker", "attribution", "text"]].values.tolist() == [
+        ["India", "cue", 'remarks by a Chinese official were "baseless and absurd"'],
+        ["Question", "transcript", "Sir, has the Chinese ambassador been summoned?"],
+        ["Karan Mehrotra", "transcript", "We have conveyed our position very clearly."]]

@@ -78,6 +78,8 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             continue  # 'Germany: "This is a matter of peoples' right ..."': a statement read out inside a turn
         if pid == 0 and _headline_case(text[cs:pb]):
             continue  # "Pence: Gennifer Flowers Won't Be at Debate": the headline, not the first turn
+        if pid == 0 and m.re is TRANSCRIPT_LABEL_RE and _third_person_report(text[cs:pb]):
+            continue  # "New Delhi: India on Thursday said ...": a dateline before the news introduction
         if cs < len(text) and cs > lend - 1:
             labels.append((pid, ns, ne, lend, cs))
     if not labels:
@@ -109,6 +111,19 @@ def _transcript_rows(doc: Doc) -> list[Row]:
             doc.paragraphs[pid][0], lend)  # (the colon after a Hansard member's seat and party)
         rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
     return rows
+
+
+# A third-person report in the writer's voice: a past or present speech verb, and no first person outside
+# quotation marks ("India on Thursday said remarks ... were "baseless"", not "As I said, we ...").
+REPORTING_VERB_RE = re.compile(r"\b(?:said|says|told|announced|stated|declared|reported|added|confirmed)\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|my|My|our|Our|us)\b")
+QUOTED_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _third_person_report(turn: str) -> bool:
+    """Is the first paragraph after a label the writer's report, so that the label is a dateline?"""
+    plain = QUOTED_RE.sub(" ", turn)
+    return bool(REPORTING_VERB_RE.search(plain)) and not FIRST_PERSON_RE.search(plain)
 
 
 # Past reporting verbs written before the speaker's name in a label ("Stated Stone:", "Continued Stone:").
