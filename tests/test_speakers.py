@@ -1445,3 +1445,9 @@ def test_the_organisation_is_the_body_of_capitalised_words_that_spoke_last():
 def test_a_title_after_a_patronymic_particle_is_a_name():
     got = quotes("Saudi Foreign Minister Adel bin Sultan Al-Harbi said the kingdom was ready.")
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Adel bin Sultan Al-Harbi", "Saudi Foreign Minister"]]
+
+
+def test_a_plural_title_before_several_names_is_no_part_of_the_first_name():
+    text = ('A bench of Justices Meenakshi Iyer and Rajat Chaudhary heard the plea. "How long will the process be '
+            'on?" Justice Iyer asked.')
+    assert quotes(text).speaker.tolist() == ["Meenakshi Iyer"]

@@ -626,9 +626,11 @@ def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
 
 
 def _role_word(word: str, role_words: frozenset[str]) -> bool:
-    """A title word, also hyphenated of title words ("Minister-President", "Secretary-General")."""
+    """A title word, also hyphenated of title words ("Minister-President", "Secretary-General") or the plural
+    of one before several names ("Justices Meenakshi Iyer and Rajat Chaudhary")."""
     w = word.lower().strip(".,")
-    return w in role_words or "-" in w and all(part in role_words for part in w.split("-"))
+    return w in role_words or "-" in w and all(part in role_words for part in w.split("-")) or (
+        w.endswith("s") and len(w) > 4 and w[:-1] in role_words)
 
 
 def _name_start(words: list[str]) -> int:
