@@ -1451,3 +1451,9 @@ def test_a_plural_title_before_several_names_is_no_part_of_the_first_name():
     text = ('A bench of Justices Meenakshi Iyer and Rajat Chaudhary heard the plea. "How long will the process be '
             'on?" Justice Iyer asked.')
     assert quotes(text).speaker.tolist() == ["Meenakshi Iyer"]
+
+
+def test_a_pronoun_takes_the_name_in_apposition_to_the_role_that_opens_the_sentence_before():
+    text = ("Parliament's spokesperson, Moloto Sekhukhune, said the institution respected the judgment.\n\n"
+            "The DA's chief whip, Annelie Botha, welcomed the ruling. \"This is a victory,\" she said.")
+    assert quotes(text).speaker.tolist() == ["Moloto Sekhukhune", "Annelie Botha"]

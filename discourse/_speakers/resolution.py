@@ -681,6 +681,30 @@ BODY_SUBJECT_RE = re.compile(capitals(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])"))
 
 
 # A person's name opening a sentence, with its title ("Envoy Lucien Farrow, who ...", "Mr. Trump said").
+# A role, then a person's name between commas, then the predicate ("The DA's chief whip, Annelie Botha,
+# welcomed"): the sentence's subject is the named person.
+ROLE_THEN_NAME_SUBJECT_RE = re.compile(
+    capitals(r"((?:The|A|An|Its|His|Her|Their)[ \t][^,.;:\"\u201c\u201d]{2,60}),[ \t]+"
+             r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3}),[ \t]+(?=[a-z])"))
+
+
+
+
+def _subject_name(text: str, s0: int) -> str | None:
+    """The name that opens the sentence at ``s0`` as its subject, or the name in apposition to a role that
+    opens it ("The DA's chief whip, Annelie Botha, welcomed"); not an owner ("Clinton's campaign said") nor
+    a function word ("In Ondrel, ...": a place)."""
+    m = SUBJECT_NAME_RE.match(text, s0)
+    if m is not None and not m.group(0).endswith(("'s", "\u2019s")):
+        name = m.group(0)
+    else:
+        a = ROLE_THEN_NAME_SUBJECT_RE.match(text, s0)
+        if a is None or parse_mention(a.group(1))["kind"] not in ("role", "person"):
+            return None
+        name = a.group(2)
+    return None if name.split()[0].lower() in FUNCTION_WORDS else name
+
+
 SUBJECT_NAME_RE = re.compile(
     capitals(r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
              + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
@@ -703,14 +727,14 @@ def _recent_subject(
         s0 = doc.sentences[j][0]
         if s0 <= after or s0 >= start or skip[0] <= s0 < skip[1]:
             continue
-        m = SUBJECT_NAME_RE.match(doc.text, s0)
-        if m is None or m.group(0).endswith(("'s", "\u2019s")) or m.group(0).split()[0].lower() in FUNCTION_WORDS:
-            continue  # ("Clinton's campaign said": the campaign is the subject; "In Ondrel, ...": a place)
-        p = parse_mention(m.group(0))
+        subject = _subject_name(doc.text, s0)
+        if subject is None:
+            continue
+        p = parse_mention(subject)
         if p["kind"] != "person" or not p["name"] or not _person_like(p["name"]):
             continue
-        name = _titled_full(p["name"], m.group(0), full, doc.text)
-        g = gender_of(name, m.group(0), p["role"]) if sex else None
+        name = _titled_full(p["name"], subject, full, doc.text)
+        g = gender_of(name, subject, p["role"]) if sex else None
         if sex and g not in (sex, None) or g is None and len(p["name"].split()) < 2:
             continue  # (a name of unknown gender only in full: "Lucien Farrow", not "Boca")
         return name, p["role"]
