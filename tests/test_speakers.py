@@ -1338,6 +1338,8 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     ("Khairul Anuar Mohd Said said the aid was ready.", "Khairul Anuar Mohd Said", "Khairul Anuar Mohd Said"),
     ("But Law Society of Kenya president Wanjiru Mwangi-Otieno said the warning was wrong.",
      "Law Society of Kenya president Wanjiru Mwangi-Otieno", "Wanjiru Mwangi-Otieno"),
+    ("The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis, said it was over.",
+     "The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis", "Georgios Antoniadis"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)

@@ -66,6 +66,11 @@ def _comma_before_name(items: list[Item], k: int, lo: int) -> bool:
     return k >= lo and items[k].quote is None and items[k].word == ","
 
 
+# Lower-case words a left-hand speaker phrase may hold between its capitalised, possessive or determiner edge
+# and the cue ("the city council", "The EPP group's foreign affairs coordinator").
+MAX_LOWER_NP_WORDS = 3
+
+
 def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:
     """Item range [a, p) of the speaker phrase ending right before ``p`` (names, titles, pronouns).
 
@@ -158,8 +163,18 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = j - 1  # "The bank's monetary policy committee": a common noun's possessive after its article
             j -= 2
             break
-        elif w[:1].isalpha() and not it.capital and lowers < 2 and w not in FUNCTION_WORDS and w not in AUXILIARIES:
-            lowers += 1  # "the city council": accepted only if a determiner or a name closes it
+        elif w[:1].isalpha() and not it.capital and w not in FUNCTION_WORDS and w not in AUXILIARIES and (
+            lowers < 2 or lowers < MAX_LOWER_NP_WORDS and j > lo and items[j - 1].quote is None
+            and items[j - 1].word.endswith(("'s", "\u2019s")) and not any(
+                items[t].word.endswith("ed") for t in range(j, p))
+        ):  # "the city council" (a third word after a possessive: "the EPP group's foreign affairs coordinator")
+            lowers += 1  # accepted only if a determiner or a name closes it
+        elif w.endswith(("'s", "\u2019s")) and not it.capital and lowers and j > lo and items[j - 1].is_cap:
+            pass  # "EPP group's": a body named by a capitalised word and a common noun owns the role
+        elif "-" in w and w[:1].isalpha() and not it.capital and a < p and j > lo and items[j - 1].quote is None and (
+            items[j - 1].word in DETERMINERS
+        ):
+            pass  # "The centre-right EPP group's coordinator": a compound adjective after the article
         else:
             break
         j -= 1
