@@ -1340,6 +1340,7 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
      "Law Society of Kenya president Wanjiru Mwangi-Otieno", "Wanjiru Mwangi-Otieno"),
     ("The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis, said it was over.",
      "The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis", "Georgios Antoniadis"),
+    ("Iran's mission to the EU said the debate was a farce.", "Iran's mission to the EU", "Iran's mission to the EU"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)

@@ -248,6 +248,10 @@ def _body_link(items: list[Item], j: int) -> bool:
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 
 
+# Bodies accredited "to" another ("Iran's mission to the EU", "the US delegation to the talks").
+ACCREDITED_BODIES = frozenset("mission missions delegation delegations embassy".split())
+
+
 def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
     """The whole subject when the phrase before the cue is the object of a preposition: in "A spokeswoman for
     Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
@@ -268,8 +272,9 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
         ):
             a = first[0]
     to_title = a - 2 > lo and items[a - 1].quote is None and items[a - 1].word == "to" and (
-        items[a - 2].quote is None and items[a - 2].word in _title_words()[1]
-    )  # "Former US Ambassador to the United Nations Nikki Haley wrote": a title's "to"
+        items[a - 2].quote is None and (
+            items[a - 2].word in _title_words()[1] or items[a - 2].word in ACCREDITED_BODIES)
+    )  # "Former US Ambassador to the United Nations Nikki Haley wrote": a title's "to" ("Iran's mission to the EU")
     if a - 1 <= lo or items[a - 1].quote is not None or items[a - 1].word not in SUBJECT_PREPOSITIONS and not (
         to_title
     ) or items[a - 1].capital:  # ("KILLED IN DEADLY ...": a headline in capitals)
