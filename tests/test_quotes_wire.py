@@ -2316,3 +2316,12 @@ def test_a_dateline_before_a_briefing_transcript_is_no_label():
         ["India", "cue", 'remarks by a Chinese official were "baseless and absurd"'],
         ["Question", "transcript", "Sir, has the Chinese ambassador been summoned?"],
         ["Karan Mehrotra", "transcript", "We have conveyed our position very clearly."]]
+
+
+def test_a_list_of_quoted_items_goes_on_after_a_comma_inside_a_quotation():
+    got = quotes('Zhou called on BRICS countries to build a "BRICS of peace," a "BRICS of innovation" and a '
+                 '"BRICS of openness."')
+    assert got.text.tolist() == [
+        'BRICS countries to build a "BRICS of peace," a "BRICS of innovation" and a "BRICS of openness."']
+    got = quotes('He said the deal was "historic," adding that talks would go on.')
+    assert got.text.tolist() == ['the deal was "historic,"', "that talks would go on"]

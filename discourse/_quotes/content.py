@@ -866,9 +866,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ):
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker (not
             break  # "said that Smith and Jones had agreed to meet": a subject of two names)
-        elif items[t].quote is not None and items[t].quote.comma_end and (
-            _comment_follows(items, t + 1) or _writer_clause_follows(items, t + 1, hi)
-        ):
+        elif items[t].quote is not None and items[t].quote.comma_end and not _quoted_list_goes_on(
+            items, t + 1, hi
+        ) and (_comment_follows(items, t + 1) or _writer_clause_follows(items, t + 1, hi)):
             end = t + 1  # 'she was "going to put miners out of business," while trying to explain ...'
             break
         elif items[t].quote is not None and _attribution_follows(items, t + 1, hi, lex):
@@ -889,7 +889,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ) and any(items[k].quote is None and items[k].word == "to" for k in range(start, t)):
             end = t  # 'urged the embassy to reconsider and spoke with Pompeo': the speaker's next act
             break
-        elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end:
+        elif cue.cls == "object" and items[t].quote is not None and items[t].quote.comma_end and (
+            not _quoted_list_goes_on(items, t + 1, hi)
+        ):
             end = t + 1  # 'defended "New York values," saying ...': the object ends with the quote
             break
     end = _end_at_last_quote(items, start, end, cue)
@@ -906,6 +908,14 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
 # Words (besides PREPOSITIONS) that open an adverbial between a cue and its "that" ("for the first time",
 # "without any evidence", "outside court").
 FREE_OPENERS = frozenset("for without outside inside".split())
+
+
+def _quoted_list_goes_on(items: list[Item], k: int, hi: int) -> bool:
+    """After a quotation closed by a comma, another quoted item of a list: 'to build a "BRICS of peace," a
+    "BRICS of innovation" and a "BRICS of openness"', 'called it "bold," "fair" and "overdue"'."""
+    if k < hi and items[k].quote is not None:
+        return True
+    return k + 1 < hi and items[k].word in ("a", "an", "the") and items[k + 1].quote is not None
 
 
 def _after_citing_aside(items: list[Item], j: int, hi: int) -> int:
