@@ -95,10 +95,18 @@ def census_gender(name: str | None) -> str | None:
     """The gender the 1990 US Census lists give the first word of ``name`` ("Hope" -> "f"), if clear."""
     if not name:
         return None
-    first = name.split()[0].strip(".,").upper()
+    words = name.split()
+    if len(words) > 2 and words[0].upper() in HEREDITARY_PREFIXES:
+        words = words[1:]  # "Wan Azhar Wan Ismail": the given name is Azhar, not the prefix
+    first = words[0].strip(".,").upper()
     if len(first) < 2:
         return None
     return _given_names().get(first)
+
+
+# Malay hereditary and religious prefixes before a given name ("Wan", "Nik", "Syed"), which the US lists read
+# as given names of their own ("Wan" as a woman's).
+HEREDITARY_PREFIXES = frozenset("WAN NIK CHE SYED TENGKU MEGAT ABANG MOHD".split())
 
 
 TITLED_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w\u2019'\-]+)")

@@ -1341,6 +1341,10 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     ("The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis, said it was over.",
      "The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis", "Georgios Antoniadis"),
     ("Iran's mission to the EU said the debate was a farce.", "Iran's mission to the EU", "Iran's mission to the EU"),
+    ("Meanwhile, National Disaster Management Agency (Nadma) director-general Tan Sri Khairul Anuar Mohd Said said "
+     "RM50mil had been approved.",
+     "National Disaster Management Agency (Nadma) director-general Tan Sri Khairul Anuar Mohd Said",
+     "Khairul Anuar Mohd Said"),
 ])
 def test_speaker_phrases_of_commonwealth_news(text, mention, speaker):
     got = quotes(text)
@@ -1460,3 +1464,9 @@ def test_a_pronoun_takes_the_name_in_apposition_to_the_role_that_opens_the_sente
     text = ("Parliament's spokesperson, Moloto Sekhukhune, said the institution respected the judgment.\n\n"
             "The DA's chief whip, Annelie Botha, welcomed the ruling. \"This is a victory,\" she said.")
     assert quotes(text).speaker.tolist() == ["Moloto Sekhukhune", "Annelie Botha"]
+
+
+def test_a_malay_hereditary_prefix_is_no_given_name_for_the_gender():
+    text = ("The number of evacuees rose, with Pasir Mas the worst-hit district.\n\nCommittee secretary Datuk Wan "
+            'Azhar Wan Ismail said 214 relief centres had been opened.\n\n"We expect the water to rise," he said.')
+    assert quotes(text).speaker.tolist() == ["Wan Azhar Wan Ismail"] * 2

@@ -100,7 +100,7 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             continue
         if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end) or _marked_word(items, i, end) or (
             _plural_subject(items, i, cue, end, lex)
-        ):
+        ) or items[i].titled and items[i].capital and items[i].quote is None:  # ("Mohd Said said": a name)
             i += 1
             continue
         a = i

@@ -66,6 +66,9 @@ def _comma_before_name(items: list[Item], k: int, lo: int) -> bool:
     return k >= lo and items[k].quote is None and items[k].word == ","
 
 
+# Tokens a left-hand speaker phrase may span: a body's name, its short name, a title, styles and a long name
+# ("National Disaster Management Agency (Nadma) director-general Tan Sri Khairul Anuar Mohd Said").
+MAX_LEFT_NP_TOKENS = 16
 # Lower-case words a left-hand speaker phrase may hold between its capitalised, possessive or determiner edge
 # and the cue ("the city council", "The EPP group's foreign affairs coordinator").
 MAX_LOWER_NP_WORDS = 3
@@ -94,7 +97,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     j = p - 1
     a = p
     lowers = 0
-    while j >= lo and p - j <= MAX_NP_TOKENS:
+    while j >= lo and p - j <= MAX_LEFT_NP_TOKENS:
         it = items[j]
         w = it.word
         if it.quote is not None:
@@ -132,9 +135,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
-        elif w == ")" and a < p and j - 3 >= lo and items[j - 2].word == "(" and items[j - 1].shouted and (
-            items[j - 3].is_cap and items[j - 1].quote is None
+        elif w == ")" and a < p and j - 3 >= lo and items[j - 2].word == "(" and items[j - 1].is_cap and (
+            items[j - 3].is_cap and items[j - 1].quote is None and " " not in items[j - 1].word
         ):  # "Suez Canal Authority (SCA) Chairman Lt Gen Ashraf Mamdouh said": a body's acronym in the title
+            # (or its short name: "National Disaster Management Agency (Nadma) director-general ...")
             j -= 2
         elif it.capital and w in FUNCTION_WORDS and a == j + 1 and j > lo and items[j - 1].quote is None and (
             items[j - 1].word == "the"

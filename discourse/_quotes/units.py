@@ -157,7 +157,9 @@ def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]
             following = toks[t + 1][0] if t + 1 < thi else None
             it.titled = before in HONORIFICS or w in FUNCTION_WORDS and (
                 _surname_after_given_name(text, items[-1], following)  # "said Al From, who ..."
-                or _given_name_before_surname(text, items[-1], a, b, following))  # "said Will Doyle"
+                or _given_name_before_surname(text, items[-1], a, b, following)  # "said Will Doyle"
+                or w == "said" and following is not None and text[following : following + 8].split(" ")[0] in (
+                    VERBS_AFTER_NAMES))  # ("Khairul Anuar Mohd Said said": the family name Said before the cue)
         elif it.capital and items and items[-1].quote is not None and items[-1].quote.comma_end:
             it.titled = True  # '"...," Will wrote': mid-sentence, a capitalised word is a name
         if w == "first" and it.capital and t + 1 < thi and text[toks[t + 1][0] : toks[t + 1][1]].lower() in (
@@ -179,6 +181,8 @@ def _surname_after_given_name(text: str, prev: Item, next_start: int | None) -> 
     return census_gender(text[prev.start : prev.end]) is not None
 
 
+# Lower-case cues right after a capitalised "Said" that make it a name ("Mohd Said said").
+VERBS_AFTER_NAMES = frozenset("said says told added stated".split())
 # Function words that are given names before a surname ("Will Doyle", "May Smith", "April Ryan"), or open
 # a name ("Just Stop Oil", "Not Dead Yet UK", "No Labels").
 GIVEN_NAME_WORDS = frozenset("will may april june august just not no only".split())
