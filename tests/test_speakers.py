@@ -1470,3 +1470,9 @@ def test_a_malay_hereditary_prefix_is_no_given_name_for_the_gender():
     text = ("The number of evacuees rose, with Pasir Mas the worst-hit district.\n\nCommittee secretary Datuk Wan "
             'Azhar Wan Ismail said 214 relief centres had been opened.\n\n"We expect the water to rise," he said.')
     assert quotes(text).speaker.tolist() == ["Wan Azhar Wan Ismail"] * 2
+
+
+def test_a_role_and_its_name_after_an_opening_participle_phrase():
+    got = quotes("Speaking on behalf of the Group of 77 and China, the delegate of Cuba, Yam\u00ecl\u00e9 Ortega "
+                 "Basulto, said unilateral measures continued to undermine development.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Yam\u00ecl\u00e9 Ortega Basulto", "delegate of Cuba"]]

@@ -399,7 +399,9 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     if named and items[base[0]].word in DETERMINERS and any(items[k].word in _title_words()[1] for k in range(*base)):
         # "The MP for Islington North, Jeremy Corbyn,": a determiner and a title make a role ending in a place,
         # unless the role is itself an appositive ("Charles Plotena, the mayor of Esperanza, Sultan Kudarat,")
-        if base[0] - 2 >= lo and items[base[0] - 1].word == "," and items[base[0] - 2].is_cap:
+        if base[0] - 2 >= lo and items[base[0] - 1].word == "," and items[base[0] - 2].is_cap and not (
+            _opening_adverbial(items, lo, base[0] - 1)
+        ):  # ("Speaking in Geneva, the delegate of Cuba, Yamilé Ortega Basulto, said": the clause opens after it)
             return None
         named = False
     a = _role_before(items, head[0], lo) if named else head[0]
@@ -415,6 +417,14 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     ):
         return None  # the role phrase must open its clause
     return (a, b)
+
+
+def _opening_adverbial(items: list[Item], lo: int, comma: int) -> bool:
+    """Is items[lo:comma] an adverbial that opens the clause ("Speaking in Geneva", "Speaking on behalf of
+    the Group of 77 and China", "In New York"), not a name with an appositive?"""
+    first = items[lo]
+    return first.quote is None and (first.word.endswith("ing") and first.word.isalpha() or first.word in (
+        PREPOSITIONS)) and not any(items[k].quote is not None or items[k].word in ",;:" for k in range(lo, comma))
 
 
 def _name_end(items: list[Item], a: int, b: int) -> int:
