@@ -1476,3 +1476,18 @@ def test_a_role_and_its_name_after_an_opening_participle_phrase():
     got = quotes("Speaking on behalf of the Group of 77 and China, the delegate of Cuba, Yam\u00ecl\u00e9 Ortega "
                  "Basulto, said unilateral measures continued to undermine development.")
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Yam\u00ecl\u00e9 Ortega Basulto", "delegate of Cuba"]]
+
+
+def test_the_statement_is_the_body_that_spoke_in_a_statement_fronted_in_its_sentence():
+    text = ('In a statement carried by the Saudi Press Agency, the Ministry of Foreign Affairs said the truce was "an '
+            'important first step".\n\n"The Kingdom calls on all parties to abide by their commitments," the '
+            "statement added.")
+    assert quotes(text).speaker.tolist() == ["Ministry of Foreign Affairs"] * 2
+
+
+def test_a_capitalised_name_in_ed_after_a_quotation_is_no_cue_and_organiser_is_a_title():
+    got = quotes('"We expect the unstable weather to continue," Dr Saeed Al Marzouqi, a meteorologist at the NCM, '
+                 "told Gulf News.")
+    assert got[["cue", "speaker"]].values.tolist() == [["told", "Saeed Al Marzouqi"]]
+    got = quotes('Organiser Keron Alleyne said the march was peaceful. "We want answers," Alleyne said.')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Keron Alleyne", "Organiser"]] * 2

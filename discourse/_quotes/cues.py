@@ -87,9 +87,9 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
         m = _match_cue(items, i, lex, title_case)
         if m is None:
             w = items[i].word
-            if (len(w) > 4 and w.endswith("ed") and w.isalpha() and w.islower() and items[i].quote is None
+            if (len(w) > 4 and w.endswith("ed") and w.isalpha() and not items[i].capital and items[i].quote is None
                     and _after_quote(items, i) and not _cue_later_in_phrase(items, i + 1, lex, title_case)):
-                hits.append(_CueHit(i, i + 1, Cue((w,), w, "speech")))  # '"...," he shrugged'
+                hits.append(_CueHit(i, i + 1, Cue((w,), w, "speech")))  # '"...," he shrugged' (not "Dr Saeed")
             i += 1
             continue
         cue, end = m

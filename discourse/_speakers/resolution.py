@@ -974,8 +974,10 @@ def _document_issuer(
     if occ is None:
         return None
     for (a, b), (c0, c1), (s0, s1), name, role, kind in reversed(issued):
-        if not a <= occ < b or c0 <= occ < c1:
-            continue
+        fronted = occ < a and a - occ <= FRONTED_SOURCE_CHARS and not re.search(r"[.!?;]", text[occ:a]) and (
+            text[occ:a].rstrip().endswith(",") and FRONTED_IN_RE.search(text, max(0, occ - 30), occ) is not None)
+        if not (a <= occ < b or fronted) or c0 <= occ < c1:  # ("In a statement carried by the Saudi Press
+            continue  # Agency, the Ministry of Foreign Affairs said ...": a fronted source of the row)
         if s0 <= occ < s1:  # in the speaker mention: only as its head ("The statement also said", "the study
             after = text[occ + len(noun) : s1].split()  # published in"), not in "study co-author Karen Alley"
             if after and not (text[s0:occ].strip().lower() in DETERMINERS | {""} and (
@@ -999,6 +1001,12 @@ def _document_issuer(
             elif p["name"] and p["kind"] in ("person", "org", "group"):
                 return p["name"], p["role"], p["kind"]
     return None
+
+
+# How far before a row's own extent a document fronted in its sentence may be named ("In a statement carried
+# by the Saudi Press Agency, the Ministry of Foreign Affairs said").
+FRONTED_SOURCE_CHARS = 150
+FRONTED_IN_RE = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?:[\w\-]+[ \t]+){0,2}$")
 
 
 # "Actress Denise Crosby", "President Trump", "Secretary of State Marcus Hale": a title (and its body) right
