@@ -1491,3 +1491,12 @@ def test_a_capitalised_name_in_ed_after_a_quotation_is_no_cue_and_organiser_is_a
     assert got[["cue", "speaker"]].values.tolist() == [["told", "Saeed Al Marzouqi"]]
     got = quotes('Organiser Keron Alleyne said the march was peaceful. "We want answers," Alleyne said.')
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Keron Alleyne", "Organiser"]] * 2
+
+
+def test_un_coverage_a_countrys_representative_goes_on_as_he_and_another_countrys_is_someone_else():
+    text = ("The representative of Sierra Leone, Foday Kamara-Jalloh, stressed that a ceasefire was the only path.\n\n"
+            "The representative of the Russian Federation said the Council should not rush to judgement. \"We have "
+            "heard allegations, not evidence,\" he said. Mexico's representative noted that its amendments had been "
+            "incorporated.")
+    assert quotes(text).speaker.tolist() == ["Foday Kamara-Jalloh"] + [
+        "representative of the Russian Federation"] * 2 + ["Mexico's representative"]

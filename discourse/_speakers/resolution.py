@@ -500,6 +500,8 @@ def _resolve_pronoun(
 ROLE_PRONOUN_WINDOW = 300
 INDEFINITE_RE = re.compile(r"(?i)an?\s")
 SERVING_WORDS = frozenset("for of at from".split())
+# Titles of those who speak for a state or a body at a meeting (UN coverage: "the representative of India").
+DELEGATE_TITLES = frozenset("representative delegate observer".split())
 MAX_ROLE_HEAD_WORDS = 3
 
 
@@ -513,7 +515,7 @@ def _unnamed_role_just_before(
     role = history.latest_at(("role",), start)
     if latest is None or role is None or latest != role or start - role[2] > ROLE_PRONOUN_WINDOW or (
         person is not None and person[2] >= role[2]
-    ) or not INDEFINITE_RE.match(text, role[2]) or text[max(0, role[2] - 2) : role[2]] == ", ":
+    ) or text[max(0, role[2] - 2) : role[2]] == ", ":
         return None  # (not an appositive after a name: "says David Axelrod, a longtime adviser to Obama")
     words = role[0].lower().split()
     head = next((i for i, w in enumerate(words[:MAX_ROLE_HEAD_WORDS]) if w in _lexicon()["title"]), None)
@@ -521,6 +523,9 @@ def _unnamed_role_just_before(
         words[head + 1] in SERVING_WORDS
     )) or sex and stated_gender(None, role[0], role[1]) not in (None, sex):
         return None  # one who speaks for a body ("a representative for Mr. Pinchuk"), not "a reporter asked"
+    if not INDEFINITE_RE.match(text, role[2]) and not (words[head] in DELEGATE_TITLES and head + 2 < len(words)):
+        return None  # a definite role only as a country's delegate ("The representative of the Russian
+        # Federation said"); "the governor of Ohio" is often a person named before
     return role
 
 
@@ -846,11 +851,32 @@ def _person_like(name: str) -> bool:
 
 
 def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str | None, str | None]:
-    """"the spokesman" -> the latest person whose role has that word; else the phrase itself."""
+    """"the spokesman" -> the latest person whose role has that word; else the phrase itself. A place that
+    qualifies the phrase must not clash with another place in that person's role ("Mexico's representative"
+    is not "the representative of the United States")."""
     head = phrase.split()[-1].lower() if phrase else ""
     if head in history.by_role_word:
-        return history.by_role_word[head]
+        held = history.by_role_word[head]
+        if not _places_clash(phrase, held[1] or ""):
+            return held
     return phrase or None, role
+
+
+def _places_clash(phrase: str, role: str) -> bool:
+    """Does ``phrase`` name a place ("Mexico's representative") while ``role`` names only others?"""
+    places = _places()
+    own = {w for w in re.sub(r"['\u2019]s\b", "", phrase.lower()).split() if w in places}
+    if not own:
+        return False
+    low = re.sub(r"['\u2019]s\b", "", role.lower())
+    named = {p for p in places if " " + p + " " in " " + low + " "}
+    if own & named:
+        return False
+    return bool(named) or OF_NAMED_RE.search(role) is not None  # ("representative of Sierra Leone")
+
+
+# A title's body or state named with capitals ("of Sierra Leone", "for the United States").
+OF_NAMED_RE = re.compile(capitals(r"\b(?:of|for|from)[ \t]+(?:the[ \t]+)?[A-Z]"))
 
 
 # Institution nouns that, after "the", refer back to the institution the article named last ("the agency"
