@@ -98,12 +98,16 @@ def census_gender(name: str | None) -> str | None:
     words = name.split()
     if len(words) > 2 and words[0].upper() in HEREDITARY_PREFIXES:
         words = words[1:]  # "Wan Azhar Wan Ismail": the given name is Azhar, not the prefix
+    if len(words) == 2 and HYPHENATED_GIVEN_NAME_RE.fullmatch(words[1]):
+        return None  # "Han Seung-woo", "Kim Jong-un": the family name comes first, the given name is unlisted
     first = words[0].strip(".,").upper()
     if len(first) < 2:
         return None
     return _given_names().get(first)
 
 
+# A Korean or Chinese given name of two hyphenated syllables, written after the family name.
+HYPHENATED_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Malay hereditary and religious prefixes before a given name ("Wan", "Nik", "Syed"), which the US lists read
 # as given names of their own ("Wan" as a woman's).
 HEREDITARY_PREFIXES = frozenset("WAN NIK CHE SYED TENGKU MEGAT ABANG MOHD".split())

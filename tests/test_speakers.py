@@ -1500,3 +1500,9 @@ def test_un_coverage_a_countrys_representative_goes_on_as_he_and_another_country
             "incorporated.")
     assert quotes(text).speaker.tolist() == ["Foday Kamara-Jalloh"] + [
         "representative of the Russian Federation"] * 2 + ["Mexico's representative"]
+
+
+def test_a_family_name_before_a_hyphenated_given_name_gives_no_gender():
+    text = ('Foreign Minister Han Seung-woo said dialogue was "an invitation to blackmail." In the article, Han wrote '
+            'that Seoul should act. "The era of strategic patience is over," he wrote.')
+    assert quotes(text).speaker.tolist() == ["Han Seung-woo"] * 3
