@@ -1506,3 +1506,9 @@ def test_a_family_name_before_a_hyphenated_given_name_gives_no_gender():
     text = ('Foreign Minister Han Seung-woo said dialogue was "an invitation to blackmail." In the article, Han wrote '
             'that Seoul should act. "The era of strategic patience is over," he wrote.')
     assert quotes(text).speaker.tolist() == ["Han Seung-woo"] * 3
+
+
+def test_the_answers_of_a_q_and_a_are_the_person_the_introduction_names():
+    text = ("Kazakhstan's Foreign Minister Yerlan Abenov sat down with Nikkei Asia in Astana.\n\n"
+            "Q: Is Kazakhstan under pressure?\n\nA: We do not see our foreign policy as a choice.")
+    assert quotes(text).speaker.tolist() == ["Q", "Yerlan Abenov"]

@@ -211,9 +211,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
             found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if st < start and (
-                n.lower() not in GENERIC_LABELS)), None)
-            if found is not None:
-                name, role = found
+                n.lower() not in GENERIC_LABELS)), None) or _introduced_person(doc, start, full)
+            if found is not None:  # (or the person the introduction names: "Foreign Minister Yerlan Abenov sat
+                name, role = found  # down with Nikkei Asia")
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
             if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
                 initials_of[name] = _name_with_initials(doc.text, name)
@@ -759,6 +759,19 @@ def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") 
         fits = {run for run in (m.group(0) for m in re.finditer(r"[A-Z][a-z]+[ \t]+" + re.escape(last) + r"\b", text))
                 if census_gender(run) == said}
     return fits.pop() if len(fits) == 1 else name
+
+
+def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str, str | None] | None:
+    """The first person who opens a sentence of the introduction before ``before`` (the interviewee of a Q&A
+    whose introduction quotes no one)."""
+    for s0, _, _ in doc.sentences:
+        if s0 >= before:
+            break
+        subject = _subject_name(doc.text, s0)
+        p = parse_mention(subject) if subject else None
+        if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
+            return full.get(p["name"], p["name"]), p["role"]
+    return None
 
 
 # Labels of the answers in a Q&A interview.
