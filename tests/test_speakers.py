@@ -1512,3 +1512,12 @@ def test_the_answers_of_a_q_and_a_are_the_person_the_introduction_names():
     text = ("Kazakhstan's Foreign Minister Yerlan Abenov sat down with Nikkei Asia in Astana.\n\n"
             "Q: Is Kazakhstan under pressure?\n\nA: We do not see our foreign policy as a choice.")
     assert quotes(text).speaker.tolist() == ["Q", "Yerlan Abenov"]
+
+
+def test_a_bodys_listed_name_and_a_role_subject_with_its_name_in_apposition():
+    got = quotes("A spokesperson for the Foreign, Commonwealth and Development Office said more funding would come.")
+    assert got.speaker.tolist() == ["spokesperson for the Foreign, Commonwealth and Development Office"]
+    got = quotes("Kenya's Cabinet Secretary for Environment, Wanjiru Kamau-Otieno, welcomed the announcement, saying "
+                 'the funding would "make a real difference".')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [
+        ["Wanjiru Kamau-Otieno", "Kenya's Cabinet Secretary for Environment"]]

@@ -28,7 +28,7 @@ from .constants import (
     SUBORDINATORS,
     TIME_WORDS,
 )
-from .lexicon import _place_names, verb_keys
+from .lexicon import _place_names, _title_words, verb_keys
 from .phrases import VERB_WORDS, _body_link, _is_word, _np_right
 from .units import Item
 
@@ -187,8 +187,27 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
                     starts.append(after)
             continue  # "Speaking at an event in Salem, New Hampshire, Trump went after Bush": the place goes on
         if r is not None:
-            return r
+            return _with_appositive_name(items, r, hi)
     return None
+
+
+MAX_APPOSITIVE_NAME_WORDS = 4
+
+
+def _with_appositive_name(items: list[Item], r: tuple[int, int], hi: int) -> tuple[int, int]:
+    """A role subject grows over the name in apposition after it ("Kenya's Cabinet Secretary for Environment,
+    Wanjiru Kamau-Otieno, welcomed the announcement, saying ..."): the named person is the subject."""
+    c = r[1]
+    if c + 2 >= hi or items[c].quote is not None or items[c].word != "," or not any(
+        items[k].quote is None and items[k].word in _title_words()[1] for k in range(*r)
+    ):
+        return r
+    k = c + 1
+    while k < hi and k - c <= MAX_APPOSITIVE_NAME_WORDS and items[k].quote is None and items[k].is_cap:
+        k += 1
+    if 2 <= k - c - 1 <= MAX_APPOSITIVE_NAME_WORDS and k < hi and items[k].quote is None and items[k].word == ",":
+        return (r[0], k)
+    return r
 
 
 # Words that open a subject naming a group by its size ("Both parents", "Many lawmakers", "All three").

@@ -127,7 +127,7 @@ NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? a
 
 # A body named by "of" or "for" and a list of its fields ("Academies of Sciences, Engineering and Medicine",
 # "the Department for Environment, Food and Rural Affairs").
-BODY_LIST_RE = re.compile(capitals(r"\b(?:of|for) [A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$"))
+BODY_LIST_RE = re.compile(capitals(r"\b(?:of|for) (?:the )?[A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$"))
 
 
 # Words after a number that make it a share or a bare count ("six in 10", "Twelve percent", "Two others").
@@ -179,7 +179,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return titled  # "Minister for Infrastructure, Transport and Regional Development Daniel Marsh"
     if listed and NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy"
         return {"kind": "group", "name": re.sub(r"^[Tt]he ", "", m), "role": None}
-    if listed and BODY_LIST_RE.search(m):  # "the National Academies of Sciences, Engineering and Medicine": one body
+    if listed and (body := BODY_LIST_RE.search(m)):  # "the National Academies of Sciences, Engineering and
+        head = m[: body.start()].split()  # Medicine": one body ("A spokesperson for the Foreign, Commonwealth
+        if head and head[0].lower() in DETERMINERS and len(head) > 1 and head[-1].islower():  # and Development
+            phrase = " ".join(m.split()[1:])  # Office": that body's spokesperson)
+            return {"kind": "role", "name": phrase, "role": phrase}
         return {"kind": "org", "name": re.sub(r"^(?:[Tt]he )", "", m), "role": None}
     if "," in m:  # "Dmitry Peskov, the Kremlin's spokesman"
         head, _, appositive = m.partition(",")
