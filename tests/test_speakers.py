@@ -1521,3 +1521,9 @@ def test_a_bodys_listed_name_and_a_role_subject_with_its_name_in_apposition():
                  'the funding would "make a real difference".')
     assert got[["speaker", "speaker_role"]].values.tolist() == [
         ["Wanjiru Kamau-Otieno", "Kenya's Cabinet Secretary for Environment"]]
+
+
+def test_a_title_with_its_portfolio_named_in_the_next_paragraphs():
+    text = ("The UK will provide \u00a345 million in new funding, the Minister for Development announced today.\n\n"
+            'Minister for Development Harriet Colville said:\n\n"Droughts are becoming more frequent."')
+    assert quotes(text).speaker.tolist() == ["Harriet Colville"] * 2

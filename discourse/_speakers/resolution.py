@@ -1107,11 +1107,15 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     official in the next paragraph)."""
     words = phrase.split()
     head = words[-1] if words else ""
+    title, rest = re.escape(head), words[:-1]
+    if len(words) >= 3 and words[-2] in ("of", "for") and _title_head(words[-3]):
+        head = words[-3]  # "the Minister for Development announced ... ¶ Minister for Development Harriet Colville"
+        title, rest = r"[ \t]+".join(re.escape(w) for w in words[-3:]), words[:-3]
     if not _title_head(head) or head.lower() in ("president", "leader"):
         return None  # ("the President" of a Kremlin page is its host, whoever is named next)
-    qualifiers = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in DETERMINERS]
+    qualifiers = [w for w in rest if w[:1].isupper() and w.lower() not in DETERMINERS]
     window = text[end : end + CATAPHORA_WINDOW]
-    rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{re.escape(head)})"))
+    rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{title})"))
     for m in rx.finditer(window):
         before = window[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1].lower() in OTHER_OFFICE_WORDS:
