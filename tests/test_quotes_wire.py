@@ -2325,3 +2325,16 @@ def test_a_list_of_quoted_items_goes_on_after_a_comma_inside_a_quotation():
         'BRICS countries to build a "BRICS of peace," a "BRICS of innovation" and a "BRICS of openness."']
     got = quotes('He said the deal was "historic," adding that talks would go on.')
     assert got.text.tolist() == ['the deal was "historic,"', "that talks would go on"]
+
+
+def test_a_hearer_a_source_with_a_name_and_an_absolute_phrase_with_a_name():
+    got = quotes('"We will stay until everyone responsible is behind bars," Milica Radovanovic, a philosophy student '
+                 "who helped organise the blockade, told BIRN.")
+    assert got[["speaker", "kind"]].values.tolist() == [["Milica Radovanovic", "direct"]]
+    got = quotes("According to the county's director of hospital services, Tiina Laaksonen, the closures would save "
+                 "4 million euros a year.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Tiina Laaksonen", "the closures would save 4 million euros a year"]]
+    got = quotes("The Reserve Bank has left the cash rate on hold, with the governor, Margaret Kilcullen, warning that "
+                 "inflation is high.")
+    assert got[["speaker", "text"]].values.tolist() == [["Margaret Kilcullen", "that inflation is high"]]

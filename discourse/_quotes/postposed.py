@@ -292,8 +292,8 @@ def _closing_row(
         spk, content_end = right, h.a
     elif spk is not None:
         content_end = spk[0]
-    else:
-        spk = _with_name_after(items, _np_right(items, h.b, tail_end), tail_end)
+    elif h.cue.cls != "tell":  # (after "told" comes the hearer: '"...," Milica Radovanovic, a student who ...,
+        spk = _with_name_after(items, _np_right(items, h.b, tail_end), tail_end)  # told BIRN.')
         content_end = h.a
     if spk is None:
         return None
@@ -544,7 +544,10 @@ def _with_appositive_name(items: list[Item], spk: tuple[int, int], hi: int) -> t
     name belongs to the source, and the content starts after the second comma."""
     a, b = spk
     last = items[b - 1]
-    person_noun = last.word in KIN_NOUNS or last.word in _title_words()[1] and last.word not in _title_words()[2]
+    titles = _title_words()[1]
+    person_noun = last.word in KIN_NOUNS or last.word in titles and last.word not in _title_words()[2] or any(
+        items[k].quote is None and items[k].word in titles and items[k + 1].word in ("of", "for")
+        for k in range(a, b - 1))  # ("the county's director of hospital services, Tiina Laaksonen,")
     if b + 2 >= hi or last.quote is not None or not person_noun:
         return spk
     if items[b].quote is not None or items[b].word != ",":

@@ -322,7 +322,10 @@ def _cue_row(
         # report the main clause's subject speaks, not the relative pronoun
         rel = _relative_speaker_item(items, prev, h.a)
         main = _subject_of_unit(items, _sentence_start(items, rel), rel) if rel is not None else None
-        if main is not None:
+        absolute = _absolute_subject(items, h.a - 1, lo) if before == "," and h.a - 1 > lo else None
+        if absolute is not None and items[absolute[1] - 1].is_cap:
+            spk = absolute  # "..., with the governor, Margaret Kilcullen, warning that ...": the named person
+        elif main is not None:
             spk = main
         elif prev is not None and prev.speaker is not None:
             from_prev = prev
@@ -641,11 +644,17 @@ DATE_FILLERS = frozenset(", . at in early late weekend".split())
 def _absolute_subject(items: list[Item], a: int, lo: int) -> tuple[int, int] | None:
     """'..., with forecasters saying there is a "danger to life"', '..., with the judge ruling that ...': the
     subject of an absolute construction after ", with" speaks."""
-    for w in range(a - 2, max(lo, a - 2 - MAX_NP_TOKENS // 2), -1):
+    commas = 0
+    for w in range(a - 2, max(lo, a - 2 - MAX_NP_TOKENS), -1):
+        if items[w].quote is None and items[w].word == "," and commas < 2 and items[w + 1].is_cap:
+            commas += 1  # '..., with the governor, Margaret Kilcullen, warning that ...': a name in apposition
+            continue
         if items[w].quote is not None or not _is_word(items[w]) and items[w].word not in ("'s", "\u2019s"):
             return None
         if _absolute_with(items, w, lo):
-            return (w + 1, a)
+            return (w + 1, a) if not commas or a - w - 1 <= MAX_NP_TOKENS else None
+        if a - w > MAX_NP_TOKENS // 2 and not commas:
+            return None
     return None
 
 
