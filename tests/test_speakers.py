@@ -1527,3 +1527,10 @@ def test_a_title_with_its_portfolio_named_in_the_next_paragraphs():
     text = ("The UK will provide \u00a345 million in new funding, the Minister for Development announced today.\n\n"
             'Minister for Development Harriet Colville said:\n\n"Droughts are becoming more frequent."')
     assert quotes(text).speaker.tolist() == ["Harriet Colville"] * 2
+
+
+def test_a_pronoun_goes_on_with_an_unnamed_resident_who_spoke_last():
+    text = ('"We expect rain," Dr Saeed Al Marzouqi, a meteorologist at the NCM, told Gulf News.\n\nA resident of Al '
+            "Nakheel, who asked not to be named, said water had entered his building. \"My car is under water,\" he "
+            "said.")
+    assert quotes(text).speaker.tolist() == ["Saeed Al Marzouqi"] + ["resident of Al Nakheel"] * 2

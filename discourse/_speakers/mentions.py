@@ -246,9 +246,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": " ".join(words[lead:]), "role": None}
     # "a lawyer with", "the former top aide to": lower-case role words, then a serving preposition
     people = not led_by_determiner and _people_noun(words[0])  # ("Officials in Washington", "Friends of ...")
+    placed = led_by_determiner and words[0].lower() in UNNAMED_PERSON_NOUNS  # "a resident of Gaza": a person
     at = next((i for i in range(1, min(len(words) - 1, MAX_ROLE_WORDS + 1))
-               if words[i] in SERVING_PREPOSITIONS or words[i] in ("with", "from") or people and words[i] in (
-                   "of", "in")), None)
+               if words[i] in SERVING_PREPOSITIONS or words[i] in ("with", "from") or (people or placed) and (
+                   words[i] in ("of", "in"))), None)
     if at is not None and (led_by_determiner and words[0].islower() or people) and (
         all(w.islower() for w in words[1:at])
     ) and (
@@ -704,6 +705,11 @@ def _malay_style(words: list[str], i: int) -> bool:
 
 # Particles before a father's name, which may be a title word too ("Adel bin Sultan Al-Harbi").
 PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint".split())
+# People news quotes without a name, by where they live or work ("A resident of Al Nakheel, who asked not to be
+# named, said ... '...,' he said"; "A senior nurse at the hospital").
+UNNAMED_PERSON_NOUNS = frozenset(
+    "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
+    "survivor passenger villager trader vendor employee".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang".split())
 # Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").

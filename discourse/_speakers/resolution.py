@@ -41,6 +41,7 @@ from .mentions import (
     ISSUING_PARTICIPLES,
     NAMED_BODY_ENDINGS,
     STYLE_MENTION_RE,
+    UNNAMED_PERSON_NOUNS,
     parse_mention,
 )
 from .names import (
@@ -518,7 +519,8 @@ def _unnamed_role_just_before(
     ) or text[max(0, role[2] - 2) : role[2]] == ", ":
         return None  # (not an appositive after a name: "says David Axelrod, a longtime adviser to Obama")
     words = role[0].lower().split()
-    head = next((i for i, w in enumerate(words[:MAX_ROLE_HEAD_WORDS]) if w in _lexicon()["title"]), None)
+    head = next((i for i, w in enumerate(words[:MAX_ROLE_HEAD_WORDS]) if w in _lexicon()["title"] or (
+        w in UNNAMED_PERSON_NOUNS)), None)
     if head is None or not (words[head].startswith("spokes") or words[head + 1 : head + 2] and (
         words[head + 1] in SERVING_WORDS
     )) or sex and stated_gender(None, role[0], role[1]) not in (None, sex):
