@@ -2338,3 +2338,11 @@ def test_a_hearer_a_source_with_a_name_and_an_absolute_phrase_with_a_name():
     got = quotes("The Reserve Bank has left the cash rate on hold, with the governor, Margaret Kilcullen, warning that "
                  "inflation is high.")
     assert got[["speaker", "text"]].values.tolist() == [["Margaret Kilcullen", "that inflation is high"]]
+
+
+def test_a_subject_with_its_body_before_a_time_phrase():
+    got = quotes("Leaders of the BRICS group on Wednesday called for reform of the financial architecture.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [
+        ["Leaders of the BRICS group", "reform of the financial architecture"]]
+    got = quotes("The leaders of the group on Wednesday called for reform of the system.")
+    assert got.speaker_mention.tolist() == ["The leaders of the group"]

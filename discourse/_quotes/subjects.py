@@ -396,12 +396,25 @@ TIME_OPENERS = frozenset("on last this yesterday today earlier".split())
 
 def _short_determiner_phrase(items: list[Item], k: int, lo: int) -> bool:
     """Does a determiner open the clause's subject within three words before ``k`` ("The ministry", "A WBUR
-    poll", "The Trump campaign"; not "One in four voters in a poll")?"""
-    for j in range(k - 2, max(lo, k - 5) - 1, -1):
+    poll", "The Trump campaign"; not "One in four voters in a poll"), or a few more with an "of" body ("The
+    leaders of the group")?"""
+    of_seen = False
+    for j in range(k - 2, max(lo, k - 8) - 1, -1):
         if items[j].quote is not None or not _is_word(items[j]):
             return False
+        if items[j].word in DETERMINERS and j > lo and items[j - 1].quote is None and items[j - 1].word in (
+            "of", "for"
+        ) and not of_seen:
+            of_seen = True  # "The leaders of the group on Wednesday called": the body is part of the subject
+            continue
         if items[j].word in DETERMINERS:
             return j == lo or not items[j - 1].word[:1].isalnum()
+        if of_seen and items[j].word.endswith("s") and items[j + 1].word in ("of", "for") and (
+            j == lo or not items[j - 1].word[:1].isalnum()
+        ):
+            return True  # "Leaders of the BRICS group on Wednesday called": a plural opens the subject
+        if k - j > 4 and not of_seen:
+            return False
     return False
 
 
