@@ -2346,3 +2346,10 @@ def test_a_subject_with_its_body_before_a_time_phrase():
         ["Leaders of the BRICS group", "reform of the financial architecture"]]
     got = quotes("The leaders of the group on Wednesday called for reform of the system.")
     assert got.speaker_mention.tolist() == ["The leaders of the group"]
+
+
+def test_a_relative_clause_after_an_according_to_source_is_no_content():
+    got = quotes("According to a senior aide to Mr. Pimentel, who requested anonymity to speak freely, the Speaker is "
+                 "frustrated with delays.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["senior aide to Mr. Pimentel", "the Speaker is frustrated with delays"]]

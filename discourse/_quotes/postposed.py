@@ -457,6 +457,13 @@ def _according_source(
         named = _with_appositive_name(items, spk, hi)  # "According to Windsor Locks' first selectman, Chris
         if named != spk:  # Kervick, there were ...": the name belongs to the source
             spk, after = named, named[1]
+    if fronted and after + 1 < hi and items[after].quote is None and items[after].word == "," and (
+        items[after + 1].quote is None and items[after + 1].word == "who"
+    ):  # "According to a senior aide, who requested anonymity to speak freely, the Speaker is ...": the source's
+        close = next((k for k in range(after + 2, min(hi, after + 2 + MAX_FRONTED_SOURCE_TOKENS))  # relative clause
+                      if items[k].quote is not None or items[k].word in ",;:."), None)
+        if close is not None and items[close].quote is None and items[close].word == ",":
+            after = close
     return spk, after
 
 
