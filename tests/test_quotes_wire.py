@@ -2353,3 +2353,11 @@ def test_a_relative_clause_after_an_according_to_source_is_no_content():
                  "frustrated with delays.")
     assert got[["speaker", "text"]].values.tolist() == [
         ["senior aide to Mr. Pimentel", "the Speaker is frustrated with delays"]]
+
+
+def test_a_quoted_relative_clause_without_a_report_of_its_own_is_the_speakers():
+    got = quotes("The Attorney General's Office said in a statement that it welcomed the ruling, which \"sends a "
+                 'clear message that nobody is above the law."')
+    assert got.text.tolist() == ['it welcomed the ruling, which "sends a clear message that nobody is above the law."']
+    got = quotes("The office said that it welcomed the ruling, which was issued on Monday.")
+    assert got.text.tolist() == ["that it welcomed the ruling"]

@@ -789,7 +789,9 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 cue.cls in ("speech", "tell") and _relative_then_predicate(items, t, hi)
             ) and not (
                 cue.lemma in CLAUSE_ONLY_LEMMAS and _bare_noun_phrase(items, start, t)
-            ):  # ("said the decision, which struck down ..., illustrates ...": "said" needs a clause)
+            ) and not _quoted_relative(items, t + 1, hi, lex):
+                # ("said the decision, which struck down ..., illustrates ...": "said" needs a clause; 'said it
+                # welcomed the ruling, which "sends a clear message"': the quoted relative clause is the speaker's)
                 end = t
                 break
             if cue.cls != "object" and _subjectless_predicate(items, t + 1, hi, first_comma=not any(
@@ -1173,6 +1175,19 @@ def _relative_then_predicate(items: list[Item], t: int, hi: int) -> bool:
             return False
         if items[u].word == ",":
             return items[u + 1].quote is None and items[u + 1].word in FINITE_AUXILIARIES
+    return False
+
+
+def _quoted_relative(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """A relative clause at ``j`` ("which ...") that quotes the speaker before the sentence ends, without a
+    report of its own ('which he called "a cartel"', 'who wondered if "..."')."""
+    if j + 1 >= hi or items[j].quote is not None or items[j].word not in ("which", "who"):
+        return False
+    for k in range(j + 1, hi):
+        if items[k].quote is not None:
+            return True
+        if items[k].word in ",;:." or items[k].word in PRONOUN_SUBJECTS or _match_cue(items, k, lex) is not None:
+            return False
     return False
 
 
