@@ -1534,3 +1534,8 @@ def test_a_pronoun_goes_on_with_an_unnamed_resident_who_spoke_last():
             "Nakheel, who asked not to be named, said water had entered his building. \"My car is under water,\" he "
             "said.")
     assert quotes(text).speaker.tolist() == ["Saeed Al Marzouqi"] + ["resident of Al Nakheel"] * 2
+
+
+def test_a_bodys_name_for_its_members_in_a_place():
+    got = quotes('The Association of Banks in Lebanon (ABL) said the draft "punishes the banks".')
+    assert got.speaker.tolist() == ["Association of Banks in Lebanon"]

@@ -243,11 +243,19 @@ def _body_link(items: list[Item], j: int) -> bool:
         return False
     if w == "on":
         return prev.word in BODIES_ON
+    if w == "in" and j >= 3 and prev.word.endswith("s") and items[j - 2].word == "of" and (
+        items[j - 3].is_cap and items[j - 3].word in BODIES_IN
+    ):
+        return j + 1 < len(items) and items[j + 1].quote is None and items[j + 1].is_cap  # "Association of Banks
+        # in Lebanon"
     return w == "to" and prev.word in BODIES_TO and j + 1 < len(items) and items[j + 1].capital and (
         items[j + 1].quote is None
     )
 
 
+# Bodies named for their members in a place ("Association of Banks in Lebanon", "Federation of Trade Unions in
+# Cyprus").
+BODIES_IN = frozenset("association federation union council confederation chamber society league".split())
 # Nouns of a point in time that may open a sentence before its subject ("The next day Smith said").
 TIME_NOUNS = frozenset("day week month year morning afternoon evening night weekend".split())
 
