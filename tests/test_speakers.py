@@ -1539,3 +1539,10 @@ def test_a_pronoun_goes_on_with_an_unnamed_resident_who_spoke_last():
 def test_a_bodys_name_for_its_members_in_a_place():
     got = quotes('The Association of Banks in Lebanon (ABL) said the draft "punishes the banks".')
     assert got.speaker.tolist() == ["Association of Banks in Lebanon"]
+
+
+def test_an_office_in_the_lede_is_the_first_untitled_person_who_speaks_after_it():
+    text = ("The Taoiseach has told the D\u00e1il that the Government will not \u201cthrow money at\u201d the "
+            "housing crisis.\n\nDuring Leaders\u2019 Questions, Sinn F\u00e9in leader Siobh\u00e1n Keogh said young "
+            "people had been locked out.\n\nConor Delahunty replied that 33,000 homes were completed last year.")
+    assert quotes(text).speaker.tolist() == ["Conor Delahunty", "Siobh\u00e1n Keogh", "Conor Delahunty"]

@@ -193,7 +193,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 # "One MP", who is someone else)
                 titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
                     name or "", start, history, doc.text, full) or _titled_person_after(
-                    doc.text, name or "", int(r["speaker_end"]), full)
+                    doc.text, name or "", int(r["speaker_end"]), full) or _lede_office_holder(
+                    doc, name or "", start, int(r["speaker_end"]), full)
                 if titled_person is not None:
                     name, role = titled_person
                     kind = "person"
@@ -1128,6 +1129,36 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
             return full.get(p["name"], p["name"]), p["role"] or head
     return None
+
+
+# A name of two or three words opening a clause, then a reporting verb ("Speaking at First Minister's
+# Questions, Fiona Lindsay said:", "Conor Delahunty replied that").
+CLAUSE_SPEAKER_RE = re.compile(capitals(
+    r"(?:^|[.!?][\"\u201d']?\s+|,[ \t]+|\n)([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2})[ \t]+"
+    r"(?:said|replied|told|added|insisted|warned|stated|responded)\b"), re.MULTILINE)
+
+
+def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[str, str]
+                        ) -> tuple[str, str] | None:
+    """'The First Minister has told MSPs ... ¶ Speaking at First Minister's Questions, Fiona Lindsay said:':
+    a capitalised office in the article's opening sentences, whose holder the next paragraphs name without
+    the title, as the first untitled person who speaks (British and Irish news writes its ledes so)."""
+    if len(doc.sentences) < 2 or start >= doc.sentences[1][1]:
+        return None
+    words = phrase.split()
+    if not words or not all(w[:1].isupper() or w in ("of", "for") for w in words) or not any(
+        _title_head(w) for w in words
+    ) or words[-1].lower() in ("president", "leader"):
+        return None
+    m = CLAUSE_SPEAKER_RE.search(doc.text, end, end + CATAPHORA_WINDOW)
+    if m is None:
+        return None
+    p = parse_mention(m.group(1))
+    if p["kind"] != "person" or p["role"] or not p["name"] or len(p["name"].split()) < 2 or not _person_like(
+        p["name"]
+    ):
+        return None
+    return full.get(p["name"], p["name"]), phrase
 
 
 def _title_head(word: str) -> bool:
