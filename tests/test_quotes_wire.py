@@ -2361,3 +2361,15 @@ def test_a_quoted_relative_clause_without_a_report_of_its_own_is_the_speakers():
     assert got.text.tolist() == ['it welcomed the ruling, which "sends a clear message that nobody is above the law."']
     got = quotes("The office said that it welcomed the ruling, which was issued on Monday.")
     assert got.text.tolist() == ["that it welcomed the ruling"]
+
+
+def test_what_a_court_heard_or_a_jury_was_told_has_no_speaker():
+    got = quotes("Liam Cartwright, 34, was scrolling through social media when his van struck Joanne Pell, Worcester "
+                 "Crown Court heard. The court heard that one victim had been left unable to pay. A care worker stole "
+                 "\u00a340,000 from residents, a jury has been told.")
+    assert got.speaker.isna().all() and got.speaker_start.isna().all()
+    assert got[["cue", "text"]].values.tolist() == [
+        ["heard", "Liam Cartwright, 34, was scrolling through social media when his van struck Joanne Pell"],
+        ["heard", "that one victim had been left unable to pay"],
+        ["told", "A care worker stole \u00a340,000 from residents"]]
+    assert quotes("The court heard arguments from the two sides. He saw a truck and heard gunfire.").empty

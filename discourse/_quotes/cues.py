@@ -59,11 +59,19 @@ def _match_cue(
         return None  # a capitalised "States", "Reports" is a name, not a cue (except in a headline)
     for cue in lex.get(it.word, ()):
         n = len(cue.words)
+        if cue.lemma == "hear" and not (i > 0 and items[i - 1].quote is None and items[i - 1].word in (
+            HEARING_BODIES
+        )):
+            continue  # "heard" reports only after a court or a hearing ("the inquest heard"; not "heard gunfire")
         if i + n <= len(items) and all(
             items[i + j].quote is None and items[i + j].word == w for j, w in enumerate(cue.words)
         ):
             return cue, i + n
     return None
+
+
+# Who hears in court reporting: "the court heard", "the inquest heard", "Worcester Crown Court heard".
+HEARING_BODIES = frozenset("court jury inquest tribunal hearing trial inquiry committee magistrates".split())
 
 
 @dataclass

@@ -105,6 +105,8 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
             # after an aside ("Mr. Biden, recalling weekly breakfasts, described ..."), the subject before it
             lo = 0 if _after_aside(items, h, prev) else claimed_to
             row = _cue_row(items, h, lex, lo, hi, prev)
+        if row is not None:
+            row = _hearer_not_speaker(items, h, row)
         if row is None:
             continue
         row.paragraph = paragraph
@@ -112,6 +114,24 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
         prev = row
         claimed_to = max(claimed_to, row.item_end)
     return rows
+
+
+def _hearer_not_speaker(items: list[Item], h: _CueHit, row: Row) -> Row | None:
+    """Reports whose subject heard or was told, not said: "The court heard that ...", "..., the inquest
+    heard.", "..., a jury has been told." are rows without a speaker (as a passive report is); "heard" of
+    anyone but a court or a hearing reports nothing ("She heard the news")."""
+    if row.speaker is None:
+        return row
+    if h.cue.lemma == "hear":
+        closing = row.end <= items[h.a].start
+        if not closing and not (h.b < len(items) and items[h.b].quote is None and items[h.b].word == "that"):
+            return None  # ("the court heard arguments from the two sides": no report)
+        row.speaker = None
+    elif h.cue.cls == "tell" and h.a > 0 and items[h.a - 1].quote is None and items[h.a - 1].word == "been" and (
+        row.speaker[1] <= items[h.a].start
+    ):
+        row.speaker = None  # "..., a jury has been told.": the jury heard it
+    return row
 
 
 def _after_aside(items: list[Item], h: _CueHit, prev: Row | None) -> bool:
