@@ -2373,3 +2373,11 @@ def test_what_a_court_heard_or_a_jury_was_told_has_no_speaker():
         ["heard", "that one victim had been left unable to pay"],
         ["told", "A care worker stole \u00a340,000 from residents"]]
     assert quotes("The court heard arguments from the two sides. He saw a truck and heard gunfire.").empty
+
+
+def test_it_is_understood_is_an_anonymous_report():
+    got = quotes("It is understood that officials have been asked to draw up fresh plans. He understood that the "
+                 "vote was lost.")
+    assert got[["cue", "text"]].values.tolist() == [
+        ["understood", "that officials have been asked to draw up fresh plans"]]
+    assert got.speaker.isna().all()

@@ -63,6 +63,10 @@ def _match_cue(
             HEARING_BODIES
         )):
             continue  # "heard" reports only after a court or a hearing ("the inquest heard"; not "heard gunfire")
+        if cue.lemma == "understand" and not (i > 0 and items[i - 1].quote is None and items[i - 1].word in (
+            "is", "was", "been"
+        )):
+            continue  # only the passive of anonymous sourcing: "It is understood that ..."
         if i + n <= len(items) and all(
             items[i + j].quote is None and items[i + j].word == w for j, w in enumerate(cue.words)
         ):
