@@ -1341,6 +1341,12 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     ("The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis, said it was over.",
      "The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis", "Georgios Antoniadis"),
     ("Iran's mission to the EU said the debate was a farce.", "Iran's mission to the EU", "Iran's mission to the EU"),
+    ("CCID director Datuk Mohd Rizal Abdul Ghani said 3,000 victims were lured.",
+     "CCID director Datuk Mohd Rizal Abdul Ghani", "Mohd Rizal Abdul Ghani"),
+    ("Deputy Prime Minister and Interior Minister Chaiwat Boonmee said the government had nothing to hide.",
+     "Deputy Prime Minister and Interior Minister Chaiwat Boonmee", "Chaiwat Boonmee"),
+    ("Shahbagh Police Station Officer-in-Charge (OC) Khalid Mansur said 12 protesters had been detained.",
+     "Shahbagh Police Station Officer-in-Charge (OC) Khalid Mansur", "Khalid Mansur"),
     ("Meanwhile, National Disaster Management Agency (Nadma) director-general Tan Sri Khairul Anuar Mohd Said said "
      "RM50mil had been approved.",
      "National Disaster Management Agency (Nadma) director-general Tan Sri Khairul Anuar Mohd Said",
@@ -1546,3 +1552,9 @@ def test_an_office_in_the_lede_is_the_first_untitled_person_who_speaks_after_it(
             "housing crisis.\n\nDuring Leaders\u2019 Questions, Sinn F\u00e9in leader Siobh\u00e1n Keogh said young "
             "people had been locked out.\n\nConor Delahunty replied that 33,000 homes were completed last year.")
     assert quotes(text).speaker.tolist() == ["Conor Delahunty", "Siobh\u00e1n Keogh", "Conor Delahunty"]
+
+
+def test_the_opposition_leader_of_a_lede_is_named_after_it():
+    text = ("The Opposition Leader says the government is \u201ccooking the books\u201d on its budget.\n\n"
+            "Speaking in Brisbane, Bradley Keane said the figures did not add up.")
+    assert quotes(text).speaker.tolist() == ["Bradley Keane"] * 2

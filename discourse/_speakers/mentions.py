@@ -454,6 +454,8 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
 
     if end is not None and not named_after(end):  # "MMC for Environment and Infrastructure Services Lebogang
         end = next((i for i in range(end + 1, len(words)) if lows[i] in org and named_after(i)), None)  # Mokoena"
+    if end is None and second:  # "Deputy Prime Minister and Interior Minister Chaiwat Boonmee": two titles
+        end = next((i for i in range(k + 1, len(words)) if lows[i] in _lexicon()["title"] and named_after(i)), None)
     if end is None:
         return None
     return {"kind": "person", "name": " ".join(words[end + 1 :]), "role": " ".join(words[: end + 1])}
@@ -634,8 +636,10 @@ def _role_word(word: str, role_words: frozenset[str]) -> bool:
     """A title word, also hyphenated of title words ("Minister-President", "Secretary-General") or the plural
     of one before several names ("Justices Meenakshi Iyer and Rajat Chaudhary")."""
     w = word.lower().strip(".,")
-    return w in role_words or "-" in w and all(part in role_words for part in w.split("-")) or (
-        w.endswith("s") and len(w) > 4 and w[:-1] in role_words)
+    parts = w.split("-")
+    return w in role_words or "-" in w and (all(part in role_words for part in parts) or parts[0] in role_words and (
+        all(part in role_words or part in TITLE_LINK_PARTS for part in parts[1:]))) or (
+        w.endswith("s") and len(w) > 4 and w[:-1] in role_words)  # ("Officer-in-Charge", "Commander-in-Chief")
 
 
 def _name_start(words: list[str]) -> int:
@@ -650,7 +654,7 @@ def _name_start(words: list[str]) -> int:
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
-            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS for x in words[k:])
+            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS for x in words[k - 1 :])
             if n_full == limit and not (n_full == MAX_NAME_WORDS and is_given_name(words[k]) and (
                 w not in _places()
             )) or n_full > limit:
@@ -712,6 +716,8 @@ UNNAMED_PERSON_NOUNS = frozenset(
     "survivor passenger villager trader vendor employee".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang".split())
+# Words inside a hyphenated title after its first word ("Officer-in-Charge", "Ambassador-at-Large").
+TITLE_LINK_PARTS = frozenset("in of at for charge chief large designate elect".split())
 # Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").
 PEERAGE_TITLES = frozenset("lord lady baroness baron viscount earl".split())
 # Malaysian styles that "Sri" or "Seri" completes ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan Sri").
