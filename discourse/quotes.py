@@ -201,7 +201,9 @@ def _text_rows(doc: Doc) -> list[Row]:
             continue
         rows.append(r)
     used = {id(q) for r in rows for q in r.quotes}
-    single_style = _single_style(rows)
+    # (an article without a double mark quotes with single ones, even when only fragments: "told the jury Hadley
+    # 'sold his vote'")
+    single_style = _single_style(rows) or bool(short_singles) and all(q.single for q in qspans)
     rows.extend(_floating_rows(doc, units_items, used, single_style))
     rows.extend(_colon_intros(doc, units_items, rows))
     rows.extend(_verb_intros(units_items, rows))

@@ -2381,3 +2381,11 @@ def test_it_is_understood_is_an_anonymous_report():
     assert got[["cue", "text"]].values.tolist() == [
         ["understood", "that officials have been asked to draw up fresh plans"]]
     assert got.speaker.isna().all()
+
+
+def test_an_article_without_double_marks_quotes_fragments_in_single_marks():
+    got = quotes("Crown prosecutor Alana Fitzgibbon had told the jury Hadley 'sold his vote' on a rezoning "
+                 "application.\n\nOutside court, his barrister said his client was 'disappointed' and would appeal.")
+    assert got.kind.tolist() == ["mixed", "mixed"]
+    got = quotes("He said the 'so-called' plan was fine. She said \"it is dead\" and left.")
+    assert got.kind.tolist()[0] == "indirect"
