@@ -1341,6 +1341,7 @@ def test_an_acronym_spelt_like_a_pronoun_and_a_hyphenated_title_before_a_name():
     ("The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis, said it was over.",
      "The centre-right EPP group's foreign affairs coordinator, Georgios Antoniadis", "Georgios Antoniadis"),
     ("Iran's mission to the EU said the debate was a farce.", "Iran's mission to the EU", "Iran's mission to the EU"),
+    ("Plaid Cymru MS Rhodri ap Gwilym said it was a blow.", "Plaid Cymru MS Rhodri ap Gwilym", "Rhodri ap Gwilym"),
     ("CCID director Datuk Mohd Rizal Abdul Ghani said 3,000 victims were lured.",
      "CCID director Datuk Mohd Rizal Abdul Ghani", "Mohd Rizal Abdul Ghani"),
     ("Deputy Prime Minister and Interior Minister Chaiwat Boonmee said the government had nothing to hide.",
@@ -1558,3 +1559,6 @@ def test_the_opposition_leader_of_a_lede_is_named_after_it():
     text = ("The Opposition Leader says the government is \u201ccooking the books\u201d on its budget.\n\n"
             "Speaking in Brisbane, Bradley Keane said the figures did not add up.")
     assert quotes(text).speaker.tolist() == ["Bradley Keane"] * 2
+    text = ("After the update, the Opposition Leader says the government is \u201ccooking the books\u201d.\n\n"
+            "\u201cIt has lost control,\u201d Opposition Leader Bradley Keane told reporters.")
+    assert quotes(text)[["speaker", "speaker_role"]].values.tolist() == [["Bradley Keane", "Opposition Leader"]] * 2

@@ -1114,8 +1114,10 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     if len(words) >= 3 and words[-2] in ("of", "for") and _title_head(words[-3]):
         head = words[-3]  # "the Minister for Development announced ... ¶ Minister for Development Harriet Colville"
         title, rest = r"[ \t]+".join(re.escape(w) for w in words[-3:]), words[:-3]
-    if not _title_head(head) or head.lower() in ("president", "leader"):
-        return None  # ("the President" of a Kremlin page is its host, whoever is named next)
+    if not _title_head(head) or head.lower() == "president" or head.lower() == "leader" and not (
+        len(words) >= 2 and head[0].isupper()
+    ):  # ("the President" of a Kremlin page is its host, whoever is named next; "the leader" may be anyone's,
+        return None  # but "the Opposition Leader" is an office)
     qualifiers = [w for w in rest if w[:1].isupper() and w.lower() not in DETERMINERS]
     window = text[end : end + CATAPHORA_WINDOW]
     rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{title})"))
@@ -1127,7 +1129,7 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
             continue  # ("The Vermont senator" is not the "Senator Chuck Schumer" named next)
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
-            return full.get(p["name"], p["name"]), p["role"] or head
+            return full.get(p["name"], p["name"]), phrase if len(words) > 1 else p["role"] or head
     return None
 
 
