@@ -1562,3 +1562,9 @@ def test_the_opposition_leader_of_a_lede_is_named_after_it():
     text = ("After the update, the Opposition Leader says the government is \u201ccooking the books\u201d.\n\n"
             "\u201cIt has lost control,\u201d Opposition Leader Bradley Keane told reporters.")
     assert quotes(text)[["speaker", "speaker_role"]].values.tolist() == [["Bradley Keane", "Opposition Leader"]] * 2
+
+
+def test_a_name_shortened_to_its_first_words_is_the_full_name():
+    text = ("Bukit Aman CCID director Datuk Mohd Rizal Abdul Ghani said the syndicate lured 3,000 victims. Mohd "
+            "Rizal said the public should check the alert list.")
+    assert quotes(text).speaker.tolist() == ["Mohd Rizal Abdul Ghani"] * 2

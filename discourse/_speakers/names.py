@@ -103,6 +103,14 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             best = next(iter(by_first_text[nw[0]]))
         elif best == n and len(nw) == 1 and len(by_inner.get(nw[0], ())) == 1:
             best = next(iter(by_inner[nw[0]]))  # "Lula" of "Luiz Inácio Lula da Silva": a name used alone
+        elif best == n and len(nw) >= 2 and len(longer := {
+            cand for cand in set(names) if len(cand.split()) >= len(nw) + 2
+            and [_name_key(w) for w in cand.split()[: len(nw)]] == nw and not any(
+                w.lower() in _verb_cues() or w.lower() in FUNCTION_WORDS for w in cand.split()[len(nw) :])
+            and _in_prose(doc, cand)
+        }) == 1:  # (not a headline's "Marine Le Pen Backs Trump")
+            best = longer.pop()  # "Mohd Rizal" of "Datuk Mohd Rizal Abdul Ghani": a Malay name shortened to its
+            # given names (two more words at least: not "Donald Trump Jr." for "Donald Trump")
         elif best == n and len(nw) == 1:
             # the first of two family names ("Vázquez" of "Wanda Vázquez Garced", "López" of "Andrés Manuel
             # López Obrador"), when one full name of the article has it there after a given name
@@ -112,6 +120,16 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
                 best = paired.pop()
         out[n] = best
     return out
+
+
+def _in_prose(doc: Doc, name: str) -> bool:
+    """Is ``name`` written in a paragraph of prose (most words lower case), not only in a title-case headline?"""
+    for pa, pb in doc.paragraphs:
+        if name in doc.text[pa:pb]:
+            words = doc.text[pa:pb].split()
+            if sum(w[:1].islower() for w in words) * 2 > len(words):
+                return True
+    return False
 
 
 MAX_TITLE_CHARS = 30  # how far before a name its lower-case title is looked for
