@@ -188,7 +188,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
-            if name == p["name"] and _definite(r["speaker_mention"]):
+            if name == p["name"] and (_definite(r["speaker_mention"]) or _nation_owned(r["speaker_mention"])):
                 # no speaker held the role: a person the article named with it as title ("the actress", not
                 # "One MP", who is someone else)
                 titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
@@ -1114,18 +1114,22 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     if len(words) >= 3 and words[-2] in ("of", "for") and _title_head(words[-3]):
         head = words[-3]  # "the Minister for Development announced ... ¶ Minister for Development Harriet Colville"
         title, rest = r"[ \t]+".join(re.escape(w) for w in words[-3:]), words[:-3]
-    if not _title_head(head) or head.lower() == "president" or head.lower() == "leader" and not (
+    qualifiers = [w for w in rest if w[:1].isupper() and w.lower() not in DETERMINERS]
+    # a nation's possessive ("Nigeria's president", "Brazil's foreign minister"): its office holder may be named
+    # without the nation, but never with another one
+    nation = {q[:-2].lower() for q in qualifiers if q.endswith(("'s", "\u2019s")) and q[:-2].lower() in _places()}
+    if not _title_head(head) or head.lower() == "president" and not nation or head.lower() == "leader" and not (
         len(words) >= 2 and head[0].isupper()
     ):  # ("the President" of a Kremlin page is its host, whoever is named next; "the leader" may be anyone's,
         return None  # but "the Opposition Leader" is an office)
-    qualifiers = [w for w in rest if w[:1].isupper() and w.lower() not in DETERMINERS]
     window = text[end : end + CATAPHORA_WINDOW]
     rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{title})"))
     for m in rx.finditer(window):
         before = window[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1].lower() in OTHER_OFFICE_WORDS:
             continue  # ("deputy mayor Jane Roe" is not "the mayor")
-        if not all(q in window[max(0, m.start() - 60) : m.end()] for q in qualifiers):
+        near = window[max(0, m.start() - 60) : m.end()]
+        if not all(q in near or q[:-2].lower() in nation and not _other_place(near, nation) for q in qualifiers):
             continue  # ("The Vermont senator" is not the "Senator Chuck Schumer" named next)
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
@@ -1161,6 +1165,18 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     ):
         return None
     return full.get(p["name"], p["name"]), phrase
+
+
+def _nation_owned(mention: str) -> bool:
+    """A role a nation's possessive makes definite ("Nigeria's president", "Brazil's foreign minister")."""
+    first = mention.split()[0] if mention.split() else ""
+    return first.endswith(("'s", "\u2019s")) and first[:-2].lower() in _places()
+
+
+def _other_place(text: str, places: set[str]) -> bool:
+    """Does ``text`` name a place of the places list other than ``places`` ("French President ...")?"""
+    low = " " + re.sub(r"['\u2019]s\b|[^\w ]", " ", text.lower()) + " "
+    return any(" " + p + " " in low for p in _places() - places)
 
 
 def _title_head(word: str) -> bool:
