@@ -1577,3 +1577,16 @@ def test_a_nations_president_is_named_in_the_next_paragraph_but_not_by_another_n
     text = ("Nigeria's president condemned the coup, saying the region would \"not stand by\". French President Jean "
             "Martin said he was worried.")
     assert quotes(text).speaker.tolist() == ["Nigeria's president", "Nigeria's president", "Jean Martin"]
+
+
+def test_embassies_in_a_capital_ministers_named_before_and_comrades():
+    got = quotes("China's embassy in Kuala Lumpur said \"certain countries\" were stirring up tensions.")
+    assert got.speaker.tolist() == ["China's embassy"]
+    text = ("The Minister for Youth and Sports, Hon. Kwabena Agyemang-Duah, has given the GFA two weeks.\n\n"
+            'Speaking in Accra, the minister said government would "no longer fund mediocrity".')
+    assert quotes(text).speaker.tolist() == ["Kwabena Agyemang-Duah"]
+    got = quotes('Also, a chieftain of the All Progressives Congress in the state, Alhaji Musa Danladi, told our '
+                 'correspondent that the party would "reclaim Anambra".')
+    assert got.speaker.tolist() == ["Musa Danladi"]
+    got = quotes('ZANU-PF spokesman Cde Farai Chigumba said the party "fully supports" the bank.')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Farai Chigumba", "ZANU-PF spokesman"]]

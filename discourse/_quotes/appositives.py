@@ -13,6 +13,7 @@ from .constants import (
     DETERMINERS,
     FUNCTION_WORDS,
     KIN_NOUNS,
+    LEADING_ADVERBS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
@@ -311,6 +312,8 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
         a += 2  # "Reacting, ...", "Speaking, ..."
     elif a + 1 < e and items[a].quote is None and items[a].word in CONJUNCTIONS:
         a += 1  # "But a chieftain of the Peoples Democratic Party (PDP) in the state, ..."
+    elif a + 2 < e and items[a].quote is None and items[a].word in LEADING_ADVERBS and items[a + 1].word == ",":
+        a += 2  # "Also, a chieftain of the All Progressives Congress in the state, ..."
     if e - a < MIN_LONG_ROLE_TOKENS or e - a > MAX_APPOSITIVE_TOKENS or items[a].word not in DETERMINERS:
         return None
     titles = _title_words()[1]

@@ -160,7 +160,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return parsed
     # a source's place or its informant's access is no part of its name ("the Tarvekian embassy in Verrin",
     # "a Concord official familiar with the text"): the same source, however the sentence locates it
-    head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() else m
+    owner = m.split()[0] if m.split() else ""  # ("China's embassy in Kuala Lumpur": a possessive, then a noun)
+    possessed = owner.endswith(("'s", "\u2019s")) and len(m.split()) > 2 and m.split()[1][:1].islower()
+    head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() or possessed else m
     if head != m and any(w[:1].isupper() for w in head.split()):  # (not "people familiar with the matter")
         m = head
     if " by " in m:

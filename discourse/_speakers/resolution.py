@@ -1059,6 +1059,12 @@ TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u20
 # name, then an appositive holding the title (with at most four words before it).
 APPOSED_TITLE_RE = capitals(r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
                     r"((?:(?:the|a|an)[ \t]+)?(?:[\w\u2019'\-]+[ \t]+){{0,4}}?{title})\b")
+# "The Minister for Youth and Sports, Hon. Kwabena Agyemang-Duah,": a title with its portfolio, then a name
+# (after a courtesy title) between commas.
+TITLE_THEN_APPOSED_RE = capitals(
+    r"\b((?:[A-Z][\w\u2019'\-]+[ \t]+){{0,2}}{title}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\u2019'\-]+){{0,3}})?),[ \t]+((?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
+    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),")
 # Words before a title that make it another office or a past one.
 OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co shadow".split())
 
@@ -1210,6 +1216,13 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]):
             role = re.sub(r"^(?:the|a|an)[ \t]+", "", m.group(2).strip())
             found, found_at = (full.get(p["name"], p["name"]), role), w0 + m.start()
+    # "The Minister for Youth and Sports, Hon. Kwabena Agyemang-Duah, has given ...": the title, then the name
+    for m in re.finditer(TITLE_THEN_APPOSED_RE.format(title=f"(?i:{re.escape(head)})"), text[w0:start]):
+        p = parse_mention(m.group(2))
+        if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and w0 + m.start() > found_at and (
+            not _places_clash(phrase, m.group(1))
+        ):  # (not "Mexico's representative" for "The representative of Sierra Leone, Foday Kamara-Jalloh,")
+            found, found_at = (full.get(p["name"], p["name"]), m.group(1)), w0 + m.start()
     for m in rx.finditer(text, w0, start):
         if m.start() < found_at:
             continue
