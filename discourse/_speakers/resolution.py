@@ -882,6 +882,9 @@ def _places_clash(phrase: str, role: str) -> bool:
     """Does ``phrase`` name a place ("Mexico's representative") while ``role`` names only others?"""
     places = _places()
     own = {w for w in re.sub(r"['\u2019]s\b", "", phrase.lower()).split() if w in places}
+    own_body, their_body = OF_BODY_RE.search(phrase), OF_BODY_RE.search(role)
+    if own_body and their_body and own_body.group(1).lower() != their_body.group(1).lower():
+        return True  # "representative of India" is not the "representative of the United States"
     if not own:
         return False
     low = re.sub(r"['\u2019]s\b", "", role.lower())
@@ -891,6 +894,9 @@ def _places_clash(phrase: str, role: str) -> bool:
     return bool(named) or OF_NAMED_RE.search(role) is not None  # ("representative of Sierra Leone")
 
 
+# The body or state a title names after "of" or "for" ("of India", "of the United States").
+OF_BODY_RE = re.compile(capitals(
+    r"\b(?:of|for)[ \t]+(?:the[ \t]+)?([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*)*)"))
 # A title's body or state named with capitals ("of Sierra Leone", "for the United States").
 OF_NAMED_RE = re.compile(capitals(r"\b(?:of|for|from)[ \t]+(?:the[ \t]+)?[A-Z]"))
 
