@@ -760,13 +760,9 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
     """The named antecedent of a restrictive relative clause that ends right before the cue: in "state
     representative Terri Collins who sponsored the bill remarked", the object "the bill" is not the speaker;
     in "The group that organised the protest said", the group speaks."""
-    k = spk[0] - 1
-    while k > lo and spk[0] - k <= MAX_RELATIVE_GAP and items[k].quote is None and items[k].word not in (
-        ",", "who", "that", ";", ":"
-    ):
-        k -= 1
     if (people := _people_who(items, spk[1], lo)) is not None:
         return people
+    k = _relative_word_before(items, spk[0], lo, MAX_RELATIVE_GAP)
     if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
         return None
     verb = items[k + 1]
@@ -781,14 +777,19 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
 
 
+def _relative_word_before(items: list[Item], end: int, lo: int, gap: int) -> int:
+    """Index of the nearest "who", "that" or punctuation within ``gap`` items before ``end`` (else where the
+    search stopped): where a relative clause ending at ``end`` may open."""
+    k = end - 1
+    while k > lo and end - k <= gap and items[k].quote is None and items[k].word not in (",", "who", "that", ";", ":"):
+        k -= 1
+    return k
+
+
 def _people_who(items: list[Item], end: int, lo: int) -> tuple[int, int] | None:
     """The pronoun that heads a relative clause of people ending at ``end``: "some who advocate free speech
     argue", "Those who were there said" (a plural verb without -s, or any verb, after such a head)."""
-    k = end - 1
-    while k > lo and end - k <= MAX_RELATIVE_GAP + 1 and items[k].quote is None and items[k].word not in (
-        ",", "who", "that", ";", ":"
-    ):
-        k -= 1
+    k = _relative_word_before(items, end, lo, MAX_RELATIVE_GAP + 1)
     if k - 1 < lo or k + 1 >= end or items[k].quote is not None or items[k].word != "who":
         return None
     head, verb = items[k - 1], items[k + 1]

@@ -510,9 +510,10 @@ MAX_ROLE_HEAD_WORDS = 3
 def _unnamed_role_just_before(
     history: _History, text: str, start: int, sex: str | None, person: tuple[str, str | None, int] | None
 ) -> tuple[str, str | None, int] | None:
-    """The unnamed person introduced with "a" ("a spokesperson for the trust", "an official") who spoke last,
-    right before a pronoun and after any named person: the pronoun goes on with that speaker, not an earlier
-    named one. (A definite role, "the Republican nominee", is often an epithet of a person named before.)"""
+    """The unnamed person introduced with "a" ("a spokesperson for the trust", "a resident of Al Nakheel"), or a
+    country's delegate ("The representative of the Russian Federation"), who spoke last, right before a pronoun
+    and after any named person: the pronoun goes on with that speaker, not an earlier named one. (Another
+    definite role, "the Republican nominee", is often an epithet of a person named before.)"""
     latest = history.latest_at(None, start)
     role = history.latest_at(("role",), start)
     if latest is None or role is None or latest != role or start - role[2] > ROLE_PRONOUN_WINDOW or (
@@ -694,8 +695,6 @@ BODY_SUBJECT_RE = re.compile(capitals(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])"))
 ROLE_THEN_NAME_SUBJECT_RE = re.compile(
     capitals(r"((?:The|A|An|Its|His|Her|Their)[ \t][^,.;:\"\u201c\u201d]{2,60}),[ \t]+"
              r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3}),[ \t]+(?=[a-z])"))
-
-
 
 
 def _subject_name(text: str, s0: int) -> str | None:
@@ -880,25 +879,25 @@ def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str
 
 def _places_clash(phrase: str, role: str) -> bool:
     """Does ``phrase`` name a place ("Mexico's representative") while ``role`` names only others?"""
-    places = _places()
-    own = {w for w in re.sub(r"['\u2019]s\b", "", phrase.lower()).split() if w in places}
     own_body, their_body = OF_BODY_RE.search(phrase), OF_BODY_RE.search(role)
     if own_body and their_body and own_body.group(1).lower() != their_body.group(1).lower():
         return True  # "representative of India" is not the "representative of the United States"
+    own = {w for w in re.sub(r"['\u2019]s\b", "", phrase.lower()).split() if w in _places()}
     if not own:
         return False
-    low = re.sub(r"['\u2019]s\b", "", role.lower())
-    named = {p for p in places if " " + p + " " in " " + low + " "}
-    if own & named:
-        return False
-    return bool(named) or OF_NAMED_RE.search(role) is not None  # ("representative of Sierra Leone")
+    named = _named_places(role)
+    return not own & named and (bool(named) or their_body is not None)  # ("representative of Sierra Leone")
 
 
-# The body or state a title names after "of" or "for" ("of India", "of the United States").
+# The body or state a title names with capitals after "of", "for" or "from" ("of India", "of the United States").
 OF_BODY_RE = re.compile(capitals(
-    r"\b(?:of|for)[ \t]+(?:the[ \t]+)?([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*)*)"))
-# A title's body or state named with capitals ("of Sierra Leone", "for the United States").
-OF_NAMED_RE = re.compile(capitals(r"\b(?:of|for|from)[ \t]+(?:the[ \t]+)?[A-Z]"))
+    r"\b(?:of|for|from)[ \t]+(?:the[ \t]+)?([A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*)*)"))
+
+
+def _named_places(text: str) -> set[str]:
+    """The entries of the places list that ``text`` names ("French President ..." -> {"french"})."""
+    low = " " + re.sub(r"['\u2019]s\b|[^\w ]", " ", text.lower()) + " "
+    return {p for p in _places() if " " + p + " " in low}
 
 
 # Institution nouns that, after "the", refer back to the institution the article named last ("the agency"
@@ -1187,8 +1186,7 @@ def _nation_owned(mention: str) -> bool:
 
 def _other_place(text: str, places: set[str]) -> bool:
     """Does ``text`` name a place of the places list other than ``places`` ("French President ...")?"""
-    low = " " + re.sub(r"['\u2019]s\b|[^\w ]", " ", text.lower()) + " "
-    return any(" " + p + " " in low for p in _places() - places)
+    return bool(_named_places(text) - places)
 
 
 def _title_head(word: str) -> bool:
