@@ -1590,3 +1590,15 @@ def test_embassies_in_a_capital_ministers_named_before_and_comrades():
     assert got.speaker.tolist() == ["Musa Danladi"]
     got = quotes('ZANU-PF spokesman Cde Farai Chigumba said the party "fully supports" the bank.')
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Farai Chigumba", "ZANU-PF spokesman"]]
+
+
+def test_an_office_owned_by_a_place_or_body_in_a_lede_is_named_next():
+    text = ("Wales' First Minister has said the Welsh Government will \"not stand by\".\n\nSpeaking in the Senedd, "
+            "Carys Pritchard said the workers deserved better.")
+    assert quotes(text).speaker.tolist() == ["Carys Pritchard"] * 2
+    text = ("Stormont's deputy First Minister has warned that services face \"severe pressures\".\n\nAlison "
+            "Clendinning told BBC News NI that the Executive would write to the Treasury.")
+    assert quotes(text).speaker.tolist() == ["Alison Clendinning"] * 2
+    text = ("Victoria's health minister has conceded response times are \"not good enough\".\n\nSpeaking in "
+            "Melbourne, Health Minister Priya Sandhu said bed block remained the problem.")
+    assert quotes(text).speaker.tolist() == ["Priya Sandhu"] * 2

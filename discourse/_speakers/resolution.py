@@ -188,7 +188,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
-            if name == p["name"] and (_definite(r["speaker_mention"]) or _nation_owned(r["speaker_mention"])):
+            if name == p["name"] and (_definite(r["speaker_mention"]) or _owned_office(r["speaker_mention"])):
                 # no speaker held the role: a person the article named with it as title ("the actress", not
                 # "One MP", who is someone else)
                 titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
@@ -1126,13 +1126,15 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
         head = words[-3]  # "the Minister for Development announced ... ¶ Minister for Development Harriet Colville"
         title, rest = r"[ \t]+".join(re.escape(w) for w in words[-3:]), words[:-3]
     qualifiers = [w for w in rest if w[:1].isupper() and w.lower() not in DETERMINERS]
-    # a nation's possessive ("Nigeria's president", "Brazil's foreign minister"): its office holder may be named
-    # without the nation, but never with another one
-    nation = {q[:-2].lower() for q in qualifiers if q.endswith(("'s", "\u2019s")) and q[:-2].lower() in _places()}
-    if not _title_head(head) or head.lower() == "president" and not nation or head.lower() == "leader" and not (
+    # an owner's possessive ("Nigeria's president", "Brazil's foreign minister"): its office holder may be named
+    # without the owner, but never with another place
+    owners = {owner.lower() for q in qualifiers if (owner := _possessive_owner(q)) is not None and _owned_office(
+        phrase)}
+    if not _title_head(head) or head.lower() == "president" and not owners or head.lower() == "leader" and not (
         len(words) >= 2 and head[0].isupper()
     ):  # ("the President" of a Kremlin page is its host, whoever is named next; "the leader" may be anyone's,
         return None  # but "the Opposition Leader" is an office)
+    descriptors = [w for w in rest if w.islower() and w not in DETERMINERS and w not in FUNCTION_WORDS]
     window = text[end : end + CATAPHORA_WINDOW]
     rx = re.compile(TITLED_NAME_RE.format(title=f"(?i:{title})"))
     for m in rx.finditer(window):
@@ -1140,7 +1142,12 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
         if before and before[-1].lower() in OTHER_OFFICE_WORDS:
             continue  # ("deputy mayor Jane Roe" is not "the mayor")
         near = window[max(0, m.start() - 60) : m.end()]
-        if not all(q in near or q[:-2].lower() in nation and not _other_place(near, nation) for q in qualifiers):
+        # (an owner's possessive may go unnamed when the title itself repeats the role's description: "Victoria's
+        # health minister" ... "Health Minister Priya Sandhu")
+        described = bool(descriptors) and all(d in m.group(0).lower() for d in descriptors)
+        if not all(q in near or _possessive_owner(q) is not None and (
+            _possessive_owner(q).lower() in owners or described
+        ) and not _other_place(near, owners) for q in qualifiers):
             continue  # ("The Vermont senator" is not the "Senator Chuck Schumer" named next)
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
@@ -1163,7 +1170,7 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     if len(doc.sentences) < 2 or start >= doc.sentences[1][1]:
         return None
     words = phrase.split()
-    if not words or not all(w[:1].isupper() or w in ("of", "for") for w in words) or not any(
+    if not words or not all(w[:1].isupper() or w in ("of", "for") or w in OTHER_OFFICE_WORDS for w in words) or not any(
         _title_head(w) for w in words
     ) or words[-1].lower() == "president" or words == ["Leader"]:
         return None  # (a Kremlin page's "the President" is its host; "The Opposition Leader says" is a lede)
@@ -1178,10 +1185,23 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     return full.get(p["name"], p["name"]), phrase
 
 
-def _nation_owned(mention: str) -> bool:
-    """A role a nation's possessive makes definite ("Nigeria's president", "Brazil's foreign minister")."""
-    first = mention.split()[0] if mention.split() else ""
-    return first.endswith(("'s", "\u2019s")) and first[:-2].lower() in _places()
+def _owned_office(mention: str) -> bool:
+    """An office a capitalised owner's possessive makes definite ("Nigeria's president", "Wales' First
+    Minister", "Victoria's health minister", "NATO's secretary general"): one holder, whom the article may
+    name with the title next."""
+    words = mention.split()
+    owner = _possessive_owner(words[0]) if words else None
+    return owner is not None and len(words) > 1 and any(_title_head(w) for w in words[1:])
+
+
+def _possessive_owner(word: str) -> str | None:
+    """The capitalised owner of a possessive ("Nigeria's" -> "Nigeria", "Wales'" -> "Wales"), else None."""
+    if not word[:1].isupper():
+        return None
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)]
+    return None
 
 
 def _other_place(text: str, places: set[str]) -> bool:
