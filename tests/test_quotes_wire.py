@@ -2389,3 +2389,10 @@ def test_an_article_without_double_marks_quotes_fragments_in_single_marks():
     assert got.kind.tolist() == ["mixed", "mixed"]
     got = quotes("He said the 'so-called' plan was fine. She said \"it is dead\" and left.")
     assert got.kind.tolist()[0] == "indirect"
+
+
+def test_a_prepositional_aside_naming_the_author_leaves_the_subject_speaking():
+    got = quotes("The Peoples Democratic Party, in a statement by its national publicity secretary, Chidi Nwachukwu, "
+                 'said the broadcast was "empty of empathy".')
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [
+        ["The Peoples Democratic Party", "Peoples Democratic Party"]]

@@ -83,6 +83,11 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 named = _role_then_name(items, c, p - 1, lo)
                 if named is not None:  # "The Kremlin's spokesman, Dmitry Peskov, said": the name speaks
                     return named
+                aside = _prepositional_aside_start(items, c, lo)
+                if aside is not None and _bare_name(items, c + 1, p - 1):
+                    # "The Peoples Democratic Party, in a statement by its national publicity secretary, Chidi
+                    # Nwachukwu, said": the aside names who wrote it; the clause's subject speaks
+                    return _np_left(items, aside, lo)
                 if items[c + 1].quote is None and items[c + 1].word in COMPANY_OPENERS:
                     return _np_left(items, c, lo, lower_ok=True)  # "Opposition parties, including ..., said"
                 if 1 <= p - 1 - c - 1 <= 2 and (items[c + 1].word.isdigit() or items[c + 1].word.endswith("%")) and (
@@ -420,6 +425,17 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     ):
         return None  # the role phrase must open its clause
     return (a, b)
+
+
+def _prepositional_aside_start(items: list[Item], c: int, lo: int) -> int | None:
+    """The comma that opens a prepositional aside ending at the comma ``c`` right after a capitalised subject
+    ("The PDP, in a statement by its national publicity secretary,"), or ``None``."""
+    for k in range(c - 1, max(lo, c - 1 - MAX_APPOSITIVE_TOKENS), -1):
+        if items[k].quote is not None or items[k].word in ";:":
+            return None
+        if items[k].word == ",":
+            return k if k > lo and items[k - 1].is_cap and items[k + 1].word in PREPOSITIONS else None
+    return None
 
 
 def _opening_adverbial(items: list[Item], lo: int, comma: int) -> bool:
