@@ -2396,3 +2396,10 @@ def test_a_prepositional_aside_naming_the_author_leaves_the_subject_speaking():
                  'said the broadcast was "empty of empathy".')
     assert got[["speaker_mention", "speaker"]].values.tolist() == [
         ["The Peoples Democratic Party", "Peoples Democratic Party"]]
+
+
+def test_an_indefinite_person_with_two_phrases_and_an_anonymity_request():
+    got = quotes("A nurse at a hospital in Tripoli, who asked that her name not be published, said staff had been "
+                 "working \"by the light of our phones\".")
+    assert got[["speaker_mention", "cue"]].values.tolist() == [["A nurse at a hospital in Tripoli", "said"]]
+    assert quotes("In a poll for NBC News the network said Trump led.").speaker_mention.tolist() == ["the network"]

@@ -305,7 +305,12 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     if head[0] > lo and items[head[0] - 1].quote is None and items[head[0] - 1].word in SUBJECT_PREPOSITIONS | {
         "to", "by", "about", "into", "under", "over", "after", "before", "during"
     }:
-        return None  # "In a poll for NBC News the network said": the chain is an adverbial, not a subject
+        # a chain of phrases: "A nurse at a hospital in Tripoli said" (a subject) or "In a poll for NBC News the
+        # network said" (an adverbial, which no subject opens)
+        outer = _head_before_preposition(items, head, lo) if items[head[0] - 1].word in SUBJECT_PREPOSITIONS else None
+        opens = outer is not None and items[outer[0]].word in ("a", "an") and (
+            outer[0] == lo or not items[outer[0] - 1].word[:1].isalnum())  # (an indefinite person opening its
+        return (outer[0], spk[1]) if opens else None  # clause: "A nurse at a hospital in Tripoli")
     return (head[0], spk[1])
 
 
