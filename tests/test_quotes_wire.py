@@ -2403,3 +2403,8 @@ def test_an_indefinite_person_with_two_phrases_and_an_anonymity_request():
                  "working \"by the light of our phones\".")
     assert got[["speaker_mention", "cue"]].values.tolist() == [["A nurse at a hospital in Tripoli", "said"]]
     assert quotes("In a poll for NBC News the network said Trump led.").speaker_mention.tolist() == ["the network"]
+
+
+def test_an_unnamed_resident_of_a_place_after_an_inverted_cue():
+    got = quotes('"We ran with nothing," said a Myawaddy resident who gave her name only as Khin.')
+    assert got.speaker_mention.tolist() == ["a Myawaddy resident"]

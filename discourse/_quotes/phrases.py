@@ -347,10 +347,11 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             break
         if it.is_cap or w in inside or w in DETERMINERS and j == p:
             b = j + 1
-        elif b == j > p and items[j - 1].is_cap and not it.capital and w in PLACE_PEOPLE_NOUNS and j + 2 < hi and (
-            items[j + 1].is_cap and items[j + 2].is_cap
+        elif b == j > p and items[j - 1].is_cap and not it.capital and w in PLACE_PEOPLE_NOUNS and (
+            j + 2 < hi and items[j + 1].is_cap and items[j + 2].is_cap or items[p].word in ("a", "an")
         ):
-            b = j + 1  # "said Westdene resident Nomsa Dube": a place's resident, then the name
+            b = j + 1  # "said Westdene resident Nomsa Dube": a place's resident, then the name ("said a Myawaddy
+            # resident who gave her name only as Khin": a resident, unnamed)
         elif b == j > p and (items[j - 1].word in inside or items[j - 1].is_cap and not it.capital) and (
             title_end := _title_goes_on(items, j, hi)
         ) is not None and (items[j - 1].word in inside or title_end < hi and items[title_end].is_cap):
