@@ -850,10 +850,9 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
         return True
     if words[-1] in ("requested", "requests", "request") and nxt[:1] == ["anonymity"]:
         return True  # "A government official, who requested anonymity, said ..."
-    ahead5 = [it.word for it in items[h.b : min(hi, h.b + 6)] if it.quote is None]
-    if words[0] == "asked" and ahead5[:1] == ["that"] and "name" in ahead5 and "not" in ahead5:
-        return True  # "who asked that her name not be published"
     ahead = [it.word for it in items[h.b : min(hi, h.b + 8)] if it.quote is None]
+    if words[0] == "asked" and ahead[:1] == ["that"] and "name" in ahead[:6] and "not" in ahead[:6]:
+        return True  # "who asked that her name not be published"
     if words[-1] in ("posted", "posts") and any(w in FINANCIAL_NOUNS for w in ahead[:5]):
         return True  # "The company has posted a record half-year profit": results, not a post
     if words[-1] in ("attacked", "attacks") and any(w in WEAPONS for w in ahead):

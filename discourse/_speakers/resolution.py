@@ -1128,8 +1128,8 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     qualifiers = [w for w in rest if w[:1].isupper() and w.lower() not in DETERMINERS]
     # an owner's possessive ("Nigeria's president", "Brazil's foreign minister"): its office holder may be named
     # without the owner, but never with another place
-    owners = {owner.lower() for q in qualifiers if (owner := _possessive_owner(q)) is not None and _owned_office(
-        phrase)}
+    owned = _owned_office(phrase)
+    owners = {owner.lower() for q in qualifiers if owned and (owner := _possessive_owner(q)) is not None}
     if not _title_head(head) or head.lower() == "president" and not owners or head.lower() == "leader" and not (
         len(words) >= 2 and head[0].isupper()
     ):  # ("the President" of a Kremlin page is its host, whoever is named next; "the leader" may be anyone's,
