@@ -1602,3 +1602,11 @@ def test_an_office_owned_by_a_place_or_body_in_a_lede_is_named_next():
     text = ("Victoria's health minister has conceded response times are \"not good enough\".\n\nSpeaking in "
             "Melbourne, Health Minister Priya Sandhu said bed block remained the problem.")
     assert quotes(text).speaker.tolist() == ["Priya Sandhu"] * 2
+
+
+def test_an_unnamed_speaker_who_gives_a_name_after_the_mention():
+    got = quotes('"We ran with nothing," said a Myawaddy resident who gave her name only as Khin.')
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [["a Myawaddy resident", "Khin"]]
+    got = quotes("A shopkeeper, who gave only his first name, Ahmed, said prices had doubled. A resident identified "
+                 "only as Maria said the water rose fast.")
+    assert got[["speaker", "cue"]].values.tolist() == [["Ahmed", "said"], ["Maria", "said"]]

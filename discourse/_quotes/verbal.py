@@ -848,6 +848,8 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
         return True
     if words[0] == "asked" and nxt[:4] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
         return True
+    if words[-1] == "identified" and nxt[:2] == ["only", "as"]:
+        return True  # "A resident identified only as Maria said": a name, not a report
     if words[-1] in ("requested", "requests", "request") and nxt[:1] == ["anonymity"]:
         return True  # "A government official, who requested anonymity, said ..."
     ahead = [it.word for it in items[h.b : min(hi, h.b + 8)] if it.quote is None]

@@ -186,6 +186,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             kind = "person" if name and _pronouns().get(_pronoun_key(r["speaker_mention"]), "") == "person" else kind
             if kind == "person" and history.only_role(name):
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
+        elif kind == "role" and (given := GIVEN_NAME_AS_RE.match(doc.text, int(r["speaker_end"]))) is not None:
+            name, role, kind = given.group(1), name, "person"  # "a Myawaddy resident who gave her name only as
+            # Khin": the name the speaker gave
         elif kind == "role":
             name, role = _resolve_role(name or "", role, history)
             if name == p["name"] and (_definite(r["speaker_mention"]) or _owned_office(r["speaker_mention"])):
@@ -1155,6 +1158,12 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     return None
 
 
+# An unnamed speaker who gives a name after the mention ("a resident who gave her name only as Khin", ", who
+# gave only his first name, Ahmed,", "identified only as Maria").
+GIVEN_NAME_AS_RE = re.compile(capitals(
+    r",?[ \t]+(?:who[ \t]+(?:gave|would[ \t]+give)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name"
+    r"(?:[ \t]+only)?(?:[ \t]+as|,)|identified[ \t]+only[ \t]+as)[ \t]+"
+    r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+)?)"))
 # A name of two or three words opening a clause, then a reporting verb ("Speaking at First Minister's
 # Questions, Fiona Lindsay said:", "Conor Delahunty replied that").
 CLAUSE_SPEAKER_RE = re.compile(capitals(
