@@ -712,7 +712,8 @@ def _malay_style(words: list[str], i: int) -> bool:
 # Particles before a father's name, which may be a title word too ("Adel bin Sultan Al-Harbi").
 PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint".split())
 # People news quotes without a name, by where they live or work ("A resident of Al Nakheel, who asked not to be
-# named, said ... '...,' he said"; "A senior nurse at the hospital").
+# named, said ... '...,' he said"; "A senior nurse at the hospital"). (Their plurals are PLACED_PEOPLE; the
+# nouns a place may qualify before a name, "Westdene resident Nomsa Dube", are phrases.PLACE_PEOPLE_NOUNS.)
 UNNAMED_PERSON_NOUNS = frozenset(
     "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
     "survivor passenger villager trader vendor employee".split())
