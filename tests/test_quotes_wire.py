@@ -2408,3 +2408,25 @@ def test_an_indefinite_person_with_two_phrases_and_an_anonymity_request():
 def test_an_unnamed_resident_of_a_place_after_an_inverted_cue():
     got = quotes('"We ran with nothing," said a Myawaddy resident who gave her name only as Khin.')
     assert got.speaker_mention.tolist() == ["a Myawaddy resident"]
+
+
+def test_the_writers_circumstance_after_a_closing_cue_is_not_the_content():
+    got = quotes("ISLAMABAD: Pakistan will send 40 tonnes of relief goods to western Afghanistan, the Foreign Office "
+                 "announced on Thursday, as the death toll from the earthquake rose above 1,200.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Foreign Office", "Pakistan will send 40 tonnes of relief goods to western Afghanistan"]]
+    got = quotes("Turkey is ready to host a new round of talks, the Communications Directorate said Tuesday following "
+                 "a phone call between the two presidents.")
+    assert got.text.tolist() == ["Turkey is ready to host a new round of talks"]
+
+
+def test_a_content_after_its_cue_is_not_taken_for_a_dateline():
+    got = quotes("ERBIL, Iraq (Reuters) - The electoral commission said on Wednesday that turnout stood at 72 percent.")
+    assert got[["speaker", "text"]].values.tolist() == [["electoral commission", "that turnout stood at 72 percent"]]
+
+
+def test_the_medium_after_a_reported_clause_is_the_writers():
+    got = quotes('Group of Seven foreign ministers said on Friday they were "deeply concerned" by military activities '
+                 "around Taiwan, in a communique that also condemned missile launches.")
+    assert got[["kind", "text"]].values.tolist() == [
+        ["mixed", 'they were "deeply concerned" by military activities around Taiwan']]

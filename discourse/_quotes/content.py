@@ -92,7 +92,7 @@ def _closing_tail(
                 continue
             return None
         w = it.word
-        if w in PREPOSITIONS and w not in ("to", "with"):
+        if w in PREPOSITIONS and w not in ("to", "with") or w in TAIL_CIRCUMSTANCES and j > b:
             in_phrase = True
         if (w in SENTENCE_END or w in (")", "\u2026")) and _only_punct_after(items, j + 1, hi):
             return j, False
@@ -131,10 +131,13 @@ def _closing_tail(
                 # writer's framing of the report, without a verb of its own
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
+            ) or nxt.word == "as" and j + 2 < hi and items[j + 2].quote is None and (
+                items[j + 2].word in DETERMINERS or _has_pronoun_or_name(items, j + 2, hi)
             )) and not any(
                 items[t].quote is not None for t in range(j + 1, hi)
             ):
-                return j, False  # '..., KING-TV reported, while in Washington crowds gathered': the writer's
+                return j, False  # '..., KING-TV reported, while in Washington crowds gathered', '..., the
+                # ministry announced, as the death toll rose': the writer's clause
             if nxt.quote is None and not nxt.capital and len(nxt.word) > 4 and nxt.word.endswith("ing") and (
                 nxt.word not in FUNCTION_WORDS and nxt.word not in ("including", "according")
             ) and not any(items[t].quote is not None and items[t - 1].word == "," for t in range(j + 2, hi)) and (
@@ -153,10 +156,11 @@ def _closing_tail(
             items[t].quote is not None for t in range(j, hi)
         ) and _has_pronoun_or_name(items, j + 1, hi):
             return j, False  # "..., Obama told his closest advisers as he labored over it.": the writer's clause
-        if w == ":":
-            return None
+        if w == ":" or w == "that" and not it.capital:
+            return None  # "said on Wednesday that turnout ...": the content follows the cue
         if in_phrase and j > b and w in DETERMINERS and items[j - 1].quote is None and (
             items[j - 1].word.isalpha() and not items[j - 1].capital and items[j - 1].word not in PREPOSITIONS
+            and items[j - 1].word not in TAIL_CIRCUMSTANCES and items[j - 1].word not in PHRASE_PREPOSITIONS
             and items[j - 1].word not in DETERMINERS and items[j - 1].word not in NAME_JOINERS
             and items[j - 1].word not in AUXILIARIES and items[j - 1].word != "be"
         ):
@@ -170,8 +174,10 @@ def _closing_tail(
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
                 and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS)
-                or in_phrase and w in ("after", "before", "during") and j + 1 < hi and items[j + 1].quote is None
-                and items[j + 1].word not in PRONOUN_SUBJECTS  # ("announced on Thursday after talks at ...")
+                or (in_phrase or j > b) and w in ("after", "before", "during", "following", "amid") and j + 1 < hi
+                and items[j + 1].quote is None and items[j + 1].word not in PRONOUN_SUBJECTS
+                # ("announced on Thursday after talks at ...", "said Tuesday following a phone call")
+                or in_phrase and w in QUANTIFIERS and items[j - 1].word in DETERMINERS  # ("between the two")
                 or in_phrase and _to_be(items, j, hi)):
             return None
         j += 1
@@ -181,6 +187,9 @@ def _closing_tail(
 
 # Determiners that open an appositive noun phrase after a closing cue ("..., officials said, the latest in ...").
 APPOSITIVE_DETERMINERS = frozenset("the their its his her a an".split())
+# Prepositions inside a closing cue's circumstance, before a noun phrase of their own ("said on Tuesday
+# following a call between the presidents", "after a meeting of the cabinet").
+PHRASE_PREPOSITIONS = frozenset("of for between among by near across under into against".split())
 # Openers of the writer's circumstance after a closing cue ("..., officials said, amid fears of ...").
 TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite".split())
 
@@ -1200,6 +1209,10 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
     nxt = items[j + 1].word if j + 1 < len(items) and items[j + 1].quote is None else ""
     if w in ("after", "before", "following") and nxt == "which" or w == "in" and nxt == "what":
         return True  # ", after which Opposition members staged a walkout", ", in what it called ...": the writer's
+    if w == "in" and nxt in ("a", "an") and j + 2 < len(items) and items[j + 2].quote is None and (
+        items[j + 2].word in _source_nouns()
+    ):
+        return True  # 'said they were "deeply concerned", in a communique that also ...': the medium
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
                 and w not in ("including", "according")))  # ('"...," in America, including how ...')
