@@ -760,6 +760,8 @@ def test_a_time_before_a_preposition_is_no_speaker_head_and_initials_skip_posses
         ("the Meridian Concord's shared data platform", "Meridian Concord"),  # the owner of the data speaks
         ("Rubio's press release", "Rubio"),
         ("the Tarvekian embassy in Verrin", "Tarvekian embassy"),  # the place is no part of the name
+        ("The Chinese embassy in Ottawa", "Chinese embassy"),  # (first in its sentence too)
+        ("A person familiar with the planning", "person familiar with the planning"),
         ("a Concord official familiar with the text", "Concord official"),
         ("people familiar with the matter", "people familiar with the matter"),  # nothing left to name them
     ],

@@ -162,8 +162,15 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     # "a Concord official familiar with the text"): the same source, however the sentence locates it
     owner = m.split()[0] if m.split() else ""  # ("China's embassy in Kuala Lumpur": a possessive, then a noun)
     possessed = owner.endswith(("'s", "\u2019s")) and len(m.split()) > 2 and m.split()[1][:1].islower()
-    head = SOURCE_DETAIL_RE.sub("", m) if m[:1].islower() or possessed else m
-    if head != m and any(w[:1].isupper() for w in head.split()):  # (not "people familiar with the matter")
+    described = m[:1].islower() or m.startswith(("The ", "A ", "An "))  # (as a sentence's first word too)
+    detail = SOURCE_DETAIL_RE.search(m) if described or possessed else None
+    # a place after a capitalised word may end a name ("the Association of Banks in Lebanon"); after a common
+    # noun it describes the source
+    head = m if detail is None or detail.group(0).split()[0] == "in" and (
+        m[: detail.start()].split()[-1][:1].isupper()
+    ) else m[: detail.start()]
+    if head != m and any(w[:1].isupper() for w in head.split()[described:]):  # (not "people familiar with the
+        # matter", "A person familiar with the planning")
         m = head
     if " by " in m:
         m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
