@@ -2430,3 +2430,15 @@ def test_the_medium_after_a_reported_clause_is_the_writers():
                  "around Taiwan, in a communique that also condemned missile launches.")
     assert got[["kind", "text"]].values.tolist() == [
         ["mixed", 'they were "deeply concerned" by military activities around Taiwan']]
+
+
+
+def test_a_cue_without_content_of_its_own_ends_the_clause_a_closing_cue_reports():
+    got = quotes("Moscow regards the new round of EU sanctions as illegitimate and will respond, Russian Foreign "
+                 "Ministry Spokeswoman Yelena Barsukova said at a briefing on Thursday.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Yelena Barsukova", "Moscow regards the new round of EU sanctions as illegitimate and will respond"]]
+    got = quotes("BEIJING, Aug. 5 (Xinhua) -- China firmly opposes the decision of the European Commission, a Chinese "
+                 "Foreign Ministry spokesperson said Monday.")
+    assert got[["cue", "text"]].values.tolist() == [
+        ["said", "China firmly opposes the decision of the European Commission"]]

@@ -71,6 +71,7 @@ from .postposed import (
 from .subjects import (
     OPENING_ADVERBS,
     SENTENCE_ADVERBS,
+    _after_dateline,
     _clause_start,
     _described_subject_left,
     _group_np_left,
@@ -172,12 +173,14 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
         if tail is None:
             continue
         row = _closing_row(items, h, 0, hi, tail[0])
-        if row is None or row.item_start != _trim_start(items, 0, hi):
-            return None
+        if row is None or row.item_start not in (_trim_start(items, 0, hi), _after_dateline(items, 0, hi)):
+            return None  # (the content opens the unit, or follows its dateline: "BEIJING, Aug. 5 (Xinhua) --")
         # a reported attribution inside ('Trump said: "...," the Times reported') keeps its own row
         if any(o.a >= row.item_start and o.b <= h.a and o.cue.cls in ("speech", "tell") and (
             o.cue.cls == "tell" or o.b >= hi or _clause_follows(items, o.b, hi) or items[o.b].word in (",", ":")
-        ) for o in hits if o is not h):
+        ) and not (o.b < hi and items[o.b].start >= row.end) for o in hits if o is not h):
+            # (but a cue without content of its own may end the reported clause: "Moscow ... will respond,
+            # Barsukova said")
             return None  # (not "organizers added 160 security personnel ..., the Sun-Times reported")
         row.cue_item = h.a
         return row
