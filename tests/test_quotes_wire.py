@@ -2442,3 +2442,10 @@ def test_a_cue_without_content_of_its_own_ends_the_clause_a_closing_cue_reports(
                  "Foreign Ministry spokesperson said Monday.")
     assert got[["cue", "text"]].values.tolist() == [
         ["said", "China firmly opposes the decision of the European Commission"]]
+
+
+def test_a_speech_named_at_length_before_that():
+    got = quotes('WASHINGTON \u2014 President Margaret Hale declared in her State of the Union address on Tuesday '
+                 'night that the American economy was "the envy of the world."')
+    assert got[["kind", "cue", "text"]].values.tolist() == [
+        ["mixed", "declared", 'the American economy was "the envy of the world."']]

@@ -187,6 +187,8 @@ def _closing_tail(
 
 # Determiners that open an appositive noun phrase after a closing cue ("..., officials said, the latest in ...").
 APPOSITIVE_DETERMINERS = frozenset("the their its his her a an".split())
+MAX_OCCASION_EXTRA = 4  # words more for a speech's occasion ("in her ... address on Tuesday night that")
+OCCASION_PREPOSITIONS = frozenset("in at during".split())
 # Prepositions inside a closing cue's circumstance, before a noun phrase of their own ("said on Tuesday
 # following a call between the presidents", "after a meeting of the cabinet").
 PHRASE_PREPOSITIONS = frozenset("of for between among by near across under into against".split())
@@ -715,7 +717,12 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     k = j
     # "in a Sun op-ed that", "for the first time that", "without any evidence that"
     free = j < hi and items[j].quote is None and (items[j].word in PREPOSITIONS or items[j].word in FREE_OPENERS)
-    while k < hi and k - j < MAX_ADVERBIAL_TOKENS and (items[k].quote is None or _programme_title(items, k)) and (
+    # (a prepositional phrase may name an occasion at length: "in her State of the Union address on Tuesday
+    # night that")
+    occasion = cue.cls in ("speech", "tell") and j < hi and items[j].quote is None and (
+        items[j].word in OCCASION_PREPOSITIONS)
+    reach = MAX_ADVERBIAL_TOKENS + (MAX_OCCASION_EXTRA if occasion else 0)
+    while k < hi and k - j < reach and (items[k].quote is None or _programme_title(items, k)) and (
         items[k].word not in ("that", ":")
     ) and (
         items[k].quote is not None or items[k].word in ADVERBIAL_WORDS or items[k].is_cap

@@ -450,7 +450,7 @@ def _after_quote(items: list[Item], a: int) -> bool:
     return items[k - 1].quote is not None and _quote_ends_open(items[k - 1])
 
 
-MAX_PLACE_TOKENS = 8
+MAX_PLACE_TOKENS = 12  # ("declared in her State of the Union address on Tuesday night that")
 
 
 def _quote_after_place(items: list[Item], end: int) -> bool:
