@@ -2432,6 +2432,15 @@ def test_the_medium_after_a_reported_clause_is_the_writers():
         ["mixed", 'they were "deeply concerned" by military activities around Taiwan']]
 
 
+def test_an_answer_label_is_the_person_a_press_conference_heading_names():
+    text = ("Foreign Ministry Spokesperson Liang Wenjie's Regular Press Conference on March 14\n\n"
+            "Q: Can you give us more details?\n\nA: The operation was professional and lawful.\n\n"
+            "Bloomberg: Does China have any concerns?\n\nA: Defense cooperation should not target any third party.")
+    got = quotes(text)
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [
+        ["Q", "Q"], ["A", "Liang Wenjie"], ["Bloomberg", "Bloomberg"], ["A", "Liang Wenjie"]]
+    assert got.speaker_role.tolist()[1] == "Foreign Ministry Spokesperson"
+
 
 def test_a_cue_without_content_of_its_own_ends_the_clause_a_closing_cue_reports():
     got = quotes("Moscow regards the new round of EU sanctions as illegitimate and will respond, Russian Foreign "
@@ -2442,6 +2451,16 @@ def test_a_cue_without_content_of_its_own_ends_the_clause_a_closing_cue_reports(
                  "Foreign Ministry spokesperson said Monday.")
     assert got[["cue", "text"]].values.tolist() == [
         ["said", "China firmly opposes the decision of the European Commission"]]
+
+
+def test_it_goes_on_with_the_named_body_that_opened_the_sentence_before():
+    text = ("Li also said Beijing was willing to import more French products, according to CCTV.\n\n"
+            "The Elysee Palace gave a different emphasis. Marchand \"expressed his deep concern,\" it said in a "
+            "statement.\n\nIt added that the two presidents would meet.")
+    assert quotes(text).speaker.tolist() == ["CCTV", "Elysee Palace", "Elysee Palace"]
+    text = ("The video was first published by NBC News, according to CCTV. The Silk Road slogan is new. It shows an "
+            "officer.")
+    assert "Silk Road" not in set(quotes(text).speaker.dropna())
 
 
 def test_a_speech_named_at_length_before_that():

@@ -24,10 +24,12 @@ import pandas as pd
 
 from .._quotes.constants import (
     CREDIT_SUFFIXES,
+    FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     GENERIC_LABELS,
     HONORIFICS,
     HYPHEN_PARTICLES,
+    IRREGULAR_PAST,
     NAME_JOINERS,
     STATE_ABBREVIATIONS,
     capitals,
@@ -215,8 +217,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                         name, role, kind = found[0], found[1], "person"
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
-            found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if st < start and (
-                n.lower() not in GENERIC_LABELS)), None) or _introduced_person(doc, start, full)
+            first_turn = min(int(o["speaker_start"]) for o in rows if o.get("attribution") == "transcript")
+            found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if (
+                st < first_turn and n.lower() not in GENERIC_LABELS
+            )), None) or _introduced_person(doc, first_turn, full)  # (not a questioner's label: "Bloomberg:")
             if found is not None:  # (or the person the introduction names: "Foreign Minister Yerlan Abenov sat
                 name, role = found  # down with Nikkei Asia")
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
@@ -454,6 +458,9 @@ def _resolve_pronoun(
         # (unless a person named after it opens the pronoun's sentence or the one before: "Michael Makuei, the
         # Information Minister paid tribute to Luk. He said ...")
         return _recent_subject(doc, role[2], start, sex, full, skip) or (role[0], role[1])
+    if found is not None and kind == "thing" and (body := _recent_body_subject(doc, found[2], start, skip)):
+        return body, None  # "The Elysee Palace gave a different emphasis. '...,' it said": not the broadcaster
+        # that spoke before it
     if found is not None:
         if kind == "person":
             # "Envoy Lucien Farrow ... was more hopeful. '...,' he said": a person who opened one of the last
@@ -679,6 +686,33 @@ def _body_before(doc: Doc, start: int, history: _History, full: dict[str, str], 
     return None
 
 
+def _recent_body_subject(doc: Doc, after: int, start: int, skip: tuple[int, int]) -> str | None:
+    """A named body ("The Elysee Palace", "Iran's Foreign Ministry") opening the pronoun's sentence or the
+    one before, after the earlier speaker ``after``'s mention and outside the row's own content."""
+    i = doc.sentence_of(start)
+    for j in (i, i - 1):
+        if j < 0:
+            continue
+        s0 = doc.sentences[j][0]
+        if s0 <= after or s0 >= start or skip[0] <= s0 < skip[1]:
+            continue
+        m = NAMED_BODY_SUBJECT_RE.match(doc.text, s0)
+        verb = doc.text[m.end():].split(None, 1)[0].strip(",") if m is not None and m.end() < start else ""
+        if verb in IRREGULAR_PAST or verb in FINITE_AUXILIARIES or verb.endswith(("ed", "s")) and (
+            not verb.endswith("ss")
+        ):  # ("The Aviation Herald states", "The Emergencies Ministry has"; not "The Silk Road slogan")
+            p = parse_mention(m.group(1))
+            if p["kind"] == "org" and p["name"] and " " in p["name"]:
+                return p["name"]
+    return None
+
+
+# A multi-word capitalised name opening a sentence before a lower-case word ("The Elysee Palace gave").
+NAMED_BODY_SUBJECT_RE = re.compile(
+    capitals(r"((?:The[ \t]+)?[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&'\u2019\-]*)){1,6})[ \t]+(?=[a-z])")
+)
+
+
 def _body_name(name: str, history: _History, full: dict[str, str]) -> bool:
     """Can a one-word name be a body's ("Siemens"), not a person's family name used alone?"""
     low = name.lower()
@@ -772,13 +806,24 @@ def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str
     for s0, _, _ in doc.sentences:
         if s0 >= before:
             break
-        subject = _subject_name(doc.text, s0)
+        subject = _heading_owner(doc.text, s0) or _subject_name(doc.text, s0)
         p = parse_mention(subject) if subject else None
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             return full.get(p["name"], p["name"]), p["role"]
     return None
 
 
+def _heading_owner(text: str, s0: int) -> str | None:
+    """The titled person whose event a transcript's heading names ("Foreign Ministry Spokesperson Liang
+    Wenjie's Regular Press Conference on March 14")."""
+    m = HEADING_OWNER_RE.match(text, s0)
+    return m.group(1) if m is not None else None
+
+
+HEADING_OWNER_RE = re.compile(
+    capitals(r"([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){1,8})['\u2019]s[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}"
+             r"(?:Press[ \t]+Conference|Briefing|Remarks|Interview|Statement|Address|Speech)\b")
+)
 # Labels of the answers in a Q&A interview.
 ANSWER_LABELS = frozenset("a answer".split())
 # A transcript label of initials ("NG:", "JB:").
