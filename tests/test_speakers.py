@@ -1612,3 +1612,24 @@ def test_an_unnamed_speaker_who_gives_a_name_after_the_mention():
     got = quotes("A shopkeeper, who gave only his first name, Ahmed, said prices had doubled. A resident identified "
                  "only as Maria said the water rose fast.")
     assert got[["speaker", "cue"]].values.tolist() == [["Ahmed", "said"], ["Maria", "said"]]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("ministry spokesperson Rear Adm. Murat Karabulut", "Murat Karabulut", "ministry spokesperson Rear Adm."),
+        ("Maj. Gen. Pat Ryder", "Pat Ryder", "Maj. Gen."),
+        ("A spokesperson for the UK Foreign, Commonwealth and Development Office",
+         "spokesperson for the UK Foreign, Commonwealth and Development Office",
+         "spokesperson for the UK Foreign, Commonwealth and Development Office"),
+    ],
+)
+def test_military_ranks_and_a_body_listing_its_fields(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_a_hong_kong_name_keeps_its_chinese_given_name():
+    got = quotes("Financial Secretary Vincent Tsang Ka-wai says the government will not raise taxes. Speaking on a "
+                 'radio programme, Tsang said the deficit was large. "We must live within our means," he said.')
+    assert got.speaker.tolist() == ["Vincent Tsang Ka-wai"] * 3

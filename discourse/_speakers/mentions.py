@@ -126,8 +126,10 @@ NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? a
 
 
 # A body named by "of" or "for" and a list of its fields ("Academies of Sciences, Engineering and Medicine",
-# "the Department for Environment, Food and Rural Affairs").
-BODY_LIST_RE = re.compile(capitals(r"\b(?:of|for) (?:the )?[A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$"))
+# "the Department for Environment, Food and Rural Affairs", "the UK Foreign, Commonwealth and Development Office").
+BODY_LIST_RE = re.compile(
+    capitals(r"\b(?:of|for) (?:the )?(?:[A-Z]\w+ ){0,2}[A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$")
+)
 
 
 # Words after a number that make it a share or a bare count ("six in 10", "Twelve percent", "Two others").

@@ -118,6 +118,11 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
                       if len(cw) >= 3 and cw[-2] == nw[0] and is_given_name(cand.split()[0])}
             if len(paired) == 1:
                 best = paired.pop()
+        bw = best.split()
+        chinese = {cand for cand in set(names) if len(cand.split()) > len(bw) and cand.split()[: len(bw)] == bw
+                   and all(HYPHENATED_GIVEN_WORD_RE.fullmatch(w) for w in cand.split()[len(bw):])}
+        if len(chinese) == 1:  # "Vincent Tsang" of "Vincent Tsang Ka-wai": an English given name, the family
+            best = chinese.pop()  # name and the Chinese given name after it
         out[n] = best
     return out
 
@@ -141,6 +146,7 @@ def _lower_title_before(text: str, at: int, role_words: frozenset[str]) -> bool:
     return bool(before) and before[-1] in role_words
 # A Korean or Chinese given name in two syllables joined by a hyphen ("Jong-un", "Ki-moon", "Jae-myung").
 HYPHENATED_GIVEN_RE = re.compile(r" [A-Z][a-z]+-[a-z]+(?: |$)")
+HYPHENATED_GIVEN_WORD_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Words of a body's or a programme's name, never a person's ("Klein Investigative Radio", "Bloomberg Politics").
 NOT_GIVEN_NAME_WORDS = frozenset("radio politics news magazine trust club times post daily weekly report".split())
 
