@@ -2468,3 +2468,18 @@ def test_a_speech_named_at_length_before_that():
                  'night that the American economy was "the envy of the world."')
     assert got[["kind", "cue", "text"]].values.tolist() == [
         ["mixed", "declared", 'the American economy was "the envy of the world."']]
+
+
+def test_an_opening_phrase_before_a_clause_closed_by_its_cue():
+    got = quotes("In Kharkiv, a missile struck a residential building, killing three people, Governor Andrii Tkachenko "
+                 "wrote on Telegram.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Andrii Tkachenko", "In Kharkiv, a missile struck a residential building, killing three people"]]
+    got = quotes("On Friday morning, the third day of his campaign swing, the nominee Gary Johnson told a joke.")
+    assert got.text.tolist() == ["a joke"]
+
+
+def test_said_here_is_the_place_of_the_report():
+    got = quotes("BEIJING, Oct. 15 (Xinhua) -- China firmly opposes the decision, Chinese Foreign Ministry "
+                 "spokesperson Zhou Lihong said here Wednesday.")
+    assert got[["speaker", "text"]].values.tolist() == [["Zhou Lihong", "China firmly opposes the decision"]]

@@ -53,7 +53,7 @@ ADVERBIAL_WORDS = frozenset(
     "a an the his her their its statement interview interviews email emailed remarks speech press "
     "conference briefing release news reporters journalists tweet twitter facebook post posted phone call "
     "told with by via radio television tv program programme show appearance rally meeting hearing letter "
-    "video message address broadcast event late early also again as well".split()
+    "video message address broadcast event late early also again as well here".split()
 )
 DETERMINERS = frozenset("the a an his her their its our my your this these those some another".split())
 # Function words that are surnames written first ("He Yongmei", "He Lifeng", "Do Quang Vinh"), after a lower-case

@@ -12,6 +12,7 @@ from .constants import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
     KIN_NOUNS,
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
@@ -264,6 +265,22 @@ def _name_with_bracket_left(items: list[Item], p: int, lo: int) -> tuple[int, in
     return (name[0], p) if name is not None else None
 
 
+def _clause_after_opening(items: list[Item], cs: int, ce: int) -> bool:
+    """After an opening phrase's comma, a clause with a past verb ("In Kharkiv, a missile struck a building"),
+    not an appositive ("On Friday morning, the third day in his campaign swing")."""
+    comma = next((k for k in range(cs + 1, ce) if items[k].quote is None and items[k].word == ","), None)
+    return comma is not None and any(
+        items[k].quote is None and not items[k].capital and (
+            items[k].word in IRREGULAR_PAST or items[k].word in IRREGULAR_PAST_PREDICATES
+            or items[k].word in STRIKING_PAST or items[k].word.endswith("ed") and len(items[k].word) > 4
+        ) for k in range(comma + 1, ce)
+    )
+
+
+# Past forms of the verbs of news events that do not end in -ed.
+STRIKING_PAST = frozenset("struck hit shot fell rose fled broke drove stole bit swept".split())
+
+
 def _closing_row(
     items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int, right: tuple[int, int] | None = None
 ) -> Row | None:
@@ -323,7 +340,9 @@ def _closing_row(
         return None  # "According to officials, the summit will conclude on Sunday": the source is named first
     if h.cue.lemma in NO_CLOSING_LEMMAS or items[cs].quote is None and (
         items[cs].word in PREPOSITIONS or items[cs].word in ("since", "until")
-    ) and not _has_verb(items, cs, ce) and not any(items[k].quote is not None for k in range(cs, ce)):
+    ) and not _has_verb(items, cs, ce) and not any(items[k].quote is not None for k in range(cs, ce)) and not (
+        _clause_after_opening(items, cs, ce)
+    ):  # (but "In Kharkiv, a missile struck a building, the governor wrote": a clause after the opening phrase)
         return None  # "Since the repeal of Prohibition in 1933, the party has declined.": no report closes here
     kind = _kind(items, cs, ce)
     quotes_in = [items[j].quote for j in range(cs, ce) if items[j].quote is not None]
