@@ -2483,3 +2483,21 @@ def test_said_here_is_the_place_of_the_report():
     got = quotes("BEIJING, Oct. 15 (Xinhua) -- China firmly opposes the decision, Chinese Foreign Ministry "
                  "spokesperson Zhou Lihong said here Wednesday.")
     assert got[["speaker", "text"]].values.tolist() == [["Zhou Lihong", "China firmly opposes the decision"]]
+
+
+def test_who_sent_a_document_that_speaks_in_a_subordinate_clause():
+    got = quotes("The race turned nastier Wednesday after Republican Tessa Harrow released an ad claiming that "
+                 'Democratic Rep. Omar Castellano had voted to "defund border security."')
+    assert got[["kind", "speaker"]].values.tolist() == [["mixed", "Tessa Harrow"]]
+    got = quotes("Shortly after Murphy's call ended, Rubio's campaign sent out a press release saying Murphy owes "
+                 "Florida an explanation.")
+    assert got.speaker_mention.tolist() == ["Rubio's campaign"]
+
+
+def test_the_subject_of_a_relative_clause_without_that_speaks():
+    got = quotes("The board voted to close two schools, a move board members said would save the district about "
+                 "$6 million a year.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [
+        ["board members", "would save the district about $6 million a year"]]
+    got = quotes("Ottawa approved the pipeline, a move critics say will bypass environmental assessments.")
+    assert got.speaker.tolist() == ["critics"]

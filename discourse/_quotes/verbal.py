@@ -70,6 +70,7 @@ from .postposed import (
 )
 from .subjects import (
     OPENING_ADVERBS,
+    OPENING_SUBORDINATORS,
     SENTENCE_ADVERBS,
     _after_dateline,
     _clause_start,
@@ -370,6 +371,7 @@ def _cue_row(
             spk = _people_who(items, h.a, lo)  # "Those who were there said"
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
+            spk = _subject_of_contact_clause(items, spk, h.b, hi) or spk  # "a move critics say will bypass"
             spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
             spk = _name_before_unclosed_title(items, spk, lo)  # "Erwin Chemerinsky, Dean of ... Law called"
             spk = _document_seen_by(items, spk, lo)  # "A letter seen by Reuters said"
@@ -435,8 +437,16 @@ def _cue_row(
             and not _absolute_with(items, spk[0] - 1, lo)
         ):  # "sent a text message to supporters saying": the hearer does not speak ("from the government" does),
             # nor a place ("issued a statement at his golf club outside Washington, D.C. saying")
-            # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing
-            spk = _subject_of_unit(items, lo, spk[0]) or spk
+            # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing (of the
+            # subordinate clause it is in: "The race turned nastier after Tessa Harrow released an ad claiming")
+            sub = next((k for k in range(spk[0] - 1, lo, -1) if items[k].quote is not None or items[k].word in ",;:"
+                        or items[k].word in SUBORDINATORS and not items[k].capital), None)
+            sub = sub if sub is not None and items[sub].quote is None and items[sub].word in (
+                OPENING_SUBORDINATORS) else None
+            named = _subject_of_unit(items, sub + 1, spk[0]) if sub is not None else None
+            if named is not None and items[named[0]].word in PRONOUN_SUBJECTS:
+                named = None  # (a pronoun there is the main clause's subject again: "Sessions ... when he went")
+            spk = named or _subject_of_unit(items, lo, spk[0]) or spk
         if spk is None and from_prev is None and (cue.cls in ("speech", "tell", "belief") or quoted_naming) and not (
             cue.words[-1].endswith("ing")
         ):
@@ -711,6 +721,23 @@ def _before_main_verb(items: list[Item], cs: int, ce: int, lex: dict[str, tuple[
 ADJECTIVE_PREPOSITIONS = frozenset("about of for over on in with after against despite amid into from under".split())
 # Cues that also name seeing: a report only with a clause or a quotation ("observed that ...").
 PERCEPTION_LEMMAS = frozenset(["observe"])
+
+
+def _subject_of_contact_clause(items: list[Item], spk: tuple[int, int], b: int, hi: int) -> tuple[int, int] | None:
+    """In "a move board members said would save $6 million" (a relative clause without "that" whose report has
+    no subject of its own) the plural after the singular head speaks: "board members", not "a move"."""
+    a, e = spk
+    if e - a < 3 or items[a].word not in ("a", "an", "the") or b >= hi or items[b].quote is not None or (
+        items[b].word not in FINITE_AUXILIARIES
+    ):
+        return None
+    words = [items[k] for k in range(a + 1, e)]
+    if any(w.quote is not None or w.capital or not w.word.isalpha() for w in words):
+        return None
+    head, last = words[0].word, words[-1].word
+    if head.endswith("s") or head in FUNCTION_WORDS or not (last.endswith("s") or _person_noun(last)):
+        return None
+    return (a + 1 + 1, e) if len(words) >= 2 else None
 
 
 def _sender_of(items: list[Item], of: int, lo: int) -> tuple[int, int] | None:
