@@ -1633,3 +1633,22 @@ def test_a_hong_kong_name_keeps_its_chinese_given_name():
     got = quotes("Financial Secretary Vincent Tsang Ka-wai says the government will not raise taxes. Speaking on a "
                  'radio programme, Tsang said the deficit was large. "We must live within our means," he said.')
     assert got.speaker.tolist() == ["Vincent Tsang Ka-wai"] * 3
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("a draft budget released at the opening session", "draft budget"),  # when it was made is no part of it
+        ("A Quinnipiac University poll released in late August", "Quinnipiac University poll"),
+        ("Sinaloa residents interviewed by the newspaper Noroeste", "Sinaloa residents"),  # not the interviewer
+        ("a statement released by the Supreme Court", "Supreme Court"),  # (its author speaks)
+        ("A newly released email", "newly released email"),  # an adjective before its noun
+        ("eight of nine states where exit polls were conducted Tuesday",
+         "eight of nine states where exit polls were conducted Tuesday"),
+        ("the emirate's Department of Health", "Department of Health"),  # a generic owner before a body's name
+        ("the state's Republican governor", "state's Republican governor"),
+        ("police figures", "police"),  # the body the figures are from
+    ],
+)
+def test_a_source_without_how_it_was_made_or_its_generic_owner(mention, name):
+    assert parse_mention(mention)["name"] == name

@@ -71,6 +71,22 @@ OWNED_DATA_RE = re.compile(
 )
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
 DATA_NOUNS = frozenset("platform data records figures account website page feed channel database".split())
+# A participle that says how a source was made or found, after its lower-case head noun.
+PARTICIPLE_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
+    r"|commissioned|interviewed|polled|surveyed|compiled|prepared)(?:[ \t]+(?:by|in|on|at|for|to|from|last|this|earlier"
+    r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
+)  # (not an adjective before its noun: "a newly released email", "published guidelines")
+AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())
+AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled compiled prepared".split())
+# A generic owner before a body's capitalised name ("the country's Health Ministry").
+GENERIC_OWNER_RE = re.compile(
+    capitals(r"^(?:[Tt]he[ \t]+)?(?:country|nation|city|state|province|emirate|kingdom|island|region|county"
+             r"|territory|republic|capital)['\u2019]s[ \t]+(?=[A-Z])")
+)
+# Figures of a body named by a common noun: "police figures", "government data".
+BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|ministry|council)[ \t]+(?:figures|data"
+                          r"|statistics|estimates|records)")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
 # told the summit").
@@ -176,6 +192,19 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         m = head
     if " by " in m:
         m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
+    tail = PARTICIPLE_TAIL_RE.search(m)
+    before = m[: tail.start()].split()[-1] if tail is not None and tail.start() > 0 else ""
+    if before[:1].islower() and before not in AUXILIARY_WORDS and not (
+        tail.group(1) in AUTHORING_PARTICIPLES and " by " in tail.group(0)
+    ):  # (but "a statement released by the Supreme Court" is the court's)
+        m = m[: tail.start()]  # "a draft budget released at the opening session", "Sinaloa residents interviewed
+        # by the newspaper Noroeste": the source, not when or by whom it was made
+    if m.split()[-1][:1].isupper():
+        m = GENERIC_OWNER_RE.sub("the ", m)  # "the emirate's Department of Health": the department's own name (not
+        # "the state's Republican governor")
+    data = BODY_DATA_RE.fullmatch(m)
+    if data is not None:
+        m = data.group(1)  # "police figures", "government data": the body the figures are from
     owner = OWNED_DATA_RE.fullmatch(m)
     if owner is not None and owner.group(2).split()[-1].lower() in _lexicon()["source"] | DATA_NOUNS:
         return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's
