@@ -2501,3 +2501,13 @@ def test_the_subject_of_a_relative_clause_without_that_speaks():
         ["board members", "would save the district about $6 million a year"]]
     got = quotes("Ottawa approved the pipeline, a move critics say will bypass environmental assessments.")
     assert got.speaker.tolist() == ["critics"]
+
+
+def test_an_absolute_report_after_a_comma_is_its_own_row():
+    got = quotes("The two leaders have pledged closer maritime cooperation, with both leaders telling a joint press "
+                 "conference the relationship had never been stronger.")
+    assert got[["cue", "text"]].values.tolist() == [
+        ["have pledged", "closer maritime cooperation"], ["telling", "the relationship had never been stronger"]]
+    got = quotes("The talks had failed, with the governor warning that more violence was likely.")
+    assert got[["speaker_mention", "cue"]].values.tolist() == [["the governor", "warning"]]
+    assert quotes("The state issued a flash flood warning covering three counties.").empty

@@ -1392,9 +1392,21 @@ def _possessed_words(cue: Cue) -> bool:
     return len(cue.words) == 3 and cue.words[-1] == "words"
 
 
+MAX_ABSOLUTE_SUBJECT_WORDS = 4  # "with both leaders", "with the Commission", "with Foreign Minister Ana Ruiz"
+
+
 def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
-    """True when items from ``j`` are a speaker phrase and a speech cue, or a cue and a name."""
+    """True when items from ``j`` are a speaker phrase and a speech cue, or a cue and a name (or an absolute
+    report: "with both leaders telling a press conference ...")."""
     inside = _title_words()[0]
+    if j + 2 < hi and items[j].quote is None and items[j].word == "with":
+        for k in range(j + 1, min(hi, j + 1 + MAX_ABSOLUTE_SUBJECT_WORDS + 1)):
+            if items[k].quote is not None or not items[k].word[:1].isalnum():
+                return False
+            m = _match_cue(items, k, lex)
+            if m is not None and k > j + 1 and m[0].cls in ("speech", "tell") and m[0].words[-1].endswith("ing"):
+                return True
+        return False
     for k in range(j, min(hi, j + MAX_NP_TOKENS)):
         it = items[k]
         if it.quote is not None:

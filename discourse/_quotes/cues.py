@@ -269,6 +269,18 @@ def _adverb_after_auxiliary(items: list[Item], k: int) -> bool:
     )
 
 
+def _absolute_participle(items: list[Item], i: int) -> bool:
+    """Does "with" and a short noun phrase stand right before ``i`` ("with the governor warning that"): the
+    -ing word is that phrase's participle, not a noun ("a flood warning")?"""
+    for k in range(i - 1, max(0, i - 5), -1):
+        w = items[k]
+        if w.quote is not None or not w.word.isalpha():
+            return False
+        if w.word == "with" and k < i - 1:
+            return items[k + 1].word not in ("a", "an")  # (but "with a stern warning that": a noun)
+    return False
+
+
 def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     """Is the cue word at ``i`` a noun here? After a determiner or a possessive ("their answers", "the call",
     "Murphy's call"), after a singular noun in the base form ("the reality show "Cake Boss""), or at the head
@@ -296,7 +308,7 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     if cue.words[0] in NOUNS_IN_ING and (items[i].capital or before.quote is None and before.word.isalpha() and (
         not before.capital and before.word not in FUNCTION_WORDS and before.word not in AUXILIARIES
         and before.word not in PROGRESSIVE and not before.word.endswith("ly")
-    )):
+    )) and not _absolute_participle(items, i):
         return True  # "his stern warning that", "a flash flood warning covering", "Warning Signs": a noun
     if cue.words[0].endswith("s") and before.quote is None and before.word in PLURAL_DETERMINERS:
         return True  # "Some reports suggest ...", "these claims": a plural noun ("Some say" is a verb)
