@@ -2511,3 +2511,17 @@ def test_an_absolute_report_after_a_comma_is_its_own_row():
     got = quotes("The talks had failed, with the governor warning that more violence was likely.")
     assert got[["speaker_mention", "cue"]].values.tolist() == [["the governor", "warning"]]
     assert quotes("The state issued a flash flood warning covering three counties.").empty
+
+
+def test_a_subject_with_a_participle_aside_speaks():
+    got = quotes("A serving naval officer, speaking privately, said the plan had failed.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [["A serving naval officer", "the plan had failed"]]
+    got = quotes("One former employee, speaking on condition of anonymity, said Gates described the meeting.")
+    assert got.speaker.tolist() == ["former employee"]
+
+
+def test_a_pronoun_after_a_long_title_takes_the_whole_name():
+    got = quotes("When Deputy Assistant Secretary of State Harriet Mbeki-Lowell arrived in Addis Ababa in 2019, the "
+                 'embassy had three officers. "We were trying to run a strategy out of a broom closet," she said.')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [
+        ["Harriet Mbeki-Lowell", "Deputy Assistant Secretary of State"]]

@@ -236,7 +236,9 @@ def _cue_row(
             spk = _with_name_after(items, _np_right(items, h.b, hi), hi)  # or "said the Kremlin's spokesman"
             if spk is not None and (spk[1] >= hi or items[spk[1]].word in ",.;" or (
                 items[spk[1]].word == "(" and _aside_to_end(items, spk[1], hi)
-            )):  # ("..., said Mr. Burman (a view echoed by everyone I interviewed).")
+            )) and not _subject_with_participle_aside(items, lo, h.a - 1):
+                # ("..., said Mr. Burman (a view echoed by everyone I interviewed)."; not "A naval officer,
+                # speaking privately, said the plan failed.")
                 row = _closing_row(items, h, lo, hi, spk[1])
                 if row is not None:
                     return row
@@ -363,6 +365,9 @@ def _cue_row(
             spk = _speaker_left(items, p, lo)
         else:
             spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
+        if spk is None and before == "," and _subject_with_participle_aside(items, lo, h.a - 1):
+            comma = next(k for k in range(lo, h.a - 1) if items[k].quote is None and items[k].word == ",")
+            spk = _np_left(items, comma, lo, lower_ok=True)  # "A serving naval officer, speaking privately, said"
         if before == "," and _adverb_aside(items, h.a, lo):  # "Opposition parties, meanwhile, signaled"
             spk = _np_left(items, h.a - 3, lo, lower_ok=True) or _speaker_left(items, h.a - 3, lo) or spk
         if spk is None:
@@ -945,7 +950,7 @@ def _person_noun(word: str) -> bool:
 def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     """Is items[lo:b] a subject with an appositive name ("The head of the police, Neil Basu"), not a clause: no
     quote, no auxiliary or past form, and a name right before ``b``? Or a subject with a relative clause?"""
-    if _subject_with_relative(items, lo, b):
+    if _subject_with_relative(items, lo, b) or _subject_with_participle_aside(items, lo, b):
         return True
     if b - 1 <= lo or not (items[b - 1].is_cap or items[b - 1].word in ("percent", "%")):
         return False  # (a share with its figure: "Just shy of half, 49%, say ...")
@@ -954,6 +959,19 @@ def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
             it.word.endswith("ed") or it.word in IRREGULAR_VERBS
         ) for it in items[lo:b]
     ) and any(it.quote is None and it.word == "," for it in items[lo:b])
+
+
+def _subject_with_participle_aside(items: list[Item], lo: int, b: int) -> bool:
+    """Is items[lo:b] a noun phrase and a participle between commas ("A naval officer, speaking privately"),
+    the subject of the cue after it, not a clause it closes?"""
+    commas = [k for k in range(lo, b) if items[k].quote is None and items[k].word == ","]
+    if len(commas) != 1 or commas[0] == lo or commas[0] + 1 >= b:
+        return False
+    first = items[commas[0] + 1]
+    return first.quote is None and not first.capital and first.word.endswith("ing") and first.word.isalpha() and (
+        not any(it.quote is not None or it.word in FINITE_AUXILIARIES or it.word in VERB_WORDS or not it.capital and (
+            it.word.endswith("ed") or it.word in IRREGULAR_VERBS) for it in items[lo:commas[0]])
+    )
 
 
 def _subject_with_relative(items: list[Item], lo: int, b: int) -> bool:

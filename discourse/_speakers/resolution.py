@@ -477,7 +477,7 @@ def _resolve_pronoun(
             return subject
         w0 = max(0, start - PRONOUN_WINDOW)
         window = doc.text[w0:start]
-        names = [_without_lead(m.group(0)) for m in NAME_RUN_RE.finditer(window)
+        names = [_without_lead(m.group(0) + _run_rest(window, m.end())) for m in NAME_RUN_RE.finditer(window)
                  if not skip[0] <= w0 + m.start() < skip[1] and not PLACE_BEFORE_RE.search(window, 0, m.start())]
         for n in reversed(names):
             if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()) or (
@@ -711,6 +711,16 @@ def _recent_body_subject(doc: Doc, after: int, start: int, skip: tuple[int, int]
 NAMED_BODY_SUBJECT_RE = re.compile(
     capitals(r"((?:The[ \t]+)?[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of|for|and|[A-Z][\w&'\u2019\-]*)){1,6})[ \t]+(?=[a-z])")
 )
+
+
+def _run_rest(text: str, end: int) -> str:
+    """The capitalised words that go on right after a name run the pattern cut short ("When Deputy Assistant
+    Secretary of State Harriet" + " Mbeki-Lowell")."""
+    m = RUN_REST_RE.match(text, end)
+    return m.group(0) if m is not None else ""
+
+
+RUN_REST_RE = re.compile(capitals(r"(?:[ \t]+[A-Z][\w\u2019'\-]{1,30}){1,3}(?![\w])"))
 
 
 def _body_name(name: str, history: _History, full: dict[str, str]) -> bool:
