@@ -2525,3 +2525,23 @@ def test_a_pronoun_after_a_long_title_takes_the_whole_name():
                  'embassy had three officers. "We were trying to run a strategy out of a broom closet," she said.')
     assert got[["speaker", "speaker_role"]].values.tolist() == [
         ["Harriet Mbeki-Lowell", "Deputy Assistant Secretary of State"]]
+
+
+def test_the_answers_of_an_interview_whose_introduction_names_a_titled_person():
+    text = ("EU Commissioner for Energy Kristjan Valdmaa sat down with POLITICO in his office on Thursday.\n\n"
+            "Q: Some say the deadline is unrealistic. Are they wrong?\n\nA: They are not wrong to worry.")
+    got = quotes(text)
+    assert got[got.speaker_mention == "A"][["speaker", "speaker_role"]].values.tolist() == [
+        ["Kristjan Valdmaa", "EU Commissioner for Energy"]]
+
+
+def test_a_pronoun_never_takes_a_quoted_slogan_for_a_name():
+    text = ('Gov. Teresa Villalobos-Hart\'s slogan, "Promises Kept," is on every billboard. Her opponents call her '
+            'record "Promises Kicked," a line that drew applause. Asked about it in Stockton, the governor herself '
+            'was brisker. "Come back in two years and count the cranes," she said.')
+    assert quotes(text).speaker.tolist()[-1] == "Teresa Villalobos-Hart"
+
+
+def test_calling_someone_on_the_telephone_names_nothing():
+    assert quotes("When I called him a week later, he was philosophical.").empty
+    assert quotes('Trump called him "a loser" on Monday.').cue.tolist() == ["called"]

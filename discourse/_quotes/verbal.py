@@ -899,6 +899,13 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
     ) and not any(w in AUXILIARIES for w in ahead[1:7]):
         return True  # "..., adding 2,100MW to the grid", "we have added 1 million jobs": a quantity, not a
         # remark (but "She added 12 people had died")
+    if words == ("called",) and nxt[:1] and nxt[0] in OBJECT_PRONOUNS and all(
+        it.quote is None for it in items[h.b : min(hi, h.b + 3)]
+    ) and (
+        len(nxt) == 1 or nxt[1] in (".", ",", "back", "again", "later", "last", "on", "at") or nxt[1] in (
+            "a", "one", "the", "every") and len(nxt) > 2 and nxt[2] in CALL_TIMES
+    ):
+        return True  # "When I called him a week later", "she called them back": a telephone call, not a name
     if words[:2] == ("called", "on") and h.b < hi and items[h.b].is_cap:
         k = h.b
         while k < hi and items[k].quote is None and (items[k].is_cap or items[k].word == "."):
@@ -907,6 +914,8 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
     return False
 
 
+# Times after "called him" that make it a telephone call ("called him a week later").
+CALL_TIMES = frozenset("week day month year moment few couple hour minute minutes hours days weeks".split())
 # Nouns of company results after "posted" ("posted a record half-year profit").
 FINANCIAL_NOUNS = frozenset("profit profits loss losses revenue revenues earnings sales deficit surplus".split())
 # Weapons that make "attacked" physical ("attacked a teenager with a knife").

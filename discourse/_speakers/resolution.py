@@ -478,7 +478,8 @@ def _resolve_pronoun(
         w0 = max(0, start - PRONOUN_WINDOW)
         window = doc.text[w0:start]
         names = [_without_lead(m.group(0) + _run_rest(window, m.end())) for m in NAME_RUN_RE.finditer(window)
-                 if not skip[0] <= w0 + m.start() < skip[1] and not PLACE_BEFORE_RE.search(window, 0, m.start())]
+                 if not skip[0] <= w0 + m.start() < skip[1] and not PLACE_BEFORE_RE.search(window, 0, m.start())
+                 and not _quoted_title(window, m.start(), m.end())]  # (not a slogan: '"Promises Kept,"')
         for n in reversed(names):
             if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()) or (
                 n.split()[-1].lower() in DATE_WORDS
@@ -713,6 +714,17 @@ NAMED_BODY_SUBJECT_RE = re.compile(
 )
 
 
+OPENING_MARKS = frozenset("\"\u201c\u2018'\u00ab\u201e")
+CLOSING_MARKS = frozenset("\"\u201d\u2019'\u00bb\u201c")
+
+
+def _quoted_title(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] all that a pair of quotation marks holds ('"Promises Kicked,"'): a slogan or a title,
+    not a person's name?"""
+    after = text[b : b + 2].lstrip(",.")
+    return text[a - 1 : a] in OPENING_MARKS and after[:1] in CLOSING_MARKS
+
+
 def _run_rest(text: str, end: int) -> str:
     """The capitalised words that go on right after a name run the pattern cut short ("When Deputy Assistant
     Secretary of State Harriet" + " Mbeki-Lowell")."""
@@ -818,9 +830,18 @@ def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str
             break
         subject = _heading_owner(doc.text, s0) or _subject_name(doc.text, s0)
         p = parse_mention(subject) if subject else None
+        if p is None or p["kind"] != "person":
+            titled = TITLED_SUBJECT_RE.match(doc.text, s0)  # "EU Commissioner for Energy Kristjan Valdmaa sat down"
+            p = parse_mention(titled.group(1)) if titled is not None else p
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             return full.get(p["name"], p["name"]), p["role"]
     return None
+
+
+# A title with its portfolio, then a name, opening a sentence before its verb.
+TITLED_SUBJECT_RE = re.compile(
+    capitals(r"((?:[A-Z][\w.\u2019'\-]*)(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|of|for|and|the)){1,9})[ \t]+(?=[a-z])")
+)
 
 
 def _heading_owner(text: str, s0: int) -> str | None:
