@@ -1652,3 +1652,21 @@ def test_a_hong_kong_name_keeps_its_chinese_given_name():
 )
 def test_a_source_without_how_it_was_made_or_its_generic_owner(mention, name):
     assert parse_mention(mention)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("Feeney herself", "person", "Feeney"),  # an intensifier is no part of the name
+        ("the candidates themselves", "group", "candidates"),
+        ("Doctors Without Borders", "org", "Doctors Without Borders"),  # not "Dr. Without Borders"
+        ("Fire and Emergency New Zealand district manager Dean Whaanga", "person", "Dean Whaanga"),
+        ("Limerick City and County Council member Cllr Niamh Carroll-Bourke", "person", "Niamh Carroll-Bourke"),
+        ("Ratcliffe and FBI director Christopher Wray", "group", "Ratcliffe and FBI director Christopher Wray"),
+        ("Former U.N. Ambassador John Bolton and Breitbart News editor Dr. Sebastian Gorka", "group",
+         "Former U.N. Ambassador John Bolton and Breitbart News editor Dr. Sebastian Gorka"),
+    ],
+)
+def test_intensifiers_bodies_named_with_and_and_their_officers(mention, kind, name):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"]) == (kind, name)

@@ -87,6 +87,11 @@ GENERIC_OWNER_RE = re.compile(
 # Figures of a body named by a common noun: "police figures", "government data".
 BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|ministry|council)[ \t]+(?:figures|data"
                           r"|statistics|estimates|records)")
+# Words of a body's name that the lexicon's organisation heads do not have ("Fire and Emergency New Zealand").
+BODY_NAME_WORDS = frozenset("city county fire emergency rescue health services affairs".split())
+INTENSIFIER_RE = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|themselves|itself)$")
+# Prepositions capitalised inside a body's name ("Doctors Without Borders", "Mothers Against Drunk Driving").
+CAPITAL_PREPOSITIONS = frozenset("Without Against For Beyond".split())
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
 # told the summit").
@@ -152,6 +157,28 @@ BODY_LIST_RE = re.compile(
 SHARE_WORDS = frozenset("in of out percent per others".split())
 
 
+def _body_title_then_name(words: list[str]) -> dict[str, str | None] | None:
+    """A body's name with "and" in it, a lower-case title and a person's name ("Limerick City and County Council
+    member Cllr Niamh Carroll-Bourke"): that person, with the body and title as role."""
+    i = len(words) - 1
+    while i > 0 and words[i][:1].isupper():
+        i -= 1  # back over the capitalised name (and a style such as "Cllr")
+    if i < 1 or i > len(words) - 3 or not words[i].islower() or words[i] in DETERMINERS or words[i] in NAME_JOINERS:
+        return None
+    k = i
+    while k > 0 and words[k - 1].islower() and words[k - 1] not in DETERMINERS and words[k - 1] not in NAME_JOINERS:
+        k -= 1  # "district manager", "council member": the title's own words
+    if k == 0 or not all(w[:1].isupper() or w in NAME_JOINERS for w in words[:k]) or not any(
+        w.lower() in _lexicon()["org"] or w.lower() in BODY_NAME_WORDS for w in words[:k]
+    ) or any(is_given_name(w) for w in words[:k]):  # (a body's words: not two speakers, "Trump and his campaign
+        return None  # manager Kellyanne Conway", "Ratcliffe and FBI director Christopher Wray", "John Bolton and
+        # Breitbart News editor Sebastian Gorka")
+    tail = parse_mention(" ".join(words[i:]))
+    if tail["kind"] != "person" or not tail["name"] or len(tail["name"].split()) < 2:
+        return None
+    return {"kind": "person", "name": tail["name"], "role": " ".join(words[:i]) + " " + (tail["role"] or words[i])}
+
+
 @lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> dict[str, str | None]:
     """Split a speaker mention into ``kind`` (person, org, role, group, pronoun), ``name`` and ``role``.
@@ -167,6 +194,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     'org'
     """
     m = CONTRACTION_RE.sub(r"\1", mention.strip().strip(","))  # "He's said": the pronoun is "He"
+    m = INTENSIFIER_RE.sub("", m)  # "Feeney herself", "the governor himself": the person
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
     post = POST_NOMINALS_RE.search(m)
     if post is not None and post.start() > 0 and " " in m[: post.start()].strip():
@@ -259,6 +287,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     described = _described_body(words)
     if described is not None:  # "Rights group Amnesty International", "the lobby group Zimbabwe ... Association"
         return described
+    if len(words) >= 3 and words[1] in CAPITAL_PREPOSITIONS and words[0][:1].isupper() and words[2][:1].isupper():
+        return {"kind": "org", "name": " ".join(words), "role": None}  # "Doctors Without Borders": a body
     if len(words) <= MAX_PLURAL_GROUP_WORDS and all(w[1:].islower() and (i == 0 or w.islower()) for i, w in enumerate(
         words
     )) and _plural_people(words[-1]):  # "the presidents", "The two leaders", "Participants": several people
@@ -318,6 +348,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         titled = _title_with_and(words, lows) or _title_then_name(words)
         if titled is not None:  # "Secretary of Health and Human Services Alex Azar"
             return titled
+        named = _body_title_then_name(words)
+        if named is not None:  # "Fire and Emergency New Zealand district manager Dean Whaanga"
+            return named
         return {"kind": "group", "name": phrase, "role": None}
     owned = _owned_person(words)
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
