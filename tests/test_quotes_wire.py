@@ -2545,3 +2545,11 @@ def test_a_pronoun_never_takes_a_quoted_slogan_for_a_name():
 def test_calling_someone_on_the_telephone_names_nothing():
     assert quotes("When I called him a week later, he was philosophical.").empty
     assert quotes('Trump called him "a loser" on Monday.').cue.tolist() == ["called"]
+
+
+def test_a_pronoun_goes_on_with_an_unnamed_office_that_opened_the_sentence_before():
+    text = ("The prime minister's official spokesperson has been briefing lobby journalists. Asked whether the "
+            'freeze would be extended, she said: "No decisions have been taken."\n\nOne former minister told her the '
+            'freeze was "the only thing keeping the red wall standing".')
+    got = quotes(text)
+    assert got.speaker.tolist() == ["prime minister's official spokesperson", "former minister"]

@@ -186,7 +186,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             name, role = _resolve_pronoun(r["speaker_mention"], start, history, doc, full,
                                           skip=(int(r["start"]), int(r["end"])))
             kind = "person" if name and _pronouns().get(_pronoun_key(r["speaker_mention"]), "") == "person" else kind
-            if kind == "person" and history.only_role(name):
+            if kind == "person" and (history.only_role(name) or name is not None and name == role):
                 kind = "role"  # "she" for "The home secretary": still an unnamed role, not a named person
         elif kind == "role" and (given := GIVEN_NAME_AS_RE.match(doc.text, int(r["speaker_end"]))) is not None:
             name, role, kind = given.group(1), name, "person"  # "a Myawaddy resident who gave her name only as
@@ -496,6 +496,9 @@ def _resolve_pronoun(
         found = history.latest(("role",), start, sex)
         if found is not None and found[0].lower().split()[-1] in _lexicon()["title"]:
             return found
+        role = _role_subject_before(doc, start, skip)
+        if role is not None:  # "The prime minister's official spokesperson has been briefing lobby journalists.
+            return role, role  # Asked whether ..., she said": the unnamed office holder who opened the sentence
         # the last resort: the latest speaker whose gender the list of given names guessed from a short first
         # word, most often a family name written first ("Ma Ngok ... He noted": "Ma" is not his given name)
         loose = history.latest_at(want, start) if sex else None
@@ -723,6 +726,27 @@ def _quoted_title(text: str, a: int, b: int) -> bool:
     not a person's name?"""
     after = text[b : b + 2].lstrip(",.")
     return text[a - 1 : a] in OPENING_MARKS and after[:1] in CLOSING_MARKS
+
+
+def _role_subject_before(doc: Doc, start: int, skip: tuple[int, int]) -> str | None:
+    """A definite role ("The prime minister's official spokesperson") opening the pronoun's sentence or the one
+    before it as its subject, outside the row's own content."""
+    i = doc.sentence_of(start)
+    for j in (i, i - 1):
+        if j < 0 or skip[0] <= doc.sentences[j][0] < skip[1]:
+            continue
+        m = ROLE_SUBJECT_RE.match(doc.text, doc.sentences[j][0])
+        if m is not None and m.end() < start:
+            p = parse_mention(m.group(1))
+            if p["kind"] == "role" and p["name"] and p["name"].split()[-1].lower() in _lexicon()["title"]:
+                return p["name"]
+    return None
+
+
+# "The prime minister's official spokesperson has", "The shadow chancellor told": a definite role, then a verb.
+ROLE_SUBJECT_RE = re.compile(
+    r"((?:The|the)(?:[ \t]+[\w'\u2019\-]+){1,5}?)[ \t]+(?=(?:has|had|is|was|said|told|[a-z]+ed)\b)"
+)
 
 
 def _run_rest(text: str, end: int) -> str:
