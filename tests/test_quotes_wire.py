@@ -2553,3 +2553,14 @@ def test_a_pronoun_goes_on_with_an_unnamed_office_that_opened_the_sentence_befor
             'freeze was "the only thing keeping the red wall standing".')
     got = quotes(text)
     assert got.speaker.tolist() == ["prime minister's official spokesperson", "former minister"]
+
+
+def test_an_owned_office_in_the_lede_and_an_officer_named_after_here_is_what():
+    text = ("South Africa's finance minister has warned that the loss could cost 30,000 jobs.\n\nSpeaking at a "
+            'breakfast on Thursday, Sipho Mabaso said the government was "not in the business of retaliation".')
+    assert quotes(text).speaker.tolist() == ["Sipho Mabaso", "Sipho Mabaso"]
+    got = quotes('Here\'s what the shadow transport secretary, Marcus Delaney, said on a visit to Swindon: "This is '
+                 'a government that has run out of road."')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Marcus Delaney", "shadow transport secretary"]]
+    assert quotes("A US official involved in the negotiations said the talks were close.").speaker.tolist() == [
+        "US official"]

@@ -422,8 +422,8 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         a = dateline  # "13:30 BST Romania's president, Dan Pavel, has just posted": not the time stamp
     elif a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
         CONJUNCTIONS
-    ):
-        return None  # the role phrase must open its clause
+    ) and items[a - 1].word not in ("what", "how"):
+        return None  # the role phrase must open its clause (as after "Here's what")
     return (a, b)
 
 

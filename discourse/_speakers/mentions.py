@@ -60,7 +60,7 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 # A trailing place ("in Verrin") or an informant's access ("familiar with the text") after a described source.
 SOURCE_DETAIL_RE = re.compile(
     capitals(r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
-             r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on)[ \t].*)$")
+             r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|involved[ \t]+in)[ \t].*)$")
 )
 # An outlet that has seen the document a mention names ("seen by Reuters", "obtained by the AP").
 SEEN_BY_RE = re.compile(r"[ \t]+(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t].*$")

@@ -1279,9 +1279,9 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     if len(doc.sentences) < 2 or start >= doc.sentences[1][1]:
         return None
     words = phrase.split()
-    if not words or not all(w[:1].isupper() or w in ("of", "for") or w in OTHER_OFFICE_WORDS for w in words) or not any(
-        _title_head(w) for w in words
-    ) or words[-1].lower() == "president" or words == ["Leader"]:
+    if not words or not (all(w[:1].isupper() or w in ("of", "for") or w in OTHER_OFFICE_WORDS for w in words) or (
+        _owned_office(phrase)  # ("South Africa's finance minister has warned ... Sipho Mabaso said")
+    )) or not any(_title_head(w) for w in words) or words[-1].lower() == "president" or words == ["Leader"]:
         return None  # (a Kremlin page's "the President" is its host; "The Opposition Leader says" is a lede)
     m = CLAUSE_SPEAKER_RE.search(doc.text, end, end + CATAPHORA_WINDOW)
     if m is None:
@@ -1299,8 +1299,9 @@ def _owned_office(mention: str) -> bool:
     Minister", "Victoria's health minister", "NATO's secretary general"): one holder, whom the article may
     name with the title next."""
     words = mention.split()
-    owner = _possessive_owner(words[0]) if words else None
-    return owner is not None and len(words) > 1 and any(_title_head(w) for w in words[1:])
+    k = next((i for i, w in enumerate(words[:3]) if _possessive_owner(w) is not None), None)
+    return k is not None and all(w[:1].isupper() for w in words[:k]) and len(words) > k + 1 and any(
+        _title_head(w) for w in words[k + 1 :])  # (an owner of two words: "South Africa's finance minister")
 
 
 def _possessive_owner(word: str) -> str | None:
