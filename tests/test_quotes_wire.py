@@ -2564,3 +2564,9 @@ def test_an_owned_office_in_the_lede_and_an_officer_named_after_here_is_what():
     assert got[["speaker", "speaker_role"]].values.tolist() == [["Marcus Delaney", "shadow transport secretary"]]
     assert quotes("A US official involved in the negotiations said the talks were close.").speaker.tolist() == [
         "US official"]
+
+
+def test_an_indefinite_role_is_someone_new():
+    got = quotes("Prime Minister Elodie Marchetti said the deal was fine. A minister close to the prime minister said "
+                 "the mood was grim. The prime minister added that talks would go on.")
+    assert got.speaker.tolist() == ["Elodie Marchetti", "minister close to the prime minister", "Elodie Marchetti"]

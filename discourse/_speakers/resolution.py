@@ -192,7 +192,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             name, role, kind = given.group(1), name, "person"  # "a Myawaddy resident who gave her name only as
             # Khin": the name the speaker gave
         elif kind == "role":
-            name, role = _resolve_role(name or "", role, history)
+            if not INDEFINITE_MENTION_RE.match(r["speaker_mention"]):  # ("A minister close to the prime minister"
+                name, role = _resolve_role(name or "", role, history)  # is someone new, not the prime minister)
             if name == p["name"] and (_definite(r["speaker_mention"]) or _owned_office(r["speaker_mention"])):
                 # no speaker held the role: a person the article named with it as title ("the actress", not
                 # "One MP", who is someone else)
@@ -515,6 +516,7 @@ def _resolve_pronoun(
 # trust said ... '...,' she added"), within the next sentence or two.
 ROLE_PRONOUN_WINDOW = 300
 INDEFINITE_RE = re.compile(r"(?i)an?\s")
+INDEFINITE_MENTION_RE = re.compile(r"(?i)(?:an?|one|another|some)\s")
 SERVING_WORDS = frozenset("for of at from".split())
 # Titles of those who speak for a state or a body at a meeting (UN coverage: "the representative of India").
 DELEGATE_TITLES = frozenset("representative delegate observer".split())
