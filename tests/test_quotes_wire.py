@@ -2570,3 +2570,10 @@ def test_an_indefinite_role_is_someone_new():
     got = quotes("Prime Minister Elodie Marchetti said the deal was fine. A minister close to the prime minister said "
                  "the mood was grim. The prime minister added that talks would go on.")
     assert got.speaker.tolist() == ["Elodie Marchetti", "minister close to the prime minister", "Elodie Marchetti"]
+
+
+def test_the_think_tank_is_the_body_that_spoke_before():
+    text = ('The risk of war is "higher than at any time since 2018", the International Crisis Group has warned. In '
+            "a report released on Monday, the Brussels-based think tank said both countries had moved troops. The "
+            "think tank added that talks were needed.")
+    assert quotes(text).speaker.tolist() == ["International Crisis Group"] * 3

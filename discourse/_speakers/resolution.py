@@ -165,6 +165,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             continue
         start = int(r["speaker_start"])
         name, role, kind = p["name"], p["role"], p["kind"]
+        if kind == "role" and name and (name in BODY_EPITHETS or (
+            (based := BASED_RE.fullmatch(name)) is not None and based.group(1) in BODY_EPITHETS
+        )):
+            kind, role = "org", None  # "the Brussels-based think tank": a body, not an office
         acronym = ACRONYM_RE.fullmatch(name or "") if kind == "person" else None  # ("broadcaster PBS" too)
         # "WWE expressed sadness": an acronym speaking in prose is an organisation ("they", never "he")
         if acronym and r.get("attribution") != "transcript" and acronym.group(1).lower() not in _lexicon()["title"]:
@@ -249,8 +253,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 name, role, kind = issuer
         elif kind == "org" and name and (based := BASED_RE.fullmatch(name)) is not None and _definite(
             r["speaker_mention"]
-        ) and based.group(1) in COLLECTIVE_ANAPHORS:
+        ) and (based.group(1) in COLLECTIVE_ANAPHORS or based.group(1) in BODY_EPITHETS):
             name = _named_body_before(history, start) or name  # "the New York-based group": Human Rights Watch
+        elif kind == "org" and name in BODY_EPITHETS and _definite(r["speaker_mention"]):
+            name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
         elif kind == "org" and name and name.islower() and " " not in name:
             # "the government": whose government the article said before ("Syrian ... government")
             qualified = _qualified_org(doc.text, name, start)
@@ -1016,7 +1022,9 @@ ANAPHORIC_INSTITUTIONS = frozenset(
 
 # Nouns for a body that news uses after naming it by its acronym ("The ANC said ... The party added").
 # A body described by its seat: "the New York-based group", "the London-based organisation".
-BASED_RE = re.compile(r"[\w.' \-]+-based ([a-z]+)")
+BASED_RE = re.compile(r"[\w.' \-]+-based ((?:think )?[a-z]+)")
+# Nouns for a body that, after "the", mean the body that spoke last ("the think tank", "the watchdog").
+BODY_EPITHETS = frozenset(["think tank", "watchdog", "charity", "nonprofit", "rights group", "monitor"])
 COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
 
 
