@@ -2577,3 +2577,11 @@ def test_the_think_tank_is_the_body_that_spoke_before():
             "a report released on Monday, the Brussels-based think tank said both countries had moved troops. The "
             "think tank added that talks were needed.")
     assert quotes(text).speaker.tolist() == ["International Crisis Group"] * 3
+
+
+def test_who_after_a_place_stands_for_the_person_in_it():
+    got = quotes('The party is standing by a candidate in suburban Toronto who posted that climate change was "a '
+                 'hoax".')
+    assert got.speaker.tolist() == ["candidate"]
+    got = quotes("Some 70 percent backed her, a drop from 76 percent who said the same in April.")
+    assert "drop" not in set(got.speaker.dropna())

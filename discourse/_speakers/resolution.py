@@ -366,6 +366,16 @@ def _who_appositive(before: str) -> re.Match[str] | None:
     return m
 
 
+def _placed_person(words: list[str]) -> tuple[str, str | None] | None:
+    """The role a short indefinite or definite phrase ending ``words`` names ("a candidate"), if any."""
+    for d in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[d].lower() in DETERMINERS:
+            p = parse_mention(" ".join(words[d:]))
+            return (p["name"], p["role"]) if p["kind"] == "role" and p["name"] and (
+                p["name"].split()[-1].lower() in _lexicon()["title"]) else None  # (a person's title, not "a drop")
+    return None
+
+
 def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | None, str | None]:
     """The speaker a relative pronoun without a comma stands for: the noun phrase right before it, from its
     determiner ("a message that said" -> message; "the Chicago Police Department which reported"), as long as
@@ -378,6 +388,10 @@ def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | No
         if w[-1:] in ",.;:()\"\u201c\u201d":
             return None, None
         if w.lower() in FUNCTION_WORDS and w.lower() not in DETERMINERS:
+            if w.lower() in ("in", "at", "near", "from"):  # "a candidate in suburban Toronto who posted": the
+                placed = _placed_person(words[:k])  # person in the place, not the place
+                if placed is not None:
+                    return full.get(placed[0], placed[0]), placed[1]
             break  # ("covered by Reuters which": the phrase ends at "by")
         if w.lower() in DETERMINERS:
             if k == len(words) - 1:
