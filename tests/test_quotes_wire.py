@@ -2585,3 +2585,9 @@ def test_who_after_a_place_stands_for_the_person_in_it():
     assert got.speaker.tolist() == ["candidate"]
     got = quotes("Some 70 percent backed her, a drop from 76 percent who said the same in April.")
     assert "drop" not in set(got.speaker.dropna())
+
+
+def test_people_interviewed_by_an_outlet_speak():
+    got = quotes("Sinaloa residents interviewed by the newspaper Noroeste said many businesses were closing early.")
+    assert got.speaker.tolist() == ["Sinaloa residents"]
+    assert quotes("Voters polled by Reuters said the economy was weak.").speaker.tolist() == ["Voters"]

@@ -843,12 +843,16 @@ def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple
         SEEING_PARTICIPLES
     ):
         return spk
+    if items[a - 2].word in ASKING_PARTICIPLES:  # "Sinaloa residents interviewed by the newspaper Noroeste said":
+        people = _np_left(items, a - 2, lo, lower_ok=True)  # the people asked speak, not who asked them
+        return (people[0], spk[1]) if people is not None else spk
     doc = _np_left(items, a - 2, lo, lower_ok=True)
     return (doc[0], spk[1]) if doc is not None and items[a - 3].word in _source_nouns() else spk
 
 
 # Participles of a document an outlet has seen ("a letter seen by Reuters", "documents obtained by the AP").
-SEEING_PARTICIPLES = frozenset("seen obtained reviewed viewed".split())
+SEEING_PARTICIPLES = frozenset("seen obtained reviewed viewed interviewed polled surveyed questioned".split())
+ASKING_PARTICIPLES = frozenset("interviewed polled surveyed questioned".split())
 
 
 def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
