@@ -2591,3 +2591,12 @@ def test_people_interviewed_by_an_outlet_speak():
     got = quotes("Sinaloa residents interviewed by the newspaper Noroeste said many businesses were closing early.")
     assert got.speaker.tolist() == ["Sinaloa residents"]
     assert quotes("Voters polled by Reuters said the economy was weak.").speaker.tolist() == ["Voters"]
+
+
+def test_a_long_title_after_a_question_mark_closes_the_quotation():
+    got = quotes("'How did a boat get all the way here?' Shadow Home Affairs Minister Lachlan Burgess asked.")
+    assert got[["cue", "speaker", "speaker_role"]].values.tolist() == [
+        ["asked", "Lachlan Burgess", "Shadow Home Affairs Minister"]]
+    got = quotes('Protesters came with a dollhouse yelling "eminent domain!" A campaign TV ad released Thursday '
+                 'accuses Trump of buying influence "in a pattern of sleaze."')
+    assert got.speaker.tolist()[-1] == "campaign TV ad"

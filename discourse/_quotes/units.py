@@ -110,7 +110,8 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
         if not short and hi - lo > MAX_NP_TOKENS:
             continue  # ('"Who will pay?" Trump asked the crowd ...' may go on: the cue must come first)
         # "Miller, a retired worker from a nuclear plant, said": an appositive widens the window
-        window = MAX_APPOSITIVE_TOKENS if "," in words[lo : lo + MAX_NP_TOKENS // 2] else MAX_NP_TOKENS // 2
+        window = MAX_APPOSITIVE_TOKENS if "," in words[lo : lo + MAX_NP_TOKENS // 2] else MAX_NP_TOKENS // 2 + (
+            MAX_TITLE_EXTRA if short else 0)  # ('?" Shadow Home Affairs Minister Lachlan Burgess asked.')
         for t in range(lo, min(hi, lo + window)):
             w = words[t]
             if w in SENTENCE_END and w != ".":
@@ -120,9 +121,17 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
             if cue is not None and not text[doc.tokens[t][0]].isupper():
                 if t > lo and words[t - 1].endswith(("'s", "\u2019s")):
                     break  # "Editor's note:": a noun after a possessive, not a cue
+                if t - lo >= MAX_NP_TOKENS // 2 and "," not in words[lo:t] and not all(
+                    text[doc.tokens[k][0]].isupper() for k in range(lo, t) if words[k][:1].isalpha()
+                ):
+                    break  # (beyond six words only a title and a name: not '"...!" A campaign TV ad released
+                    # Thursday accuses')
                 if short or cue.cls in ("speech", "tell") and t > lo:
                     reach[i] = max(reach[i], i + 1)
                 break
+
+
+MAX_TITLE_EXTRA = 3  # words more a long title may take before the cue after a question's '?"'
 
 
 def _items(doc: Doc, tlo: int, thi: int, qspans: list[QSpan], qstarts: list[int]) -> list[Item]:
