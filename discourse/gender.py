@@ -73,6 +73,9 @@ def gender_of(name: str | None, mention: str | None = None, role: str | None = N
     return stated_gender(name, mention, role) or census_gender(name)
 
 
+POSSESSOR_RE = re.compile(r"['\u2019]s\s")
+
+
 def stated_gender(name: str | None, mention: str | None = None, role: str | None = None) -> str | None:
     """The gender a courtesy title or a gendered role noun in ``mention`` or ``role`` states ("Mr. Lou",
     "the first lady"): stronger evidence than the census lists, which only say what a given name usually is."""
@@ -80,6 +83,7 @@ def stated_gender(name: str | None, mention: str | None = None, role: str | None
     for text in (mention, role):
         if not text:
             continue
+        text = POSSESSOR_RE.split(text)[-1]  # "Mr Nouri's wife": the owner's title is not this person's
         words = [w.strip(".,").lower() for w in text.replace("\u2019s", " ").replace("'s", " ").split()]
         words = [w for w in words if w not in own]  # "Billie Jean King": a name word is not a title
         for w in words:

@@ -1670,3 +1670,9 @@ def test_a_source_without_how_it_was_made_or_its_generic_owner(mention, name):
 def test_intensifiers_bodies_named_with_and_and_their_officers(mention, kind, name):
     p = parse_mention(mention)
     assert (p["kind"], p["name"]) == (kind, name)
+
+
+def test_an_owners_title_states_nothing_about_the_person():
+    text = ('Foreign Secretary Eleanor Whitcombe said the UK was concerned. Mr Nouri\'s wife, Helen Nouri, said the '
+            'family was "heartbroken". "We will not rest until Farid is home," she added.')
+    assert quotes(text).speaker.tolist() == ["Eleanor Whitcombe", "Helen Nouri", "Helen Nouri"]
