@@ -2600,3 +2600,19 @@ def test_a_long_title_after_a_question_mark_closes_the_quotation():
     got = quotes('Protesters came with a dollhouse yelling "eminent domain!" A campaign TV ad released Thursday '
                  'accuses Trump of buying influence "in a pattern of sleaze."')
     assert got.speaker.tolist()[-1] == "campaign TV ad"
+
+
+def test_question_and_answer_labels_with_a_full_stop():
+    text = ("Mexico's Foreign Secretary, Mariana Ortega Villalobos, received EL PAIS at the Foreign Ministry.\n\n"
+            "Question. Are you worried about the tariffs?\n\nAnswer. Worried, no. Attentive, yes.\n\n"
+            "Q. Will Mexico retaliate?\n\nA. We have a plan A, a plan B and a plan C.")
+    got = quotes(text)
+    assert got.attribution.tolist() == ["transcript"] * 4
+    assert got.speaker.tolist() == ["Question", "Mariana Ortega Villalobos", "Q", "Mariana Ortega Villalobos"]
+    assert quotes("A. J. Brown said the plan was fine.").speaker.tolist() == ["A. J. Brown"]
+
+
+def test_a_pronoun_goes_on_with_a_name_apposed_to_an_owned_title():
+    text = ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh "
+            "population by 80 to 1, but its progress represents good news, he says.")
+    assert quotes(text).speaker.tolist() == ["Erlan Idrissov"]

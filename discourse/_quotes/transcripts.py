@@ -30,15 +30,19 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     text = doc.text
     labels: list[tuple[int, int, int, int, int]] = []  # (paragraph, name start, name end, label end, content)
     credits: list[int] = []  # paragraphs of photo credits
+    asked = False  # a "Q." or "Question." label came before: "A." and "Answer." are answers, not initials
     for pid, (pa, pb) in enumerate(doc.paragraphs):
         if text[pa : pa + 1] in OPENING_MARKS and pb - pa > 2 and text[pa + 1].isupper():
             pa += 1  # a transcript quoted paragraph by paragraph: '"WALLACE: Let's start ...'
         m = BRACKET_LABEL_RE.match(text, pa, min(pb, pa + 80))
         q = QA_LABEL_RE.match(text, pa, pb) if m is None else None
+        if q is not None and q.group(1) in ANSWER_WORDS and not asked:
+            q = None  # ("A. J. Brown said": an initial)
         if m is not None:
             ns, ne, lend = m.start(1), m.end(1), m.end()
-        elif q is not None:  # "Q. How is the wrist?": a press conference's question (ASAP Sports style)
-            m, ns, ne, lend = q, pa, pa + 1, q.end()
+        elif q is not None:  # "Q. How is the wrist?" (ASAP Sports), "Question. Are you worried?" (EL PAÍS)
+            m, ns, ne, lend = q, pa, q.end(1), q.end()
+            asked = asked or q.group(1) not in ANSWER_WORDS
         else:
             m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
             if m is None:
@@ -129,7 +133,8 @@ def _third_person_report(turn: str) -> bool:
 # Past reporting verbs written before the speaker's name in a label ("Stated Stone:", "Continued Stone:").
 LABEL_VERBS = frozenset("stated continued added said explained concluded noted wrote replied answered".split())
 # "Q." opening a paragraph: the question of a press-conference transcript.
-QA_LABEL_RE = re.compile(r"Q\.[ \t]+(?=[A-Z\"\u201c])")
+QA_LABEL_RE = re.compile(r"(Q|A|Question|Answer)\.[ \t]+(?=[A-Z\"\u201c])")
+ANSWER_WORDS = frozenset(["A", "Answer"])
 # Marks that open a quotation read out after a label ('France: "..."').
 QUOTE_OPENERS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}
 # Marks that may open every paragraph of a quoted transcript.

@@ -798,7 +798,8 @@ BODY_SUBJECT_RE = re.compile(capitals(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])"))
 # A role, then a person's name between commas, then the predicate ("The DA's chief whip, Annelie Botha,
 # welcomed"): the sentence's subject is the named person.
 ROLE_THEN_NAME_SUBJECT_RE = re.compile(
-    capitals(r"((?:The|A|An|Its|His|Her|Their)[ \t][^,.;:\"\u201c\u201d]{2,60}),[ \t]+"
+    capitals(r"((?:The|A|An|Its|His|Her|Their|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['\u2019]s)[ \t]"
+             r"[^,.;:\"\u201c\u201d]{2,60}),[ \t]+"
              r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3}),[ \t]+(?=[a-z])"))
 
 
@@ -879,6 +880,10 @@ def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str
         if p is None or p["kind"] != "person":
             titled = TITLED_SUBJECT_RE.match(doc.text, s0)  # "EU Commissioner for Energy Kristjan Valdmaa sat down"
             p = parse_mention(titled.group(1)) if titled is not None else p
+        if p is None or p["kind"] != "person":
+            apposed = ROLE_THEN_NAME_SUBJECT_RE.match(doc.text, s0)  # "Mexico's Foreign Secretary, Mariana Ortega
+            if apposed is not None:  # Villalobos, received EL PAÍS"
+                p = {**parse_mention(apposed.group(2)), "role": apposed.group(1)}
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             return full.get(p["name"], p["name"]), p["role"]
     return None
