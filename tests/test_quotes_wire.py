@@ -2616,3 +2616,14 @@ def test_a_pronoun_goes_on_with_a_name_apposed_to_an_owned_title():
     text = ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. China may outnumber the Kazakh "
             "population by 80 to 1, but its progress represents good news, he says.")
     assert quotes(text).speaker.tolist() == ["Erlan Idrissov"]
+
+
+def test_the_writers_circumstances_around_a_report():
+    got = quotes('PARIS \u2014 France must "stand firm" against those who want to divide it, President Etienne Marchal '
+                 "said on Wednesday evening in a televised address from the Elysee Palace, days after riots broke out.")
+    assert got.text.tolist() == ['France must "stand firm" against those who want to divide it']
+    got = quotes("Downing Street has refused to rule out raising taxes, as the Prime Minister's official spokesman "
+                 'insisted the fiscal rules were "non-negotiable".')
+    assert got[["cue", "text"]].values.tolist() == [
+        ["has refused", "to rule out raising taxes"], ["insisted", 'the fiscal rules were "non-negotiable"']]
+    assert quotes("The plan failed, as mentioned above, and nobody cared.").empty

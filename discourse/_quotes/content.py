@@ -108,6 +108,8 @@ def _closing_tail(
                 return j, False
             nxt = items[j + 1]
             if _time_tail(items, j + 1, hi) or _date_to_end(items, j + 1, hi) or (
+                _span_before_event(items, j + 1, hi)
+            ) or (
                 nxt.quote is None and nxt.word in TAIL_CIRCUMSTANCES and not any(
                     items[t].quote is not None for t in range(j + 1, hi))
             ):
@@ -178,6 +180,8 @@ def _closing_tail(
                 and items[j + 1].quote is None and items[j + 1].word not in PRONOUN_SUBJECTS
                 # ("announced on Thursday after talks at ...", "said Tuesday following a phone call")
                 or in_phrase and w in QUANTIFIERS and items[j - 1].word in DETERMINERS  # ("between the two")
+                or in_phrase and w in ("from", "via", "through", "over") and j + 1 < hi and (
+                    items[j + 1].quote is None and items[j + 1].word not in PRONOUN_SUBJECTS)  # ("from the Palace")
                 or in_phrase and _to_be(items, j, hi)):
             return None
         j += 1
@@ -194,6 +198,21 @@ OCCASION_PREPOSITIONS = frozenset("in at during".split())
 PHRASE_PREPOSITIONS = frozenset("of for between among by near across under into against".split())
 # Openers of the writer's circumstance after a closing cue ("..., officials said, amid fears of ...").
 TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite".split())
+
+
+def _span_before_event(items: list[Item], k: int, hi: int) -> bool:
+    """Does a span of time before or after an event open at ``k`` ("days after riots broke out", "two weeks
+    before the vote", "a day after the attack")? The writer's circumstance of the report."""
+    if k < hi and items[k].quote is None and (items[k].word in ("a", "an", "just", "only") or items[k].word.isdigit()
+                                              or items[k].word in NUMBER_WORDS):
+        k += 1
+    return k + 1 < hi and items[k].quote is None and items[k].word in PERIOD_PLURALS | PERIOD_SINGULARS and (
+        items[k + 1].quote is None and items[k + 1].word in ("after", "before", "since")
+    )
+
+
+PERIOD_PLURALS = frozenset("days hours weeks months years minutes".split())
+PERIOD_SINGULARS = frozenset("day hour week month year minute".split())
 
 
 def _date_to_end(items: list[Item], k: int, hi: int) -> bool:
@@ -826,9 +845,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             ):  # '"...", as quoted by Greek Reporter': the channel, not the speaker's words
                 end = t
                 break
-            if nxt.quote is None and nxt.word == "as" and not nxt.capital and _has_verb(items, start, t) and (
-                _attribution_follows(items, t + 2, hi, lex) or _past_cue(cue) and last_quote <= t
-                and t + 2 < hi and items[t + 2].word in DETERMINERS and _new_subject_clause(items, t + 2, hi, True)
+            if nxt.quote is None and nxt.word == "as" and not nxt.capital and (
+                _attribution_follows(items, t + 2, hi, lex) or _has_verb(items, start, t) and _past_cue(cue)
+                and last_quote <= t and t + 2 < hi and items[t + 2].word in DETERMINERS
+                and _new_subject_clause(items, t + 2, hi, True)
             ):  # "said the government would not flinch, as ministers said the cuts were necessary" (the
                 end = t  # writer's second report) or ", as the state braces for ...": the writer's present
                 break

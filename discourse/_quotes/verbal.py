@@ -903,6 +903,8 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
     ) and not any(w in AUXILIARIES for w in ahead[1:7]):
         return True  # "..., adding 2,100MW to the grid", "we have added 1 million jobs": a quantity, not a
         # remark (but "She added 12 people had died")
+    if h.a > 0 and items[h.a - 1].word == "as" and nxt[:1] and nxt[0] in ("above", "below", "earlier", "before"):
+        return True  # "as mentioned above", "as noted earlier": the writer's cross-reference
     if words == ("called",) and nxt[:1] and nxt[0] in OBJECT_PRONOUNS and all(
         it.quote is None for it in items[h.b : min(hi, h.b + 3)]
     ) and (
