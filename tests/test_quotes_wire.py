@@ -2627,3 +2627,12 @@ def test_the_writers_circumstances_around_a_report():
     assert got[["cue", "text"]].values.tolist() == [
         ["has refused", "to rule out raising taxes"], ["insisted", 'the fiscal rules were "non-negotiable"']]
     assert quotes("The plan failed, as mentioned above, and nobody cared.").empty
+
+
+def test_an_infinitive_of_telling_and_a_body_with_an_ampersand():
+    got = quotes("The Speaker intervened to tell members that the public expected better.")
+    assert got[["cue", "speaker", "text"]].values.tolist() == [
+        ["tell", "Speaker", "that the public expected better"]]
+    assert quotes("He refused to tell reporters that the plan failed.").empty
+    got = quotes("The Foreign, Commonwealth & Development Office said the funding was cut.")
+    assert got.speaker.tolist() == ["Foreign, Commonwealth and Development Office"]

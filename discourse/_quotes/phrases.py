@@ -54,9 +54,9 @@ def _name_in_list(items: list[Item], j: int, p: int, lo: int) -> bool:
     ):
         return False
     between = items[j + 1 : p]
-    return any(it.quote is None and it.word == "and" for it in between) and all(
-        it.quote is None and (it.is_cap or it.word in (",", "and", ".")) for it in between
-    )
+    return any(it.quote is None and it.word in ("and", "&") for it in between) and all(
+        it.quote is None and (it.is_cap or it.word in (",", "and", "&", ".")) for it in between
+    )  # ("Foreign, Commonwealth & Development Office")
 
 
 def _comma_before_name(items: list[Item], k: int, lo: int) -> bool:

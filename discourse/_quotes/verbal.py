@@ -1183,6 +1183,9 @@ NOT_REPORTING_BEFORE_TO = frozenset(
 NOT_INFINITIVE_REPORTS = frozenset("confirm add".split())
 
 
+MAX_HEARER_WORDS = 4  # "to tell members that", "to tell the House of Commons that"
+
+
 def _reporting_infinitive(items: list[Item], h: _CueHit, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
     """Is the cue an infinitive of purpose or likelihood whose clause follows ("... stood at a Bush event
     here to say he was leaning toward Trump")?"""
@@ -1192,7 +1195,11 @@ def _reporting_infinitive(items: list[Item], h: _CueHit, hi: int, lex: dict[str,
     quoted = h.b + 1 < hi and items[h.b].quote is None and items[h.b].word in (",", ":") and (
         items[h.b + 1].quote is not None
     )  # 'went as far as to say, "..."'
-    if not discuss and (h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not (
+    told = h.cue.cls == "tell" and h.a >= 2 and any(
+        items[k].quote is None and items[k].word == "that" for k in range(h.b + 1, min(hi, h.b + MAX_HEARER_WORDS + 1))
+    ) and all(items[k].quote is None and items[k].word[:1].isalnum() for k in range(h.b, min(hi, h.b + 1)))
+    # ("intervened to tell members that the public expects better")
+    if not discuss and not told and (h.cue.cls != "speech" or h.a < 2 or h.b >= hi or not (
         _clause_follows(items, h.b, hi) or quoted
     )):
         return False

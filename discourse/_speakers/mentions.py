@@ -89,6 +89,7 @@ BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|mi
                           r"|statistics|estimates|records)")
 # Words of a body's name that the lexicon's organisation heads do not have ("Fire and Emergency New Zealand").
 BODY_NAME_WORDS = frozenset("city county fire emergency rescue health services affairs".split())
+BODY_AMPERSAND_RE = re.compile(capitals(r"[A-Z]\w+, [A-Z]\w+ & [A-Z]\w+ (?:Office|Department|Ministry|Committee)\b"))
 INTENSIFIER_RE = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|themselves|itself)$")
 # Prepositions capitalised inside a body's name ("Doctors Without Borders", "Mothers Against Drunk Driving").
 CAPITAL_PREPOSITIONS = frozenset("Without Against For Beyond".split())
@@ -149,7 +150,7 @@ NAME_LIST_RE = re.compile(rf"(?:[Tt]he )?{_LISTED_NAME}(?:, {_LISTED_NAME})+,? a
 # A body named by "of" or "for" and a list of its fields ("Academies of Sciences, Engineering and Medicine",
 # "the Department for Environment, Food and Rural Affairs", "the UK Foreign, Commonwealth and Development Office").
 BODY_LIST_RE = re.compile(
-    capitals(r"\b(?:of|for) (?:the )?(?:[A-Z]\w+ ){0,2}[A-Z]\w+(?:, [A-Z]\w+)+,? and [A-Z][\w ]+$")
+    capitals(r"\b(?:of|for) (?:the )?(?:[A-Z]\w+ ){0,2}[A-Z]\w+(?:, [A-Z]\w+)+,? (?:and|&) [A-Z][\w ]+$")
 )
 
 
@@ -243,7 +244,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if low in _pronouns() or STYLE_MENTION_RE.fullmatch(m):
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
-    listed = "," in m and " and " in m
+    listed = "," in m and (" and " in m or " & " in m)
+    if listed and " & " in m and BODY_AMPERSAND_RE.search(m):
+        m = m.replace(" & ", " and ")  # "the Foreign, Commonwealth & Development Office": one body's fields
     if listed and (titled := _listed_portfolio_title(m) or _title_then_name(m.split())) is not None:
         return titled  # "Minister for Infrastructure, Transport and Regional Development Daniel Marsh"
     if listed and NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy"
