@@ -2636,3 +2636,14 @@ def test_an_infinitive_of_telling_and_a_body_with_an_ampersand():
     assert quotes("He refused to tell reporters that the plan failed.").empty
     got = quotes("The Foreign, Commonwealth & Development Office said the funding was cut.")
     assert got.speaker.tolist() == ["Foreign, Commonwealth and Development Office"]
+
+
+def test_a_party_label_a_time_after_an_owned_body_and_people_in_a_body_who_speak():
+    got = quotes("Rep. Wade Hollister, R-Texas, who chairs the House Freedom Caucus, said the bill was bad.")
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["Wade Hollister", "Rep."]]
+    got = quotes("Bosnia's state prosecutor's office on Tuesday said it had opened an investigation.")
+    assert got.speaker_mention.tolist() == ["Bosnia's state prosecutor's office"]
+    got = quotes("It was confirmed by two sources in the Defense Ministry who said enlistment offices had new orders.")
+    assert got.speaker.tolist() == ["sources"]
+    assert quotes("According to a readout circulated to member countries and seen by POLITICO, the plan will pass."
+                  ).speaker.tolist() == ["readout"]

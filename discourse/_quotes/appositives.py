@@ -6,6 +6,8 @@ spokeswoman, Hope Hicks"); and whether a phrase is an appositive, or a thing rat
 
 from __future__ import annotations
 
+import re
+
 from ..gender import is_given_name
 from .constants import (
     AUXILIARIES,
@@ -112,6 +114,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     c > lo and items[c - 1].is_cap and items[c + 1].word in PREPOSITIONS
                     and p - 1 - c <= MAX_APPOSITIVE_TOKENS
                 ):
+                    label = _party_label_before(items, c, lo)
+                    if label is not None:  # "Rep. Wade Hollister, R-Texas, who chairs the caucus, said": the
+                        return _np_left(items, label, lo)  # name before the party and state
                     return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
                             or (_speaker_left(items, c, lo, loose) if items[c - 1].word == ")" else None)
                             or _np_left(items, c, lo, lower_ok=items[c + 1].word in ("who", "whose")))
@@ -136,6 +141,20 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
 # Champions"", "known as "The Royal"").
 NAMING_WORDS = frozenset("so-called dubbed nicknamed called as".split())
 MAX_NAMED_QUOTE_WORDS = 4
+
+
+def _party_label_before(items: list[Item], c: int, lo: int) -> int | None:
+    """The comma opening a party-and-state label between commas right before ``c`` (", R-Texas," ", D-Mich.,"),
+    when a name stands before it; else ``None``."""
+    k = c - 1
+    while k > lo and items[k].quote is None and items[k].word in (".",):
+        k -= 1
+    if k - 1 <= lo or items[k].quote is not None or not PARTY_LABEL_RE.fullmatch(items[k].word):
+        return None
+    return k - 1 if items[k - 1].quote is None and items[k - 1].word == "," and items[k - 2].is_cap else None
+
+
+PARTY_LABEL_RE = re.compile(r"[rdi][-\u2013][a-z][a-z.]*")
 
 
 def _party_or_age(items: list[Item], c: int) -> bool:

@@ -407,7 +407,9 @@ def _short_determiner_phrase(items: list[Item], k: int, lo: int) -> bool:
         ) and not of_seen:
             of_seen = True  # "The leaders of the group on Wednesday called": the body is part of the subject
             continue
-        if items[j].word in DETERMINERS:
+        if items[j].word in DETERMINERS or items[j].capital and items[j].word.endswith(("'s", "\u2019s")) and (
+            j == lo  # ("China's foreign ministry on Monday said": a place's possessive opens the subject)
+        ):
             return j == lo or not items[j - 1].word[:1].isalnum()
         if of_seen and items[j].word.endswith("s") and items[j + 1].word in ("of", "for") and (
             j == lo or not items[j - 1].word[:1].isalnum()

@@ -456,9 +456,13 @@ def _cue_row(
             cue.words[-1].endswith("ing")
         ):
             # "59 percent said", "GOP analysts say", "critics call it "..."", "The real estate magnate says"
-            spk = _group_np_left(items, h.a, lo) or _described_subject_left(items, h.a, lo)
-            if spk is None and _clause_follows(items, h.b, hi):
-                spk = _long_subject_left(items, h.a, lo)
+            skipped = _skip_circumstance(items, h.a, lo)  # ("China's foreign ministry on Monday said")
+            for q in ((skipped, h.a) if skipped < h.a else (h.a,)):
+                spk = _group_np_left(items, q, lo) or _described_subject_left(items, q, lo)
+                if spk is None and _clause_follows(items, h.b, hi):
+                    spk = _long_subject_left(items, q, lo)
+                if spk is not None:
+                    break
         share = None
         if spk is None and from_prev is None and cue.cls == "object" and not cue.words[-1].endswith("ing"):
             share = _group_np_left(items, h.a, lo)  # "59 percent support Clinton", "most Republicans oppose it"

@@ -63,7 +63,7 @@ SOURCE_DETAIL_RE = re.compile(
              r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|involved[ \t]+in)[ \t].*)$")
 )
 # An outlet that has seen the document a mention names ("seen by Reuters", "obtained by the AP").
-SEEN_BY_RE = re.compile(r"[ \t]+(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t].*$")
+SEEN_BY_RE = re.compile(r"(?:[ \t]+and)?[ \t]+(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t].*$")
 # A document or data owned by a named body: "the Meridian Concord's shared data platform".
 OWNED_DATA_RE = re.compile(
     capitals(r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+"
@@ -74,7 +74,8 @@ DATA_NOUNS = frozenset("platform data records figures account website page feed 
 # A participle that says how a source was made or found, after its lower-case head noun.
 PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
-    r"|commissioned|interviewed|polled|surveyed|compiled|prepared)(?:[ \t]+(?:by|in|on|at|for|to|from|last|this|earlier"
+    r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed)"
+    r"(?:[ \t]+(?:by|in|on|at|for|to|from|last|this|earlier"
     r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
 )  # (not an adjective before its noun: "a newly released email", "published guidelines")
 AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())

@@ -366,13 +366,19 @@ def _who_appositive(before: str) -> re.Match[str] | None:
     return m
 
 
+COUNT_WORDS = frozenset("two three four five several some many few".split())
+# Plural nouns for unnamed people who may be a relative clause's antecedent ("two sources in the ministry who").
+PEOPLE_NOUNS = frozenset("sources officials residents people witnesses diplomats analysts experts".split())
+
+
 def _placed_person(words: list[str]) -> tuple[str, str | None] | None:
     """The role a short indefinite or definite phrase ending ``words`` names ("a candidate"), if any."""
     for d in range(len(words) - 1, max(-1, len(words) - 4), -1):
-        if words[d].lower() in DETERMINERS:
+        if words[d].lower() in DETERMINERS or words[d].lower() in COUNT_WORDS or words[d].isdigit():
             p = parse_mention(" ".join(words[d:]))
-            return (p["name"], p["role"]) if p["kind"] == "role" and p["name"] and (
-                p["name"].split()[-1].lower() in _lexicon()["title"]) else None  # (a person's title, not "a drop")
+            head = p["name"].split()[-1].lower() if p["name"] else ""
+            return (p["name"], p["role"]) if p["kind"] in ("role", "group") and p["name"] and (
+                head in _lexicon()["title"] or head in PEOPLE_NOUNS) else None  # (a person's title, not "a drop")
     return None
 
 
@@ -399,6 +405,10 @@ def _restrictive_antecedent(before: str, full: dict[str, str]) -> tuple[str | No
             p = parse_mention(" ".join(words[k:]))
             if not p["name"] or p["kind"] == "pronoun":
                 return None, None
+            if p["kind"] == "org" and k > 1 and words[k - 1].lower() in ("in", "at", "from"):
+                placed = _placed_person(words[: k - 1])  # "two sources in the Defense Ministry who said": the
+                if placed is not None:  # people, not the body they are in
+                    return full.get(placed[0], placed[0]), placed[1]
             return full.get(p["name"], p["name"]), p["role"]
     named = re.search(capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,4})[ \t]*$"), before)
     ahead = before[: named.start()].split()[-1:] if named is not None else []
