@@ -2647,3 +2647,10 @@ def test_a_party_label_a_time_after_an_owned_body_and_people_in_a_body_who_speak
     assert got.speaker.tolist() == ["sources"]
     assert quotes("According to a readout circulated to member countries and seen by POLITICO, the plan will pass."
                   ).speaker.tolist() == ["readout"]
+
+
+def test_an_absolute_clause_after_a_closing_cue_is_the_writers():
+    got = quotes("Russian forces launched 47 drones at Ukraine overnight, the Air Force reported, with most of the "
+                 "attack targeting energy infrastructure.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Air Force", "Russian forces launched 47 drones at Ukraine overnight"]]

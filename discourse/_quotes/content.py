@@ -131,6 +131,11 @@ def _closing_tail(
             ):
                 return j, False  # "..., South Korea's military said, in the latest show of force ...": the
                 # writer's framing of the report, without a verb of its own
+            if nxt.quote is None and nxt.word == "with" and j + 2 < hi and not any(
+                items[t].quote is not None for t in range(j + 1, hi)
+            ) and not any(_match_cue(items, t, lex) is not None for t in range(j + 2, hi)):
+                return j, False  # "..., the Air Force reported, with most of the attack targeting energy sites": the
+                # writer's absolute clause
             if nxt.quote is None and (nxt.word in WRITER_CONTRASTS or nxt.word == "and" and j + 2 < hi and (
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             ) or nxt.word == "as" and j + 2 < hi and items[j + 2].quote is None and (
