@@ -255,8 +255,6 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             r["speaker_mention"]
         ) and (based.group(1) in COLLECTIVE_ANAPHORS or based.group(1) in BODY_EPITHETS):
             name = _named_body_before(history, start) or name  # "the New York-based group": Human Rights Watch
-        elif kind == "org" and name in BODY_EPITHETS and _definite(r["speaker_mention"]):
-            name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
         elif kind == "org" and name and name.islower() and " " not in name:
             # "the government": whose government the article said before ("Syrian ... government")
             qualified = _qualified_org(doc.text, name, start)
@@ -268,6 +266,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
                 qualified = _collective_before(history, start, name)  # "Hamas said ... The group said"
             name = qualified or name
+        elif kind == "org" and name in BODY_EPITHETS and _definite(r["speaker_mention"]):
+            name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
         if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
             name = full.get(name.capitalize(), name.capitalize())  # "Mr HARTLEY:", "The SPEAKER:" (Hansard
             # capitals the name): Hartley, Speaker
