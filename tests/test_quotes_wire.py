@@ -2654,3 +2654,15 @@ def test_an_absolute_clause_after_a_closing_cue_is_the_writers():
                  "attack targeting energy infrastructure.")
     assert got[["speaker", "text"]].values.tolist() == [
         ["Air Force", "Russian forces launched 47 drones at Ukraine overnight"]]
+
+
+def test_white_house_question_labels_an_acronym_bodys_spokesman_and_a_speechs_occasion():
+    text = ("MS. HARTLEY: Good afternoon, everybody.\n\nQ Thank you, Claire. Does the President plan to sign the bill?"
+            "\n\nMS. HARTLEY: The President is looking forward to signing it.")
+    assert quotes(text).speaker_mention.tolist() == ["MS. HARTLEY", "Q", "MS. HARTLEY"]
+    text = ("The U.N. spokesman said Monday that aid convoys had been unable to reach El Fasher.\n\nSpokesman Tomas "
+            "Reinholt told reporters that 28 trucks were waiting.")
+    assert quotes(text).speaker.tolist() == ["Tomas Reinholt", "Tomas Reinholt"]
+    got = quotes("President Daniel Mwangi Kiptoo announced that the housing levy would be suspended, in a televised "
+                 "address to the nation.")
+    assert got.text.tolist() == ["that the housing levy would be suspended"]

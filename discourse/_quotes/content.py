@@ -196,6 +196,8 @@ def _closing_tail(
 
 # Determiners that open an appositive noun phrase after a closing cue ("..., officials said, the latest in ...").
 APPOSITIVE_DETERMINERS = frozenset("the their its his her a an".split())
+# Occasions of speech that the writer may name after the reported clause (", in a televised address").
+OCCASIONS = frozenset("address speech interview briefing broadcast podcast sermon lecture".split())
 MAX_OCCASION_EXTRA = 4  # words more for a speech's occasion ("in her ... address on Tuesday night that")
 OCCASION_PREPOSITIONS = frozenset("in at during".split())
 # Prepositions inside a closing cue's circumstance, before a noun phrase of their own ("said on Tuesday
@@ -1241,10 +1243,12 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
     nxt = items[j + 1].word if j + 1 < len(items) and items[j + 1].quote is None else ""
     if w in ("after", "before", "following") and nxt == "which" or w == "in" and nxt == "what":
         return True  # ", after which Opposition members staged a walkout", ", in what it called ...": the writer's
-    if w == "in" and nxt in ("a", "an") and j + 2 < len(items) and items[j + 2].quote is None and (
-        items[j + 2].word in _source_nouns()
+    if w == "in" and nxt in ("a", "an") and any(
+        k < len(items) and items[k].quote is None and (items[k].word in _source_nouns() or items[k].word in OCCASIONS)
+        for k in (j + 2, j + 3)
     ):
-        return True  # 'said they were "deeply concerned", in a communique that also ...': the medium
+        return True  # 'said they were "deeply concerned", in a communique that also ...', ', in a televised address
+        # to the nation': the medium or the occasion
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
                 and w not in ("including", "according")))  # ('"...," in America, including how ...')

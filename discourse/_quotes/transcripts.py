@@ -38,11 +38,12 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         q = QA_LABEL_RE.match(text, pa, pb) if m is None else None
         if q is not None and q.group(1) in ANSWER_WORDS and not asked:
             q = None  # ("A. J. Brown said": an initial)
+        group = (1 if q.group(1) else 2) if q is not None else 0
         if m is not None:
             ns, ne, lend = m.start(1), m.end(1), m.end()
         elif q is not None:  # "Q. How is the wrist?" (ASAP Sports), "Question. Are you worried?" (EL PAÍS)
-            m, ns, ne, lend = q, pa, q.end(1), q.end()
-            asked = asked or q.group(1) not in ANSWER_WORDS
+            m, ns, ne, lend = q, pa, q.end(group), q.end()
+            asked = asked or q.group(group) not in ANSWER_WORDS
         else:
             m = TRANSCRIPT_LABEL_RE.match(text, pa, min(pb, pa + 300))
             if m is None:
@@ -133,7 +134,8 @@ def _third_person_report(turn: str) -> bool:
 # Past reporting verbs written before the speaker's name in a label ("Stated Stone:", "Continued Stone:").
 LABEL_VERBS = frozenset("stated continued added said explained concluded noted wrote replied answered".split())
 # "Q." opening a paragraph: the question of a press-conference transcript.
-QA_LABEL_RE = re.compile(r"(Q|A|Question|Answer)\.[ \t]+(?=[A-Z\"\u201c])")
+QA_LABEL_RE = re.compile(r"(Q|A|Question|Answer)\.[ \t]+(?=[A-Z\"\u201c])|(Q)[ \t]+(?=[A-Z][a-z']*[ \t,.?])")
+# ("Q Thank you, Claire.": the White House transcripts' bare "Q")
 ANSWER_WORDS = frozenset(["A", "Answer"])
 # Marks that open a quotation read out after a label ('France: "..."').
 QUOTE_OPENERS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}

@@ -1287,9 +1287,10 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
         # (an owner's possessive may go unnamed when the title itself repeats the role's description: "Victoria's
         # health minister" ... "Health Minister Priya Sandhu")
         described = bool(descriptors) and all(d in m.group(0).lower() for d in descriptors)
-        if not all(q in near or _possessive_owner(q) is not None and (
+        if not all(q in near or ACRONYM_QUALIFIER_RE.fullmatch(q) or _possessive_owner(q) is not None and (
             _possessive_owner(q).lower() in owners or described
-        ) and not _other_place(near, owners) for q in qualifiers):
+        ) and not _other_place(near, owners) for q in qualifiers):  # (a body's acronym may go unrepeated: "The U.N.
+            # spokesman said ... Spokesman Tomas Reinholt told reporters")
             continue  # ("The Vermont senator" is not the "Senator Chuck Schumer" named next)
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
@@ -1297,6 +1298,7 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
     return None
 
 
+ACRONYM_QUALIFIER_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
 # An unnamed speaker who gives a name after the mention ("a resident who gave her name only as Khin", ", who
 # gave only his first name, Ahmed,", "identified only as Maria").
 GIVEN_NAME_AS_RE = re.compile(capitals(
