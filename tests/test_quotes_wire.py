@@ -2666,3 +2666,11 @@ def test_white_house_question_labels_an_acronym_bodys_spokesman_and_a_speechs_oc
     got = quotes("President Daniel Mwangi Kiptoo announced that the housing levy would be suspended, in a televised "
                  "address to the nation.")
     assert got.text.tolist() == ["that the housing levy would be suspended"]
+
+
+def test_officials_in_several_capitals_speak_together():
+    got = quotes("Russia and Ukraine exchanged 150 prisoners of war each on Friday, officials in Kyiv, Moscow and Abu "
+                 "Dhabi said.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["officials in Kyiv, Moscow and Abu Dhabi", "Russia and Ukraine exchanged 150 prisoners of war each on Friday"]]
+    assert quotes("In Washington, Trump and Clinton said the plan failed.").speaker.tolist() == ["Trump and Clinton"]

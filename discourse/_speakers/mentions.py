@@ -91,6 +91,10 @@ BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|mi
 # Words of a body's name that the lexicon's organisation heads do not have ("Fire and Emergency New Zealand").
 BODY_NAME_WORDS = frozenset("city county fire emergency rescue health services affairs".split())
 BODY_AMPERSAND_RE = re.compile(capitals(r"[A-Z]\w+, [A-Z]\w+ & [A-Z]\w+ (?:Office|Department|Ministry|Committee)\b"))
+PLACED_GROUP_RE = re.compile(capitals(
+    r"(?:[Tt]he )?(?:[a-z\-]+ ){0,2}(?:officials|leaders|diplomats|sources|authorities|ministers) (?:in|from) "
+    r"[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*)*(?:, [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*)*)+,? and "
+    r"[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*)*"))
 INTENSIFIER_RE = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|themselves|itself)$")
 # Prepositions capitalised inside a body's name ("Doctors Without Borders", "Mothers Against Drunk Driving").
 CAPITAL_PREPOSITIONS = frozenset("Without Against For Beyond".split())
@@ -258,6 +262,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
             phrase = " ".join(m.split()[1:])  # Office": that body's spokesperson)
             return {"kind": "role", "name": phrase, "role": phrase}
         return {"kind": "org", "name": re.sub(r"^(?:[Tt]he )", "", m), "role": None}
+    if listed and PLACED_GROUP_RE.fullmatch(m):  # "officials in Kyiv, Moscow and Abu Dhabi": people in places
+        return {"kind": "group", "name": re.sub(r"^(?:[Tt]he )", "", m), "role": None}
     if "," in m:  # "Dmitry Peskov, the Kremlin's spokesman"
         head, _, appositive = m.partition(",")
         m = head.strip()
