@@ -710,11 +710,8 @@ def _body_before(doc: Doc, start: int, history: _History, full: dict[str, str], 
         _body_name(found[0], history, full)
     ):
         return found[0], None
-    i = doc.sentence_of(start)
-    for j in (i, i - 1):
-        if j < 0 or skip[0] <= doc.sentences[j][0] < skip[1]:
-            continue
-        m = BODY_SUBJECT_RE.match(doc.text, doc.sentences[j][0])
+    for s0 in _opening_starts(doc, doc.sentence_of(start), skip):
+        m = BODY_SUBJECT_RE.match(doc.text, s0)
         if m is not None and m.start() < start and _body_name(m.group(1), history, full) and re.search(
             rf"[a-z,][ \t]+{re.escape(m.group(1))}\b", doc.text
         ):  # (a name, capitalised inside a sentence too: not "Politicians" or "Among" opening one)
@@ -722,16 +719,23 @@ def _body_before(doc: Doc, start: int, history: _History, full: dict[str, str], 
     return None
 
 
-def _recent_body_subject(doc: Doc, after: int, start: int, skip: tuple[int, int]) -> str | None:
-    """A named body ("The Elysee Palace", "Iran's Foreign Ministry") opening the pronoun's sentence or the
-    one before, after the earlier speaker ``after``'s mention and outside the row's own content."""
-    i = doc.sentence_of(start)
+def _opening_starts(doc: Doc, i: int, skip: tuple[int, int], after: int = -1, start: int | None = None) -> list[int]:
+    """Where sentence ``i`` and the one before it open (the subjects a pronoun or an epithet may go on with),
+    outside the row's own content ``skip``, after ``after`` and before ``start``."""
+    out = []
     for j in (i, i - 1):
         if j < 0:
             continue
         s0 = doc.sentences[j][0]
-        if s0 <= after or s0 >= start or skip[0] <= s0 < skip[1]:
-            continue
+        if not (skip[0] <= s0 < skip[1] or s0 <= after or start is not None and s0 >= start):
+            out.append(s0)
+    return out
+
+
+def _recent_body_subject(doc: Doc, after: int, start: int, skip: tuple[int, int]) -> str | None:
+    """A named body ("The Elysee Palace", "Iran's Foreign Ministry") opening the pronoun's sentence or the
+    one before, after the earlier speaker ``after``'s mention and outside the row's own content."""
+    for s0 in _opening_starts(doc, doc.sentence_of(start), skip, after, start):
         m = NAMED_BODY_SUBJECT_RE.match(doc.text, s0)
         verb = doc.text[m.end():].split(None, 1)[0].strip(",") if m is not None and m.end() < start else ""
         if verb in IRREGULAR_PAST or verb in FINITE_AUXILIARIES or verb.endswith(("ed", "s")) and (
@@ -763,11 +767,8 @@ def _quoted_title(text: str, a: int, b: int) -> bool:
 def _role_subject_before(doc: Doc, start: int, skip: tuple[int, int]) -> str | None:
     """A definite role ("The prime minister's official spokesperson") opening the pronoun's sentence or the one
     before it as its subject, outside the row's own content."""
-    i = doc.sentence_of(start)
-    for j in (i, i - 1):
-        if j < 0 or skip[0] <= doc.sentences[j][0] < skip[1]:
-            continue
-        m = ROLE_SUBJECT_RE.match(doc.text, doc.sentences[j][0])
+    for s0 in _opening_starts(doc, doc.sentence_of(start), skip):
+        m = ROLE_SUBJECT_RE.match(doc.text, s0)
         if m is not None and m.end() < start:
             p = parse_mention(m.group(1))
             if p["kind"] == "role" and p["name"] and p["name"].split()[-1].lower() in _lexicon()["title"]:
@@ -844,12 +845,7 @@ def _recent_subject(
     i = doc.sentence_of(min(start, skip[0]) if skip[1] > skip[0] else start)
     if i < 0:
         return None
-    for j in (i, i - 1):
-        if j < 0:
-            continue
-        s0 = doc.sentences[j][0]
-        if s0 <= after or s0 >= start or skip[0] <= s0 < skip[1]:
-            continue
+    for s0 in _opening_starts(doc, i, skip, after, start):
         subject = _subject_name(doc.text, s0)
         if subject is None:
             continue
