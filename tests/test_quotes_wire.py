@@ -2674,3 +2674,15 @@ def test_officials_in_several_capitals_speak_together():
     assert got[["speaker", "text"]].values.tolist() == [
         ["officials in Kyiv, Moscow and Abu Dhabi", "Russia and Ukraine exchanged 150 prisoners of war each on Friday"]]
     assert quotes("In Washington, Trump and Clinton said the plan failed.").speaker.tolist() == ["Trump and Clinton"]
+
+
+def test_a_dateline_before_according_to_a_report_after_a_quotation_and_a_body_in_a_region():
+    got = quotes("Patna: Polling in the first phase passed off peacefully on Thursday, according to the Election "
+                 "Commission of India.")
+    assert got[["cue", "speaker"]].values.tolist() == [["according to", "Election Commission of India"]]
+    got = quotes('"We have never seen anything like this." Rueda said 40 residents had been rescued by helicopter.')
+    assert got[["kind", "text"]].values.tolist() == [
+        ["direct", '"We have never seen anything like this."'],
+        ["indirect", "40 residents had been rescued by helicopter"]]
+    got = quotes("The UN peacekeeping force in southern Lebanon said that one of its patrols had come under fire.")
+    assert got.speaker_mention.tolist() == ["The UN peacekeeping force in southern Lebanon"]

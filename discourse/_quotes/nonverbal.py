@@ -387,10 +387,12 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
         items[k].word in NAME_JOINERS) for k in range(name_end)):
         return None
     if not _is_title_case(items[colon + 1 :]) and any(
-        h.cue.cls in ("speech", "tell") or h.cue.cls in ("object", "naming") and h.cue.words[0].endswith(("ed", "ing"))
+        h.cue.cls in ("speech", "tell", "according") or h.cue.cls in ("object", "naming") and (
+            h.cue.words[0].endswith(("ed", "ing")))
         for h in _find_cues(items[colon + 1 :], cue_lexicon())
     ):  # "Dubai: The RTA will introduce new fares, the authority announced", "New Delhi: The Election Commission
-        # rejected the allegations, calling them ...": a dateline before a report (a headline's present
+        # rejected the allegations, calling them ...", "Patna: Polling ..., according to the Election Commission":
+        # a dateline before a report (a headline's present
         # "Clinton: I support D.C. statehood" stays hers)
         return None
     if all(items[k].shouted for k in range(name_end)) and (

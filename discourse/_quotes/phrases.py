@@ -268,6 +268,9 @@ TIME_NOUNS = frozenset("day week month year morning afternoon evening night week
 ACCREDITED_BODIES = frozenset("mission missions delegation delegations embassy".split())
 
 
+COMPASS_WORDS = frozenset("southern northern eastern western central north south east west".split())
+
+
 def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:
     """The whole subject when the phrase before the cue is the object of a preposition: in "A spokeswoman for
     Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
@@ -287,6 +290,8 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
             items[first[0] - 1].word in SUBJECT_PREPOSITIONS
         ):
             a = first[0]
+    if a - 2 > lo and items[a - 1].quote is None and items[a - 1].word in COMPASS_WORDS and not items[a - 1].capital:
+        a -= 1  # "The UN peacekeeping force in southern Lebanon said": the force, not Lebanon
     to_title = a - 2 > lo and items[a - 1].quote is None and items[a - 1].word == "to" and (
         items[a - 2].quote is None and (
             items[a - 2].word in _title_words()[1] or items[a - 2].word in ACCREDITED_BODIES)

@@ -126,11 +126,12 @@ def _join_closing_cues(doc: Doc, reach: list[int]) -> None:
                 ):
                     break  # (beyond six words only a title and a name: not '"...!" A campaign TV ad released
                     # Thursday accuses')
-                if short or cue.cls in ("speech", "tell") and t > lo:
-                    reach[i] = max(reach[i], i + 1)
-                break
+                if short or cue.cls in ("speech", "tell") and t > lo and hi - (t + len(cue.words)) <= MAX_BARE_TAIL:
+                    reach[i] = max(reach[i], i + 1)  # (after '."' only "Grubbs said.", not "Rueda said 40 residents
+                break  # had been rescued.": a report of its own)
 
 
+MAX_BARE_TAIL = 3  # tokens after the cue of a bare '."' attribution ("Grubbs said on Tuesday.")
 MAX_TITLE_EXTRA = 3  # words more a long title may take before the cue after a question's '?"'
 
 
