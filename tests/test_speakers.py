@@ -1676,3 +1676,11 @@ def test_an_owners_title_states_nothing_about_the_person():
     text = ('Foreign Secretary Eleanor Whitcombe said the UK was concerned. Mr Nouri\'s wife, Helen Nouri, said the '
             'family was "heartbroken". "We will not rest until Farid is home," she added.')
     assert quotes(text).speaker.tolist() == ["Eleanor Whitcombe", "Helen Nouri", "Helen Nouri"]
+
+
+def test_a_portfolios_last_word_is_no_given_name():
+    p = parse_mention("Philippine Secretary of Foreign Affairs Villanueva")
+    assert (p["name"], p["role"]) == ("Villanueva", "Philippine Secretary of Foreign Affairs")
+    text = ("Secretary Ellison spoke today with Philippine Secretary of Foreign Affairs Teresa Villanueva. Secretary "
+            "Villanueva said the Philippines would continue to file diplomatic protests.")
+    assert quotes(text).speaker.tolist() == ["Teresa Villanueva"]

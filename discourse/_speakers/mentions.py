@@ -52,8 +52,13 @@ MAX_DATE_WORDS = 3
 
 
 def _name_word(word: str) -> bool:
-    """A word that may be part of a personal name: capitalised, or "al-Assad"."""
-    return word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None
+    """A word that may be part of a personal name: capitalised, or "al-Assad"; never a portfolio's last word
+    ("Secretary of Foreign Affairs Villanueva")."""
+    return (word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None) and word not in PORTFOLIO_ENDINGS
+
+
+# Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
+PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security".split())
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
