@@ -1684,3 +1684,8 @@ def test_a_portfolios_last_word_is_no_given_name():
     text = ("Secretary Ellison spoke today with Philippine Secretary of Foreign Affairs Teresa Villanueva. Secretary "
             "Villanueva said the Philippines would continue to file diplomatic protests.")
     assert quotes(text).speaker.tolist() == ["Teresa Villanueva"]
+
+
+def test_an_acronym_in_capitals_is_no_pronoun():
+    assert quotes("WHO said the outbreak was spreading.").speaker.tolist() == ["WHO"]
+    assert parse_mention("who")["kind"] == "pronoun"

@@ -251,7 +251,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
         m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
     low = m.lower()
-    if low in _pronouns() or STYLE_MENTION_RE.fullmatch(m):
+    if low in _pronouns() and not (m.isupper() and len(m) > 2) or STYLE_MENTION_RE.fullmatch(m):  # ("WHO said":
+        # the World Health Organization, not a pronoun)
         return {"kind": "pronoun", "name": None, "role": None}
     appositive = None
     listed = "," in m and (" and " in m or " & " in m)
