@@ -236,7 +236,7 @@ def _cue_row(
             spk = _with_name_after(items, _np_right(items, h.b, hi), hi)  # or "said the Kremlin's spokesman"
             if spk is not None and (spk[1] >= hi or items[spk[1]].word in ",.;" or (
                 items[spk[1]].word == "(" and _aside_to_end(items, spk[1], hi)
-            )) and not _subject_with_participle_aside(items, lo, h.a - 1):
+            )) and _participle_aside_comma(items, lo, h.a - 1) is None:
                 # ("..., said Mr. Burman (a view echoed by everyone I interviewed)."; not "A naval officer,
                 # speaking privately, said the plan failed.")
                 row = _closing_row(items, h, lo, hi, spk[1])
@@ -365,9 +365,9 @@ def _cue_row(
             spk = _speaker_left(items, p, lo)
         else:
             spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
-        if spk is None and before == "," and _subject_with_participle_aside(items, lo, h.a - 1):
-            comma = next(k for k in range(lo, h.a - 1) if items[k].quote is None and items[k].word == ",")
-            spk = _np_left(items, comma, lo, lower_ok=True)  # "A serving naval officer, speaking privately, said"
+        aside = _participle_aside_comma(items, lo, h.a - 1) if spk is None and before == "," else None
+        if aside is not None:
+            spk = _np_left(items, aside, lo, lower_ok=True)  # "A serving naval officer, speaking privately, said"
         if before == "," and _adverb_aside(items, h.a, lo):  # "Opposition parties, meanwhile, signaled"
             spk = _np_left(items, h.a - 3, lo, lower_ok=True) or _speaker_left(items, h.a - 3, lo) or spk
         if spk is None:
@@ -444,14 +444,7 @@ def _cue_row(
             # nor a place ("issued a statement at his golf club outside Washington, D.C. saying")
             # "she sent an email saying", "he made a point of saying": the subject speaks, not the thing (of the
             # subordinate clause it is in: "The race turned nastier after Tessa Harrow released an ad claiming")
-            sub = next((k for k in range(spk[0] - 1, lo, -1) if items[k].quote is not None or items[k].word in ",;:"
-                        or items[k].word in SUBORDINATORS and not items[k].capital), None)
-            sub = sub if sub is not None and items[sub].quote is None and items[sub].word in (
-                OPENING_SUBORDINATORS) else None
-            named = _subject_of_unit(items, sub + 1, spk[0]) if sub is not None else None
-            if named is not None and items[named[0]].word in PRONOUN_SUBJECTS:
-                named = None  # (a pronoun there is the main clause's subject again: "Sessions ... when he went")
-            spk = named or _subject_of_unit(items, lo, spk[0]) or spk
+            spk = _subordinate_subject(items, lo, spk[0]) or _subject_of_unit(items, lo, spk[0]) or spk
         if spk is None and from_prev is None and (cue.cls in ("speech", "tell", "belief") or quoted_naming) and not (
             cue.words[-1].endswith("ing")
         ):
@@ -732,6 +725,18 @@ ADJECTIVE_PREPOSITIONS = frozenset("about of for over on in with after against d
 PERCEPTION_LEMMAS = frozenset(["observe"])
 
 
+def _subordinate_subject(items: list[Item], lo: int, k: int) -> tuple[int, int] | None:
+    """The named subject after an opening subordinator in the clause that ends at ``k`` ("after Republican
+    Tessa Harrow released an ad"), not a pronoun (which is the main clause's subject again: "Sessions ... when
+    he went"); else ``None``."""
+    sub = next((j for j in range(k - 1, lo, -1) if items[j].quote is not None or items[j].word in ",;:"
+                or items[j].word in SUBORDINATORS and not items[j].capital), None)
+    if sub is None or items[sub].quote is not None or items[sub].word not in OPENING_SUBORDINATORS:
+        return None
+    named = _subject_of_unit(items, sub + 1, k)
+    return None if named is None or items[named[0]].word in PRONOUN_SUBJECTS else named
+
+
 def _subject_of_contact_clause(items: list[Item], spk: tuple[int, int], b: int, hi: int) -> tuple[int, int] | None:
     """In "a move board members said would save $6 million" (a relative clause without "that" whose report has
     no subject of its own) the plural after the singular head speaks: "board members", not "a move"."""
@@ -746,7 +751,7 @@ def _subject_of_contact_clause(items: list[Item], spk: tuple[int, int], b: int, 
     head, last = words[0].word, words[-1].word
     if head.endswith("s") or head in FUNCTION_WORDS or not (last.endswith("s") or _person_noun(last)):
         return None
-    return (a + 1 + 1, e) if len(words) >= 2 else None
+    return (a + 2, e)  # (the words after the singular head)
 
 
 def _sender_of(items: list[Item], of: int, lo: int) -> tuple[int, int] | None:
@@ -969,7 +974,7 @@ def _person_noun(word: str) -> bool:
 def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     """Is items[lo:b] a subject with an appositive name ("The head of the police, Neil Basu"), not a clause: no
     quote, no auxiliary or past form, and a name right before ``b``? Or a subject with a relative clause?"""
-    if _subject_with_relative(items, lo, b) or _subject_with_participle_aside(items, lo, b):
+    if _subject_with_relative(items, lo, b) or _participle_aside_comma(items, lo, b) is not None:
         return True
     if b - 1 <= lo or not (items[b - 1].is_cap or items[b - 1].word in ("percent", "%")):
         return False  # (a share with its figure: "Just shy of half, 49%, say ...")
@@ -980,17 +985,17 @@ def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     ) and any(it.quote is None and it.word == "," for it in items[lo:b])
 
 
-def _subject_with_participle_aside(items: list[Item], lo: int, b: int) -> bool:
-    """Is items[lo:b] a noun phrase and a participle between commas ("A naval officer, speaking privately"),
-    the subject of the cue after it, not a clause it closes?"""
+def _participle_aside_comma(items: list[Item], lo: int, b: int) -> int | None:
+    """The comma after the subject when items[lo:b] is a noun phrase and a participle between commas ("A naval
+    officer, speaking privately"), the subject of the cue after it, not a clause it closes; else ``None``."""
     commas = [k for k in range(lo, b) if items[k].quote is None and items[k].word == ","]
     if len(commas) != 1 or commas[0] == lo or commas[0] + 1 >= b:
-        return False
+        return None
     first = items[commas[0] + 1]
-    return first.quote is None and not first.capital and first.word.endswith("ing") and first.word.isalpha() and (
-        not any(it.quote is not None or it.word in FINITE_AUXILIARIES or it.word in VERB_WORDS or not it.capital and (
-            it.word.endswith("ed") or it.word in IRREGULAR_VERBS) for it in items[lo:commas[0]])
-    )
+    return commas[0] if first.quote is None and not first.capital and first.word.endswith("ing") and (
+        first.word.isalpha()
+    ) and not any(it.quote is not None or it.word in FINITE_AUXILIARIES or it.word in VERB_WORDS or not it.capital and (
+        it.word.endswith("ed") or it.word in IRREGULAR_VERBS) for it in items[lo:commas[0]]) else None
 
 
 def _subject_with_relative(items: list[Item], lo: int, b: int) -> bool:

@@ -232,14 +232,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if " by " in m:
         m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
     tail = PARTICIPLE_TAIL_RE.search(m)
-    before = m[: tail.start()].split()[-1] if tail is not None and tail.start() > 0 else ""
+    before = (m[: tail.start()].split() or [""])[-1] if tail is not None else ""
     first = tail is not None and m[: tail.start()].split() == [before] and before.endswith("s")  # ("Voters polled")
     if (before[:1].islower() or first) and before not in AUXILIARY_WORDS and not (
         tail.group(1) in AUTHORING_PARTICIPLES and " by " in tail.group(0)
     ):  # (but "a statement released by the Supreme Court" is the court's)
         m = m[: tail.start()]  # "a draft budget released at the opening session", "Sinaloa residents interviewed
         # by the newspaper Noroeste": the source, not when or by whom it was made
-    if m.split()[-1][:1].isupper():
+    if m.split() and m.split()[-1][:1].isupper():
         m = GENERIC_OWNER_RE.sub("the ", m)  # "the emirate's Department of Health": the department's own name (not
         # "the state's Republican governor")
     data = BODY_DATA_RE.fullmatch(m)
