@@ -158,6 +158,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     runs: tuple[list[int], list[list[str]]] | None = None  # institution names, found when first needed
     titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
     initials_of: dict[str, str | None] = {}  # transcript labels of initials -> the person's name
+    first_turn: int | None = None  # where the first transcript turn's label stands, when first needed
     namesakes: dict[str, list[tuple[int, str]]] | None = None  # family name -> its speakers' full names, found
     issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
     for r, p in zip(rows, parsed, strict=True):
@@ -222,7 +223,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                         name, role, kind = found[0], found[1], "person"
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
-            first_turn = min(int(o["speaker_start"]) for o in rows if o.get("attribution") == "transcript")
+            if first_turn is None:  # (once per article: where its first turn's label stands)
+                first_turn = min(int(o["speaker_start"]) for o in rows if o.get("attribution") == "transcript")
             found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if (
                 st < first_turn and n.lower() not in GENERIC_LABELS
             )), None) or _introduced_person(doc, first_turn, full)  # (not a questioner's label: "Bloomberg:")
