@@ -167,6 +167,8 @@ MIN_TRANSCRIPT_LABELS = 2
 # Kind of the internal row that marks "X said:" at a paragraph end (removed before output).
 INTRO = "intro"
 PREPOSITIONS = frozenset("on in at to during with after before via through from over".split())
+# Plural officials named with the places they are in ("officials in Kyiv, Moscow and Abu Dhabi said").
+PLACED_OFFICIALS = frozenset("officials leaders diplomats sources authorities governments ministers".split())
 QUANTIFIERS = frozenset("one two three several many some other others most few all".split())
 PRONOUN_SUBJECTS = frozenset("he she they we i it who".split())
 # Endings of an adjective ("lawful", "unusual", "dangerous"), for words that judge or describe without a

@@ -213,13 +213,11 @@ def _span_before_event(items: list[Item], k: int, hi: int) -> bool:
     if k < hi and items[k].quote is None and (items[k].word in ("a", "an", "just", "only") or items[k].word.isdigit()
                                               or items[k].word in NUMBER_WORDS):
         k += 1
-    return k + 1 < hi and items[k].quote is None and items[k].word in PERIOD_PLURALS | PERIOD_SINGULARS and (
+    return k + 1 < hi and items[k].quote is None and items[k].word in PERIOD_NOUNS_PLAIN and (
         items[k + 1].quote is None and items[k + 1].word in ("after", "before", "since")
     )
 
 
-PERIOD_PLURALS = frozenset("days hours weeks months years minutes".split())
-PERIOD_SINGULARS = frozenset("day hour week month year minute".split())
 
 
 def _date_to_end(items: list[Item], k: int, hi: int) -> bool:

@@ -21,6 +21,7 @@ from .constants import (
     NAME_JOINERS,
     NUMBER_WORDS,
     OCCASION_NOUNS,
+    PLACED_OFFICIALS,
     PLATFORMS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
@@ -42,10 +43,6 @@ def _contracted_pronoun(word: str) -> bool:
 LONG_NAME_ABBREVIATIONS = frozenset("corp bros intl assn dept univ".split())
 
 
-# Plural people nouns before the places they are in ("officials in Kyiv, Moscow and Abu Dhabi").
-PLACED_PLURALS = frozenset("officials leaders diplomats sources authorities governments ministers".split())
-
-
 def _name_in_list(items: list[Item], j: int, p: int, lo: int) -> bool:
     """Is the comma at ``j`` inside a list of names that ends with "and" before ``p`` ("Hawkins, Blankenship,
     and Carroll", "Germany, France and Italy")? The word before it is a name, not a date or the end of a
@@ -55,7 +52,7 @@ def _name_in_list(items: list[Item], j: int, p: int, lo: int) -> bool:
     w = items[j - 1].word
     if w in TIME_WORDS or w in MONTHS or j - 2 >= lo and items[j - 2].quote is None and (
         items[j - 2].word in PREPOSITIONS
-    ) and not (j - 3 >= lo and items[j - 3].quote is None and items[j - 3].word in PLACED_PLURALS):
+    ) and not (j - 3 >= lo and items[j - 3].quote is None and items[j - 3].word in PLACED_OFFICIALS):
         return False  # (but "officials in Kyiv, Moscow and Abu Dhabi said": the places of the people)
     between = items[j + 1 : p]
     return any(it.quote is None and it.word in ("and", "&") for it in between) and all(

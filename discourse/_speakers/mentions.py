@@ -17,6 +17,7 @@ from functools import lru_cache
 from .._quotes.constants import (
     AGENT_ENDINGS,
     FAMILY_NAME_WORDS,
+    FINITE_AUXILIARIES,
     HONORIFICS,
     HYPHEN_PARTICLES,
     KIN_NOUNS,
@@ -25,6 +26,7 @@ from .._quotes.constants import (
     NAME_PARTICLES,
     NOT_DESCRIPTIONS,
     NUMBER_WORDS,
+    PLACED_OFFICIALS,
     QUANTIFIERS,
     SERVING_PREPOSITIONS,
     WEEKDAYS,
@@ -83,7 +85,6 @@ PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:by|in|on|at|for|to|from|last|this|earlier"
     r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
 )  # (not an adjective before its noun: "a newly released email", "published guidelines")
-AUXILIARY_WORDS = frozenset("is are was were be been being has have had".split())
 AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled compiled prepared".split())
 # A generic owner before a body's capitalised name ("the country's Health Ministry").
 GENERIC_OWNER_RE = re.compile(
@@ -97,9 +98,10 @@ BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|mi
 BODY_NAME_WORDS = frozenset("city county fire emergency rescue health services affairs".split())
 BODY_AMPERSAND_RE = re.compile(capitals(r"[A-Z]\w+, [A-Z]\w+ & [A-Z]\w+ (?:Office|Department|Ministry|Committee)\b"))
 PLACED_GROUP_RE = re.compile(capitals(
-    r"(?:[Tt]he )?(?:[a-z\-]+ ){0,2}(?:officials|leaders|diplomats|sources|authorities|ministers) (?:in|from) "
+    r"(?:[Tt]he )?(?:[a-z\-]+ ){0,2}(?:" + "|".join(sorted(PLACED_OFFICIALS)) + r") (?:in|from) "
     r"[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*)*(?:, [A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*)*)+,? and "
     r"[A-Z][\w'\u2019.\-]*(?: [A-Z][\w'\u2019.\-]*)*"))
+BE_FORMS = frozenset("be been being".split())  # ("where exit polls were conducted": a verb, not a source)
 INTENSIFIER_RE = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|themselves|itself)$")
 # Prepositions capitalised inside a body's name ("Doctors Without Borders", "Mothers Against Drunk Driving").
 CAPITAL_PREPOSITIONS = frozenset("Without Against For Beyond".split())
@@ -234,7 +236,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     tail = PARTICIPLE_TAIL_RE.search(m)
     before = (m[: tail.start()].split() or [""])[-1] if tail is not None else ""
     first = tail is not None and m[: tail.start()].split() == [before] and before.endswith("s")  # ("Voters polled")
-    if (before[:1].islower() or first) and before not in AUXILIARY_WORDS and not (
+    if (before[:1].islower() or first) and before not in FINITE_AUXILIARIES and before not in BE_FORMS and not (
         tail.group(1) in AUTHORING_PARTICIPLES and " by " in tail.group(0)
     ):  # (but "a statement released by the Supreme Court" is the court's)
         m = m[: tail.start()]  # "a draft budget released at the opening session", "Sinaloa residents interviewed

@@ -24,6 +24,8 @@ import pandas as pd
 
 from .._quotes.constants import (
     CREDIT_SUFFIXES,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
     FINITE_AUXILIARIES,
     FUNCTION_WORDS,
     GENERIC_LABELS,
@@ -31,7 +33,10 @@ from .._quotes.constants import (
     HYPHEN_PARTICLES,
     IRREGULAR_PAST,
     NAME_JOINERS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
     STATE_ABBREVIATIONS,
+    STRAIGHT_DOUBLE,
     capitals,
 )
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
@@ -755,8 +760,8 @@ NAMED_BODY_SUBJECT_RE = re.compile(
 )
 
 
-OPENING_MARKS = frozenset("\"\u201c\u2018'\u00ab\u201e")
-CLOSING_MARKS = frozenset("\"\u201d\u2019'\u00bb\u201c")
+OPENING_MARKS = frozenset(DOUBLE_OPEN) | SINGLE_OPEN | {STRAIGHT_DOUBLE}
+CLOSING_MARKS = frozenset(DOUBLE_CLOSE) | SINGLE_CLOSE | {STRAIGHT_DOUBLE}
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
