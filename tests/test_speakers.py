@@ -1689,3 +1689,28 @@ def test_a_portfolios_last_word_is_no_given_name():
 def test_an_acronym_in_capitals_is_no_pronoun():
     assert quotes("WHO said the outbreak was spreading.").speaker.tolist() == ["WHO"]
     assert parse_mention("who")["kind"] == "pronoun"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Minister of International Relations and Cooperation Dr Mpho Radebe", "Mpho Radebe",
+         "Minister of International Relations and Cooperation"),
+        ("Commissioner for Equality, Preparedness and Crisis Management Ilse Verhaegen", "Ilse Verhaegen",
+         "Commissioner for Equality, Preparedness and Crisis Management"),
+        ("Secretary of Health and Human Services Dr. Alex Azar", "Alex Azar", "Secretary of Health and Human Services"),
+        ("Mr. KITAZAWA Hiroshi", "Kitazawa Hiroshi", None),  # a family name in capitals, written first
+        ("POLITICO Florida", "POLITICO Florida", None),  # (no style of address: an outlet's name as written)
+    ],
+)
+def test_long_portfolio_titles_and_family_names_in_capitals(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_a_family_name_in_capitals_is_the_same_person_later():
+    text = ("On November 3, Mr. KITAZAWA Hiroshi, Minister for Foreign Affairs of Japan, held a meeting with "
+            "Mr. ZHOU Minghui, Minister of Foreign Affairs of China.\n\n"
+            "Minister Kitazawa stated that Japan strongly requests the early release of the detained national.\n\n"
+            "In response, Minister Zhou stated that China attaches importance to its relations with Japan.")
+    assert quotes(text).speaker.tolist() == ["Kitazawa Hiroshi", "Zhou Minghui"]

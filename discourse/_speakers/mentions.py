@@ -105,6 +105,7 @@ BE_FORMS = frozenset("be been being".split())  # ("where exit polls were conduct
 INTENSIFIER_RE = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|themselves|itself)$")
 # Prepositions capitalised inside a body's name ("Doctors Without Borders", "Mothers Against Drunk Driving").
 CAPITAL_PREPOSITIONS = frozenset("Without Against For Beyond".split())
+FAMILY_CAPITALS_RE = re.compile(r"[A-Z]{3,}$")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
 # told the summit").
@@ -403,6 +404,12 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         if len(name_words) == 1 and role is not None and role.lower() in PEERAGE_TITLES:
             # "Lord Leggatt", "Lady Rose", "Baroness Chapman": a peer's title with the surname is the name
             return {"kind": "person", "name": f"{role} {name_words[0]}", "role": affiliation}
+        if len(name_words) >= 2 and k > 0 and words[k - 1].lower().rstrip(".") in HONORIFICS and (
+            FAMILY_CAPITALS_RE.match(name_words[0]) and name_words[1][1:].islower()
+        ):
+            # "Mr. KITAZAWA Hiroshi": the Japanese and Chinese foreign ministries write the family name first in
+            # capitals; "Minister Kitazawa" is the same person
+            name_words = [name_words[0].title(), *name_words[1:]]
         return {"kind": "person", "name": " ".join(name_words), "role": role or affiliation}
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
         return {"kind": "role", "name": phrase, "role": phrase}
@@ -541,6 +548,8 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         if rest["kind"] == "person" and rest["name"] and rest["role"]:
             return {"kind": "person", "name": rest["name"], "role": " ".join(words[: k + 1]) + " " + rest["role"]}
     def named_after(i: int) -> bool:
+        while len(words) - i - 1 > 2 and lows[i + 1] in HONORIFICS:
+            i += 1  # ("... and Cooperation Dr Mpho Radebe")
         return 2 <= len(words) - i - 1 <= MAX_NAME_WORDS and all(
             w[:1].isupper() and w.lower() not in _role_words() and w.lower() not in org for w in words[i + 1 :])
 
@@ -550,7 +559,10 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         end = next((i for i in range(k + 1, len(words)) if lows[i] in _lexicon()["title"] and named_after(i)), None)
     if end is None:
         return None
-    return {"kind": "person", "name": " ".join(words[end + 1 :]), "role": " ".join(words[: end + 1])}
+    start = end + 1
+    while len(words) - start > 2 and lows[start] in HONORIFICS:
+        start += 1  # "Minister of International Relations and Cooperation Dr Mpho Radebe"
+    return {"kind": "person", "name": " ".join(words[start:]), "role": " ".join(words[: end + 1])}
 
 
 # Last words of bodies that hold offices, besides the lexicon's organisations ("Human Services", "Valdai Club").
@@ -671,7 +683,7 @@ PORTFOLIO_WORDS = frozenset(
     "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
-    "economy communication".split()
+    "economy communication cooperation management".split()
 )
 
 
@@ -718,9 +730,12 @@ def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
         return None
     k = max(i for i, w in enumerate(last) if w in ("and", "&"))
     ends = [i for i in range(k + 1, len(last)) if last[i].lower() in PORTFOLIO_WORDS]
-    if not ends or not 2 <= len(last) - ends[-1] - 1 <= MAX_NAME_WORDS:
+    start = ends[-1] + 1 if ends else len(last)
+    while start < len(last) and last[start].lower().strip(".") in HONORIFICS:
+        start += 1  # ("... and Crisis Management Dr Ilse Verhaegen")
+    if not ends or not 2 <= len(last) - start <= MAX_NAME_WORDS:
         return None
-    name = " ".join(last[ends[-1] + 1 :])
+    name = " ".join(last[start:])
     return {"kind": "person", "name": name, "role": m[: m.rindex(name)].strip()}
 
 

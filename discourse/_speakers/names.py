@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from .._quotes.constants import FUNCTION_WORDS, NAME_PARTICLES, capitals
+from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, capitals
 from .._quotes.lexicon import cue_lexicon
 from ..gender import is_given_name
 from ..segment import Doc
@@ -51,6 +51,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             ws[0].lower() not in role_words
         ):
             ws = ws[1:]  # "Said Dorothy Poynter", "Stated Stone": a sentence-initial verb is not part of the name
+        style = doc.text[max(0, m.start() - 5) : m.start()].split()[-1:]  # ("Mr. KITAZAWA Hiroshi")
+        if style and style[0].lower().rstrip(".") in HONORIFICS:
+            ws = [style[0], *ws]
         p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1
@@ -141,9 +144,10 @@ MAX_TITLE_CHARS = 30  # how far before a name its lower-case title is looked for
 
 
 def _lower_title_before(text: str, at: int, role_words: frozenset[str]) -> bool:
-    """Is the word before ``at`` a lower-case title ("leader Kim Jong-un", "spokeswoman Mao Ning")?"""
+    """Is the word before ``at`` a lower-case title ("leader Kim Jong-un", "spokeswoman Mao Ning") or a style of
+    address ("Mr. KITAZAWA Hiroshi", "Ms. ZHOU Lan" in the Japanese foreign ministry's releases)?"""
     before = text[max(0, at - MAX_TITLE_CHARS) : at].split()
-    return bool(before) and before[-1] in role_words
+    return bool(before) and (before[-1] in role_words or before[-1].lower().rstrip(".") in HONORIFICS)
 # A Korean or Chinese given name in two syllables joined by a hyphen ("Jong-un", "Ki-moon", "Jae-myung").
 HYPHENATED_GIVEN_RE = re.compile(r" [A-Z][a-z]+-[a-z]+(?: |$)")
 HYPHENATED_GIVEN_WORD_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
