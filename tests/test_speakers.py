@@ -1714,3 +1714,35 @@ def test_a_family_name_in_capitals_is_the_same_person_later():
             "Minister Kitazawa stated that Japan strongly requests the early release of the detained national.\n\n"
             "In response, Minister Zhou stated that China attaches importance to its relations with Japan.")
     assert quotes(text).speaker.tolist() == ["Kitazawa Hiroshi", "Zhou Minghui"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a lower-case office in the lede, whose holder the next paragraph names without the title
+        ('The chancellor has insisted there will be "no return to austerity" in the budget.\n\n'
+         'Marion Oakes told BBC Breakfast that departments would have to find savings.',
+         ["Marion Oakes", "Marion Oakes"]),
+        ("Wellington Hospital will close two wards, its chief executive has confirmed.\n\n"
+         "Speaking to RNZ, chief executive Anaru Whitfield said the wards could not be staffed.",
+         ["Anaru Whitfield", "Anaru Whitfield"]),
+        ("Hobart's Lord Mayor has warned that ratepayers should not pay for the stadium.\n\n"
+         "Cr Simon Beattie said the council had been asked for $50 million.",
+         ["Simon Beattie", "Simon Beattie"]),
+        # an office for the politician just named
+        ("Rupert Amesbury has launched his bid for the leadership, declaring that the party must change.\n\n"
+         "In an interview, the former security minister said a Tory government would leave the convention.",
+         ["Rupert Amesbury", "Rupert Amesbury"]),
+        ("His rival, Fiona Gatenby, said the pledge was a slogan. The shadow justice secretary told a hustings "
+         "that leaving would take years.",
+         ["Fiona Gatenby", "Fiona Gatenby"]),
+        # but a staff title is someone else, and after a question the one asked answers
+        ("Donald Trump said the wall would be built. The spokesman said the plans were ready.",
+         ["Donald Trump", "spokesman"]),
+        ("At the convention, Sean Hannity asked John Kasich whether he could still win the nomination.\n\n"
+         "The candidate said he does not believe any rival will secure a majority.",
+         ["Sean Hannity", "candidate"]),
+    ],
+)
+def test_offices_named_before_or_after_their_holder(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

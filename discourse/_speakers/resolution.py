@@ -166,6 +166,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     first_turn: int | None = None  # where the first transcript turn's label stands, when first needed
     namesakes: dict[str, list[tuple[int, str]]] | None = None  # family name -> its speakers' full names, found
     issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
+    last_person_cue = ""  # the cue of the latest row a person spoke
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -204,7 +205,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "role":
             if not INDEFINITE_MENTION_RE.match(r["speaker_mention"]):  # ("A minister close to the prime minister"
                 name, role = _resolve_role(name or "", role, history)  # is someone new, not the prime minister)
-            if name == p["name"] and (_definite(r["speaker_mention"]) or _owned_office(r["speaker_mention"])):
+            if name == p["name"] and (_definite(r["speaker_mention"]) or _owned_office(r["speaker_mention"]) or (
+                r["speaker_mention"].lower().startswith("its ")  # ("its chief executive": a body's one holder)
+            )):
                 # no speaker held the role: a person the article named with it as title ("the actress", not
                 # "One MP", who is someone else)
                 titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
@@ -226,6 +229,19 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                         n == found[0] and st == found[2] for n, _, st in history.by_kind.get("person", ())
                     ):  # (not after "A senior Whitehall official said": that unnamed official goes on)
                         name, role, kind = found[0], found[1], "person"
+                elif _office_epithet(r["speaker_mention"], name or ""):
+                    # "Rupert Amesbury has launched his bid ... the former security minister said": an office no
+                    # one held before, for the person who spoke just before, when no other office is known
+                    # for that person
+                    found = history.latest_at(("person",), start)
+                    held = history.role_of.get(found[0]) if found is not None else None
+                    if found is not None and start - found[2] <= GENERIC_ROLE_WINDOW and (
+                        held is None or not any(_title_head(w) for w in held.split())  # ("His rival, Fiona
+                    ) and not last_person_cue.startswith("ask") and found[0] in history.gender:  # Gatenby": no
+                        # office; after "Hannity asked Kasich", the candidate who answers is Kasich; a person's
+                        # name, not a headline's "New Polls")
+                        name, role, kind = found[0], found[1], "person"  # (the office is not taught to the
+                        # history: an epithet is a guess, and "The Ohio governor" later is someone else)
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
             if first_turn is None:  # (once per article: where its first turn's label stands)
@@ -301,6 +317,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 sex = sex or census_gender(name) or titled.get(name.split()[-1])
             history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
                         name, role, start, sex, stated)
+            if kind == "person" or kind == "pronoun" and _pronouns().get(_pronoun_key(mention), "") == "person":
+                last_person_cue = str(r.get("cue") or "").lower()
             issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), (start, int(r["speaker_end"])), name,
                            role, kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
     if registry is not None and len(registry):
@@ -669,6 +687,24 @@ GENERIC_PERSON_ROLES = frozenset("diplomat official politician lawmaker legislat
 GENERIC_ROLE_WINDOW = 400
 # Words that only grade a generic role ("the senior diplomat", "the veteran lawmaker").
 GRADING_WORDS = frozenset("senior top veteran longtime long-time seasoned".split())
+
+
+# Titles that many people hold at once (spokespeople, officials, aides) or that name someone other than the
+# person who spoke before (a show's host, a court's judge): never another name for that person.
+STAFF_TITLES = frozenset(
+    "spokesman spokeswoman spokesperson official officials aide adviser advisor lawyer attorney analyst source "
+    "staffer assistant member deputy director officer representative host moderator interviewer judge".split())
+
+
+def _office_epithet(mention: str, phrase: str) -> bool:
+    """Is ``mention`` a definite office in lower case, qualified or not ("the former security minister", "The
+    shadow justice secretary", "the chancellor"), which British, Irish and Commonwealth news uses for the
+    politician it has just named? A staff title ("the spokesman", "the aide") is someone else."""
+    words = phrase.split()
+    return _definite(mention) and 1 <= len(words) <= 4 and all(w.islower() for w in words) and (
+        _title_head(words[-1]) and words[-1] not in STAFF_TITLES and words[-1] != "president") and (
+        words[-1] != "secretary" or len(words) > 1 and words[-2] != "press")  # ("the home secretary", not "the
+    # secretary" or "the press secretary")
 
 
 def _generic_person_role(name: str) -> bool:
@@ -1325,17 +1361,23 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     words = phrase.split()
     if not words or not (all(w[:1].isupper() or w in ("of", "for") or w in OTHER_OFFICE_WORDS for w in words) or (
         _owned_office(phrase)  # ("South Africa's finance minister has warned ... Sipho Mabaso said")
-    )) or not any(_title_head(w) for w in words) or words[-1].lower() == "president" or words == ["Leader"]:
-        return None  # (a Kremlin page's "the President" is its host; "The Opposition Leader says" is a lede)
+    ) or _office_epithet("the " + phrase, phrase)) or not any(_title_head(w) for w in words) or (
+        words[-1].lower() == "president" or words == ["Leader"]
+    ):  # (a Kremlin page's "the President" is its host; "The Opposition Leader says" is a lede; "The chancellor
+        return None  # has insisted ... ¶ Helen Marchbank told BBC Breakfast": the Guardian's lower-case office)
     m = CLAUSE_SPEAKER_RE.search(doc.text, end, end + CATAPHORA_WINDOW)
     if m is None:
         return None
     p = parse_mention(m.group(1))
-    if p["kind"] != "person" or p["role"] or not p["name"] or len(p["name"].split()) < 2 or not _person_like(
-        p["name"]
-    ):
+    if p["kind"] != "person" or p["role"] and p["role"].lower() not in COUNCILLOR_STYLES or not p["name"] or (
+        len(p["name"].split()) < 2 or not _person_like(p["name"])
+    ):  # ("Brisbane's Lord Mayor has warned ... ¶ Cr Adrian Schofield said": a councillor's style, no office)
         return None
     return full.get(p["name"], p["name"]), phrase
+
+
+# Styles of a local councillor written before the name, never an office of its own ("Cr", "Cllr", "Coun.").
+COUNCILLOR_STYLES = frozenset("cr cllr coun coun. councillor councilor".split())
 
 
 def _owned_office(mention: str) -> bool:
