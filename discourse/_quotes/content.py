@@ -125,12 +125,13 @@ def _closing_tail(
                 return j, False  # '..., the White House said, their first conversation since ...': the writer's
                 # appositive to the whole report, no clause of it
             if nxt.quote is None and nxt.word == "in" and j + 3 < hi and items[j + 2].quote is None and (
-                items[j + 2].word in ("a", "an", "the")
+                items[j + 2].word in APPOSITIVE_DETERMINERS or items[j + 2].word == "one" and items[j + 3].word == "of"
             ) and not _has_verb(items, j + 1, hi) and not any(
                 items[t].quote is not None or items[t].word in VERB_WORDS for t in range(j + 1, hi)
             ):
-                return j, False  # "..., South Korea's military said, in the latest show of force ...": the
-                # writer's framing of the report, without a verb of its own
+                return j, False  # "..., South Korea's military said, in the latest show of force ...", "...,
+                # the agency said Thursday, in one of the deadliest shipwrecks this year": the writer's framing of
+                # the report, without a verb of its own
             if nxt.quote is None and nxt.word == "with" and j + 2 < hi and not any(
                 items[t].quote is not None for t in range(j + 1, hi)
             ) and not any(_match_cue(items, t, lex) is not None for t in range(j + 2, hi)):
@@ -755,6 +756,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         or items[k].word in ("'", "\u2019") and k > j and items[k - 1].word.endswith("s")  # "to Sanders' office"
         or items[k].word.isdigit() or items[k].word == "." and k > j and items[k - 1].capital  # "on Dec. 7 that"
         or items[k].word in ("and", "&") and k > 0 and items[k - 1].is_cap and k + 1 < hi and items[k + 1].is_cap
+        or items[k].word == "," and k > j and (items[k - 1].capital or items[k - 1].word.isdigit()) and k + 1 < hi and (
+            items[k + 1].quote is None and (items[k + 1].capital or items[k + 1].word.isdigit() or (
+                items[k + 1].word == "that")))  # ("said on Tuesday, May 13, that")
+        or _month(items, k)
     ):  # ("told the Post and Courier newspaper on Saturday that")
         k += 1
     if k < hi and items[k].quote is None and items[k].word == "that":
