@@ -905,6 +905,12 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
         return True  # "who asked that her name not be published"
     if words[-1] in ("posted", "posts") and any(w in FINANCIAL_NOUNS for w in ahead[:5]):
         return True  # "The company has posted a record half-year profit": results, not a post
+    if words[-1] in POSTING_PARTICIPLES and h.a >= 3 and all(it.quote is None for it in items[h.a - 3 : h.a]) and (
+        items[h.a - 1].word in POSTED_THINGS and items[h.a - 2].word in POSTED_DETERMINERS
+        and items[h.a - 3].word in ("in", "on", "through", "via")
+    ):
+        return True  # "In a video posted on social media, RSF field commander Jibril al-Nour said": the video
+        # names where the commander spoke, and he is the speaker
     if words[-1] in ("attacked", "attacks") and any(w in WEAPONS for w in ahead):
         return True  # "a man who attacked a teenager with a knife": violence, not criticism
     if words[-1] in ("add", "adds", "added", "adding") and h.b < hi and items[h.b].quote is None and (
@@ -929,6 +935,12 @@ def _formula_not_report(items: list[Item], h: _CueHit, hi: int) -> bool:
     return False
 
 
+# Participles of publishing after a thing that carries speech, inside a prepositional phrase ("In a video
+# posted on Facebook, X said"): where the speaker spoke, not a report by the video.
+POSTING_PARTICIPLES = frozenset("posted published released issued shared uploaded broadcast aired circulated".split())
+POSTED_THINGS = frozenset(
+    "video statement message post letter clip footage recording note audio broadcast interview speech".split())
+POSTED_DETERMINERS = frozenset("a an the his her its their".split())
 # Times after "called him" that make it a telephone call ("called him a week later").
 CALL_TIMES = frozenset("week day month year moment few couple hour minute minutes hours days weeks".split())
 # Nouns of company results after "posted" ("posted a record half-year profit").
