@@ -177,6 +177,9 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
             r = (r[0], r[1] + 1)  # "Business lobbies have for months pressed ..., arguing": the plural heads it
         if r is not None and r[1] - r[0] == 1 and items[r[0]].word in DETERMINERS:
             r = _determiner_phrase_to_verb(items, r[0], hi) or r  # "The 60 second ad ends with ...", not "The"
+        elif r is not None and items[r[0]].word in DETERMINERS and items[r[1] - 1].capital:
+            r = _nouns_to_cue(items, r, hi)  # "A senior Lebanese security official told ..., but said": the
+            # nouns after a nationality go on to the verb
         e = r[1] + 1 if r is not None and r[1] + 1 < hi and items[r[1]].word == "." else r[1] if r else hi
         if r is not None and start != lo and e < hi and items[e].word == "," and items[start - 2].is_cap and (
             _state_after_city(items, r[0], r[1])
@@ -238,6 +241,21 @@ def _state_after_city(items: list[Item], a: int, b: int) -> bool:
         return False
     name = " ".join(words).strip(".")
     return name in STATE_ABBREVIATIONS or name in _place_names() and items[a].capital
+
+
+MAX_HEAD_NOUNS = 3  # lower-case nouns after a capitalised adjective ("A senior Lebanese security official")
+
+
+def _nouns_to_cue(items: list[Item], r: tuple[int, int], hi: int) -> tuple[int, int]:
+    """``r`` grown over the lower-case nouns that follow it up to a reporting verb ("A senior Lebanese |
+    security official | told"); ``r`` itself when no reporting verb follows them."""
+    k = r[1]
+    while k < min(hi, r[1] + MAX_HEAD_NOUNS) and items[k].quote is None and items[k].word.isalpha() and not (
+        items[k].capital or items[k].word in FUNCTION_WORDS or items[k].word in VERB_WORDS
+        or items[k].word in verb_keys() or items[k].word.endswith(("ed", "ing"))
+    ):
+        k += 1
+    return (r[0], k) if r[1] < k < hi and items[k].quote is None and items[k].word in verb_keys() else r
 
 
 def _determiner_phrase_to_verb(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
