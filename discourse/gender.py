@@ -19,6 +19,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib.resources import files
 
@@ -63,9 +64,17 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _census_key(word: str) -> str:
+    """A given name as the census lists write it: upper case, without accents ("José", "María", "Joaquín" are
+    listed as JOSE, MARIA, JOAQUIN)."""
+    plain = unicodedata.normalize("NFKD", word.upper())
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
 def is_given_name(word: str) -> bool:
-    """True for a census given name that is clearly a man's or a woman's ("Joe", "Hope", not "Jordan")."""
-    return word.upper() in _given_names()
+    """True for a census given name that is clearly a man's or a woman's ("Joe", "Hope", "José", not "Jordan")."""
+    return _census_key(word) in _given_names()
 
 
 def gender_of(name: str | None, mention: str | None = None, role: str | None = None) -> str | None:
@@ -104,7 +113,7 @@ def census_gender(name: str | None) -> str | None:
         words = words[1:]  # "Wan Azhar Wan Ismail": the given name is Azhar, not the prefix
     if len(words) == 2 and HYPHENATED_GIVEN_NAME_RE.fullmatch(words[1]):
         return None  # "Han Seung-woo", "Kim Jong-un": the family name comes first, the given name is unlisted
-    first = words[0].strip(".,").upper()
+    first = _census_key(words[0].strip(".,"))
     if len(first) < 2:
         return None
     return _given_names().get(first)

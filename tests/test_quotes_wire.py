@@ -2686,3 +2686,27 @@ def test_a_dateline_before_according_to_a_report_after_a_quotation_and_a_body_in
         ["indirect", "40 residents had been rescued by helicopter"]]
     got = quotes("The UN peacekeeping force in southern Lebanon said that one of its patrols had come under fire.")
     assert got.speaker_mention.tolist() == ["The UN peacekeeping force in southern Lebanon"]
+
+
+def test_a_framing_phrase_after_a_closing_cue_and_a_full_date_before_that():
+    got = quotes("ROME (AP) \u2014 At least 27 migrants drowned when their boat capsized off Lampedusa, the U.N. "
+                 "migration agency said Thursday, in one of the deadliest shipwrecks this year.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["U.N. migration agency", "At least 27 migrants drowned when their boat capsized off Lampedusa"]]
+    got = quotes("MANILA, Philippines \u2013 The Commission on Elections said on Tuesday, May 13, that voter turnout "
+                 "reached a record 81%.")
+    assert got.text.tolist() == ["that voter turnout reached a record 81%"]
+
+
+def test_a_video_posted_online_names_where_its_speaker_spoke():
+    got = quotes("In a video posted on social media on Monday, RSF field commander Jibril Adam al-Nour said in "
+                 "Arabic that his forces had taken the town.")
+    assert got[["speaker", "cue", "text"]].values.tolist() == [
+        ["Jibril Adam al-Nour", "said", "that his forces had taken the town"]]
+    assert quotes("The ministry posted on X that the talks had failed.").cue.tolist() == ["posted"]
+
+
+def test_a_described_subject_goes_on_to_its_second_report():
+    got = quotes('A senior Lebanese security official told Arab News that the government hoped to organise the '
+                 'return, but said funding was "the biggest obstacle."')
+    assert got.speaker_mention.tolist() == ["A senior Lebanese security official"] * 2

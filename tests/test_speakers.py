@@ -1746,3 +1746,26 @@ def test_a_family_name_in_capitals_is_the_same_person_later():
 )
 def test_offices_named_before_or_after_their_holder(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Unión por la Patria deputy María Soledad de los Santos", "María Soledad de los Santos",
+         "Unión por la Patria deputy"),
+        ("Héctor Osvaldo Giménez", "Héctor Osvaldo Giménez", None),  # an accented given name is a given name
+        ("Minister of National Unity Vadym Ostapchuk", "Vadym Ostapchuk", "Minister of National Unity"),
+        ("Minister of Foreign Affairs Nguyen Van Thanh", "Nguyen Van Thanh", "Minister of Foreign Affairs"),
+        ("Los Angeles Mayor Karen Bass", "Karen Bass", "Los Angeles Mayor"),
+    ],
+)
+def test_spanish_particles_accented_given_names_and_open_portfolios(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_a_company_named_for_its_metal_and_a_family_name_after_its_full_form():
+    assert parse_mention("Emirates Global Aluminium")["kind"] == "org"
+    text = ("Conservative Joaquín Larraín Ossa won 23.9% of the vote.\n\nLarraín told supporters in Santiago that "
+            "Chileans had voted for order.")
+    assert quotes(text).speaker.tolist() == ["Joaquín Larraín Ossa"]

@@ -59,6 +59,8 @@ def _name_word(word: str) -> bool:
     return (word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None) and word not in PORTFOLIO_ENDINGS
 
 
+# Adjectives inside a portfolio, after which its noun follows ("Minister of National Unity Vadym Ostapchuk").
+PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
 PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security".split())
 
@@ -376,6 +378,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
         return owned
     k = _name_start(words)
+    if 0 < k and len(words) - k == MAX_NAME_WORDS and words[k - 1] in PORTFOLIO_ADJECTIVES and (
+        "of" in words[max(0, k - 3) : k] or "for" in words[max(0, k - 3) : k]
+    ):
+        k += 1  # "Minister of National Unity Vadym Ostapchuk": an adjective leaves the portfolio open
     name_words = words[k:]
     if name_words and all(w.lower().strip(".,") in DATE_WORDS for w in name_words) and k > 0:
         k, name_words = len(words), []  # "reports from the ministry ... on Friday": a date, not a name
@@ -586,7 +592,8 @@ NAMED_BODY_ENDINGS = frozenset(
     "plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
     "watch society federation league chamber trust "  # ("Corruption Watch", "Law Society of Kenya")
     # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
-    "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause".split()
+    "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause "
+    "aluminium aluminum steel cement".split()  # ("Emirates Global Aluminium": a company, not a person)
 )
 
 # Participles between a document and its issuer ("a statement released by the Supreme Court").
