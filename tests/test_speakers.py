@@ -1769,3 +1769,26 @@ def test_a_company_named_for_its_metal_and_a_family_name_after_its_full_form():
     text = ("Conservative Joaquín Larraín Ossa won 23.9% of the vote.\n\nLarraín told supporters in Santiago that "
             "Chileans had voted for order.")
     assert quotes(text).speaker.tolist() == ["Joaquín Larraín Ossa"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("West Bengal Chief Minister Anindita Sen", "Anindita Sen", "West Bengal Chief Minister"),
+        ("Ontario Premier Doug Ford", "Doug Ford", "Ontario Premier"),
+        ("New South Wales Premier Chris Minns", "Chris Minns", "New South Wales Premier"),
+        ("Home Minister Datuk Seri Azman Shah Abdul Rahim", "Azman Shah Abdul Rahim", "Home Minister"),
+        ("DepEd spokesperson Atty. Marites Dela Paz", "Marites Dela Paz", "DepEd spokesperson"),
+        ("former Pennsylvania Gov", "former Pennsylvania Gov", "former Pennsylvania Gov"),  # cut before the name
+    ],
+)
+def test_states_and_provinces_before_titles_and_local_styles(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_a_family_name_that_abbreviates_a_title():
+    text = ('Kolkata, Mar 4 (PTI) West Bengal Chief Minister Anindita Sen on Monday alleged that central agencies '
+            'were being used to "harass" opposition leaders.\n\nAddressing a rally in Howrah, Sen said her '
+            'government would not cooperate.\n\n"They can send ten agencies," she said.')
+    assert quotes(text).speaker.tolist() == ["Anindita Sen"] * 3

@@ -64,8 +64,10 @@ FAMILY_NAME_WORDS = frozenset(["he", "do"])
 # Styles of address in official copy are courtesy too ("His Excellency President ...", "H.E. Ambassador ...",
 # "His Majesty King Abdullah II", "His Highness Sheikh ...").
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde"
-    .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade)
+    "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde "
+    "atty engr"
+    .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
+# Nigeria's "Engr.")
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(

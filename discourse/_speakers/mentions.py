@@ -762,7 +762,10 @@ def _name_start(words: list[str]) -> int:
     k = len(words)
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
     while k > 0 and (_name_word(words[k - 1]) and (not _role_word(words[k - 1], role_words) or (
-        k > 1 and words[k - 2] in PATRONYMIC_PARTICLES)) or (
+        k > 1 and words[k - 2] in PATRONYMIC_PARTICLES) or (
+        k == len(words) > 1 and words[k - 1] in ABBREVIATED_TITLES and words[k - 2][:1].isupper() and (
+            words[k - 2].lower() not in _places() and not _role_word(words[k - 2], role_words))
+    )) or (
         words[k - 1] in NAME_PARTICLES and k < len(words) and k > 1 and (words[k - 2][:1].isupper() or (
             words[k - 2] in NAME_PARTICLES and k > 2 and words[k - 3][:1].isupper()))
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
@@ -830,7 +833,11 @@ UNNAMED_PERSON_NOUNS = frozenset(
     "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
     "survivor passenger villager trader vendor employee".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
-MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang".split())
+MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang Abdul".split())
+# Titles written short that are also family names: without a full stop, last in a mention after a given name,
+# they are the name ("West Bengal Chief Minister Anindita Sen", not the abbreviation of Senator; but "former
+# Pennsylvania Gov." cut before its name is a title).
+ABBREVIATED_TITLES = frozenset(["Sen"])
 # Words inside a hyphenated title after its first word ("Officer-in-Charge", "Ambassador-at-Large").
 TITLE_LINK_PARTS = frozenset("in of at for charge chief large designate elect".split())
 # Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").

@@ -43,6 +43,7 @@ from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, st
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
 from .mentions import (
+    ABBREVIATED_TITLES,
     CONTRACTION_RE,
     DATE_WORDS,
     ISSUING_PARTICIPLES,
@@ -202,6 +203,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "role" and (given := GIVEN_NAME_AS_RE.match(doc.text, int(r["speaker_end"]))) is not None:
             name, role, kind = given.group(1), name, "person"  # "a Myawaddy resident who gave her name only as
             # Khin": the name the speaker gave
+        elif kind == "role" and name in ABBREVIATED_TITLES and (held := next((
+            n for n, _, _ in reversed(history.by_kind.get("person", ())) if n.endswith(" " + name)), None)):
+            name, role, kind = held, history.role_of.get(held), "person"  # "Sen said" after "Anindita Sen"
         elif kind == "role":
             if not INDEFINITE_MENTION_RE.match(r["speaker_mention"]):  # ("A minister close to the prime minister"
                 name, role = _resolve_role(name or "", role, history)  # is someone new, not the prime minister)
