@@ -2710,3 +2710,9 @@ def test_a_described_subject_goes_on_to_its_second_report():
     got = quotes('A senior Lebanese security official told Arab News that the government hoped to organise the '
                  'return, but said funding was "the biggest obstacle."')
     assert got.speaker_mention.tolist() == ["A senior Lebanese security official"] * 2
+
+
+def test_a_quoted_title_after_its_noun_is_no_report():
+    assert quotes('He held up a copy of a U.N. report titled "Unilateral Coercive Measures and the Right to Health" '
+                  'as he spoke.').empty
+    assert quotes('She titled her memoir "Hard Choices."').cue.tolist() == ["titled"]

@@ -297,6 +297,11 @@ def _cue_row(
         return None  # "to remain silent about alleged affairs": a participle before its noun, no report
     if _formula_not_report(items, h, hi):
         return None  # "quoting reference 6621", "asked not to be named", "called on President Prabowo at the palace"
+    if cue.words[0] in ("titled", "entitled") and h.a > lo and items[h.a - 1].quote is None and (
+        items[h.a - 1].word.isalpha() and not items[h.a - 1].capital and items[h.a - 1].word not in PRONOUN_SUBJECTS
+        and items[h.a - 1].word not in FUNCTION_WORDS
+    ):
+        return None  # 'a copy of a U.N. report titled "..."': the report's name, not a report
     if cue.words == ("called",) and (before == "so" or h.b < hi and items[h.b].quote is not None and (
         _indefinite_noun_before(items, h.a, lo) and not _person_noun(before) and before not in _source_nouns()
     )):
