@@ -1792,3 +1792,13 @@ def test_a_family_name_that_abbreviates_a_title():
             'were being used to "harass" opposition leaders.\n\nAddressing a rally in Howrah, Sen said her '
             'government would not cooperate.\n\n"They can send ten agencies," she said.')
     assert quotes(text).speaker.tolist() == ["Anindita Sen"] * 3
+
+
+def test_a_subject_with_a_lower_case_title_and_a_briefings_heading():
+    text = ("Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words. In her new book, Blue Lights, "
+            'Dark Rooms, she writes that interference "did not end with State Capture".')
+    assert quotes(text).speaker.tolist() == ["Lindiwe Khumalo-Ndaba"]
+    text = ("Briefing by Foreign Ministry Spokeswoman Yelena Gordeyeva, Moscow, June 12, 2025\n\n"
+            "Question: How would you comment on the new sanctions package?\n\n"
+            "Answer: We have already commented on this.")
+    assert quotes(text).speaker.tolist()[-1] == "Yelena Gordeyeva"

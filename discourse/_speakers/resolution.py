@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from .._quotes.constants import (
+    AGENT_ENDINGS,
     CREDIT_SUFFIXES,
     DOUBLE_CLOSE,
     DOUBLE_OPEN,
@@ -866,7 +867,16 @@ def _subject_name(text: str, s0: int) -> str | None:
     opens it ("The DA's chief whip, Annelie Botha, welcomed"); not an owner ("Clinton's campaign said") nor
     a function word ("In Ondrel, ...": a place)."""
     m = SUBJECT_NAME_RE.match(text, s0)
-    if m is not None and not m.group(0).endswith(("'s", "\u2019s")):
+    low = LOWER_TITLED_SUBJECT_RE.match(text, s0)
+    lower = low.group(1).split() if low is not None else []
+    if lower and not any(w in FUNCTION_WORDS or w.endswith("ed") for w in lower) and (
+        lower[-1] in _role_words() or lower[-1].endswith((*AGENT_ENDINGS, "or", "ant", "ent"))
+    ) and low.group(0).split()[0].lower() not in FUNCTION_WORDS and not low.group(0).split()[0].endswith("ing") and (
+        (p := parse_mention(low.group(0)))["kind"] == "person" and p["name"] and p["role"]
+        and len(p["name"].split()) >= 2
+    ):
+        name = p["name"]  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
+    elif m is not None and not m.group(0).endswith(("'s", "\u2019s")):
         name = m.group(0)
     else:
         a = ROLE_THEN_NAME_SUBJECT_RE.match(text, s0)
@@ -876,6 +886,11 @@ def _subject_name(text: str, s0: int) -> str | None:
     return None if name.split()[0].lower() in FUNCTION_WORDS else name
 
 
+# A subject whose title is in lower case between capitalised words ("Former Ipid investigator Lindiwe
+# Khumalo-Ndaba is ...", "Johannesburg mayor Thandiwe Mokoena says").
+LOWER_TITLED_SUBJECT_RE = re.compile(capitals(
+    r"(?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}((?:[a-z\-]+[ \t]+){1,2})[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,2}"
+    r"(?=[ \t]+[a-z]|,)"))
 SUBJECT_NAME_RE = re.compile(
     capitals(r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
              + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
@@ -951,7 +966,7 @@ TITLED_SUBJECT_RE = re.compile(
 def _heading_owner(text: str, s0: int) -> str | None:
     """The titled person whose event a transcript's heading names ("Foreign Ministry Spokesperson Liang
     Wenjie's Regular Press Conference on March 14")."""
-    m = HEADING_OWNER_RE.match(text, s0)
+    m = HEADING_OWNER_RE.match(text, s0) or HEADING_BY_RE.match(text, s0)
     return m.group(1) if m is not None else None
 
 
@@ -959,6 +974,12 @@ HEADING_OWNER_RE = re.compile(
     capitals(r"([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){1,8})['\u2019]s[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}"
              r"(?:Press[ \t]+Conference|Briefing|Remarks|Interview|Statement|Address|Speech)\b")
 )
+# "Briefing by Foreign Ministry Spokeswoman Yelena Gordeyeva, Moscow, June 12", "Press Conference by Press
+# Secretary KOBAYASHI Kazuo", "Interview with Tom Ashworth MP, Secretary of State for Defence".
+HEADING_BY_RE = re.compile(
+    capitals(r"(?:[A-Z][\w\-]*[ \t]+){0,2}(?:Press[ \t]+Conference|Briefing|Remarks|Interview|Statement|Address|Speech)"
+             r"[ \t]+(?:by|with|of)[ \t]+([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){1,8})(?=[ \t]*(?:,|\n|$))"),
+    re.MULTILINE)
 # Labels of the answers in a Q&A interview.
 ANSWER_LABELS = frozenset("a answer".split())
 # A transcript label of initials ("NG:", "JB:").
