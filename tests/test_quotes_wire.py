@@ -2716,3 +2716,12 @@ def test_a_quoted_title_after_its_noun_is_no_report():
     assert quotes('He held up a copy of a U.N. report titled "Unilateral Coercive Measures and the Right to Health" '
                   'as he spoke.').empty
     assert quotes('She titled her memoir "Hard Choices."').cue.tolist() == ["titled"]
+
+
+def test_a_clause_after_an_appositive_subjects_cue_is_said_and_a_portfolio_in_lower_case():
+    got = quotes("One of the sources, an Egyptian security official, said the latest draft included a pause.")
+    assert got.text.tolist() == ["the latest draft included a pause"]
+    got = quotes("Spain's secretary of state for migration, Pilar Sáez de Ibarra, said Madrid would not take part.")
+    assert got[["speaker", "text"]].values.tolist() == [["Pilar Sáez de Ibarra", "Madrid would not take part"]]
+    assert quotes("One of them, UnitedHealth Group, has threatened to leave the exchanges.").speaker.tolist() == [
+        "UnitedHealth Group"]

@@ -407,6 +407,11 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     if start is not None:  # "The Special Adviser to the President on Information and Strategy, Bayo Onanuga,"
         return (start, b)
     base = _np_left(items, e, lo, lower_ok=True)
+    if base is None and e - 2 > lo and items[e - 2].quote is None and items[e - 2].word in ("for", "of") and (
+        items[e - 1].quote is None and items[e - 1].word.isalpha() and not items[e - 1].capital
+        and items[e - 1].word not in FUNCTION_WORDS and items[e - 3].word in _title_words()[1]
+    ):  # (not "One of them, UnitedHealth Group,")
+        base = (e - 1, e)  # "The minister for migration, Pilar Sáez,": a portfolio without a determiner
     if base is None:
         return None
     head = _head_before_preposition(items, base, lo) or base  # "The head of the police, Neil Basu,"

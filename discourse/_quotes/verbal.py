@@ -246,7 +246,8 @@ def _cue_row(
             lower = lower or _titled_name_right(items, h.b, hi)  # "..., says political scientist Sheila Smith."
             if lower is not None and (lower[1] >= hi or _only_punct_after(items, lower[1], hi)) and not any(
                 items[k].word in VERB_WORDS for k in range(*lower)
-            ) and not _appositive_subject(items, lo, h.a - 1):
+            ) and not _has_verb(items, *lower) and not _appositive_subject(items, lo, h.a - 1):
+                # ("One of the sources, an Egyptian official, said the latest draft included a pause": a clause)
                 # "..., said a source close to the campaign." (not "..., said her biggest concern is ...", nor
                 # "The head of the police, Neil Basu, said the police found nothing.")
                 row = _closing_row(items, h, lo, hi, lower[1], right=lower)
