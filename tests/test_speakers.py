@@ -1802,3 +1802,17 @@ def test_a_subject_with_a_lower_case_title_and_a_briefings_heading():
             "Question: How would you comment on the new sanctions package?\n\n"
             "Answer: We have already commented on this.")
     assert quotes(text).speaker.tolist()[-1] == "Yelena Gordeyeva"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("a Downing Street readout", "Downing Street"),
+        ("A Turkish Foreign Ministry statement", "Turkish Foreign Ministry"),
+        ("a Kremlin readout", "Kremlin"),
+        ("a Trump statement", "Trump statement"),  # a person's statement stays a statement
+        ("The Turkish statement", "Turkish statement"),  # and a nationality is no body
+    ],
+)
+def test_a_bodys_document_named_before_its_noun_is_the_body(mention, name):
+    assert parse_mention(mention)["name"] == name

@@ -78,6 +78,8 @@ OWNED_DATA_RE = re.compile(
     capitals(r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+"
              r"((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)")
 )
+# Documents a body issues in its own name, after that name ("a Downing Street readout").
+ISSUED_BY_BODIES = frozenset("statement readout communique communiqué release announcement notice".split())
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
 DATA_NOUNS = frozenset("platform data records figures account website page feed channel database".split())
 # A participle that says how a source was made or found, after its lower-case head noun.
@@ -247,6 +249,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if m.split() and m.split()[-1][:1].isupper():
         m = GENERIC_OWNER_RE.sub("the ", m)  # "the emirate's Department of Health": the department's own name (not
         # "the state's Republican governor")
+    issued = m.split()
+    if len(issued) >= 3 and issued[0].lower() in ("a", "an", "the") and issued[-1].islower() and (
+        issued[-1] in ISSUED_BY_BODIES
+    ) and all(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in issued[1:-1]):
+        body = parse_mention(" ".join(issued[1:-1]))
+        if body["kind"] == "org" and (body["name"] or "").lower() not in _places():  # "a Downing Street readout",
+            # "A Turkish Foreign Ministry statement": the body (not a nationality's "The Turkish statement"), that
+            return body  # issued it (not "a Trump statement": a person's statement stays a statement)
     data = BODY_DATA_RE.fullmatch(m)
     if data is not None:
         m = data.group(1)  # "police figures", "government data": the body the figures are from
