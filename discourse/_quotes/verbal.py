@@ -179,13 +179,25 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
         # a reported attribution inside ('Trump said: "...," the Times reported') keeps its own row
         if any(o.a >= row.item_start and o.b <= h.a and o.cue.cls in ("speech", "tell") and (
             o.cue.cls == "tell" or o.b >= hi or _clause_follows(items, o.b, hi) or items[o.b].word in (",", ":")
-        ) and not (o.b < hi and items[o.b].start >= row.end) for o in hits if o is not h):
+        ) and not (o.b < hi and items[o.b].start >= row.end) and not (
+            o.cue.cls == "speech" and _quoted_fragment_at(items, o.b, hi)
+        ) for o in hits if o is not h):
             # (but a cue without content of its own may end the reported clause: "Moscow ... will respond,
             # Barsukova said")
             return None  # (not "organizers added 160 security personnel ..., the Sun-Times reported")
         row.cue_item = h.a
         return row
     return None
+
+
+MAX_FRAGMENT_WORDS = 4  # a quoted phrase inside a clause ('will respond "dollar for dollar" to any new tariffs')
+
+
+def _quoted_fragment_at(items: list[Item], b: int, hi: int) -> bool:
+    """A short quoted phrase at ``b`` that the clause goes on after, not a quotation of its own."""
+    q = items[b].quote if b < hi else None
+    return q is not None and q.words <= MAX_FRAGMENT_WORDS and b + 1 < hi and items[b + 1].quote is None and (
+        items[b + 1].word[:1].isalpha() and not items[b + 1].capital)
 
 
 def _quote_follows(items: list[Item], b: int, hi: int) -> bool:
