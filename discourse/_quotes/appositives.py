@@ -414,6 +414,13 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         base = (e - 1, e)  # "The minister for migration, Pilar Sáez,": a portfolio without a determiner
     if base is None:
         return None
+    j = base[0]
+    while j > lo and base[0] - j < 2 and _lower_word(items[j - 1]):
+        j -= 1
+    if j - 3 >= lo and items[j - 1].quote is None and items[j - 1].word == "and" and _lower_word(items[j - 2]) and (
+        items[j - 3].quote is None and items[j - 3].word in DETERMINERS
+    ):
+        base = (j - 3, base[1])  # "The work and pensions secretary, Darren Whitlock,": one portfolio
     head = _head_before_preposition(items, base, lo) or base  # "The head of the police, Neil Basu,"
     if head == base and base[0] - 2 >= lo and items[base[0] - 1].quote is None and items[base[0] - 1].word == "of" and (
         items[base[0] - 2].quote is None and items[base[0] - 2].word in ROLE_QUANTIFIERS | QUANTIFIERS
@@ -449,6 +456,11 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     ) and items[a - 1].word not in ("what", "how"):
         return None  # the role phrase must open its clause (as after "Here's what")
     return (a, b)
+
+
+def _lower_word(it: Item) -> bool:
+    """A lower-case word of a role's description ("work", "pensions"), not a function word."""
+    return it.quote is None and it.word.isalpha() and not it.capital and it.word not in FUNCTION_WORDS
 
 
 def _prepositional_aside_start(items: list[Item], c: int, lo: int) -> int | None:
