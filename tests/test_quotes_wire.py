@@ -2725,3 +2725,41 @@ def test_a_clause_after_an_appositive_subjects_cue_is_said_and_a_portfolio_in_lo
     assert got[["speaker", "text"]].values.tolist() == [["Pilar Sáez de Ibarra", "Madrid would not take part"]]
     assert quotes("One of them, UnitedHealth Group, has threatened to leave the exchanges.").speaker.tolist() == [
         "UnitedHealth Group"]
+
+
+def test_a_short_quoted_phrase_inside_a_clause_that_a_closing_cue_reports():
+    got = quotes('Canada will respond "dollar for dollar" to any new U.S. tariffs on steel and aluminum, Finance '
+                 'Minister Raj Dhillon said Friday.')
+    assert got[["kind", "speaker", "cue"]].values.tolist() == [["mixed", "Raj Dhillon", "said"]]
+
+
+def test_a_councillors_style_and_a_portfolio_with_and():
+    got = quotes('"The premier wants the ribbon-cuttings but not the bills," said Coun. Marco Silvestri, who chairs '
+                 'the city\'s infrastructure committee.')
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [["Coun. Marco Silvestri", "Marco Silvestri"]]
+    got = quotes("The work and pensions secretary, Darren Whitlock, told MPs that the government had listened.")
+    assert got.speaker.tolist() == ["Darren Whitlock"]
+
+
+def test_a_transcripts_title_label_is_the_person_it_names():
+    text = ("Transcript: Prime Minister Brendan Kilroy, doorstop interview, Parliament House, Canberra\n\n"
+            "PRIME MINISTER: Good morning. Today we're announcing $1.2 billion for first home buyers.\n\n"
+            "JOURNALIST: Prime Minister, won't this just push prices up further?\n\n"
+            "PRIME MINISTER: Not if we're building more supply at the same time, and we are.\n\n"
+            "JOURNALIST: Will you rule out changes to capital gains tax?\n\n"
+            "PRIME MINISTER: We've got no plans to change it. Thanks, everyone.")
+    assert quotes(text).speaker.tolist() == ["Brendan Kilroy", "Journalist"] * 2 + ["Brendan Kilroy"]
+
+
+def test_hansards_title_label_after_the_first_turn_names_the_minister():
+    text = ("From the Official Report of Prime Minister's Questions, House of Commons, Wednesday 15 October:\n\n"
+            "Olivia Carthew (Leader of the Opposition): Will the Prime Minister finally tell the House whether he is "
+            "going to scrap the two-child limit or not?\n\n"
+            "The Prime Minister (Daniel Pryor): The right hon. Lady will know that we will set out our strategy in "
+            "the autumn.\n\n"
+            "Olivia Carthew: That was not an answer, was it? His own Back Benchers are asking the same question.\n\n"
+            "Calum Baird (Aberdeen South) (SNP): Will the Prime Minister confirm that Scotland's share will be set "
+            "out before the Budget?\n\n"
+            "The Prime Minister: I can confirm that, and I look forward to working with the hon. Member on it.")
+    assert quotes(text).speaker.tolist() == ["Olivia Carthew", "Daniel Pryor", "Olivia Carthew", "Calum Baird",
+                                             "Daniel Pryor"]

@@ -169,6 +169,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     namesakes: dict[str, list[tuple[int, str]]] | None = None  # family name -> its speakers' full names, found
     issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
     last_person_cue = ""  # the cue of the latest row a person spoke
+    label_holders: dict[str, tuple[str, str | None]] = {}  # a transcript's title label -> the person it names
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -204,6 +205,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "role" and (given := GIVEN_NAME_AS_RE.match(doc.text, int(r["speaker_end"]))) is not None:
             name, role, kind = given.group(1), name, "person"  # "a Myawaddy resident who gave her name only as
             # Khin": the name the speaker gave
+        elif kind == "role" and name and r.get("attribution") == "transcript" and (
+            holder := label_holders.get(name.lower()) or _titled_person(doc.text, _label_title(name), start, full)
+        ) is not None:  # "The Prime Minister:" after "The Prime Minister (Daniel Pryor):", "PRIME MINISTER:" after
+            (name, role), kind = holder, "person"  # "Transcript: Prime Minister Brendan Kilroy, doorstop interview"
         elif kind == "role" and name in ABBREVIATED_TITLES and (held := next((
             n for n, _, _ in reversed(history.by_kind.get("person", ())) if n.endswith(" " + name)), None)):
             name, role, kind = held, history.role_of.get(held), "person"  # "Sen said" after "Anindita Sen"
@@ -324,6 +329,11 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                         name, role, start, sex, stated)
             if kind == "person" or kind == "pronoun" and _pronouns().get(_pronoun_key(mention), "") == "person":
                 last_person_cue = str(r.get("cue") or "").lower()
+            if kind == "person" and r.get("attribution") == "transcript":
+                titled_label = TITLE_BEFORE_NAME_LABEL_RE.search(doc.text, max(0, start - MAX_LABEL_TITLE_CHARS), start)
+                label = p["name"] if p["kind"] == "role" else titled_label.group(1) if titled_label else None
+                if label and parse_mention(label)["kind"] == "role":  # "The Prime Minister (Daniel Pryor):"
+                    label_holders.setdefault(parse_mention(label)["name"].lower(), (name, role))
             issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), (start, int(r["speaker_end"])), name,
                            role, kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
     if registry is not None and len(registry):
@@ -1403,6 +1413,17 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
 
 # Styles of a local councillor written before the name, never an office of its own ("Cr", "Cllr", "Coun.").
 COUNCILLOR_STYLES = frozenset("cr cllr coun coun. councillor councilor".split())
+
+
+# A transcript label's title before the speaker's name in brackets, as Hansard writes a minister's first turn:
+# "The Prime Minister (Daniel Pryor):".
+TITLE_BEFORE_NAME_LABEL_RE = re.compile(capitals(r"((?:The[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})[ \t]*\($"))
+MAX_LABEL_TITLE_CHARS = 60
+
+
+def _label_title(label: str) -> str:
+    """A transcript's title label as the article writes the title: "PRIME MINISTER" -> "Prime Minister"."""
+    return " ".join(w.capitalize() for w in label.split()) if label.isupper() else label
 
 
 def _owned_office(mention: str) -> bool:
