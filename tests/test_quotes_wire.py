@@ -2763,3 +2763,19 @@ def test_hansards_title_label_after_the_first_turn_names_the_minister():
             "The Prime Minister: I can confirm that, and I look forward to working with the hon. Member on it.")
     assert quotes(text).speaker.tolist() == ["Olivia Carthew", "Daniel Pryor", "Olivia Carthew", "Calum Baird",
                                              "Daniel Pryor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('In Moscow, the Russian Defense Ministry said its forces had hit "military-industrial targets" and taken '
+         'control of the village.',
+         'its forces had hit "military-industrial targets" and taken control of the village'),
+        ('Takeuchi told reporters the target was "ambitious but achievable" and consistent with the goal.',
+         'the target was "ambitious but achievable" and consistent with the goal'),
+        ('He said the plan had "put his interests first" and failed voters.',
+         'the plan had "put his interests first" and failed voters'),
+    ],
+)
+def test_a_mixed_clause_goes_on_after_its_quotation(text, content):
+    assert quotes(text).text.tolist()[0] == content

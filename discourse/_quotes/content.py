@@ -1296,7 +1296,8 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     after = items[last + 2] if last + 2 < end and items[last + 2].quote is None else None
     if nxt.quote is None and nxt.word in AFTER_QUOTE_STOPS and not (
         nxt.word == "and" and after is not None and (after.word == "that" or cue.cls not in ("naming", "object") and (
-            after.word in AUXILIARIES or _shares_verb_group(items, start, last, after)))
+            after.word in AUXILIARIES or _shares_verb_group(items, start, last, after) or _predicate_adjective(
+                items, start, last, after)))
     ) and not (last == start and nxt.word == "and" and (
         after is None or after.capital or after.word in DETERMINERS or after.word in ("no", "all", "other")
     )):  # "... and that ...", "... and had nothing to do with ...": the same report goes on (and after a
@@ -1338,7 +1339,25 @@ def _shares_verb_group(items: list[Item], start: int, last: int, after: Item) ->
         items[t].word in IRREGULAR_PAST)) for t in range(aux + 1, last))
     if items[aux].word in PROGRESSIVE:
         return word.endswith("ing") or past and participle
-    return past and (participle or aux + 1 == last)
+    return past and (participle or aux + 1 == last) or word.endswith(PARTICIPLE_ONLY_ENDINGS)  # ('had hit
+    # "military-industrial targets" and taken control': "taken" can only share the auxiliary)
+
+
+PARTICIPLE_ONLY_ENDINGS = ("aken", "iven", "oken", "osen", "itten", "idden", "own", "een", "one")
+
+
+ADJECTIVE_ENDINGS = ("ent", "ant", "ble", "ous", "ive", "ful", "less", "ary", "ical")
+
+
+def _predicate_adjective(items: list[Item], start: int, last: int, after: Item) -> bool:
+    """An adjective after "and" that goes on with a quoted complement of "be" ('the target was "ambitious but
+    achievable" and consistent with the goal'): the same clause, not the writer's next predicate."""
+    return after.quote is None and not after.capital and after.word.isalpha() and after.word.endswith(
+        ADJECTIVE_ENDINGS) and after.word not in FUNCTION_WORDS and last - 1 >= start and (
+        items[last - 1].quote is None and items[last - 1].word in BE_COMPLEMENT_VERBS)
+
+
+BE_COMPLEMENT_VERBS = frozenset("is was are were be been remains remained seemed seems looked looks".split())
 
 
 def _second_predicate(items: list[Item], start: int, end: int) -> int:
