@@ -1668,7 +1668,7 @@ def test_said_after_a_participial_aside_a_bare_subject_or_an_approximate_quantit
     assert got[1][1:4] == ("the candidate could win Pennsylvania", "said", "Mr. Manafort")
     got = rows("One in four voters in a poll last year said illegal immigrants should be required to leave.")
     assert got[0][1:4] == ("illegal immigrants should be required to leave", "said",
-                           "One in four voters in a poll last year")
+                           "One in four voters in a poll")  # (the date is no part of the speaker)
     assert rows("The budget office said about half of the adjustment reflected tax cuts.")[0][1] == (
         "about half of the adjustment reflected tax cuts")
     assert rows("He talked about immigration.")[0][1:3] == ("immigration", "talked about")
@@ -2779,3 +2779,14 @@ def test_hansards_title_label_after_the_first_turn_names_the_minister():
 )
 def test_a_mixed_clause_goes_on_after_its_quotation(text, content):
     assert quotes(text).text.tolist()[0] == content
+
+
+def test_a_long_subject_after_a_dateline_without_its_date():
+    got = quotes("Colombo (AFP) - Sri Lanka's government on Wednesday said it would seek approval to repeal the law.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [["Sri Lanka's government", "it would seek approval to "
+                                                                 "repeal the law"]]
+    got = quotes("New Delhi [India], April 12 (ANI): The Election Commission of India on Friday issued a notice to "
+                 "Rakesh Bhadana, saying his statements violated the Model Code of Conduct.")
+    assert got.speaker.tolist() == ["Election Commission of India"]
+    assert quotes("Colombo (AFP) - Prime Minister Theresa May on Monday said it would act.").speaker.tolist() == [
+        "Theresa May"]

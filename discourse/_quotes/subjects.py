@@ -104,8 +104,8 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
             items[k + 1].quote is None and items[k + 1].capital and any(items[j].word == "," for j in range(lo, k))
         ):  # "New Delhi, March 3 (PTI) Union Home Minister ...": a place, a date and an agency's credit (not
             return k + 1  # "The World Health Organization (WHO) Director-General")
-        if w in ("(", ")", ",", ".", "/") or w.isdigit():
-            continue  # ("WASHINGTON/KYIV (Reuters) -")
+        if w in ("(", ")", ",", ".", "/", "[", "]") or w.isdigit():
+            continue  # ("WASHINGTON/KYIV (Reuters) -", ANI's "New Delhi [India], April 12 (ANI):")
         if not it.capital:
             return lo
         shouted = shouted or it.shouted
@@ -535,8 +535,10 @@ def _long_subject_left(
         j -= 1
     if j > lo and not (items[j - 1].quote is not None or items[j - 1].word in ",;:(" or (
         items[j - 1].word in LONG_SUBJECT_BOUNDS
-    )):
+    ) or items[j - 1].word == ")" and items[j].word in DASHES):
         return None  # longer than a subject: the walk did not reach the clause's start
+    if items[j].quote is None and items[j].word in DASHES:
+        j += 1  # a dateline's dash: "Colombo (AFP) - Sri Lanka's government on Wednesday said"
     j = _after_dateline(items, j, p)
     first = items[j] if j < p else None
     if first is None or first.quote is not None or not (
@@ -550,7 +552,17 @@ def _long_subject_left(
         items[k - 1].is_cap or items[k - 1].word in PRONOUN_SUBJECTS
     ) for k in range(j + 1, p)):
         return None  # a subject and its reporting verb inside are a clause: "Clinton questioned what ... tweets"
-    return (j, p)
+    e = p
+    while e - 1 > j + 1 and p - e < MAX_TIME_TAIL and items[e - 1].quote is None and (
+        _time_word(items[e - 1].word) or items[e - 1].word == "on" and e < p
+    ):
+        e -= 1
+    while e < p and items[e].word not in TIME_OPENERS:
+        e += 1  # (a date opens with its preposition or "last": not "Theresa May | on Monday")
+    return (j, e if e < p else p)  # without its date: "Sri Lanka's government | on Wednesday said"
+
+
+MAX_TIME_TAIL = 3  # words of a date after a long subject ("on Wednesday", "last week")
 
 
 def _bare_plural(w: str) -> bool:
