@@ -1816,3 +1816,21 @@ def test_a_subject_with_a_lower_case_title_and_a_briefings_heading():
 )
 def test_a_bodys_document_named_before_its_noun_is_the_body(mention, name):
     assert parse_mention(mention)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("one senior German diplomat", "role", "senior German diplomat"),
+        ("an EU diplomat", "role", "EU diplomat"),  # a person of the body, not the body
+        ("One Nation", "person", "One Nation"),  # (a party: no quantifier is dropped before a name)
+        ("One in five", "role", "One in five"),
+        ("President Esteban Mora Solís'", "person", "Esteban Mora Solís"),  # a possessive after a final s
+        ("official results from the Electoral Service", "org", "Electoral Service"),
+        ("diplomatic sources consulted by MercoPress", "group", "diplomatic sources"),
+        ("allies of the Speaker", "group", "allies of the Speaker"),
+    ],
+)
+def test_quantified_roles_possessives_and_sources_consulted_by_an_outlet(mention, kind, name):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"]) == (kind, name)

@@ -72,7 +72,8 @@ SOURCE_DETAIL_RE = re.compile(
              r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|involved[ \t]+in)[ \t].*)$")
 )
 # An outlet that has seen the document a mention names ("seen by Reuters", "obtained by the AP").
-SEEN_BY_RE = re.compile(r"(?:[ \t]+and)?[ \t]+(?:seen|obtained|reviewed|viewed)[ \t]+by[ \t].*$")
+SEEN_BY_RE = re.compile(
+    r"(?:[ \t]+and)?[ \t]+(?:seen|obtained|reviewed|viewed|consulted|contacted|quoted|cited)[ \t]+by[ \t].*$")
 # A document or data owned by a named body: "the Meridian Concord's shared data platform".
 OWNED_DATA_RE = re.compile(
     capitals(r"((?:[Tt]he[ \t]+)?[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['\u2019]s[ \t]+"
@@ -81,11 +82,11 @@ OWNED_DATA_RE = re.compile(
 # Documents a body issues in its own name, after that name ("a Downing Street readout").
 ISSUED_BY_BODIES = frozenset("statement readout communique communiqué release announcement notice".split())
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
-DATA_NOUNS = frozenset("platform data records figures account website page feed channel database".split())
+DATA_NOUNS = frozenset("platform data records figures results account website page feed channel database".split())
 # A participle that says how a source was made or found, after its lower-case head noun.
 PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
-    r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed)"
+    r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed|cited|quoted)"
     r"(?:[ \t]+(?:by|in|on|at|for|to|from|last|this|earlier"
     r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
 )  # (not an adjective before its noun: "a newly released email", "published guidelines")
@@ -265,6 +266,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's
     if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
         m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
+    elif m.endswith(("s'", "s\u2019")) and len(m) > 3:
+        m = m[:-1]  # and after a final "s": "President Esteban Mora Solís' immunity"
     low = m.lower()
     if low in _pronouns() and not (m.isupper() and len(m) > 2) or STYLE_MENTION_RE.fullmatch(m):  # ("WHO said":
         # the World Health Organization, not a pronoun)
@@ -311,6 +314,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         w.isalpha() and w.islower() for w in words[1:]
     ) and words[-1].endswith("s"):  # "Both parents", "Many mothers": several people, whatever their noun
         return {"kind": "group", "name": " ".join(words), "role": None}
+    if len(words) >= 2 and words[0].lower() in ("one", "another") and words[1] not in SHARE_WORDS and (
+        words[-1].islower() and not words[1][:1].isdigit()
+    ):
+        words = ["a", *words[1:]]  # "one senior German diplomat", "another EU official": a diplomat (but "One
+        # Nation" is a party)
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -433,6 +441,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         len(words) <= MAX_ROLE_WORDS and all(w[:1].isupper() for w in words)
     ):  # "The Prime Minister", "the Finance Minister", "the Home Secretary": a capitalised title, no name
         return {"kind": "role", "name": phrase, "role": phrase}
+    if not is_org and led_by_determiner and low.split()[0] in ("a", "an", "one", "another") and (
+        words[-1].isalpha() and words[-1].islower() and lows[-1] in lx["title"] and lows[-1] not in org_words
+    ):  # "an EU diplomat", "a NATO official", "a senior EU official": a person of the body, not the body
+        return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())):
         cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
         if led_by_determiner and 0 < cap <= MAX_BODY_DESCRIPTION_WORDS and all(
@@ -529,7 +541,7 @@ def _plural_people(word: str) -> bool:
 
 
 # Nouns for several people without a plural -s ("Staff for the committee said", "Police in Ohio said").
-UNMARKED_PLURALS = frozenset("staff police people personnel".split())
+UNMARKED_PLURALS = frozenset("staff police people personnel allies critics supporters opponents".split())
 
 
 def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] | None:
