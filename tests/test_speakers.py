@@ -1834,3 +1834,24 @@ def test_a_bodys_document_named_before_its_noun_is_the_body(mention, name):
 def test_quantified_roles_possessives_and_sources_consulted_by_an_outlet(mention, kind, name):
     p = parse_mention(mention)
     assert (p["kind"], p["name"]) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Omar Al Rawashdeh",
+         "Omar Al Rawashdeh", "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates"),
+        ("Minister of Tourism and Antiquities Ashraf Gomaa", "Ashraf Gomaa", "Minister of Tourism and Antiquities"),
+        ("Parliament and Government Spokesperson Youssef Bennani Smires", "Youssef Bennani Smires",
+         "Parliament and Government Spokesperson"),
+        ("HE Dr Mariam bint Khalifa Al Suwaidi", "Mariam bint Khalifa Al Suwaidi", "HE"),
+        ("Opposition MP Nadia Tahiri El Alami of the Party of Progress and Socialism", "Nadia Tahiri El Alami",
+         "Opposition MP"),
+        ("Nils-Erik Haagenrud of Rogaland Fire and Rescue", "Nils-Erik Haagenrud", "Rogaland Fire and Rescue"),
+        ("the bank's Monetary Committee", "Monetary Committee", None),
+    ],
+)
+def test_arab_names_long_portfolios_and_affiliations_with_and(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+    assert parse_mention("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky")["kind"] == "group"

@@ -210,7 +210,7 @@ LEADING_ADVERBS = frozenset(
 # Particles inside personal names, lower case ("Ursula von der Leyen", "Hamza bin Laden", "Lula da Silva"):
 # part of the name between its capitalised words, never a name alone.
 NAME_PARTICLES = frozenset(
-    "von van der den de da di del dela delos della du do dos das los las bin ibn ben al el le la ap".split()
+    "von van der den de da di del dela delos della du do dos das los las bin bint ibn ben al el le la ap".split()
 )
 # Platforms on which someone speaks, never part of the name after them ("On Twitter West accused ...").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())

@@ -94,7 +94,8 @@ AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled 
 # A generic owner before a body's capitalised name ("the country's Health Ministry").
 GENERIC_OWNER_RE = re.compile(
     capitals(r"^(?:[Tt]he[ \t]+)?(?:country|nation|city|state|province|emirate|kingdom|island|region|county"
-             r"|territory|republic|capital)['\u2019]s[ \t]+(?=[A-Z])")
+             r"|territory|republic|capital|bank|party|company|government|ministry|university)['\u2019]s[ \t]+"
+             r"(?=[A-Z])")
 )
 # Figures of a body named by a common noun: "police figures", "government data".
 BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|ministry|council)[ \t]+(?:figures|data"
@@ -675,8 +676,13 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         if w != "of" or not 2 <= i < len(words) - 1:
             continue
         head, tail = words[:i], words[i + 1 :]
-        if "and" in tail or "&" in tail:
-            return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group
+        joined = [w for w in tail if w in ("and", "&")]
+        after = tail[len(tail) - tail[::-1].index(joined[-1]) :] if joined else []
+        if joined and (not after or "of" in after or any(
+            w.lower().strip(".,") in lx["title"] or is_given_name(w) for w in after
+        )):
+            return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group (but "MP Nadia
+            # Tahiri of the Party of Progress and Socialism" is one member of one party)
         if any(w.islower() and w in lx["title"] and tail[j + 1][:1].isupper() for j, w in enumerate(tail[:-1])):
             return None  # "Law Society of Kenya president Wanjiru Mwangi-Otieno": the "of" is the body's
         if tail[0].lower() == "the" and len(tail) > 1:
@@ -712,7 +718,7 @@ PORTFOLIO_WORDS = frozenset(
     "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
-    "economy communication cooperation management".split()
+    "economy communication cooperation management expatriates antiquities endowments parliament".split()
 )
 
 
@@ -731,7 +737,9 @@ def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
     k = max((i for i in range(t) if lows[i] in ("and", "&")), default=None)
     listed = k is not None and any(w.endswith(",") for w in words[:k])
     if k is None or not (listed or lows[k - 1] in PORTFOLIO_WORDS) or any(
-        w in lx["org"] for w in lows[k + 1 : t]) and not listed or any(w in _role_words() for w in lows[k + 1 : t]):
+        w in lx["org"] for w in lows[k + 1 : t]) and not (listed or lows[k - 1] in lx["org"]) or any(
+        w in _role_words() for w in lows[k + 1 : t]
+    ):  # ("Parliament and Government Spokesperson Youssef Bennani Smires": two bodies, one spokesperson)
         return None  # (nor "Clinton and Senator Tim Kaine", "Obama and Defense Secretary Ash Carter")
     j = t + 1
     while j < len(words) and (lows[j] in HONORIFICS or lows[j].rstrip("'\u2019") in MALAY_STYLES or (
