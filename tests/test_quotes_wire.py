@@ -2790,3 +2790,13 @@ def test_a_long_subject_after_a_dateline_without_its_date():
     assert got.speaker.tolist() == ["Election Commission of India"]
     assert quotes("Colombo (AFP) - Prime Minister Theresa May on Monday said it would act.").speaker.tolist() == [
         "Theresa May"]
+
+
+def test_a_second_report_after_while_and_a_title_case_dateline_before_according():
+    got = quotes("According to the Interior Ministry, 312,000 people demonstrated nationwide, while the CGT union said "
+                 "1.1 million had taken part.")
+    assert got[["speaker", "text"]].values.tolist() == [
+        ["Interior Ministry", "312,000 people demonstrated nationwide"], ["CGT union", "1.1 million had taken part"]]
+    got = quotes("Tripoli, Libya \u2013 A fragile calm returned to the capital after two days of fighting killed at "
+                 "least 14 people, according to the Ministry of Health.")
+    assert got.text.str.startswith("A fragile calm").tolist() == [True]

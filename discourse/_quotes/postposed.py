@@ -428,6 +428,11 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     elif after < hi and items[after].word == ",":
         semicolon = next((k for k in range(after + 1, hi) if items[k].quote is None and items[k].word == ";"
                           and _has_verb(items, k, hi)), hi)  # (not a list: "Tim Tebow; Rep. Marsha Blackburn")
+        contrast = next((k for k in range(after + 1, semicolon - 2) if items[k].quote is None and items[k].word == ","
+                         and items[k + 1].quote is None and items[k + 1].word in ("while", "whereas")
+                         and _report_within(items, k + 2, semicolon)), semicolon)
+        semicolon = contrast  # ("According to the Interior Ministry, 312,000 people marched, while the CGT union
+        # said 1.1 million had": a second report)
         cs, ce = _trim_start(items, after + 1, semicolon), _trim_end(items, after + 1, semicolon)  # (a ";" ends it)
         if not fronted and not _subordinate_before(items, lo, h.a):
             return None  # "according to X" inside a clause: content is the clause around it
@@ -441,6 +446,16 @@ def _according_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | Non
     if row.kind != "direct" and items[h.a - 1].word == "," and after < hi and items[after].word == ",":
         _add_closing_part(items, row, cs, ce, after + 1, hi)
     return row
+
+
+MAX_CONTRAST_SUBJECT_TOKENS = 6  # the subject of a report after ", while" ("the CGT union said")
+
+
+def _report_within(items: list[Item], k: int, hi: int) -> bool:
+    """Does a speech cue stand within a short subject's reach of ``k`` (", while the CGT union said")?"""
+    lex = cue_lexicon()
+    return any(items[t].quote is None and (m := _match_cue(items, t, lex)) is not None and m[0].cls in (
+        "speech", "tell") for t in range(k + 1, min(hi, k + MAX_CONTRAST_SUBJECT_TOKENS)))
 
 
 def _according_source(

@@ -98,7 +98,8 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
         w = it.word
         if k > lo and (w == ":" and k + 1 < hi and items[k + 1].start > it.end or w in DASHES and (
             shouted or items[k - 1].word == ")"  # "Nov 4 (Reuters) -"
-        )):
+            or k - lo <= MAX_PLACE_DATELINE_TOKENS and any(items[j].word == "," for j in range(lo, k))
+        )):  # ("Tripoli, Libya –": a city and its country in title case)
             return k + 1 + (k + 1 < hi and items[k + 1].word in DASHES)  # "--" is two tokens
         if k - 2 > lo and w == ")" and items[k - 2].word == "(" and items[k - 1].shouted and k + 1 < hi and (
             items[k + 1].quote is None and items[k + 1].capital and any(items[j].word == "," for j in range(lo, k))
@@ -112,6 +113,7 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
     return lo
 
 
+MAX_PLACE_DATELINE_TOKENS = 4  # "Tripoli, Libya –", "San José, Costa Rica –"
 TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
 
 
