@@ -1855,3 +1855,17 @@ def test_arab_names_long_portfolios_and_affiliations_with_and(mention, name, rol
     p = parse_mention(mention)
     assert (p["name"], p["role"]) == (name, role)
     assert parse_mention("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky")["kind"] == "group"
+
+
+def test_a_title_before_a_bracket_and_a_family_name_in_capitals_in_apposition():
+    text = ('DCP (Zone 9) Aniket Salunkhe informed that the accused had been traced. "The videos were created using '
+            'freely available apps," the DCP said.')
+    got = quotes(text)
+    assert got.speaker_mention.tolist()[0] == "DCP (Zone 9) Aniket Salunkhe"
+    assert got.speaker.tolist() == ["Aniket Salunkhe"] * 2
+    text = ('Japan\'s Minister for Foreign Affairs, ARAKAWA Kenji, issued a message of condolence. "I am deeply '
+            'saddened," Minister Arakawa said.')
+    assert quotes(text).speaker.tolist() == ["ARAKAWA Kenji"]
+    text = ("NASA's Bill Gerstenmaier spoke first. NASA has selected two astronauts for the mission, which NASA said "
+            "might take place this summer.")
+    assert quotes(text).speaker.tolist()[-1] == "NASA"  # a body's acronym is no title

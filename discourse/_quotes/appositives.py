@@ -126,7 +126,7 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
         return None
     spk = _np_left(items, p, lo, lower_ok=True)
     if spk is not None:
-        return spk
+        return _title_before_bracket(items, spk, lo)
     # "a White House official who spoke anonymously ... said": the phrase before "who"
     for k in range(p - 1, max(lo, p - MAX_NP_TOKENS) - 1, -1):
         it = items[k]
@@ -456,6 +456,28 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     ) and items[a - 1].word not in ("what", "how"):
         return None  # the role phrase must open its clause (as after "Here's what")
     return (a, b)
+
+
+MAX_BRACKET_TOKENS = 4  # a unit or an acronym in brackets inside a title ("DCP (Zone 9)", "Officer-in-Charge (OC)")
+
+
+def _title_before_bracket(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
+    """``spk`` grown over a title and its bracket before the name ("DCP (Zone 9) Aniket Salunkhe informed"),
+    when the title opens the clause."""
+    a = spk[0]
+    if a - 3 < lo or items[a - 1].quote is not None or items[a - 1].word != ")" or not items[a].is_cap:
+        return spk
+    o = next((k for k in range(a - 2, max(lo, a - 2 - MAX_BRACKET_TOKENS) - 1, -1) if items[k].word == "("), None)
+    if o is None or o - 1 < lo or any(items[k].quote is not None for k in range(o, a)):
+        return spk
+    t = o
+    while t > lo and items[t - 1].quote is None and items[t - 1].is_cap:
+        t -= 1
+    if t == o or t > lo and items[t - 1].word not in ",;:" or not any(
+        items[k].word in _title_words()[1] or items[k].shouted for k in range(t, o)
+    ):  # (a title, or a title's acronym: "DCP", "SP")
+        return spk
+    return (t, spk[1])
 
 
 def _lower_word(it: Item) -> bool:

@@ -5,7 +5,7 @@ speaker follows the content or the cue are built in :mod:`.postposed`."""
 
 from __future__ import annotations
 
-from .appositives import _fronted_participle, _is_thing, _speaker_left, _with_name_after
+from .appositives import _fronted_participle, _is_thing, _speaker_left, _title_before_bracket, _with_name_after
 from .constants import (
     AUXILIARIES,
     BAD_CONTENT_START,
@@ -383,6 +383,8 @@ def _cue_row(
             spk = _speaker_left(items, p, lo)
         else:
             spk = _np_left(items, p, lo) if before != "," else _speaker_left(items, h.a, lo)
+            if spk is not None:
+                spk = _title_before_bracket(items, spk, lo)  # "DCP (Zone 9) Aniket Salunkhe informed"
         aside = _participle_aside_comma(items, lo, h.a - 1) if spk is None and before == "," else None
         if aside is not None:
             spk = _np_left(items, aside, lo, lower_ok=True)  # "A serving naval officer, speaking privately, said"

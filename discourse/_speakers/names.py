@@ -20,7 +20,7 @@ from .._quotes.lexicon import cue_lexicon
 from ..gender import is_given_name
 from ..segment import Doc
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
-from .mentions import DATE_WORDS, HYPHEN_PARTICLE_RE, MALAY_STYLES, parse_mention
+from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_STYLES, parse_mention
 
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
@@ -60,7 +60,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             if not p["name"].isupper() and not any(  # "Chinese President Xi Jinping", "leader Kim Jong-un"
                 w.lower() in FUNCTION_WORDS or w.lower() in NOT_GIVEN_NAME_WORDS for w in p["name"].split()[1:]
             ) and (p["role"] or _lower_title_before(doc.text, m.start(), role_words) or (
-                ws[0].lower().rstrip("'\u2019") in MALAY_STYLES)):  # ("Datuk Seri Anwar Ibrahim": a style)
+                ws[0].lower().rstrip("'\u2019") in MALAY_STYLES) or (  # ("Datuk Seri Anwar Ibrahim": a style)
+                len(ws) == 2 and FAMILY_CAPITALS_RE.match(ws[0]) and ws[1][1:].islower()  # ("Japan's Minister for
+            )):  # Foreign Affairs, ARAKAWA Kenji,": the family name in capitals, written first)
                 # (not a headline's "Pressure To Repudiate" or "Klein Investigative Radio")
                 titled.add(p["name"])
     by_last: dict[str, list[tuple[list[str], str, int]]] = {}

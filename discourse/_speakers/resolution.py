@@ -191,7 +191,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if kind in ("org", "role") and name and (_definite(r["speaker_mention"]) or name == r["speaker_mention"]):
             # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
             # Portuguese": the person the story is about, as a pronoun would be
-            held = _acronym_holder(name, history, doc.text, start, full) or (
+            held = _acronym_holder(name, history, doc.text, start, full, _definite(r["speaker_mention"])) or (
                 _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])))
                 if _person_epithet(name) else None)
             if held is not None:
@@ -629,15 +629,16 @@ NATIONALITY_NOUNS = frozenset(
 AGE_EPITHET_RE = re.compile(r"\d{1,3}-year-old")
 
 
-def _acronym_holder(name: str, history: _History, text: str, start: int, full: dict[str, str]
-                    ) -> tuple[str, str] | None:
+def _acronym_holder(name: str, history: _History, text: str, start: int, full: dict[str, str],
+                    definite: bool = False) -> tuple[str, str] | None:
     """"the DCP", "the CS", "the IGP": the latest speaker whose title has those initials ("Deputy Commissioner
     of Police K. Narasimha Rao", "Interior Cabinet Secretary ...", "Cabinet Secretary for Interior ..."), else
     the person the article last named with such a title."""
     if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
         return None
     for person, role in reversed(list(history.role_of.items())):
-        if _abbreviates(name, role):
+        if _abbreviates(name, role) or definite and role == name:  # (or "the DCP" after the title written short:
+            # "DCP (Zone 9) Aniket Salunkhe"; not "NASA said" after "NASA's Bill Gerstenmaier")
             return person, role
     found = None
     for m in CAPITAL_RUN_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
