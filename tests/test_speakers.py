@@ -1869,3 +1869,9 @@ def test_a_title_before_a_bracket_and_a_family_name_in_capitals_in_apposition():
     text = ("NASA's Bill Gerstenmaier spoke first. NASA has selected two astronauts for the mission, which NASA said "
             "might take place this summer.")
     assert quotes(text).speaker.tolist()[-1] == "NASA"  # a body's acronym is no title
+
+
+def test_the_minister_is_the_whole_name_after_a_long_title():
+    text = ("Union Minister of Jal Shakti Shri Devendra Singh Rathore inaugurated the conference today.\n\n"
+            'The Minister stated that water security was "everybody\'s business", not the Government\'s alone.')
+    assert quotes(text).speaker.tolist() == ["Devendra Singh Rathore"]

@@ -1276,7 +1276,7 @@ FRONTED_IN_RE = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?
 # "Actress Denise Crosby", "President Trump", "Secretary of State Marcus Hale": a title (and its body) right
 # before a name of one to four words.
 TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+)?"
-                          r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,3}})")
+                          r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,4}})")
 # "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
 # name, then an appositive holding the title (with at most four words before it).
 APPOSED_TITLE_RE = capitals(r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
