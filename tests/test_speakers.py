@@ -1875,3 +1875,15 @@ def test_the_minister_is_the_whole_name_after_a_long_title():
     text = ("Union Minister of Jal Shakti Shri Devendra Singh Rathore inaugurated the conference today.\n\n"
             'The Minister stated that water security was "everybody\'s business", not the Government\'s alone.')
     assert quotes(text).speaker.tolist() == ["Devendra Singh Rathore"]
+
+
+def test_a_bare_office_named_next_in_apposition_and_the_philippine_chief_executive():
+    text = ("The Government will oppose the trade agreement, the Taoiseach has said.\n\nSpeaking in Brussels, the "
+            "Taoiseach, Declan Mac Giolla, said Ireland's concerns had not been addressed.\n\nThe president of the "
+            "Irish Farmers' Association (IFA), Siobhán Tierney, welcomed the statement but said farmers would wait.")
+    assert quotes(text).speaker.tolist() == ["Declan Mac Giolla", "Declan Mac Giolla", "Siobhán Tierney"]
+    text = ('President Ramon Castillo spoke on Monday. "The sea is ours," the Chief Executive said.')
+    assert quotes(text).speaker.tolist() == ["Ramon Castillo"]
+    text = ('The chancellor has insisted there will be "no return to austerity".\n\nThe shadow chancellor, Giles '
+            'Penrose, said the promise was "not worth the paper it is written on".')
+    assert quotes(text).speaker.tolist()[0] == "chancellor"  # (a shadow office is another person)

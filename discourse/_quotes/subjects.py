@@ -197,12 +197,23 @@ def _subject_of_unit(items: list[Item], lo: int, hi: int) -> tuple[int, int] | N
 
 
 MAX_APPOSITIVE_NAME_WORDS = 4
+MAX_ROLE_BODY_TOKENS = 12  # "of the Irish Farmers' Association (IFA)" between a role and its name
 
 
 def _with_appositive_name(items: list[Item], r: tuple[int, int], hi: int) -> tuple[int, int]:
     """A role subject grows over the name in apposition after it ("Kenya's Cabinet Secretary for Environment,
     Wanjiru Kamau-Otieno, welcomed the announcement, saying ..."): the named person is the subject."""
     c = r[1]
+    if c - 1 > r[0] and items[c - 1].quote is None and items[c - 1].word in ("of", "for"):
+        c -= 1  # (the phrase may end with its preposition)
+    if c < hi and items[c].quote is None and items[c].word in ("of", "for"):  # "The president of the Irish Farmers'
+        e = c + 1  # Association (IFA), Siobhán Tierney, welcomed": the role's body, then the name
+        while e < min(hi, c + MAX_ROLE_BODY_TOKENS) and items[e].quote is None and (
+            items[e].is_cap or items[e].word in ("the", "of", "and", "(", ")", "'", "\u2019", "'s", "\u2019s")
+        ):
+            e += 1
+        if e < hi and items[e].quote is None and items[e].word == "," and e > c + 1:
+            c = e
     if c + 2 >= hi or items[c].quote is not None or items[c].word != "," or not any(
         items[k].quote is None and items[k].word in _title_words()[1] for k in range(*r)
     ):

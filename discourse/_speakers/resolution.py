@@ -1317,7 +1317,8 @@ def _synonym_holder(phrase: str, start: int, history: _History, text: str, full:
     elif words[-1:] == ["leader"]:
         return None
     nation = phrase.split()[0] if len(words) == 1 and len(phrase.split()) == 2 else None
-    for title in ROLE_SYNONYMS.get(" ".join(words), ()):
+    synonyms = ("president",) if phrase == "Chief Executive" else ROLE_SYNONYMS.get(" ".join(words), ())
+    for title in synonyms:  # (the Philippine press calls its president "the Chief Executive", capitalised)
         first = title.split()[0]
         held = history.by_role_word.get(first)
         if held is not None and title in held[1].lower() and nation is None:
@@ -1370,6 +1371,17 @@ def _titled_person_after(text: str, phrase: str, end: int, full: dict[str, str])
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and len(p["name"].split()) >= 2:
             return full.get(p["name"], p["name"]), phrase if len(words) > 1 else p["role"] or head
+    if not rest or all(w.lower() in DETERMINERS for w in rest):  # "the Taoiseach has said ... ¶ the Taoiseach,
+        # Declan Mac Giolla, said": the bare title again, with the name in apposition
+        for m in re.finditer(TITLE_THEN_APPOSED_RE.format(title=f"(?i:{title})"), window):
+            p = parse_mention(m.group(2))
+            before = window[max(0, m.start() - 20) : m.start()].split()
+            if not before or before[-1].lower() != "the":
+                continue  # ("The shadow chancellor, Giles Penrose," is not the chancellor)
+            if m.group(1).lower() == head.lower() and p["kind"] == "person" and p["name"] and (
+                _person_like(p["name"]) and len(p["name"].split()) >= 2
+            ):
+                return full.get(p["name"], p["name"]), head
     return None
 
 
