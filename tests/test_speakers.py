@@ -1887,3 +1887,18 @@ def test_a_bare_office_named_next_in_apposition_and_the_philippine_chief_executi
     text = ('The chancellor has insisted there will be "no return to austerity".\n\nThe shadow chancellor, Giles '
             'Penrose, said the promise was "not worth the paper it is written on".')
     assert quotes(text).speaker.tolist()[0] == "chancellor"  # (a shadow office is another person)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("Ukraine's Volodymyr Zelenskyy", "person", "Volodymyr Zelenskyy", "Ukraine"),  # a country's own
+        ("Germany's Social Democrats", "group", "Germany's Social Democrats", None),
+        ("China's Ministry of Commerce", "org", "China's Ministry of Commerce", None),  # (the owner stays: "Ministry
+        ("Office for National Statistics", "org", "Office for National Statistics", None),  # of Commerce" of whom?)
+        ("Ministry of Foreign Affairs Sergey Lavrov", "person", "Sergey Lavrov", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_bodies_named_with_of_and_a_countrys_own_people(mention, kind, name, role):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == (kind, name, role)

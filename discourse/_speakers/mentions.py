@@ -421,6 +421,12 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
         return {"kind": "org", "name": phrase, "role": None}
+    body = 1 if len(words) > 3 and words[0].endswith(POSSESSIVE_ENDINGS) and words[0][:1].isupper() else 0
+    if len(words) - body > 2 and lows[body] in lx["org"] and lows[body + 1] in ("of", "for") and (
+        words[body][:1].isupper()
+    ) and len(name_words) < 2 and not any(w.islower() and w in lx["title"] or is_given_name(w) for w in words):
+        # "Ministry of Commerce", "China's Ministry of Commerce", "Office for National Statistics": a body
+        return {"kind": "org", "name": phrase, "role": None}
     if name_words and has_title and 0 < k and words[k - 1].lower() in ("the", "of", "for", "at", "from", "to", "in"):
         return {"kind": "role", "name": phrase, "role": phrase}  # "The leader of the SNP": the SNP is no person
     described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
@@ -505,11 +511,12 @@ def _owned_person(words: list[str]) -> dict[str, str | None] | None:
     lx = _lexicon()
     if not all(w[:1].isupper() and w[1:2].islower() for w in name) or any(
         w.lower() in lx["title"] or w.lower() in lx["org"] or w.lower() in lx["source"] or w.lower() in DETERMINERS
-        for w in name
+        or w.lower() in lx["group"] for w in name
     ):
         return None
     head = owner[-1][:-2] if owner[-1].endswith(("'s", "\u2019s")) else owner[-1][:-1]  # ("Times' Ben Sisario")
-    if not (is_given_name(name[0]) or head.isupper() and len(head) > 1 or len(owner) >= 2 and owner[0][:1].isupper()):
+    if not (is_given_name(name[0]) or head.isupper() and len(head) > 1 or len(owner) >= 2 and owner[0][:1].isupper()
+            or head.lower() in _places()):  # ("Ukraine's Volodymyr Zelenskyy": a country's own)
         return None
     return {"kind": "person", "name": " ".join(name), "role": " ".join(owner[:-1] + [head])}
 
