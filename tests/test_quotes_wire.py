@@ -2800,3 +2800,9 @@ def test_a_second_report_after_while_and_a_title_case_dateline_before_according(
     got = quotes("Tripoli, Libya \u2013 A fragile calm returned to the capital after two days of fighting killed at "
                  "least 14 people, according to the Ministry of Health.")
     assert got.text.str.startswith("A fragile calm").tolist() == [True]
+
+
+def test_an_acronym_in_capitals_before_a_lower_case_title_and_a_name_after_a_quotation():
+    got = quotes('"The situation is deteriorating rapidly," WHO incident manager Amara Sesay told Reuters.')
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [
+        ["WHO incident manager Amara Sesay", "Amara Sesay"]]

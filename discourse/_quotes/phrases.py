@@ -583,8 +583,8 @@ def _noun_phrase(text: str, s: int, e: int) -> tuple[int, int] | None:
     first = words[0][2]
     head = first.replace("\u2019", "'").partition("'")[0].lower()
     if head in PRONOUN_SUBJECTS and (len(words) > 1 or head != first.lower()) and not (
-        first.isupper() and len(first) > 1 and len(words) > 1 and words[1][2][:1].isupper()
-    ):  # (not "WHO Director-General Amara Tesfaye": an acronym before a title)
+        first.isupper() and len(first) > 1 and len(words) > 1 and any(w[2][:1].isupper() for w in words[1:])
+    ):  # (not "WHO Director-General Amara Tesfaye", "WHO incident manager Amara Sesay": an acronym before a title)
         ps = words[0][0]
         return ps, ps + len(head)  # "I don't", "I'm Rich Bowen": the pronoun is the speaker
     while len(words) > 1 and (
