@@ -2806,3 +2806,9 @@ def test_an_acronym_in_capitals_before_a_lower_case_title_and_a_name_after_a_quo
     got = quotes('"The situation is deteriorating rapidly," WHO incident manager Amara Sesay told Reuters.')
     assert got[["speaker_mention", "speaker"]].values.tolist() == [
         ["WHO incident manager Amara Sesay", "Amara Sesay"]]
+
+
+def test_the_chinese_family_name_he_in_apposition():
+    got = quotes('A ministry spokeswoman, He Yanling, told reporters China "firmly opposes trade protectionism".')
+    assert got[["speaker", "speaker_role"]].values.tolist() == [["He Yanling", "ministry spokeswoman"]]
+    assert quotes("The minister said he would resign.").text.tolist() == ["he would resign"]
