@@ -1902,3 +1902,11 @@ def test_a_bare_office_named_next_in_apposition_and_the_philippine_chief_executi
 def test_bodies_named_with_of_and_a_countrys_own_people(mention, kind, name, role):
     p = parse_mention(mention)
     assert (p["kind"], p["name"], p["role"]) == (kind, name, role)
+
+
+def test_a_partys_office_for_the_politician_just_named():
+    text = ('Prime Minister Javier Morales closed the congress on Sunday with a speech in which he said his government '
+            'would serve out its term.\n\n"They have tried everything," the Socialist leader told delegates.')
+    assert quotes(text).speaker.tolist() == ["Javier Morales", "Javier Morales"]
+    text = ("Mike Pence said the campaign was strong. The Indiana governor said Democrats were to blame.")
+    assert quotes(text).speaker.tolist()[1] == "Indiana governor"  # (a state names someone else as often)

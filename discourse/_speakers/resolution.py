@@ -245,11 +245,13 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     # for that person
                     found = history.latest_at(("person",), start)
                     held = history.role_of.get(found[0]) if found is not None else None
+                    # (no office known for that person, as for "His rival, Fiona Gatenby", or a party's role held
+                    # besides one: "the Socialist leader"; not after "Hannity asked Kasich", where the candidate
+                    # who answers is Kasich; a person's name, not a headline's "New Polls")
                     if found is not None and start - found[2] <= GENERIC_ROLE_WINDOW and (
-                        held is None or not any(_title_head(w) for w in held.split())  # ("His rival, Fiona
-                    ) and not last_person_cue.startswith("ask") and found[0] in history.gender:  # Gatenby": no
-                        # office; after "Hannity asked Kasich", the candidate who answers is Kasich; a person's
-                        # name, not a headline's "New Polls")
+                        held is None or not any(_title_head(w) for w in held.split())
+                        or (name or "").split()[-1] in PARTY_ROLES
+                    ) and not last_person_cue.startswith("ask") and found[0] in history.gender:
                         name, role, kind = found[0], found[1], "person"  # (the office is not taught to the
                         # history: an epithet is a guess, and "The Ohio governor" later is someone else)
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
@@ -712,12 +714,20 @@ STAFF_TITLES = frozenset(
     "staffer assistant member deputy director officer representative host moderator interviewer judge".split())
 
 
+PARTY_ROLES = frozenset("leader nominee candidate frontrunner".split())  # held besides an office
+PARTY_ADJECTIVES = frozenset(
+    "republican democratic socialist conservative labour labor liberal green communist independent".split())
+
+
 def _office_epithet(mention: str, phrase: str) -> bool:
     """Is ``mention`` a definite office in lower case, qualified or not ("the former security minister", "The
     shadow justice secretary", "the chancellor"), which British, Irish and Commonwealth news uses for the
     politician it has just named? A staff title ("the spokesman", "the aide") is someone else."""
     words = phrase.split()
-    return _definite(mention) and 1 <= len(words) <= 4 and all(w.islower() for w in words) and (
+    return _definite(mention) and 1 <= len(words) <= 4 and all(
+        w.islower() or w.lower() in PARTY_ADJECTIVES for w in words[:-1]) and words[-1].islower() and (  # ("the
+        # Socialist leader", "the Republican nominee": a party's adjective before the office; not "the Indiana
+        # governor", whom a state names)
         _title_head(words[-1]) and words[-1] not in STAFF_TITLES and words[-1] != "president") and (
         words[-1] != "secretary" or len(words) > 1 and words[-2] != "press")  # ("the home secretary", not "the
     # secretary" or "the press secretary")
