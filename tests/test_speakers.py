@@ -1910,3 +1910,8 @@ def test_a_partys_office_for_the_politician_just_named():
     assert quotes(text).speaker.tolist() == ["Javier Morales", "Javier Morales"]
     text = ("Mike Pence said the campaign was strong. The Indiana governor said Democrats were to blame.")
     assert quotes(text).speaker.tolist()[1] == "Indiana governor"  # (a state names someone else as often)
+
+
+def test_social_protection_is_a_portfolio():
+    p = parse_mention("Minister of Health and Social Protection Karim Alaoui")
+    assert (p["name"], p["role"]) == ("Karim Alaoui", "Minister of Health and Social Protection")

@@ -725,7 +725,7 @@ PORTFOLIO_WORDS = frozenset(
     "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
-    "economy communication cooperation management expatriates antiquities endowments parliament".split()
+    "economy communication cooperation management expatriates antiquities endowments parliament protection".split()
 )
 
 
