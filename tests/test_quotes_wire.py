@@ -2812,3 +2812,19 @@ def test_the_chinese_family_name_he_in_apposition():
     got = quotes('A ministry spokeswoman, He Yanling, told reporters China "firmly opposes trade protectionism".')
     assert got[["speaker", "speaker_role"]].values.tolist() == [["He Yanling", "ministry spokeswoman"]]
     assert quotes("The minister said he would resign.").text.tolist() == ["he would resign"]
+
+
+def test_a_security_council_verbatim_record_and_a_hansard_urgent_question():
+    text = ("The President (spoke in French): I thank Ms. Nyarko-Asante for her briefing. I shall now give the floor "
+            "to those members who wish to make statements.\n\n"
+            "Mr. Whitcombe (United States of America): The United States condemns the seizure of power. We call for "
+            "the release of President Sanhá.\n\n"
+            "Mr. Kawabata (Japan): Japan is gravely concerned about the situation and supports the mediation.\n\n"
+            "The President: I now give the floor to the representative of Guinea-Bissau.")
+    got = quotes(text)
+    assert got.attribution.tolist() == ["transcript"] * 4
+    assert got.speaker.tolist() == ["President", "Whitcombe", "Kawabata", "President"]  # (not "President Sanhá")
+    text = ("Dr Aled Pryce (Ceredigion Preseli) (LD) (Urgent Question): To ask the Secretary of State if he will make "
+            "a statement.\n\nThe Minister for Africa (Ms Joanna Pembridge): The Government are deeply concerned.\n\n"
+            "Ms Pembridge: We will not hesitate to use our sanctions regime.")
+    assert quotes(text).speaker.tolist() == ["Aled Pryce", "Joanna Pembridge", "Joanna Pembridge"]

@@ -147,7 +147,7 @@ _LABEL_PATTERN = (
     r"|,[ \t]+[a-z][a-z\-]{2,20}|,(?=[ \t]+[A-Z])){0,20})"
     # (a note or a Hansard member's seat, party, office or time: "(retranslated)", "(Bristol North East) (Lab)",
     # "(Dickson\u2014Leader of the Opposition) (14:01)", "(Sir James Whitcombe)")
-    r"(?:[ \t]*\([^()\n]{1,60}\)){0,2}(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
+    r"(?:[ \t]*\([^()\n]{1,60}\)){0,3}(?=:(?:[ \t]+\S|[ \t]*(?:\n|$)))"
 )
 TRANSCRIPT_LABEL_RE = re.compile(capitals(_LABEL_PATTERN))
 # Interview transcripts (Wikinews and others) mark turns with the speaker in double brackets: "((WN))  ...".

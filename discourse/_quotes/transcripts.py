@@ -96,10 +96,13 @@ def _transcript_rows(doc: Doc) -> list[Row]:
     titled = [_official_label(text[ns:ne]) for _, ns, ne, _, _ in labels]
     if len(labels) < MIN_TRANSCRIPT_LABELS and not (all(titled) and labels[0][0] > 0):
         return []  # one label: a speech by an official, never the headline
-    surnames = [n.split()[-1] for n in names]  # (a speaker named again by surname: "Dr Laura Finch", "Dr Finch")
+    # (a speaker named again by surname: "Dr Laura Finch", "Dr Finch"; a member's country after the name: "Mr.
+    # Kawabata (Japan)")
+    surnames = [re.sub(r"[ \t]*\([^()]*\)$", "", n).split()[-1] for n in names]
+    styled = sum(n.split()[0].rstrip(".") in RECORD_STYLES for n in names)  # a verbatim record of a council or a
     if len(set(surnames)) == len(surnames) and not any(n in GENERIC_LABELS for n in names) and not bracketed and not (
         sum(titled) >= max(1, len(labels) // 2)
-    ):
+    ) and not (len(labels) >= MIN_RECORD_LABELS and styled == len(labels)):  # chamber: every label a member's style
         return []
     asks = _interviewers(text, doc, labels)
     rows = []
@@ -153,6 +156,8 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
     # the person in brackets after an office, even a listed one: "The Prime Minister (Sir James Whitcombe)",
     # "The Secretary of State for Foreign, Commonwealth and Development Affairs (James Whitfield)"
     inner = re.match(r"[ \t]*\(([^()\n]{1,60})\)", text[ne:end])
+    if inner is not None and INTERPRETATION_NOTE_RE.match(inner.group(1)):
+        inner = None  # "The President (spoke in French):": the UN record's note on the language, no name
     if inner is not None and parse_mention(label)["kind"] != "person" and (
         parse_mention(inner.group(1))["kind"] == "person"
     ):
@@ -169,6 +174,11 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
     return ns, ne
 
 
+# A verbatim record's note on the language of a turn: "(spoke in French)", "(interpretation from Arabic)".
+INTERPRETATION_NOTE_RE = re.compile(r"(?i)(?:spoke|speaking|interpretation|translated|translation|retranslated)\b")
+# Styles that open a member's label in a verbatim record or Hansard ("Mr. Kawabata (Japan):", "The President:").
+RECORD_STYLES = frozenset("mr mrs ms miss dr sir dame lord lady baroness the".split())
+MIN_RECORD_LABELS = 3
 # A reporting verb in the writer's third person ("Karen Doyle said", "wrote on X", "according to").
 REPORT_RE = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|according to)\b")
 # A speaker's own voice: first and second person ("we will not", "I understand", "your question").

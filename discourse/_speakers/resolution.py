@@ -205,10 +205,17 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "role" and (given := GIVEN_NAME_AS_RE.match(doc.text, int(r["speaker_end"]))) is not None:
             name, role, kind = given.group(1), name, "person"  # "a Myawaddy resident who gave her name only as
             # Khin": the name the speaker gave
-        elif kind == "role" and name and r.get("attribution") == "transcript" and (
-            holder := label_holders.get(name.lower()) or _titled_person(doc.text, _label_title(name), start, full)
-        ) is not None:  # "The Prime Minister:" after "The Prime Minister (Daniel Pryor):", "PRIME MINISTER:" after
-            (name, role), kind = holder, "person"  # "Transcript: Prime Minister Brendan Kilroy, doorstop interview"
+        elif kind == "role" and name and r.get("attribution") == "transcript":
+            # "The Prime Minister:" after "The Prime Minister (Daniel Pryor):", "PRIME MINISTER:" after "Transcript:
+            # Prime Minister Brendan Kilroy, doorstop interview": a title the heading or the introduction names, not
+            # one inside the turns ("The President:" of the Security Council, not the "President Sanhá" a delegate
+            # spoke of)
+            if first_turn is None:
+                first_turn = _first_turn(rows)
+            holder = label_holders.get(name.lower()) or _titled_person(
+                doc.text[:first_turn], _label_title(name), min(start, first_turn), full)
+            if holder is not None:
+                (name, role), kind = holder, "person"
         elif kind == "role" and name in ABBREVIATED_TITLES and (held := next((
             n for n, _, _ in reversed(history.by_kind.get("person", ())) if n.endswith(" " + name)), None)):
             name, role, kind = held, history.role_of.get(held), "person"  # "Sen said" after "Anindita Sen"
@@ -257,7 +264,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
             if first_turn is None:  # (once per article: where its first turn's label stands)
-                first_turn = min(int(o["speaker_start"]) for o in rows if o.get("attribution") == "transcript")
+                first_turn = _first_turn(rows)
             found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if (
                 st < first_turn and n.lower() not in GENERIC_LABELS
             )), None) or _introduced_person(doc, first_turn, full)  # (not a questioner's label: "Bloomberg:")
@@ -1442,6 +1449,11 @@ COUNCILLOR_STYLES = frozenset("cr cllr coun coun. councillor councilor".split())
 # "The Prime Minister (Daniel Pryor):".
 TITLE_BEFORE_NAME_LABEL_RE = re.compile(capitals(r"((?:The[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})[ \t]*\($"))
 MAX_LABEL_TITLE_CHARS = 60
+
+
+def _first_turn(rows: list[dict[str, Any]]) -> int:
+    """Where the first transcript turn's label stands."""
+    return min(int(o["speaker_start"]) for o in rows if o.get("attribution") == "transcript")
 
 
 def _label_title(label: str) -> str:
