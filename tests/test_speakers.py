@@ -1915,3 +1915,9 @@ def test_a_partys_office_for_the_politician_just_named():
 def test_social_protection_is_a_portfolio():
     p = parse_mention("Minister of Health and Social Protection Karim Alaoui")
     assert (p["name"], p["role"]) == ("Karim Alaoui", "Minister of Health and Social Protection")
+
+
+def test_two_family_names_take_their_given_name():
+    text = ("Foreign Minister Rodrigo Almeida Lacerda met Zhao Minghui in Beijing. Almeida Lacerda said that Brazil "
+            "attaches great importance to the partnership.")
+    assert quotes(text).speaker.tolist() == ["Rodrigo Almeida Lacerda"]

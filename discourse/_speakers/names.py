@@ -93,8 +93,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             if len(cw) > len(nw) and (cw[-len(nw) :] == nw or len(nw) > 1 and plain == nw) and (
                 cnt, -len(cw)) > best_key and (
                 len(nw) == 1 or cnt >= pool[n] or _particle_surname(n, cand)  # a full name grows only into a
-            ):  # form written as often ("Hillary Clinton" is not a headline's "Rival Hillary Clinton"); a family
-                # name with its particle is a family name ("La Riva" of "Gloria La Riva")
+                or len(cw) == len(nw) + 1 and is_given_name(cand.split()[0])  # form written as often ("Hillary
+            ):  # Clinton" is not a headline's "Rival Hillary Clinton"); a family name with its particle is a family
+                # name ("La Riva" of "Gloria La Riva"), and two family names take their given name ("Almeida
+                # Lacerda" of "Rodrigo Almeida Lacerda")
                 best, best_key = cand, (cnt, -len(cw))
         if best == n and len(nw) == 1 and len(by_first.get(nw[0], ())) == 1:
             # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
