@@ -584,8 +584,7 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         if rest["kind"] == "person" and rest["name"] and rest["role"]:
             return {"kind": "person", "name": rest["name"], "role": " ".join(words[: k + 1]) + " " + rest["role"]}
     def named_after(i: int) -> bool:
-        while len(words) - i - 1 > 2 and lows[i + 1] in HONORIFICS:
-            i += 1  # ("... and Cooperation Dr Mpho Radebe")
+        i = _after_honorifics(lows, i + 1) - 1  # ("... and Cooperation Dr Mpho Radebe")
         return 2 <= len(words) - i - 1 <= MAX_NAME_WORDS and all(
             w[:1].isupper() and w.lower() not in _role_words() and w.lower() not in org for w in words[i + 1 :])
 
@@ -595,9 +594,7 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         end = next((i for i in range(k + 1, len(words)) if lows[i] in _lexicon()["title"] and named_after(i)), None)
     if end is None:
         return None
-    start = end + 1
-    while len(words) - start > 2 and lows[start] in HONORIFICS:
-        start += 1  # "Minister of International Relations and Cooperation Dr Mpho Radebe"
+    start = _after_honorifics(lows, end + 1)  # "Minister of International Relations and Cooperation Dr Mpho Radebe"
     return {"kind": "person", "name": " ".join(words[start:]), "role": " ".join(words[: end + 1])}
 
 
@@ -683,8 +680,8 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         if w != "of" or not 2 <= i < len(words) - 1:
             continue
         head, tail = words[:i], words[i + 1 :]
-        joined = [w for w in tail if w in ("and", "&")]
-        after = tail[len(tail) - tail[::-1].index(joined[-1]) :] if joined else []
+        joined = [i for i, w in enumerate(tail) if w in ("and", "&")]
+        after = tail[joined[-1] + 1 :] if joined else []
         if joined and (not after or "of" in after or any(
             w.lower().strip(".,") in lx["title"] or is_given_name(w) for w in after
         )):
@@ -761,6 +758,14 @@ def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
     return {"kind": "person", "name": " ".join(name), "role": " ".join(words[: t + 1])}
 
 
+def _after_honorifics(lows: list[str], i: int, keep: int = 2) -> int:
+    """Position after the styles of address at ``i`` ("Dr", "Mr."), leaving at least ``keep`` words of the name
+    ("Minister of International Relations and Cooperation Dr Mpho Radebe")."""
+    while len(lows) - i > keep and lows[i].strip(".") in HONORIFICS:
+        i += 1
+    return i
+
+
 def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
     """"Minister for Infrastructure, Transport and Regional Development Daniel Marsh": a title whose
     portfolios are listed with commas and "and", then the name after the last portfolio word."""
@@ -774,9 +779,7 @@ def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
         return None
     k = max(i for i, w in enumerate(last) if w in ("and", "&"))
     ends = [i for i in range(k + 1, len(last)) if last[i].lower() in PORTFOLIO_WORDS]
-    start = ends[-1] + 1 if ends else len(last)
-    while start < len(last) and last[start].lower().strip(".") in HONORIFICS:
-        start += 1  # ("... and Crisis Management Dr Ilse Verhaegen")
+    start = _after_honorifics([w.lower().strip(".") for w in last], ends[-1] + 1, keep=0) if ends else len(last)
     if not ends or not 2 <= len(last) - start <= MAX_NAME_WORDS:
         return None
     name = " ".join(last[start:])

@@ -340,9 +340,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 last_person_cue = str(r.get("cue") or "").lower()
             if kind == "person" and r.get("attribution") == "transcript":
                 titled_label = TITLE_BEFORE_NAME_LABEL_RE.search(doc.text, max(0, start - MAX_LABEL_TITLE_CHARS), start)
-                label = p["name"] if p["kind"] == "role" else titled_label.group(1) if titled_label else None
-                if label and parse_mention(label)["kind"] == "role":  # "The Prime Minister (Daniel Pryor):"
-                    label_holders.setdefault(parse_mention(label)["name"].lower(), (name, role))
+                label = p if p["kind"] == "role" else parse_mention(titled_label.group(1)) if titled_label else None
+                if label is not None and label["kind"] == "role" and label["name"]:  # "The Prime Minister (Daniel
+                    label_holders.setdefault(label["name"].lower(), (name, role))  # Pryor):"
             issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), (start, int(r["speaker_end"])), name,
                            role, kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
     if registry is not None and len(registry):
@@ -731,13 +731,14 @@ def _office_epithet(mention: str, phrase: str) -> bool:
     shadow justice secretary", "the chancellor"), which British, Irish and Commonwealth news uses for the
     politician it has just named? A staff title ("the spokesman", "the aide") is someone else."""
     words = phrase.split()
-    return _definite(mention) and 1 <= len(words) <= 4 and all(
-        w.islower() or w.lower() in PARTY_ADJECTIVES for w in words[:-1]) and words[-1].islower() and (  # ("the
-        # Socialist leader", "the Republican nominee": a party's adjective before the office; not "the Indiana
-        # governor", whom a state names)
-        _title_head(words[-1]) and words[-1] not in STAFF_TITLES and words[-1] != "president") and (
-        words[-1] != "secretary" or len(words) > 1 and words[-2] != "press")  # ("the home secretary", not "the
-    # secretary" or "the press secretary")
+    if not _definite(mention) or not 1 <= len(words) <= 4:
+        return False
+    *qualifiers, head = words
+    # a party's adjective may stand before the office ("the Socialist leader", "the Republican nominee"), never a
+    # state ("the Indiana governor", whom the state names); "the home secretary", not "the press secretary"
+    return all(w.islower() or w.lower() in PARTY_ADJECTIVES for w in qualifiers) and head.islower() and (
+        _title_head(head) and head not in STAFF_TITLES and head != "president"
+    ) and (head != "secretary" or bool(qualifiers) and qualifiers[-1] != "press")
 
 
 def _generic_person_role(name: str) -> bool:
@@ -895,15 +896,9 @@ def _subject_name(text: str, s0: int) -> str | None:
     opens it ("The DA's chief whip, Annelie Botha, welcomed"); not an owner ("Clinton's campaign said") nor
     a function word ("In Ondrel, ...": a place)."""
     m = SUBJECT_NAME_RE.match(text, s0)
-    low = LOWER_TITLED_SUBJECT_RE.match(text, s0)
-    lower = low.group(1).split() if low is not None else []
-    if lower and not any(w in FUNCTION_WORDS or w.endswith("ed") for w in lower) and (
-        lower[-1] in _role_words() or lower[-1].endswith((*AGENT_ENDINGS, "or", "ant", "ent"))
-    ) and low.group(0).split()[0].lower() not in FUNCTION_WORDS and not low.group(0).split()[0].endswith("ing") and (
-        (p := parse_mention(low.group(0)))["kind"] == "person" and p["name"] and p["role"]
-        and len(p["name"].split()) >= 2
-    ):
-        name = p["name"]  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
+    titled = _lower_titled_subject(text, s0)
+    if titled is not None:
+        name = titled  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
     elif m is not None and not m.group(0).endswith(("'s", "\u2019s")):
         name = m.group(0)
     else:
@@ -912,6 +907,23 @@ def _subject_name(text: str, s0: int) -> str | None:
             return None
         name = a.group(2)
     return None if name.split()[0].lower() in FUNCTION_WORDS else name
+
+
+def _lower_titled_subject(text: str, s0: int) -> str | None:
+    """The person's name of a subject whose title is in lower case between capitalised words ("Former Ipid
+    investigator Lindiwe Khumalo-Ndaba is ..."): the title a person's noun, none of its words a function word
+    or a participle, and the sentence not opened by a function word or a participle ("While Republican
+    presidential nominee Donald Trump has ...", "Regarding Trump's rhetoric following Khizr Khan's ...")."""
+    low = LOWER_TITLED_SUBJECT_RE.match(text, s0)
+    if low is None:
+        return None
+    lower, first = low.group(1).split(), low.group(0).split()[0]
+    if any(w in FUNCTION_WORDS or w.endswith("ed") for w in lower) or not (
+        lower[-1] in _role_words() or lower[-1].endswith((*AGENT_ENDINGS, "or", "ant", "ent"))
+    ) or first.lower() in FUNCTION_WORDS or first.endswith("ing"):
+        return None
+    p = parse_mention(low.group(0))
+    return p["name"] if p["kind"] == "person" and p["name"] and p["role"] and len(p["name"].split()) >= 2 else None
 
 
 # A subject whose title is in lower case between capitalised words ("Former Ipid investigator Lindiwe
