@@ -868,6 +868,11 @@ def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple
     """'A letter seen by Reuters said ...': the outlet that saw a document is not its speaker; the phrase
     from the document on is the source."""
     a = spk[0]
+    if a - 3 >= lo and items[a - 1].quote is None and items[a - 1].word in ("after", "following", "during") and (
+        items[a - 2].word in ISSUING_PARTICIPLES and items[a - 3].word in _source_nouns()
+    ):  # "A joint communiqué issued after the talks said": the communiqué, not the talks
+        doc = _np_left(items, a - 2, lo, lower_ok=True)
+        return (doc[0], spk[1]) if doc is not None else spk
     if a - 3 < lo or items[a - 1].quote is not None or items[a - 1].word != "by" or items[a - 2].word not in (
         SEEING_PARTICIPLES
     ):
@@ -882,6 +887,8 @@ def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple
 # Participles of a document an outlet has seen ("a letter seen by Reuters", "documents obtained by the AP").
 SEEING_PARTICIPLES = frozenset("seen obtained reviewed viewed interviewed polled surveyed questioned".split())
 ASKING_PARTICIPLES = frozenset("interviewed polled surveyed questioned".split())
+# Participles of a document issued at an occasion ("a joint communiqué issued after the talks").
+ISSUING_PARTICIPLES = frozenset("issued released published adopted".split())
 
 
 def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:

@@ -87,7 +87,7 @@ DATA_NOUNS = frozenset("platform data records figures results account website pa
 PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
     r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed|cited|quoted)"
-    r"(?:[ \t]+(?:by|in|on|at|for|to|from|last|this|earlier"
+    r"(?:[ \t]+(?:by|in|on|at|for|to|from|after|following|during|last|this|earlier"
     r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
 )  # (not an adjective before its noun: "a newly released email", "published guidelines")
 AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled compiled prepared".split())
