@@ -1921,3 +1921,13 @@ def test_two_family_names_take_their_given_name():
     text = ("Foreign Minister Rodrigo Almeida Lacerda met Zhao Minghui in Beijing. Almeida Lacerda said that Brazil "
             "attaches great importance to the partnership.")
     assert quotes(text).speaker.tolist() == ["Rodrigo Almeida Lacerda"]
+
+
+def test_a_communique_issued_after_talks_and_a_counterpart_named_by_nationality():
+    text = ("Kenya and Ghana signed five agreements during a state visit by Ghanaian President Kwabena Asante-Mensah."
+            "\n\nPresident Samuel Kiprono Chebet said the two countries would push for free trade.\n\nHis Ghanaian "
+            "counterpart said Accra would back Kenya's candidate.\n\nA joint communiqué issued after the talks said "
+            "the two leaders reaffirmed their commitment.")
+    got = quotes(text)
+    assert got.speaker.tolist() == ["Samuel Kiprono Chebet", "Kwabena Asante-Mensah", "joint communiqué"]
+    assert got.speaker_role.tolist()[1] == "Ghanaian President"

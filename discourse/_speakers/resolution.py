@@ -216,6 +216,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 doc.text[:first_turn], _label_title(name), min(start, first_turn), full)
             if holder is not None:
                 (name, role), kind = holder, "person"
+        elif kind == "role" and name and (counterpart := _counterpart(doc.text, name, start, full)) is not None:
+            (name, role), kind = counterpart, "person"  # "His Ghanaian counterpart" after "Ghanaian President
+            # Kwabena Asante-Mensah"
         elif kind == "role" and name in ABBREVIATED_TITLES and (held := next((
             n for n, _, _ in reversed(history.by_kind.get("person", ())) if n.endswith(" " + name)), None)):
             name, role, kind = held, history.role_of.get(held), "person"  # "Sen said" after "Anindita Sen"
@@ -1461,6 +1464,22 @@ COUNCILLOR_STYLES = frozenset("cr cllr coun coun. councillor councilor".split())
 # "The Prime Minister (Daniel Pryor):".
 TITLE_BEFORE_NAME_LABEL_RE = re.compile(capitals(r"((?:The[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,4})[ \t]*\($"))
 MAX_LABEL_TITLE_CHARS = 60
+
+
+def _counterpart(text: str, phrase: str, start: int, full: dict[str, str]) -> tuple[str, str] | None:
+    """"his Ghanaian counterpart": the person the text named before with that nationality and a title
+    ("Ghanaian President Kwabena Asante-Mensah"), within ``CATAPHORA_WINDOW`` characters; else ``None``."""
+    words = phrase.split()
+    if len(words) != 2 or words[1] not in ("counterpart", "host", "guest") or words[0].lower() not in _places():
+        return None
+    found = None
+    rx = re.compile(capitals(rf"\b{re.escape(words[0])}[ \t]+((?:[A-Z][\w\-]*[ \t]+){{1,3}}[A-Z][\w\u2019'\-]+"
+                             rf"(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,2}})"))
+    for m in rx.finditer(text, max(0, start - CATAPHORA_WINDOW), start):
+        p = parse_mention(m.group(1))
+        if p["kind"] == "person" and p["role"] and p["name"] and len(p["name"].split()) >= 2:
+            found = (full.get(p["name"], p["name"]), f"{words[0]} {p['role']}")
+    return found
 
 
 def _first_turn(rows: list[dict[str, Any]]) -> int:
