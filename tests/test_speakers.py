@@ -1931,3 +1931,10 @@ def test_a_communique_issued_after_talks_and_a_counterpart_named_by_nationality(
     got = quotes(text)
     assert got.speaker.tolist() == ["Samuel Kiprono Chebet", "Kwabena Asante-Mensah", "joint communiqué"]
     assert got.speaker_role.tolist()[1] == "Ghanaian President"
+
+
+def test_a_malay_name_shortened_after_a_lede_full_of_names():
+    text = ("KUALA LUMPUR, March 3 (Bernama) -- The government will table amendments to the Federal Constitution on "
+            "citizenship in the next Dewan Rakyat sitting, said Home Minister Datuk Seri Azman Shah Abdul Rahim.\n\n"
+            'Asked about criticism, Azman Shah said the government was "open to further discussion".')
+    assert quotes(text).speaker.tolist() == ["Azman Shah Abdul Rahim"] * 2

@@ -135,11 +135,12 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
 
 
 def _in_prose(doc: Doc, name: str) -> bool:
-    """Is ``name`` written in a paragraph of prose (most words lower case), not only in a title-case headline?"""
+    """Is ``name`` written in a paragraph of prose (a third of its words or more in lower case), not only in a
+    title-case headline?"""
     for pa, pb in doc.paragraphs:
         if name in doc.text[pa:pb]:
             words = doc.text[pa:pb].split()
-            if sum(w[:1].islower() for w in words) * 2 > len(words):
+            if sum(w[:1].islower() for w in words) * 3 > len(words):  # (a third: a lede full of names and titles)
                 return True
     return False
 
