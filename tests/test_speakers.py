@@ -1938,3 +1938,26 @@ def test_a_malay_name_shortened_after_a_lede_full_of_names():
             "citizenship in the next Dewan Rakyat sitting, said Home Minister Datuk Seri Azman Shah Abdul Rahim.\n\n"
             'Asked about criticism, Azman Shah said the government was "open to further discussion".')
     assert quotes(text).speaker.tolist() == ["Azman Shah Abdul Rahim"] * 2
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ('Sen. Ramon "Jun" Villacorta', "Ramon Villacorta", "Sen."),  # a nickname in quotation marks
+        ("Marine John \u201cTig\u201d Tiegen", "John Tiegen", "Marine"),  # a service member's branch
+        ("Marine Le Pen", "Marine Le Pen", None),
+    ],
+)
+def test_nicknames_and_service_members(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["name"], p["role"]) == (name, role)
+
+
+def test_a_nickname_keeps_the_whole_mention_and_the_title():
+    text = ('MANILA, Philippines \u2014 Sen. Ramon "Jun" Villacorta on Tuesday said he would file a resolution.\n\n'
+            'The senator said the report had flagged "glaring irregularities".')
+    got = quotes(text)
+    assert got.speaker_mention.tolist()[0] == 'Sen. Ramon "Jun" Villacorta'
+    assert got.speaker.tolist() == ["Ramon Villacorta"] * 2
+    got = quotes("Speaking on Fox News Channel\u2019s \u201cHannity,\u201d Newt Gingrich said it was a lovely idea.")
+    assert got.speaker_mention.tolist() == ["Newt Gingrich"]  # (a programme's title is no nickname)

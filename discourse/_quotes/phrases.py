@@ -75,6 +75,18 @@ MAX_LEFT_NP_TOKENS = 16
 MAX_LOWER_NP_WORDS = 3
 
 
+MAX_NICKNAME_CHARS = 14  # a quoted nickname: '"Jun"', '"Bongbong"', '"Chuck"'
+
+
+def _quoted_nickname(items: list[Item], j: int, lo: int, a: int) -> bool:
+    """Is the quotation at ``j`` a nickname inside a name: one short capitalised word in quotation marks, with
+    no comma, between a capitalised given name and the family name that begins at ``a``?"""
+    q = items[j].quote
+    return q is not None and a == j + 1 and items[a].is_cap and j - 1 >= lo and items[j - 1].quote is None and (
+        items[j - 1].is_cap and not items[j - 1].word.endswith(("'s", "\u2019s"))
+    ) and q.words == 1 and q.titled and not q.comma_end and q.end - q.start <= MAX_NICKNAME_CHARS + 2
+
+
 def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tuple[int, int] | None:
     """Item range [a, p) of the speaker phrase ending right before ``p`` (names, titles, pronouns).
 
@@ -101,6 +113,9 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     while j >= lo and p - j <= MAX_LEFT_NP_TOKENS:
         it = items[j]
         w = it.word
+        if it.quote is not None and _quoted_nickname(items, j, lo, a):
+            j -= 1  # 'Sen. Ramon "Jun" Villacorta said': a nickname between a given name and a family name
+            continue
         if it.quote is not None:
             break
         if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital or (

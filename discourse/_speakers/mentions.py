@@ -59,6 +59,8 @@ def _name_word(word: str) -> bool:
     return (word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None) and word not in PORTFOLIO_ENDINGS
 
 
+# Words for a member of the armed forces written before a name like a title ("Marine John Tiegen").
+SERVICE_MEMBERS = frozenset("Marine Soldier Sailor Airman Trooper Ranger".split())
 # Adjectives inside a portfolio, after which its noun follows ("Minister of National Unity Vadym Ostapchuk").
 PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
@@ -66,6 +68,7 @@ PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security".split()
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
+NICKNAME_RE = re.compile(capitals(r"(?<=[A-Za-z])[ \t]+[\"\u201c][A-Z][\w'\u2019\-]{0,13}[\"\u201d](?=[ \t]+[A-Z])"))
 # A trailing place ("in Verrin") or an informant's access ("familiar with the text") after a described source.
 SOURCE_DETAIL_RE = re.compile(
     capitals(r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
@@ -216,6 +219,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     m = CONTRACTION_RE.sub(r"\1", mention.strip().strip(","))  # "He's said": the pronoun is "He"
     m = INTENSIFIER_RE.sub("", m)  # "Feeney herself", "the governor himself": the person
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
+    m = NICKNAME_RE.sub("", m)  # 'Sen. Ramon "Jun" Villacorta': the name without its nickname
     post = POST_NOMINALS_RE.search(m)
     if post is not None and post.start() > 0 and " " in m[: post.start()].strip():
         # "Graham Lindsay MSP", "Brian Tierney SC", "Karen Sutcliffe MP": letters after a name are an office
@@ -397,6 +401,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
         return owned
     k = _name_start(words)
+    if k == 0 and len(words) >= 3 and words[0] in SERVICE_MEMBERS and len(words[1]) > 2 and is_given_name(words[1]):
+        k = 1  # "Marine John Tiegen": a service member's branch before the name (but "Marine Le Pen")
     if 0 < k and len(words) - k == MAX_NAME_WORDS and words[k - 1] in PORTFOLIO_ADJECTIVES and (
         "of" in words[max(0, k - 3) : k] or "for" in words[max(0, k - 3) : k]
     ):
