@@ -869,7 +869,7 @@ def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple
     from the document on is the source."""
     a = spk[0]
     if a - 3 >= lo and items[a - 1].quote is None and items[a - 1].word in ("after", "following", "during") and (
-        items[a - 2].word in ISSUING_PARTICIPLES and items[a - 3].word in _source_nouns()
+        items[a - 2].word in ISSUED_AT_PARTICIPLES and items[a - 3].word in _source_nouns()
     ):  # "A joint communiqué issued after the talks said": the communiqué, not the talks
         doc = _np_left(items, a - 2, lo, lower_ok=True)
         return (doc[0], spk[1]) if doc is not None else spk
@@ -888,7 +888,7 @@ def _document_seen_by(items: list[Item], spk: tuple[int, int], lo: int) -> tuple
 SEEING_PARTICIPLES = frozenset("seen obtained reviewed viewed interviewed polled surveyed questioned".split())
 ASKING_PARTICIPLES = frozenset("interviewed polled surveyed questioned".split())
 # Participles of a document issued at an occasion ("a joint communiqué issued after the talks").
-ISSUING_PARTICIPLES = frozenset("issued released published adopted".split())
+ISSUED_AT_PARTICIPLES = frozenset("issued released published adopted".split())
 
 
 def _name_before_unclosed_title(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
