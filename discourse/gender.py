@@ -19,9 +19,10 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib.resources import files
+
+from .text import _without_accents
 
 # How many times more frequent a given name must be for one sex than the other to decide.
 GIVEN_NAME_RATIO = 4.0
@@ -68,8 +69,7 @@ def _given_names() -> dict[str, str]:
 def _census_key(word: str) -> str:
     """A given name as the census lists write it: upper case, without accents ("José", "María", "Joaquín" are
     listed as JOSE, MARIA, JOAQUIN)."""
-    plain = unicodedata.normalize("NFKD", word.upper())
-    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return _without_accents(word.upper())
 
 
 def is_given_name(word: str) -> bool:

@@ -169,6 +169,12 @@ TOKEN_RE = re.compile(
 WORD_RE = re.compile(_LETTERS + r"(?:[’'\-]" + _LETTERS + "|[" + _MOJIBAKE + "]+" + _LETTERS + ")*")
 
 
+def _without_accents(word: str) -> str:
+    """``word`` without combining accents ("María" -> "Maria", "Erdoğan" -> "Erdogan"): names are spelled both
+    ways in news written in English."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def count_words(text: str) -> int:
     """Number of words (runs of letters/digits, inner apostrophes and hyphens kept) in ``text``."""
     return sum(1 for _ in WORD_RE.finditer(text))

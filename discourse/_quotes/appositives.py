@@ -247,7 +247,7 @@ MAX_BARE_NAME_TOKENS = 6
 def _bare_name(items: list[Item], a: int, b: int) -> bool:
     """Is items[a:b] a person's name and nothing else: capitalised words, initials and particles
     ("Dmitry Peskov", "Mr Gove", "James B. Comey", "Ursula von der Leyen"), not a day or a clause?"""
-    family_he = items[a].capital and items[a].word == "he" and b - a >= 2 and items[a + 1].is_cap if b > a else False
+    family_he = b - a >= 2 and items[a].capital and items[a].word == "he" and items[a + 1].is_cap
     if b <= a or b - a > MAX_BARE_NAME_TOKENS or not (items[a].is_cap or family_he) or items[a].word in TIME_WORDS:
         return False  # (the Chinese family name He: "A ministry spokeswoman, He Yanling, told")
     for k in range(a + family_he, b):

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -19,6 +18,7 @@ from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, capi
 from .._quotes.lexicon import cue_lexicon
 from ..gender import is_given_name
 from ..segment import Doc
+from ..text import _without_accents
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
 from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_STYLES, parse_mention
 
@@ -178,8 +178,7 @@ NAME_KEY_PARTICLE_RE = re.compile(HYPHEN_PARTICLE_RE.pattern, re.IGNORECASE)
 def _name_key(word: str) -> str:
     """A name word compared without case, accents or a hyphenated particle: "Von"/"von", "al-Assad"/"Assad",
     "Erdoğan"/"Erdogan" (news in English spells foreign names both ways)."""
-    plain = unicodedata.normalize("NFKD", NAME_KEY_PARTICLE_RE.sub("", word))
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return _without_accents(NAME_KEY_PARTICLE_RE.sub("", word)).lower()
 
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
