@@ -2775,6 +2775,8 @@ def test_hansards_title_label_after_the_first_turn_names_the_minister():
          'the target was "ambitious but achievable" and consistent with the goal'),
         ('He said the plan had "put his interests first" and failed voters.',
          'the plan had "put his interests first" and failed voters'),
+        ('Karen Whitfield said the United States was "deeply concerned" and was reviewing its assistance to Bissau.',
+         'the United States was "deeply concerned" and was reviewing its assistance to Bissau'),
     ],
 )
 def test_a_mixed_clause_goes_on_after_its_quotation(text, content):

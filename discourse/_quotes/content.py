@@ -1326,11 +1326,15 @@ def _shares_verb_group(items: list[Item], start: int, last: int, after: Item) ->
     'would be gazetted "within 30 days" and presented', 'had "put his interests first" and failed'. A past
     verb after a modal ('would "fail" and warned') is the writer's next predicate."""
     word = after.word
-    if after.quote is not None or after.capital or not word.isalpha() or word in FUNCTION_WORDS:
+    if after.quote is not None or after.capital or not word.isalpha():
         return False
     aux = next((t for t in range(last - 1, start - 1, -1) if items[t].quote is None and (
         items[t].word in MODALS or items[t].word in PROGRESSIVE or items[t].word in PERFECT)), None)
     if aux is None:
+        return False
+    if word == items[aux].word:
+        return True  # the auxiliary again ('was "deeply concerned" and was reviewing its assistance')
+    if word in FUNCTION_WORDS:
         return False
     past = word.endswith("ed") or word in IRREGULAR_PAST
     if items[aux].word in MODALS:
