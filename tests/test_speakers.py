@@ -1961,3 +1961,23 @@ def test_a_nickname_keeps_the_whole_mention_and_the_title():
     assert got.speaker.tolist() == ["Ramon Villacorta"] * 2
     got = quotes("Speaking on Fox News Channel\u2019s \u201cHannity,\u201d Newt Gingrich said it was a lovely idea.")
     assert got.speaker_mention.tolist() == ["Newt Gingrich"]  # (a programme's title is no nickname)
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("the Commission's own estimates", "org", "Commission"),  # a body's figures are the body's
+        ("the health ministry's figures", "org", "health ministry"),
+        ("the ministry's latest report", "org", "ministry"),
+        ("Eurostat figures", "person", "Eurostat"),  # (a one-word body the lexicon does not know)
+        ("World Bank estimates", "org", "World Bank"),
+        ("FBI statistics", "person", "FBI"),  # (an acronym: the row makes it an organisation)
+    ],
+)
+def test_figures_and_documents_are_their_owners(mention, kind, name):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"]) == (kind, name)
+
+
+def test_people_called_figures_are_not_their_partys_data():
+    assert parse_mention("the party's top figures")["name"] != "party"

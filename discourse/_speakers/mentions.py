@@ -85,7 +85,8 @@ OWNED_DATA_RE = re.compile(
 # Documents a body issues in its own name, after that name ("a Downing Street readout").
 ISSUED_BY_BODIES = frozenset("statement readout communique communiqué release announcement notice".split())
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
-DATA_NOUNS = frozenset("platform data records figures results account website page feed channel database".split())
+DATA_NOUNS = frozenset("platform data records figures results account website page feed channel database estimates "
+                       "statistics numbers tally projections forecasts calculations".split())
 # A participle that says how a source was made or found, after its lower-case head noun.
 PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
@@ -103,6 +104,15 @@ GENERIC_OWNER_RE = re.compile(
 # Figures of a body named by a common noun: "police figures", "government data".
 BODY_DATA_RE = re.compile(r"(?:[Tt]he[ \t]+)?(police|government|army|military|ministry|council)[ \t]+(?:figures|data"
                           r"|statistics|estimates|records)")
+# Figures named after a body without "of" ("Eurostat figures", "Labor Department data", "World Bank estimates").
+NAMED_BODY_DATA_RE = re.compile(capitals(r"(?:[Tt]he[ \t]+)?([A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+"
+                                         r"(?:figures|data|statistics|estimates|projections|forecasts|calculations)"))
+# Adjectives that make "figures" people ("the party's top figures", "leading figures").
+PROMINENCE_WORDS = frozenset("top leading senior key prominent public political major big influential".split())
+# A body named by a common noun that owns its figures or its document ("the health ministry's figures", "the
+# agency's own estimates").
+OWNED_BY_BODY_RE = re.compile(r"((?:[Tt]he[ \t]+)?(?:[a-z\-]+[ \t]+){0,2}([a-z]+))['\u2019]s[ \t]+"
+                              r"((?:[a-z\-]+[ \t]+){0,3}[a-z\-]+)")
 # Words of a body's name that the lexicon's organisation heads do not have ("Fire and Emergency New Zealand").
 BODY_NAME_WORDS = frozenset("city county fire emergency rescue health services affairs".split())
 BODY_AMPERSAND_RE = re.compile(capitals(r"[A-Z]\w+, [A-Z]\w+ & [A-Z]\w+ (?:Office|Department|Ministry|Committee)\b"))
@@ -266,9 +276,18 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     data = BODY_DATA_RE.fullmatch(m)
     if data is not None:
         m = data.group(1)  # "police figures", "government data": the body the figures are from
-    owner = OWNED_DATA_RE.fullmatch(m)
-    if owner is not None and owner.group(2).split()[-1].lower() in _lexicon()["source"] | DATA_NOUNS:
-        return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's
+    else:
+        data = NAMED_BODY_DATA_RE.fullmatch(m)
+        body = parse_mention(data.group(1)) if data is not None else None
+        if body is not None and (body["kind"] == "org" or body["kind"] == "person" and " " not in data.group(1)):
+            return body  # "Eurostat figures", "Reuters calculations": theirs (not "Donald Trump figures")
+    owner = OWNED_DATA_RE.fullmatch(m) or OWNED_BY_BODY_RE.fullmatch(m)
+    owned = owner.group(owner.lastindex).lower().split() if owner is not None else []
+    if owned and owned[-1] in _lexicon()["source"] | DATA_NOUNS and (
+        owner.re is OWNED_DATA_RE or owner.group(2) in _lexicon()["org"]
+    ) and not (owned[-1] == "figures" and set(owned) & PROMINENCE_WORDS):  # ("the party's top figures": people)
+        return parse_mention(m[: owner.end(1)])  # "the Meridian Concord's shared data platform": the Concord's;
+        # "the health ministry's figures": the ministry's
     if m.endswith(("'s", "\u2019s")) and len(m) > 2 and " " not in m[-3:]:
         m = m[:-2]  # a possessive source ("Trump's assertion that ...") is the owner
     elif m.endswith(("s'", "s\u2019")) and len(m) > 3:
