@@ -1981,3 +1981,35 @@ def test_figures_and_documents_are_their_owners(mention, kind, name):
 
 def test_people_called_figures_are_not_their_partys_data():
     assert parse_mention("the party's top figures")["name"] != "party"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('WASHINGTON (AP) \u2014 Sen. Walter Brandt said Thursday he would not support the nominee.\n\n"I have serious '
+         'questions about her record," the Montana Republican said in a statement.', ["Walter Brandt"] * 2),
+        ('The shadow chancellor, Miriam Oduya, has said the government is "cooking the books".\n\nSpeaking in '
+         'Birmingham on Monday, the former Bank of England economist said ministers had "run out of road".',
+         ["Miriam Oduya"] * 2),
+        ('Kuala Lumpur, Malaysia \u2013 Opposition leader Datuk Seri Rosli Hamid, a former deputy prime minister, said '
+         'on Sunday that the cut would "hit rural families hardest".\n\nSpeaking to supporters in Kota Bharu, the '
+         'veteran Kedah politician said the government had not consulted fishermen.', ["Rosli Hamid"] * 2),
+        ('Kiambu Woman Representative Grace Njeri has said the delay is "hurting the poorest children".\n\nThe '
+         'first-term legislator said principals had been forced to send students home.', ["Grace Njeri"] * 2),
+        ("Sen. Walter Brandt spoke on Thursday. The 67-year-old, who is up for reelection next year, said he "
+         "expected other Republicans to follow.", ["Walter Brandt"]),
+    ],
+)
+def test_a_description_goes_on_with_the_person_just_named(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers
+
+
+def test_a_description_with_its_place_and_a_photo_credit_name_no_one():
+    text = ("Donald Trump has a long history of blaming others for his mostly self-inflicted wounds. In Sen. Jeff "
+            "Sessions' column on Aug. 10, \"The piling on must stop,\" the Republican from Alabama seems to be doing "
+            "the same in blaming Trump's decline in the polls on the news media.")
+    assert quotes(text)[["speaker_mention", "speaker"]].values.tolist()[-1] == ["the Republican", "Republican"]
+    text = ("Serafinowicz posted the clip to YouTube on Thursday.\n\nNeilson Barnard via Getty Images.\n\n"
+            "\u201cWhat if Donald Trump had elocution lessons?\u201d the 43-year-old asked in the video\u2019s "
+            "description.")
+    assert quotes(text).speaker.tolist()[-1] == "43-year-old"

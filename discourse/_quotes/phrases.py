@@ -183,7 +183,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = j - 1  # "The bank's monetary policy committee": a common noun's possessive after its article
             j -= 2
             break
-        elif w[:1].isalpha() and not it.capital and w not in FUNCTION_WORDS and w not in AUXILIARIES and (
+        elif (w[:1].isalpha() or w.endswith("-year-old")) and not it.capital and w not in FUNCTION_WORDS and (
+            w not in AUXILIARIES) and (  # ("The 67-year-old, who is up for reelection, said": an age is a noun)
             lowers < 2 or lowers < MAX_LOWER_NP_WORDS and j > lo and items[j - 1].quote is None
             and items[j - 1].word.endswith(("'s", "\u2019s")) and not any(
                 items[t].word.endswith("ed") for t in range(j, p))

@@ -191,9 +191,12 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if kind in ("org", "role") and name and (_definite(r["speaker_mention"]) or name == r["speaker_mention"]):
             # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
             # Portuguese": the person the story is about, as a pronoun would be
+            described = _definite(r["speaker_mention"]) and _described_person(name) and not re.match(
+                r"[ \t]+(?:from|of)[ \t]", doc.text[int(r["speaker_end"]):])  # ("the Republican from Alabama"
+            # is told apart by the place, which the subject before need not share)
             held = _acronym_holder(name, history, doc.text, start, full, _definite(r["speaker_mention"])) or (
-                _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])))
-                if _person_epithet(name) else None)
+                _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])), described)
+                if _person_epithet(name) or described else None)
             if held is not None:
                 (name, role), kind = held, "person"
         if kind == "pronoun":
@@ -639,6 +642,18 @@ NATIONALITY_NOUNS = frozenset(
     "irishman irishwoman kiwi aussie swede dane finn pole turk croat serb swiss".split()
 )
 AGE_EPITHET_RE = re.compile(r"\d{1,3}-year-old")
+# Nouns by which news goes on describing the person it has just named, with or without qualifiers ("the former
+# Bank of England economist", "the veteran Kedah politician", "said the nurse"): kinds of people, not offices,
+# which :func:`_office_epithet` and :func:`_resolve_role` treat, nor staff who work for someone else.
+DESCRIBED_PERSON_NOUNS = frozenset(
+    "economist politician legislator lawmaker nurse teacher doctor farmer activist campaigner businessman "
+    "businesswoman entrepreneur tycoon billionaire millionaire academic scholar historian author writer novelist "
+    "actor actress singer musician artist athlete footballer cricketer striker goalkeeper midfielder veteran "
+    "widow widower survivor pensioner retiree student commuter shopkeeper trader vendor engineer scientist "
+    "physician surgeon priest cleric imam pastor rabbi refugee migrant mother father grandmother grandfather".split()
+)
+# A party's member as a noun ("the Montana Republican", "the veteran Tory").
+PARTY_MEMBER_NOUNS = frozenset("Republican Democrat Tory Conservative Liberal Socialist".split())
 
 
 def _acronym_holder(name: str, history: _History, text: str, start: int, full: dict[str, str],
@@ -697,12 +712,28 @@ def _person_epithet(name: str) -> bool:
         low in _places() and low.endswith(("ese", "ian", "ish", "i")))
 
 
-def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str], skip: tuple[int, int]
-                    ) -> tuple[str, str | None] | None:
+def _described_person(name: str) -> bool:
+    """Does a description stand for a person the article has just named ("the former Bank of England
+    economist", "the first-term legislator", "the Montana Republican")? A kind of person, perhaps qualified,
+    with no office or staff title among the qualifiers; a bare or merely graded generic role ("the
+    diplomat", "the senior official") is :func:`_generic_person_role`'s."""
+    words = name.split()
+    if not words or _generic_person_role(name):
+        return False
+    *qualifiers, head = words
+    if not (head in DESCRIBED_PERSON_NOUNS or head in PARTY_MEMBER_NOUNS):
+        return False
+    return not any(w.lower() in STAFF_TITLES or w.islower() and _title_head(w) for w in qualifiers)
+
+
+def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str], skip: tuple[int, int],
+                    described: bool = False) -> tuple[str, str | None] | None:
     """The person an epithet refers to: a person named as the subject of its sentence or the one before
-    (not the latest speaker: "the 46-year-old" is often someone the article has not quoted yet)."""
+    (not the latest speaker: "the 46-year-old" is often someone the article has not quoted yet). A
+    description goes on with that subject even when the subject spoke last ("Sen. Walter Brandt said ...
+    '...,' the Montana Republican said")."""
     found = history.latest_at(("person",), start)
-    return _recent_subject(doc, found[2] if found else -1, start, None, full, skip)
+    return _recent_subject(doc, found[2] if found and not described else -1, start, None, full, skip)
 
 
 # Words right before a capitalised run that make it a place or a thing, never the antecedent of "he" or
@@ -894,21 +925,36 @@ ROLE_THEN_NAME_SUBJECT_RE = re.compile(
              r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3}),[ \t]+(?=[a-z])"))
 
 
+# A dateline that opens an article: a place in capitals or with its country, perhaps a date and an agency's
+# credit, then a dash.
+DATELINE_RE = re.compile(capitals(
+    r"(?:[A-Z][\w.'\-]*[ \t]*[,/]?[ \t]*){1,4}(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*)?(?:\([^()\n]{1,30}\)[ \t]*)?"
+    r"(?:[\u2014\u2013]|--?)[ \t]+"))
+
+
 def _subject_name(text: str, s0: int) -> str | None:
     """The name that opens the sentence at ``s0`` as its subject, or the name in apposition to a role that
     opens it ("The DA's chief whip, Annelie Botha, welcomed"); not an owner ("Clinton's campaign said") nor
-    a function word ("In Ondrel, ...": a place)."""
+    a function word ("In Ondrel, ...": a place). A dateline before it is no subject ("WASHINGTON (AP) —
+    Sen. Walter Brandt said", "Kuala Lumpur, Malaysia – Opposition leader Rosli Hamid said")."""
+    dateline = DATELINE_RE.match(text, s0)
+    if dateline is not None and (any(w.isupper() and len(w) > 1 for w in dateline.group(0).split()) or (
+        "," in dateline.group(0) or "(" in dateline.group(0)
+    )):
+        s0 = dateline.end()
     m = SUBJECT_NAME_RE.match(text, s0)
     titled = _lower_titled_subject(text, s0)
     if titled is not None:
         name = titled  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
-    elif m is not None and not m.group(0).endswith(("'s", "\u2019s")):
+    elif m is not None and not m.group(0).endswith(("'s", "\u2019s")) and m.group(0) not in ("The", "A", "An"):
         name = m.group(0)
     else:
         a = ROLE_THEN_NAME_SUBJECT_RE.match(text, s0)
         if a is None or parse_mention(a.group(1))["kind"] not in ("role", "person"):
             return None
         name = a.group(2)
+    if m is not None and name == m.group(0) and text.startswith(" via ", m.end()):
+        return None  # "Neilson Barnard via Getty Images.": a photograph's credit, not a sentence
     return None if name.split()[0].lower() in FUNCTION_WORDS else name
 
 
@@ -932,8 +978,8 @@ def _lower_titled_subject(text: str, s0: int) -> str | None:
 # A subject whose title is in lower case between capitalised words ("Former Ipid investigator Lindiwe
 # Khumalo-Ndaba is ...", "Johannesburg mayor Thandiwe Mokoena says").
 LOWER_TITLED_SUBJECT_RE = re.compile(capitals(
-    r"(?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}((?:[a-z\-]+[ \t]+){1,2})[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,2}"
-    r"(?=[ \t]+[a-z]|,)"))
+    r"(?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}((?:[a-z\-]+[ \t]+){1,2})[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,4}"
+    r"(?=[ \t]+[a-z]|,)"))  # (styles before the name too: "Opposition leader Datuk Seri Rosli Hamid")
 SUBJECT_NAME_RE = re.compile(
     capitals(r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
              + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
