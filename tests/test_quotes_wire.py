@@ -2830,3 +2830,15 @@ def test_a_security_council_verbatim_record_and_a_hansard_urgent_question():
             "a statement.\n\nThe Minister for Africa (Ms Joanna Pembridge): The Government are deeply concerned.\n\n"
             "Ms Pembridge: We will not hesitate to use our sanctions regime.")
     assert quotes(text).speaker.tolist() == ["Aled Pryce", "Joanna Pembridge", "Joanna Pembridge"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told a press conference that both Bangkok and Phnom Penh had agreed to allow observers.",
+        "The minister said both Moscow and Kyiv had agreed to allow observers.",
+    ],
+)
+def test_a_reported_subject_of_both_and_is_one_report(text):
+    got = quotes(text)
+    assert len(got) == 1 and got.text[0].endswith("had agreed to allow observers")

@@ -909,9 +909,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             items[t].word in CLAUSE_LINKS
         ) and (
             _cue_within(items, t + 1, hi, lex)
-        ) and not (
-            items[start].quote is None and items[start].word == "that" and _noun_phrase_only(items, start + 1, t)
-        ):
+        ) and not _paired_subject(items, start, t):
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker (not
             break  # "said that Smith and Jones had agreed to meet": a subject of two names)
         elif items[t].quote is not None and items[t].quote.comma_end and not _quoted_list_goes_on(
@@ -1086,6 +1084,17 @@ SECOND_PREDICATE_OPENERS = frozenset(
 
 
 MAX_OBJECT_NP_TOKENS = 6
+
+
+def _paired_subject(items: list[Item], start: int, t: int) -> bool:
+    """Is items[start:t] the first half of a reported clause's subject of two, after "that" or "both" ("that
+    Smith", "that both Bangkok", "both Moscow"), so that "and" at ``t`` joins the second, not a new report?"""
+    k = start
+    opener = k < t and items[k].quote is None and items[k].word == "that"
+    k += opener
+    if k < t and items[k].quote is None and items[k].word == "both":
+        opener, k = True, k + 1
+    return opener and k < t and _noun_phrase_only(items, k, t)
 
 
 def _noun_phrase_only(items: list[Item], start: int, t: int) -> bool:
