@@ -2013,3 +2013,11 @@ def test_a_description_with_its_place_and_a_photo_credit_name_no_one():
             "\u201cWhat if Donald Trump had elocution lessons?\u201d the 43-year-old asked in the video\u2019s "
             "description.")
     assert quotes(text).speaker.tolist()[-1] == "43-year-old"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("Cde Mupfumira", "Mupfumira"), ("Atty. Cruz", "Cruz"), ("Engr. Bello", "Bello")],
+)
+def test_styles_of_address_before_a_family_name(mention, name):
+    assert parse_mention(mention)["name"] == name
