@@ -2842,3 +2842,17 @@ def test_a_security_council_verbatim_record_and_a_hansard_urgent_question():
 def test_a_reported_subject_of_both_and_is_one_report(text):
     got = quotes(text)
     assert len(got) == 1 and got.text[0].endswith("had agreed to allow observers")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ('A worker who escaped, Chinedu Okafor, told PUNCH, "I heard a loud crack."',
+         "A worker who escaped, Chinedu Okafor", "Chinedu Okafor"),
+        ("One trader who lost her stall, Mary Wanjiku, said the fire began at night.",
+         "One trader who lost her stall, Mary Wanjiku", "Mary Wanjiku"),
+    ],
+)
+def test_a_person_noun_with_a_relative_clause_then_the_name(text, mention, speaker):
+    got = quotes(text)
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [[mention, speaker]]

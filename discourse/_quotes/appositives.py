@@ -383,6 +383,21 @@ def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
     return False
 
 
+def _relative_role_start(items: list[Item], c: int, lo: int) -> int | None:
+    """Where an unnamed person's noun phrase opens before a relative clause that ends at the comma ``c`` ("A
+    worker who escaped", "One resident who lives nearby"): a lower-case phrase after its determiner."""
+    who = next((k for k in range(c - 1, max(lo, c - 1 - MAX_APPOSITIVE_TOKENS) - 1, -1)
+                if items[k].quote is not None or items[k].word in (",", ";", ":", "who")), None)
+    if who is None or who == c - 1 or items[who].quote is not None or items[who].word != "who":
+        return None
+    head = _np_left(items, who, lo, lower_ok=True)
+    if head is None or head[1] - head[0] < 2 or any(items[k].capital for k in range(head[0] + 1, head[1])) or (
+        items[head[0]].word.lower() not in DETERMINERS and items[head[0]].word.lower() not in ("one", "another")
+    ):
+        return None
+    return head[0]
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
@@ -398,6 +413,9 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         return None
     if _fronted_participle(items, c, lo):
         return (c + 1, b)  # "Sentencing Moran, Judge Martina Baxter said": the clause's subject is the name
+    relative = _relative_role_start(items, c, lo)
+    if relative is not None:
+        return (relative, b)  # "A worker who escaped, Chinedu Okafor, told PUNCH": the name speaks
     e = c
     if items[c - 1].quote is None and items[c - 1].word == ")":  # "The general secretary of the RMT union (...),"
         e = next((k for k in range(c - 2, max(lo, c - 2 - MAX_APPOSITIVE_TOKENS), -1)

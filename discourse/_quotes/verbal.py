@@ -5,7 +5,14 @@ speaker follows the content or the cue are built in :mod:`.postposed`."""
 
 from __future__ import annotations
 
-from .appositives import _fronted_participle, _is_thing, _speaker_left, _title_before_bracket, _with_name_after
+from .appositives import (
+    _fronted_participle,
+    _is_thing,
+    _relative_role_start,
+    _speaker_left,
+    _title_before_bracket,
+    _with_name_after,
+)
 from .constants import (
     AUXILIARIES,
     BAD_CONTENT_START,
@@ -1015,6 +1022,9 @@ def _appositive_subject(items: list[Item], lo: int, b: int) -> bool:
     quote, no auxiliary or past form, and a name right before ``b``? Or a subject with a relative clause?"""
     if _subject_with_relative(items, lo, b) or _participle_aside_comma(items, lo, b) is not None:
         return True
+    commas = [k for k in range(lo, b) if items[k].quote is None and items[k].word == ","]
+    if len(commas) == 1 and items[b - 1].is_cap and _relative_role_start(items, commas[0], lo) == lo:
+        return True  # "A trader who lost her stall, Mary Wanjiku": a person's noun, its relative clause, a name
     if b - 1 <= lo or not (items[b - 1].is_cap or items[b - 1].word in ("percent", "%")):
         return False  # (a share with its figure: "Just shy of half, 49%, say ...")
     return not any(
