@@ -1419,3 +1419,10 @@ def test_a_parenthetical_cue_before_the_writers_as_clause_closes_the_report():
                "continue to search for dozens of people still missing.")
     assert [(r[1], r[3]) for r in got] == [
         ("The death toll from flash floods in eastern Spain has risen to 158", "officials")]
+
+
+def test_the_subject_before_its_aside_speaks_after_a_colon():
+    got = quotes('Former Wales fly-half Gareth Bowen, speaking on BBC Radio Wales, was less forgiving: "This is the '
+                 'worst Wales side I have seen in 30 years."')
+    assert got[["speaker_mention", "speaker"]].values.tolist() == [["Former Wales fly-half Gareth Bowen",
+                                                                    "Gareth Bowen"]]

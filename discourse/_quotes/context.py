@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..segment import Doc
-from .appositives import _role_before
+from .appositives import _role_before, _speaker_left
 from .constants import (
     ALL_MARKS,
     CONTEXT_PARAGRAPHS,
@@ -128,6 +128,10 @@ VERB_GROUP_WORDS = frozenset("could would can will may might must should did doe
                              "just simply even later again".split())
 
 
+DEGREE_WORDS = frozenset("less more very so too equally even".split())
+COPULAS = frozenset("was is were are".split())
+
+
 def _subject_of_verb_before(items: list[Item], colon: int) -> tuple[int, int] | None:
     """'..., so odd that a spokesman for Bernie Sanders could only quip: "..."': the noun phrase before the
     verb that ends at the colon, when it names someone (a capitalised word or a person's role)."""
@@ -139,6 +143,14 @@ def _subject_of_verb_before(items: list[Item], colon: int) -> tuple[int, int] | 
         items[j - 1].word.endswith("ly") and not items[j - 1].capital
     )):
         j -= 1
+    if j > 1 and items[j - 1].quote is None and items[j - 1].word in DEGREE_WORDS:
+        j -= 1  # "was less forgiving:", "was more blunt:"
+    if j > 1 and items[j - 1].quote is None and items[j - 1].word in COPULAS and items[j - 2].quote is None and (
+        items[j - 2].word == ","
+    ):  # "Gareth Bowen, speaking on BBC Radio Wales, was less forgiving:": the subject before its aside
+        spk = _speaker_left(items, j - 1, 0)
+        return (_role_before(items, spk[0], 0), spk[1]) if spk is not None and any(
+            items[x].is_cap for x in range(*spk)) else None
     spk = _np_left(items, j, 0)
     if spk is None or not any(items[x].is_cap or items[x].word in PRONOUN_SUBJECTS for x in range(*spk)):
         return None
