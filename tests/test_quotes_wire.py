@@ -2856,3 +2856,10 @@ def test_a_reported_subject_of_both_and_is_one_report(text):
 def test_a_person_noun_with_a_relative_clause_then_the_name(text, mention, speaker):
     got = quotes(text)
     assert got[["speaker_mention", "speaker"]].values.tolist() == [[mention, speaker]]
+
+
+def test_a_mandate_in_lower_case_after_its_title():
+    got = quotes("GENEVA \u2014 The military has intensified airstrikes since March, the UN Special Rapporteur on the "
+                 "situation of human rights in Myanmar, Sof\u00eda Herrera Lindqvist, told the Human Rights Council.")
+    assert got[["speaker", "text"]].values.tolist() == [["Sof\u00eda Herrera Lindqvist",
+                                                         "The military has intensified airstrikes since March"]]

@@ -27,7 +27,7 @@ from .constants import (
     TIME_WORDS,
 )
 from .lexicon import _place_names, _source_nouns, _title_words
-from .phrases import _head_before_preposition, _is_word, _np_left
+from .phrases import VERB_WORDS, _head_before_preposition, _is_word, _np_left
 from .subjects import DASHES, _after_dateline, _group_np_left, _state_after_city
 from .units import Item
 
@@ -357,6 +357,34 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
     return a
 
 
+# Titles whose holder's brief follows in lower case ("Special Rapporteur on the situation of human rights in
+# Myanmar", "Special Envoy for the Horn of Africa", "the Representative on freedom of the media").
+MANDATE_TITLES = frozenset("Rapporteur rapporteur Envoy envoy Representative representative Coordinator "
+                           "coordinator Adviser adviser Advisor advisor Commissioner commissioner".split())
+
+
+def _mandate_start(items: list[Item], lo: int, e: int) -> int | None:
+    """The "on" or "for" after a title whose brief runs in lower case up to ``e`` ("the UN Special Rapporteur
+    | on the situation of human rights in Myanmar"), else ``None``."""
+    for k in range(e - 1, max(lo, e - MAX_APPOSITIVE_TOKENS), -1):
+        it = items[k]
+        if it.quote is None and it.word in ("on", "for") and items[k - 1].quote is None and (
+            items[k - 1].word in MANDATE_TITLES
+        ):
+            return k
+        if not (it.is_cap or it.word in LONG_ROLE_LINKS or _mandate_word(it)):
+            return None
+    return None
+
+
+def _mandate_word(it: Item) -> bool:
+    """A lower-case noun or adjective of a mandate ("situation", "human", "rights"), not a verb or a clause's
+    function word."""
+    w = it.word
+    return it.quote is None and w.isalpha() and not it.capital and w not in FUNCTION_WORDS and (
+        not w.endswith(("ed", "ing")) and w not in VERB_WORDS)
+
+
 MAX_RELATIVE_PHRASE_TOKENS = 6  # "in July 2012", "at a rally in Ohio"
 MIN_LONG_ROLE_TOKENS = 6  # shorter roles are read by _np_left
 # Words that join the parts of a long role: "to the President on Information and Strategy".
@@ -425,6 +453,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     start = _long_role_start(items, lo, e)
     if start is not None:  # "The Special Adviser to the President on Information and Strategy, Bayo Onanuga,"
         return (start, b)
+    mandate = _mandate_start(items, lo, e)
+    base = _np_left(items, mandate, lo, lower_ok=True) if mandate is not None else None
+    if base is not None:
+        return (base[0], b)  # "the UN Special Rapporteur on the situation of human rights in Myanmar, Sofía ...,"
     base = _np_left(items, e, lo, lower_ok=True)
     if base is None and e - 2 > lo and items[e - 2].quote is None and items[e - 2].word in ("for", "of") and (
         items[e - 1].quote is None and items[e - 1].word.isalpha() and not items[e - 1].capital
