@@ -2863,3 +2863,13 @@ def test_a_mandate_in_lower_case_after_its_title():
                  "situation of human rights in Myanmar, Sof\u00eda Herrera Lindqvist, told the Human Rights Council.")
     assert got[["speaker", "text"]].values.tolist() == [["Sof\u00eda Herrera Lindqvist",
                                                          "The military has intensified airstrikes since March"]]
+
+
+def test_a_journalist_and_an_outlet_of_two_words_in_a_briefings_label():
+    text = ("Press Conference by Press Secretary NAKAGAWA Ryota\n\nSato, NHK: Could you comment on the sentencing?\n\n"
+            "Press Secretary Nakagawa: The Government of Japan has repeatedly requested the early release.\n\n"
+            "Ito, Asahi Shimbun: Has Minister Takeda raised the case with his Chinese counterpart?\n\n"
+            "Press Secretary Nakagawa: Minister Takeda conveyed Japan's position.")
+    got = quotes(text)
+    assert got.speaker_mention.tolist() == ["Sato", "Press Secretary Nakagawa", "Ito", "Press Secretary Nakagawa"]
+    assert got.text.tolist()[2] == "Has Minister Takeda raised the case with his Chinese counterpart?"

@@ -168,12 +168,19 @@ def _named_in_label(text: str, ns: int, ne: int, end: int) -> tuple[int, int] | 
         h, t = parse_mention(head), parse_mention(tail.strip())
         if h["kind"] in ("role", "org") and t["kind"] == "person":
             return ns + shift, ne  # an office, then its holder
-        if h["kind"] == "person" and (t["kind"] in ("org", "role") or tail.strip().isupper()):
-            return ns, ns + len(head)  # a journalist and the outlet ("Rohan Mehta, The Print:", "..., ANI:")
+        if h["kind"] == "person" and (t["kind"] in ("org", "role") or tail.strip().isupper() or (
+            tail.split()[-1].lower() in OUTLET_WORDS and len(tail.split()) <= 4
+        )):
+            return ns, ns + len(head)  # a journalist and the outlet ("Rohan Mehta, The Print:", "..., ANI:", "Ito,
+            # Asahi Shimbun:")
         return None
     return ns, ne
 
 
+# Last words of a news outlet's name, after a journalist's name in a briefing's label.
+OUTLET_WORDS = frozenset(
+    "shimbun times post news press herald journal daily agency tv radio television broadcasting tribune telegraph "
+    "gazette chronicle observer standard express mail review weekly network channel media wire ilbo".split())
 # A verbatim record's note on the language of a turn: "(spoke in French)", "(interpretation from Arabic)".
 INTERPRETATION_NOTE_RE = re.compile(r"(?i)(?:spoke|speaking|interpretation|translated|translation|retranslated)\b")
 # Styles that open a member's label in a verbatim record or Hansard ("Mr. Kawabata (Japan):", "The President:").
