@@ -2021,3 +2021,24 @@ def test_a_description_with_its_place_and_a_photo_credit_name_no_one():
 )
 def test_styles_of_address_before_a_family_name(mention, name):
     assert parse_mention(mention)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The federal Health Minister says pharmacists will be allowed to prescribe treatments.\n\nSpeaking to ABC "
+         "Radio National Breakfast, Minister Lachlan Doherty said the change would take pressure off GPs.",
+         "Lachlan Doherty"),
+        ("The mayor of Hay River, N.W.T., says residents will not be allowed back into town.\n\n\u201cI know people "
+         "are frustrated,\u201d Mayor Kendra Lafferty told CBC\u2019s Power & Politics on Wednesday.",
+         "Kendra Lafferty"),
+    ],
+)
+def test_a_ledes_office_is_the_holder_named_next_with_its_title(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker, speaker]
+
+
+def test_a_level_of_government_before_a_capitalised_office():
+    p = parse_mention("The federal Health Minister")
+    assert (p["kind"], p["name"]) == ("role", "federal Health Minister")
+    assert parse_mention("the state Health Department")["kind"] == "org"

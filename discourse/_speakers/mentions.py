@@ -131,6 +131,20 @@ CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|l
 STYLE_MENTION_RE = re.compile(r"(?i)(his|her)[ \t]+(?:royal[ \t]+)?(?:majesty|excellency|highness|holiness)")
 
 
+# Lower-case words before a capitalised office that say which government holds it ("the federal Health
+# Minister", "the state Attorney-General").
+GOVERNMENT_LEVELS = frozenset("federal state provincial national regional territorial local acting interim".split())
+
+
+def _without_levels(words: list[str]) -> list[str]:
+    """``words`` after the levels of government that open them ("federal Health Minister" -> "Health
+    Minister")."""
+    i = 0
+    while i < len(words) - 1 and words[i] in GOVERNMENT_LEVELS:
+        i += 1
+    return words[i:]
+
+
 def _leading_qualifiers(words: list[str], keep: int = 2) -> int:
     """How many words at the start of ``words`` are place or affiliation qualifiers, role words or
     honorifics ("United States President", "British", "Muslim"), leaving at least ``keep`` words."""
@@ -470,8 +484,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if not name_words and lows[0] in lx["title"] and not is_org:  # "the director of ...", "the mayor of London"
         return {"kind": "role", "name": phrase, "role": phrase}
     if not name_words and led_by_determiner and not is_org and lows[-1] in lx["title"] and (
-        len(words) <= MAX_ROLE_WORDS and all(w[:1].isupper() for w in words)
-    ):  # "The Prime Minister", "the Finance Minister", "the Home Secretary": a capitalised title, no name
+        len(words) <= MAX_ROLE_WORDS and all(w[:1].isupper() for w in _without_levels(words))
+    ):  # "The Prime Minister", "the Finance Minister", "the Home Secretary": a capitalised title, no name (nor
+        # "the federal Health Minister", a level of government before it)
         return {"kind": "role", "name": phrase, "role": phrase}
     if not is_org and led_by_determiner and low.split()[0] in ("a", "an", "one", "another") and (
         words[-1].isalpha() and words[-1].islower() and lows[-1] in lx["title"] and lows[-1] not in org_words

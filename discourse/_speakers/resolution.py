@@ -47,6 +47,7 @@ from .mentions import (
     ABBREVIATED_TITLES,
     CONTRACTION_RE,
     DATE_WORDS,
+    GOVERNMENT_LEVELS,
     ISSUING_PARTICIPLES,
     NAMED_BODY_ENDINGS,
     STYLE_MENTION_RE,
@@ -1473,7 +1474,8 @@ GIVEN_NAME_AS_RE = re.compile(capitals(
 # A name of two or three words opening a clause, then a reporting verb ("Speaking at First Minister's
 # Questions, Fiona Lindsay said:", "Conor Delahunty replied that").
 CLAUSE_SPEAKER_RE = re.compile(capitals(
-    r"(?:^|[.!?][\"\u201d']?\s+|,[ \t]+|\n)([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2})[ \t]+"
+    r"(?:^|[.!?][\"\u201d']?\s+|,[\"\u201d'\u2019]?[ \t]+|\n)"  # (after a quotation's comma too: ',\u201d Mayor ...')
+    r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2})[ \t]+"
     r"(?:said|replied|told|added|insisted|warned|stated|responded)\b"), re.MULTILINE)
 
 
@@ -1485,7 +1487,9 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     if len(doc.sentences) < 2 or start >= doc.sentences[1][1]:
         return None
     words = phrase.split()
-    if not words or not (all(w[:1].isupper() or w in ("of", "for") or w in OTHER_OFFICE_WORDS for w in words) or (
+    if not words or not (all(w[:1].isupper() or w in ("of", "for") or w in OTHER_OFFICE_WORDS or (
+        w in GOVERNMENT_LEVELS or w.islower() and _title_head(w) and w not in STAFF_TITLES
+    ) for w in words) or (  # ("The federal Health Minister says", "The mayor of Hay River, N.W.T., says")
         _owned_office(phrase)  # ("South Africa's finance minister has warned ... Sipho Mabaso said")
     ) or _office_epithet("the " + phrase, phrase)) or not any(_title_head(w) for w in words) or (
         words[-1].lower() == "president" or words == ["Leader"]
@@ -1495,9 +1499,11 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     if m is None:
         return None
     p = parse_mention(m.group(1))
-    if p["kind"] != "person" or p["role"] and p["role"].lower() not in COUNCILLOR_STYLES or not p["name"] or (
-        len(p["name"].split()) < 2 or not _person_like(p["name"])
-    ):  # ("Brisbane's Lord Mayor has warned ... ¶ Cr Adrian Schofield said": a councillor's style, no office)
+    if p["kind"] != "person" or p["role"] and p["role"].lower() not in COUNCILLOR_STYLES and not (
+        set(p["role"].lower().split()) <= {w.lower() for w in words}
+    ) or not p["name"] or len(p["name"].split()) < 2 or not _person_like(p["name"]):
+        # ("Brisbane's Lord Mayor has warned ... ¶ Cr Adrian Schofield said": a councillor's style, no office;
+        # "The federal Health Minister says ... ¶ Minister Lachlan Doherty said": the office's own title)
         return None
     return full.get(p["name"], p["name"]), phrase
 
