@@ -2873,3 +2873,15 @@ def test_a_journalist_and_an_outlet_of_two_words_in_a_briefings_label():
     got = quotes(text)
     assert got.speaker_mention.tolist() == ["Sato", "Press Secretary Nakagawa", "Ito", "Press Secretary Nakagawa"]
     assert got.text.tolist()[2] == "Has Minister Takeda raised the case with his Chinese counterpart?"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The package would target about 70 more vessels, two people familiar with the matter told Reuters.",
+         "two people familiar with the matter"),
+        ("The vote was delayed, two officials said.", "two officials"),
+    ],
+)
+def test_a_counted_group_closes_the_report(text, mention):
+    assert quotes(text).speaker_mention.tolist() == [mention]

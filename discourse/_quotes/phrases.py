@@ -132,8 +132,11 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         elif w in NUMBER_WORDS and j > lo and items[j - 1].quote is None and items[j - 1].word in DETERMINERS:
             pass  # "The two leaders said": the count between the article and the noun
-        elif w in NUMBER_WORDS and j == lo and it.capital and a < p:
-            a = j  # "Two Democratic Representatives said": the count opens the subject
+        elif w in NUMBER_WORDS and a < p and (j == lo and it.capital or j > lo and not it.capital and (
+            items[j - 1].quote is None and items[j - 1].word in (",", ";")
+        )):
+            a = j  # "Two Democratic Representatives said", "..., two people familiar with the matter told
+            # Reuters": the count opens the subject
             j -= 1
             break
         elif w == "and" and a < p and j > lo and items[j - 1].quote is None and items[j - 1].word == "," and (
@@ -213,7 +216,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
     if a >= p:
         return None
     opener = items[a].word in DETERMINERS or items[a].word == "that" and a == lo or (  # ("That person said")
-        items[a].word in NUMBER_WORDS and a == lo)  # ("Two Democratic Representatives said")
+        items[a].word in NUMBER_WORDS and (a == lo or items[a - 1].quote is None and items[a - 1].word in (",", ";"))
+    )  # ("Two Democratic Representatives said")
     if not opener and not items[a].is_cap and items[a].word not in inside:
         k = a
         while k < p and not items[k].is_cap and items[k].word not in inside:
