@@ -2042,3 +2042,19 @@ def test_a_level_of_government_before_a_capitalised_office():
     p = parse_mention("The federal Health Minister")
     assert (p["kind"], p["name"]) == ("role", "federal Health Minister")
     assert parse_mention("the state Health Department")["kind"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name"),
+    [
+        ("Bharat Earth Movers Limited", "org", "Bharat Earth Movers Limited"),  # a company's legal form
+        ("Siemens Energy GmbH", "org", "Siemens Energy GmbH"),
+        ("a shopkeeper whose stall", "role", "shopkeeper"),  # a relative clause is no part of the role
+        ("a resident who lives nearby", "role", "resident"),
+        ("Migrant worker advocacy group Transient Workers Count Too (TWC2)", "org", "Transient Workers Count Too"),
+        ("think tank Chatham House", "org", "Chatham House"),
+    ],
+)
+def test_companies_bodies_described_and_people_with_a_relative_clause(mention, kind, name):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"]) == (kind, name)

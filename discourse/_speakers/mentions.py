@@ -360,6 +360,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    relative = next((i for i, w in enumerate(words) if w in ("who", "whose")), 0) if led_by_determiner else 0
+    if relative > 0 and words[relative - 1].islower():
+        words = words[:relative]  # "a shopkeeper whose stall": the shopkeeper, not the stall
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
     described = _described_body(words)
@@ -530,11 +533,15 @@ def _described_body(words: list[str]) -> dict[str, str | None] | None:
         return None  # ("a campaign TV ad", "the Government Accountability Office report")
     name = " ".join(tail)
     named = parse_mention(name)
+    stripped = named["kind"] == "person" and named["role"] is not None and not any(
+        w.lower() in _lexicon()["title"] for w in named["role"].split())  # ("advocacy group Transient Workers Count
+    # Too": a word of the name read as a qualifier)
     if is_given_name(tail[0]) or not (named["kind"] in ("org", "person") and named["role"] is None or (
         named["role"] == name
-    )):  # ("think tank Chatham House": a capitalised title word is part of the body's name)
+    ) or stripped):  # ("think tank Chatham House": a capitalised title word is part of the body's name)
         return None
-    return {"kind": "org", "name": name if tail[0] == "The" else named["name"], "role": " ".join(words[: at + 1])}
+    return {"kind": "org", "name": name if tail[0] == "The" or stripped else named["name"],
+            "role": " ".join(words[: at + 1])}
 
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
@@ -656,7 +663,7 @@ PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ 
 # Pharmaceuticals", "Boeing Co.", "Walter Reed Hospital"): such a name is an organisation, never "he".
 NAMED_BODY_ENDINGS = frozenset(
     "pharmaceuticals holdings industries technologies airlines airways motors laboratories inc corp co ltd llc "
-    "plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
+    "limited gmbh plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
     "watch society federation league chamber trust "  # ("Corruption Watch", "Law Society of Kenya")
     # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
     "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause "
