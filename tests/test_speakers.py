@@ -2058,3 +2058,12 @@ def test_a_level_of_government_before_a_capitalised_office():
 def test_companies_bodies_described_and_people_with_a_relative_clause(mention, kind, name):
     p = parse_mention(mention)
     assert (p["kind"], p["name"]) == (kind, name)
+
+
+def test_a_role_with_a_rank_the_latest_minister_lacks_is_someone_else():
+    text = ("Kuala Lumpur, Malaysia \u2013 Opposition leader Datuk Seri Rosli Hamid, a former deputy prime minister, "
+            "said on Sunday that a planned cut would hurt.\n\nEconomy Minister Nurul Ain Yusof rejected the criticism, "
+            "telling Al Jazeera the subsidy would save 4 billion ringgit.\n\n\"Ninety percent of the benefit goes to "
+            "people who do not need it,\" the minister said.\n\nThe former deputy prime minister said later on X that "
+            "he would lead a rally.")
+    assert quotes(text).speaker.tolist() == ["Rosli Hamid"] + ["Nurul Ain Yusof"] * 3 + ["Rosli Hamid"]

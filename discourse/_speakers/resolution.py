@@ -1166,9 +1166,25 @@ def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str
     head = phrase.split()[-1].lower() if phrase else ""
     if head in history.by_role_word:
         held = history.by_role_word[head]
-        if not _places_clash(phrase, held[1] or ""):
+        if not _places_clash(phrase, held[1] or "") and not _other_office(phrase, held[1] or ""):
             return held
     return phrase or None, role
+
+
+def _other_office(phrase: str, role: str) -> bool:
+    """Does ``phrase`` name an office the held ``role`` is not: a word of a title or a rank that the role lacks
+    ("the former deputy prime minister" is not the "Economy Minister"; "the minister" may be)?"""
+    titles = _lexicon()["title"]
+    words = phrase.lower().split()
+    if not words or not _title_head(words[-1]):
+        return False
+    held = set(role.lower().replace("-", " ").split())
+    return any(w not in held and w not in TIME_OFFICE_WORDS and w.rstrip(".") not in HONORIFICS and (
+        w in OTHER_OFFICE_WORDS or w in titles or " ".join(words[i : i + 2]) in titles
+    ) for i, w in enumerate(words[:-1]))  # ("the former president" may be "President Bill Clinton")
+
+
+TIME_OFFICE_WORDS = frozenset("former late ex".split())
 
 
 def _places_clash(phrase: str, role: str) -> bool:
@@ -1615,7 +1631,9 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
         if word in OTHER_OFFICE_WORDS or (f"{word} {head.lower()}" in titles and word not in phrase.lower()):
             continue  # "Vice President Joe Biden", "former President Obama": not "the president"
         p = parse_mention(m.group(0))
-        if p["kind"] == "person" and p["name"] and _person_like(p["name"]):
+        if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and not _other_office(
+            phrase, " ".join([*before[-3:], p["role"] or head])  # (with the words before the match: "Prime")
+        ):  # ("Economy Minister Nurul Ain Yusof" is not "the former deputy prime minister" named in apposition)
             name = full.get(p["name"]) or next(  # "President Trump": the "Donald Trump" who spoke before
                 (n for n in full.values() if n.endswith(" " + p["name"])), p["name"])
             found = (name, p["role"] or head)
