@@ -2067,3 +2067,10 @@ def test_a_role_with_a_rank_the_latest_minister_lacks_is_someone_else():
             "people who do not need it,\" the minister said.\n\nThe former deputy prime minister said later on X that "
             "he would lead a rally.")
     assert quotes(text).speaker.tolist() == ["Rosli Hamid"] + ["Nurul Ain Yusof"] * 3 + ["Rosli Hamid"]
+
+
+def test_a_pronoun_goes_on_with_the_unnamed_patient_who_spoke_last():
+    text = ("Health Secretary Morag Finlay told MSPs the government was working with the board.\n\nOne patient, who "
+            "did not want to be named, told The Scotsman her follow-up had been postponed twice. \u2018You just feel "
+            "forgotten,\u2019 she said.")
+    assert quotes(text).speaker.tolist() == ["Morag Finlay", "patient", "patient"]

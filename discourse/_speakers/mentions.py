@@ -918,7 +918,8 @@ PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint".split())
 # nouns a place may qualify before a name, "Westdene resident Nomsa Dube", are phrases.PLACE_PEOPLE_NOUNS.)
 UNNAMED_PERSON_NOUNS = frozenset(
     "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
-    "survivor passenger villager trader vendor employee".split())
+    "survivor passenger villager trader vendor employee patient commuter pensioner customer protester "
+    "demonstrator".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang Abdul".split())
 # Titles written short that are also family names: without a full stop, last in a mention after a given name,

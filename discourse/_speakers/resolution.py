@@ -601,7 +601,7 @@ def _resolve_pronoun(
 # How far back an unnamed role that spoke last may be the "he" or "she" that goes on ("A spokesperson for the
 # trust said ... '...,' she added"), within the next sentence or two.
 ROLE_PRONOUN_WINDOW = 300
-INDEFINITE_RE = re.compile(r"(?i)an?\s")
+INDEFINITE_RE = re.compile(r"(?i)(?:an?|one)\s")
 INDEFINITE_MENTION_RE = re.compile(r"(?i)(?:an?|one|another|some)\s")
 SERVING_WORDS = frozenset("for of at from".split())
 # Titles of those who speak for a state or a body at a meeting (UN coverage: "the representative of India").
@@ -627,8 +627,10 @@ def _unnamed_role_just_before(
         w in UNNAMED_PERSON_NOUNS)), None)
     if head is None or not (words[head].startswith("spokes") or words[head + 1 : head + 2] and (
         words[head + 1] in SERVING_WORDS
-    )) or sex and stated_gender(None, role[0], role[1]) not in (None, sex):
-        return None  # one who speaks for a body ("a representative for Mr. Pinchuk"), not "a reporter asked"
+    ) or words[head] in UNNAMED_PERSON_NOUNS) or sex and stated_gender(None, role[0], role[1]) not in (None, sex):
+        return None  # one who speaks for a body ("a representative for Mr. Pinchuk") or an unnamed patient or
+        # resident ("One patient, who did not want to be named, told The Scotsman ... 'You just feel forgotten,'
+        # she said"), not "a reporter asked"
     if not INDEFINITE_RE.match(text, role[2]) and not (words[head] in DELEGATE_TITLES and head + 2 < len(words)):
         return None  # a definite role only as a country's delegate ("The representative of the Russian
         # Federation said"); "the governor of Ohio" is often a person named before
