@@ -2885,3 +2885,13 @@ def test_a_journalist_and_an_outlet_of_two_words_in_a_briefings_label():
 )
 def test_a_counted_group_closes_the_report(text, mention):
     assert quotes(text).speaker_mention.tolist() == [mention]
+
+
+def test_finding_that_after_a_ruling_and_gardai_closing_a_report():
+    got = quotes("The Constitutional Court has declared the act unconstitutional, finding that Parliament failed to "
+                 "consult the public.")
+    assert got[["speaker", "cue", "text"]].values.tolist() == [["Constitutional Court", "finding that",
+                                                                "Parliament failed to consult the public"]]
+    got = quotes("A file will be sent to the Director of Public Prosecutions, garda\u00ed said.")
+    assert got[["speaker", "text"]].values.tolist() == [["garda\u00ed",
+                                                         "A file will be sent to the Director of Public Prosecutions"]]

@@ -2074,3 +2074,8 @@ def test_a_pronoun_goes_on_with_the_unnamed_patient_who_spoke_last():
             "did not want to be named, told The Scotsman her follow-up had been postponed twice. \u2018You just feel "
             "forgotten,\u2019 she said.")
     assert quotes(text).speaker.tolist() == ["Morag Finlay", "patient", "patient"]
+
+
+def test_a_document_against_someone_is_not_theirs():
+    assert parse_mention("a ruling against President Donald Trump")["name"] == "ruling"
+    assert parse_mention("a tweet on Monday by US Secretary of State Mike Pompeo")["name"] == "Mike Pompeo"

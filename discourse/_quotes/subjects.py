@@ -581,6 +581,11 @@ MAX_TIME_TAIL = 3  # words of a date after a long subject ("on Wednesday", "last
 def _bare_plural(w: str) -> bool:
     """A lower-case plural noun that may head or open a subject without a determiner ("where polls show",
     "GOP analysts say", "but U.S. officials have said")."""
-    return w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")) and (
-        w not in FUNCTION_WORDS and w not in AUXILIARIES and w not in ADVERBIAL_WORDS
+    return w in IRREGULAR_PLURAL_PEOPLE or w.isalpha() and w.islower() and w.endswith("s") and len(w) > 3 and (
+        not w.endswith(("ss", "us", "is")) and w not in FUNCTION_WORDS and w not in AUXILIARIES
+        and w not in ADVERBIAL_WORDS
     )
+
+
+# Plurals for people without a final "s" that open a subject alone ("..., gardaí said", "police say").
+IRREGULAR_PLURAL_PEOPLE = frozenset("gardaí gardai police".split())

@@ -131,6 +131,8 @@ CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|l
 STYLE_MENTION_RE = re.compile(r"(?i)(his|her)[ \t]+(?:royal[ \t]+)?(?:majesty|excellency|highness|holiness)")
 
 
+# Prepositions after a document's noun that name what it is about, not who issued it.
+DOCUMENT_TOPIC_WORDS = frozenset("against about over on into".split())
 # Lower-case words before a capitalised office that say which government holds it ("the federal Health
 # Minister", "the state Attorney-General").
 GOVERNMENT_LEVELS = frozenset("federal state provincial national regional territorial local acting interim".split())
@@ -365,6 +367,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[:relative]  # "a shopkeeper whose stall": the shopkeeper, not the stall
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
+    if len(words) >= 3 and words[0].lower() in _lexicon()["source"] and words[1] in DOCUMENT_TOPIC_WORDS and not (
+        "by" in words or "from" in words  # ("a tweet on Monday by Mike Pompeo": his)
+    ):
+        return {"kind": "org", "name": words[0], "role": None}  # "a ruling against President Donald Trump": the
+        # ruling, not the person it is against
     described = _described_body(words)
     if described is not None:  # "Rights group Amnesty International", "the lobby group Zimbabwe ... Association"
         return described
