@@ -605,7 +605,7 @@ def test_kremlin_pages_with_turns_are_transcripts():
         ("It appears that the vote was close.", []),
         ("In an NBC News poll released Monday, 50 percent of respondents chose Clinton.",
          [("indirect", "50 percent of respondents chose Clinton", "In", "an NBC News poll released Monday",
-           "NBC News poll", "cue")]),  # (when it was released is no part of its name)
+           "NBC News", "cue")]),  # (the pollster, and when it was released is no part of its name)
         ("In other words, the plan failed badly last year.", []),
         ("In an interview with CNN, Trump said the plan failed.",
          [("indirect", "the plan failed", "said", "Trump", "Trump", "cue")]),

@@ -1236,8 +1236,8 @@ def test_a_kind_of_body_before_its_name_is_a_role(mention, name, role):
     from discourse._speakers.mentions import parse_mention
 
     assert parse_mention(mention) == {"kind": "org", "name": name, "role": role}
-    # not a body's own capitalised word, nor a common noun after a name
-    assert parse_mention("Military Times survey")["name"] == "Military Times survey"
+    # not a body's own capitalised word (the survey is the Military Times'), nor a common noun after a name
+    assert parse_mention("Military Times survey")["name"] == "Military Times"
     assert parse_mention("a campaign TV ad")["name"] == "campaign TV ad"
 
 
@@ -1639,7 +1639,7 @@ def test_a_hong_kong_name_keeps_its_chinese_given_name():
     ("mention", "name"),
     [
         ("a draft budget released at the opening session", "draft budget"),  # when it was made is no part of it
-        ("A Quinnipiac University poll released in late August", "Quinnipiac University poll"),
+        ("A Quinnipiac University poll released in late August", "Quinnipiac University"),  # (its pollster)
         ("Sinaloa residents interviewed by the newspaper Noroeste", "Sinaloa residents"),  # not the interviewer
         ("a statement released by the Supreme Court", "Supreme Court"),  # (its author speaks)
         ("A newly released email", "newly released email"),  # an adjective before its noun
@@ -2079,3 +2079,26 @@ def test_a_pronoun_goes_on_with_the_unnamed_patient_who_spoke_last():
 def test_a_document_against_someone_is_not_theirs():
     assert parse_mention("a ruling against President Donald Trump")["name"] == "ruling"
     assert parse_mention("a tweet on Monday by US Secretary of State Mike Pompeo")["name"] == "Mike Pompeo"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the latest Invamer poll", "Invamer"),  # a poll speaks for whoever ran it
+        ("a Gallup Korea survey released Friday", "Gallup Korea"),
+        ("a Reuters/Ipsos poll", "Reuters/Ipsos"),
+        ("a New York Times poll", "New York Times"),
+        ("a survey by IBRiS for Rzeczpospolita", "IBRiS"),  # (not who commissioned it)
+        ("a nationwide telephone survey conducted by Kyodo News over the weekend", "Kyodo News"),
+        ("a February survey conducted by WBUR radio", "WBUR"),
+        ("a poll published last week by the independent Medi\u00e1n institute", "Medi\u00e1n institute"),
+        ("El Financiero newspaper", "El Financiero"),  # an outlet named with its kind
+        ("the Xinhua news agency", "Xinhua"),
+        ("the report by Tasnim News Agency", "Tasnim News Agency"),
+        ("New Hampshire surveys", "New Hampshire surveys"),  # where, not who
+        ("Exit polls", "Exit polls"),
+        ("January polls", "January polls"),
+    ],
+)
+def test_polls_are_their_pollsters_and_outlets_their_names(mention, name):
+    assert parse_mention(mention)["name"] == name

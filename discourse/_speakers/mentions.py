@@ -94,7 +94,7 @@ PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:by|in|on|at|for|to|from|after|following|during|last|this|earlier"
     r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
 )  # (not an adjective before its noun: "a newly released email", "published guidelines")
-AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled compiled prepared".split())
+AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled compiled prepared conducted".split())
 # A generic owner before a body's capitalised name ("the country's Health Ministry").
 GENERIC_OWNER_RE = re.compile(
     capitals(r"^(?:[Tt]he[ \t]+)?(?:country|nation|city|state|province|emirate|kingdom|island|region|county"
@@ -129,6 +129,46 @@ CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|l
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
 # told the summit").
 STYLE_MENTION_RE = re.compile(r"(?i)(his|her)[ \t]+(?:royal[ \t]+)?(?:majesty|excellency|highness|holiness)")
+
+
+# Nouns of a poll's findings, named after whoever ran it ("a Gallup Korea survey", "the latest Invamer poll").
+POLL_NOUNS = frozenset("poll polls survey surveys study tally projection projections".split())
+# Lower-case words before a pollster's name that describe the poll ("the latest", "a new nationwide").
+POLL_DESCRIPTIONS = frozenset("latest new recent nationwide national telephone online monthly weekly exit "
+                              "independent annual separate".split())
+# Words after a pollster's name that say for whom, when or from what it polled ("by IBRiS for Rzeczpospolita").
+POLL_AGENT_ENDS = frozenset("for over on in last this based".split())
+# Adjectives of polls that open a sentence capitalised ("Instant polls", "Opinion polls", "Early polls").
+POLL_KINDS = frozenset("instant opinion early public private internal several many other two three".split())
+# States' nicknames that name where a poll was taken ("Granite State surveys").
+PLACE_NICKNAMES = frozenset(["granite state", "lone star state", "sunshine state", "buckeye state"])
+# Lower-case nouns after an outlet's name that say what it is ("El Financiero newspaper", "Xinhua news agency").
+OUTLET_NOUNS = frozenset("newspaper daily broadcaster magazine weekly tabloid website radio television".split())
+
+
+def _pollster(words: list[str]) -> dict[str, str | None] | None:
+    """The body a poll is named after (``words`` without their determiner): descriptions in lower case, the
+    capitalised name (two joined by a slash: "Reuters/Ipsos"), the poll's noun, perhaps a participle and when
+    ("released Friday"); ``None`` otherwise."""
+    i = 0
+    while i + 1 < len(words) and words[i].lower() in POLL_DESCRIPTIONS | POLL_KINDS and (
+        words[i].islower() or not words[i + 1][:1].isupper()
+    ):
+        i += 1  # ("the latest Invamer poll"; "New polls", "Exit polls": no pollster; "a New York Times poll")
+    k = i
+    while k < len(words) and words[k][:1].isupper() and not words[k].endswith(POSSESSIVE_ENDINGS):
+        k += 1
+    if k == i or k >= len(words) or words[k].lower() not in POLL_NOUNS or k - i > MAX_ROLE_WORDS or (
+        k + 1 < len(words) and words[k + 1] not in ISSUING_PARTICIPLES
+    ):
+        return None
+    named = " ".join(words[i:k])
+    if any(" ".join(words[j:k]).lower() in _places() | DATE_WORDS | PLACE_NICKNAMES for j in range(i + 1)):
+        return None  # "Texas poll", "New Hampshire surveys", "January polls": where or when, not who
+    body = parse_mention(named)
+    if body["kind"] == "person" and " " in (body["name"] or "") and is_given_name(words[i]):
+        return None  # ("a Donald Trump poll": no pollster)
+    return {"kind": "org", "name": " ".join(words[i:k]), "role": None}
 
 
 # Prepositions after a document's noun that name what it is about, not who issued it.
@@ -367,6 +407,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words = words[:relative]  # "a shopkeeper whose stall": the shopkeeper, not the stall
     if not words:
         return {"kind": "group", "name": low or None, "role": None}
+    pollster = _pollster(words)
+    if pollster is not None:
+        return pollster  # "the latest Invamer poll", "a Gallup Korea survey released Friday": the pollster's
     if len(words) >= 3 and words[0].lower() in _lexicon()["source"] and words[1] in DOCUMENT_TOPIC_WORDS and not (
         "by" in words or "from" in words  # ("a tweet on Monday by Mike Pompeo": his)
     ):
@@ -392,10 +435,21 @@ def parse_mention(mention: str) -> dict[str, str | None]:
             j += 1
         if j > by + 1 and words[j] in ("from", "by"):
             by = j - 1
-    if doc is not None and words[by + 1] in ("from", "by") and not any(w[:1].isupper() for w in words[:doc]):
+    if doc is not None and words[by + 1] in ("from", "by") and not any(
+        w[:1].isupper() and w.lower() not in DATE_WORDS for w in words[:doc]
+    ):  # (a month before it too: "a February survey conducted by WBUR radio")
         # "a statement from the government", "a new poll by CNN", "a statement released by the Supreme Court":
         # who issued the document speaks
-        return parse_mention(" ".join(words[by + 2 :]))
+        agent = words[by + 2 :]
+        if words[doc].lower() in POLL_NOUNS:
+            # "a survey by IBRiS for Rzeczpospolita", "conducted by Kyodo News over the weekend": the pollster,
+            # not who commissioned it or when
+            cut = next((j for j in range(1, len(agent)) if agent[j] in POLL_AGENT_ENDS and agent[j - 1][:1].isupper()),
+                       len(agent))
+            agent = agent[:cut]
+            if len(agent) > 1 and agent[-1] in OUTLET_NOUNS and agent[-2][:1].isupper():
+                agent = agent[:-1]  # "conducted by WBUR radio"
+        return parse_mention(" ".join(agent))
     lead = 1 if len(words) > 1 and words[0].lower() in QUANTIFIERS else 0
     if 2 <= len(words) - lead <= MAX_ROLE_WORDS + 2 and words[lead].islower() and words[lead].endswith("s") and (
         (_people_noun(words[lead]) or words[lead] in PLACED_PEOPLE) and words[lead + 1] in ("on", "in")
@@ -511,6 +565,14 @@ def parse_mention(mention: str) -> dict[str, str | None]:
             words[-1][:1].isupper() or words[-1].lower() in lx["org"]
         ):
             phrase = " ".join(words[cap:])  # "The far-right Alternative for Germany", "the ruling Awami League"
+        named = phrase.split()
+        outlet = 2 if named[-2:] == ["news", "agency"] else 1 if named[-1] in OUTLET_NOUNS else 0
+        if outlet and len(named) > outlet and named[-outlet - 1][:1].isupper():
+            cap = next((i for i, w in enumerate(named) if w[:1].isupper()), 0)
+            outlet_name = " ".join(named[cap:-outlet])
+            if outlet_name.lower() not in _places():  # ("a Baton Rouge newspaper": unnamed)
+                phrase = outlet_name  # "El Financiero newspaper", "the Xinhua news agency", "the nationalist
+                # Global Times tabloid": the outlet
         return {"kind": "org", "name": phrase, "role": None}
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
@@ -943,7 +1005,7 @@ MAX_BODY_DESCRIPTION_WORDS = 2
 # Words that describe a body before its name ("the ruling Awami League", "the far-right Alternative for
 # Germany", "the nonpartisan Congressional Budget Office"), not nouns ("a speech in Salt Lake City").
 BODY_ADJECTIVE_ENDINGS = ("ing", "al", "ive", "ist", "an", "ic")
-BODY_DESCRIPTIONS = frozenset("opposition main".split())
+BODY_DESCRIPTIONS = frozenset("opposition main independent".split())
 
 # Last words of a body or an area named in a title before a name ("of the Opposition", "of the Kamchatka
 # Region", "of the Sindh Province").
