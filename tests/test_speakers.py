@@ -2102,3 +2102,20 @@ def test_a_document_against_someone_is_not_theirs():
 )
 def test_polls_are_their_pollsters_and_outlets_their_names(mention, name):
     assert parse_mention(mention)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("Leader of the Opposition P. Kathiresan of the AIADMK", "person", "P. Kathiresan", "Leader of the Opposition"),
+        ("Secretary for Transport and Logistics Ivan Cheung Ka-wai", "person", "Ivan Cheung Ka-wai",
+         "Secretary for Transport and Logistics"),
+        ("Comrade Chinedu Okafor", "person", "Chinedu Okafor", None),
+        ("Pettifer's company, Larchmere Homes", "org", "Larchmere Homes", "Pettifer's company"),
+        ("the National Publicity Secretary of the Peoples Democratic Party, Chief Emeka Obiorah", "person",
+         "Emeka Obiorah", "National Publicity Secretary of the Peoples Democratic Party"),
+    ],
+)
+def test_titles_with_an_initial_a_portfolio_a_comrade_and_a_company_named_in_apposition(mention, kind, name, role):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == (kind, name, role)

@@ -65,7 +65,7 @@ FAMILY_NAME_WORDS = frozenset(["he", "do"])
 # "His Majesty King Abdullah II", "His Highness Sheikh ...").
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde "
-    "atty engr"
+    "atty engr comrade"
     .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
 # Nigeria's "Engr.")
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".

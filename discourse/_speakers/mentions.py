@@ -749,6 +749,11 @@ def _person_head(head: str) -> bool:
     return last in KIN_NOUNS or last in _lexicon()["title"]
 
 
+# Nouns for a body whose name may follow in apposition ("his company, Larchmere Homes").
+APPOSED_BODY_HEADS = frozenset("company firm developer party group union organisation organization charity "
+                               "broadcaster newspaper".split())
+
+
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
     """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
     name (``None`` when the head names someone itself or the appositive is not a name)."""
@@ -775,6 +780,11 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
     ):
         return None
     person = parse_mention(appositive)
+    if head.split()[-1] in APPOSED_BODY_HEADS and not (  # (a lower-case noun: not "... of the Democratic Party")
+        person["kind"] == "person" and person["name"] and is_given_name(person["name"].split()[0])
+    ) and all(w[:1].isupper() or w in NAME_JOINERS for w in appositive.split()):
+        words = head.split()  # "Pettifer's company, Larchmere Homes", "the company, Apple Inc": the body named
+        return {"kind": "org", "name": appositive, "role": " ".join(w for w in words if w.lower() not in DETERMINERS)}
     if person["kind"] != "person" or person["name"] is None or person["role"] and head.split()[-1].lower() in (
         person["role"].lower().split()
     ):  # "the company, Apple Inc", "The president, Vice President Joe Biden" (two people), but a titled name is
@@ -818,7 +828,8 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         if not named or any(w in org_words or w in lx["title"] for w in lows[-2:]):
             return None
         k = _name_start(head)
-        titled = "of" in head[:k] and k < len(head) and is_given_name(head[k]) and "of" not in head[k:]
+        titled = "of" in head[:k] and k < len(head) and (is_given_name(head[k]) or INITIAL_RE.fullmatch(head[k])) and (
+            "of" not in head[k:])  # ("Leader of the Opposition P. Kathiresan of the AIADMK": an initial opens it)
         if not titled and (any(low in org_words for low, w in zip(lows, head, strict=True) if w[:1].isupper())
                            or "of" in head):
             return None  # ("Bank of America"; not the lower-case "study" of "study co-author ... of X"; but
@@ -828,12 +839,13 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
 
 
 MAX_AFFILIATION_ADJECTIVES = 3
+INITIAL_RE = re.compile(r"[A-Z]\.")
 
 # Last words of a ministry's portfolio or a state's name inside a title, never of a person's name
 # ("Minister for Foreign Affairs", "Secretary-General of the United Nations", "of the Russian Federation").
 PORTFOLIO_WORDS = frozenset(
     "affairs nations federation republic kingdom emirates defence defense interior finance security "
-    "development environment education industry trade transport energy technology health justice agriculture "
+    "development environment education industry trade transport energy technology health justice agriculture logistics "
     "commerce labour labor employment infrastructure housing communications orientation strategy culture "
     "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
