@@ -2895,3 +2895,10 @@ def test_finding_that_after_a_ruling_and_gardai_closing_a_report():
     got = quotes("A file will be sent to the Director of Public Prosecutions, garda\u00ed said.")
     assert got[["speaker", "text"]].values.tolist() == [["garda\u00ed",
                                                          "A file will be sent to the Director of Public Prosecutions"]]
+
+
+def test_a_speech_act_to_come_does_not_keep_the_closing_attribution_from_its_clause():
+    got = quotes("Czech President Jiri Konecny will ask ANO leader Richard Holub to form a government only once he "
+                 "has seen a written coalition agreement, the president's spokesman said on Wednesday.")
+    assert got[["speaker_mention", "cue"]].values.tolist() == [["the president's spokesman", "said"]]
+

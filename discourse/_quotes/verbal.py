@@ -188,7 +188,10 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
             o.cue.cls == "tell" or o.b >= hi or _clause_follows(items, o.b, hi) or items[o.b].word in (",", ":")
         ) and not (o.b < hi and items[o.b].start >= row.end) and not (
             o.cue.cls == "speech" and _quoted_fragment_at(items, o.b, hi)
-        ) for o in hits if o is not h):
+        ) and not (items[o.a].word in UNREALISED_BEFORE or o.a > 0 and items[o.a - 1].quote is None and (
+            items[o.a - 1].word in UNREALISED_BEFORE))
+            for o in hits if o is not h):  # (a speech act to come is no attribution: "Konečný will ask Holub to
+            # form a government ..., the president's spokesman said")
             # (but a cue without content of its own may end the reported clause: "Moscow ... will respond,
             # Barsukova said")
             return None  # (not "organizers added 160 security personnel ..., the Sun-Times reported")
@@ -197,6 +200,8 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
     return None
 
 
+# Words before a cue that make its act one still to come ("will ask", "would tell", "to ask").
+UNREALISED_BEFORE = frozenset("will would shall could may might must should to".split())
 MAX_FRAGMENT_WORDS = 4  # a quoted phrase inside a clause ('will respond "dollar for dollar" to any new tariffs')
 
 
