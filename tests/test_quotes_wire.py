@@ -2902,3 +2902,14 @@ def test_a_speech_act_to_come_does_not_keep_the_closing_attribution_from_its_cla
                  "has seen a written coalition agreement, the president's spokesman said on Wednesday.")
     assert got[["speaker_mention", "cue"]].values.tolist() == [["the president's spokesman", "said"]]
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Prime Minister Radu Stoenescu, of the National Liberal Party, PNL, said he took note.", "Radu Stoenescu"),
+        ("Outgoing Prime Minister Martin Vlcek, of the Civic Democrats, wrote on X that the country was entering "
+         "an era.", "Martin Vlcek"),
+    ],
+)
+def test_a_party_aside_after_a_name(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

@@ -61,6 +61,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
     ):
         return head  # a stray comma after the bracket: "Gov. John Kasich (R-OH), said", "Ramesh Kumar (45), said"
     if p > lo and items[p - 1].quote is None and items[p - 1].word == ",":
+        party = _party_aside_start(items, p - 1, lo)
+        if party is not None:  # "Prime Minister Radu Stoenescu, of the National Liberal Party, PNL, said"
+            return _np_left(items, party, lo)
         # an appositive or relative clause between commas: "Peskov, the Kremlin's spokesman, said"
         nxt = p - 1  # the comma closing the phrase that opens after ``c``
         for c in range(p - 2, max(lo, p - 2 - MAX_APPOSITIVE_TOKENS), -1):
@@ -409,6 +412,22 @@ def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
         if items[k].word in ("who", "which"):
             return k > lo and items[k - 1].word == ","
     return False
+
+
+def _party_aside_start(items: list[Item], b: int, lo: int) -> int | None:
+    """The comma that opens an aside of affiliation after a name and before the comma at ``b`` (", of the
+    National Liberal Party, PNL,", ", of the Civic Democrats,"): only capitalised words, "the", "and" and commas
+    after "of"; ``None`` otherwise."""
+    for c in range(b - 2, max(lo, b - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[c]
+        if it.quote is not None:
+            return None
+        if it.word == "," and c > lo and items[c + 1].word == "of" and items[c - 1].is_cap and c + 2 < b:
+            inside = items[c + 2 : b]
+            if all(x.quote is None and (x.is_cap or x.word in ("the", "and", ",", "(", ")")) for x in inside):
+                return c
+            return None
+    return None
 
 
 def _relative_role_start(items: list[Item], c: int, lo: int) -> int | None:
