@@ -2119,3 +2119,11 @@ def test_polls_are_their_pollsters_and_outlets_their_names(mention, name):
 def test_titles_with_an_initial_a_portfolio_a_comrade_and_a_company_named_in_apposition(mention, kind, name, role):
     p = parse_mention(mention)
     assert (p["kind"], p["name"], p["role"]) == (kind, name, role)
+
+
+def test_an_age_epithet_is_the_one_person_named_with_that_age():
+    text = ("Julian Ashcombe, 58, concealed the losses, the prosecution said.\n\nThe court heard that Mr Ashcombe "
+            "bought a share in a racehorse named Quiet Confidence.\n\nIn a police interview, read to the court, the "
+            "58-year-old said he had 'always intended to pay everyone back'. He told detectives: 'I made mistakes, "
+            "but I never set out to steal from anyone.'")
+    assert quotes(text).speaker.tolist()[-2:] == ["Julian Ashcombe", "Julian Ashcombe"]

@@ -196,7 +196,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 r"[ \t]+(?:from|of)[ \t]", doc.text[int(r["speaker_end"]):])  # ("the Republican from Alabama"
             # is told apart by the place, which the subject before need not share)
             held = _acronym_holder(name, history, doc.text, start, full, _definite(r["speaker_mention"])) or (
-                _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])), described)
+                _aged_person(doc.text, name, start, full)
+                or _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])), described)
                 if _person_epithet(name) or described else None)
             if held is not None:
                 (name, role), kind = held, "person"
@@ -737,6 +738,26 @@ def _epithet_person(doc: Doc, start: int, history: _History, full: dict[str, str
     '...,' the Montana Republican said")."""
     found = history.latest_at(("person",), start)
     return _recent_subject(doc, found[2] if found and not described else -1, start, None, full, skip)
+
+
+# A person's name with an age after it ("Julian Ashcombe, 58,", "Ki Hong (33)").
+AGED_NAME_RE = r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,3}})(?:,[ \t]*|[ \t]*\()({age})[,)]"
+
+
+def _aged_person(text: str, epithet: str, start: int, full: dict[str, str]) -> tuple[str, str | None] | None:
+    """The one person the article named before ``start`` with the age of ``epithet`` ("the 58-year-old" after
+    "Julian Ashcombe, 58,"); ``None`` when none or several were."""
+    age = AGE_EPITHET_RE.match(epithet.lower())
+    if age is None:
+        return None
+    years = epithet.split("-")[0]
+    found = {m.group(1) for m in re.finditer(AGED_NAME_RE.format(age=re.escape(years)), text[:start])}
+    people = set()
+    for name in found:
+        p = parse_mention(name)
+        if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
+            people.add(full.get(p["name"], p["name"]))
+    return (people.pop(), None) if len(people) == 1 else None
 
 
 # Words right before a capitalised run that make it a place or a thing, never the antecedent of "he" or
