@@ -130,7 +130,7 @@ from ._quotes.context import (
 from ._quotes.lexicon import Cue as Cue  # re-exported: the type of cue_lexicon()'s values
 from ._quotes.lexicon import cue_lexicon
 from ._quotes.marks import QSpan as QSpan  # re-exported: the type of find_quote_spans()'s items
-from ._quotes.marks import find_quote_spans
+from ._quotes.marks import _opens_sentence, find_quote_spans
 from ._quotes.nonverbal import _headline_colon_row, _in_poll_after_row, _in_source_row, _nominal_rows, _raising_rows
 from ._quotes.phrases import _noun_phrase
 from ._quotes.transcripts import _transcript_rows
@@ -208,13 +208,40 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.extend(_colon_intros(doc, units_items, rows))
     rows.extend(_verb_intros(units_items, rows))
     rows.extend(_unquoted_blocks(doc, rows))
+    going_on = _short_single_sentences(doc, rows, short_singles) if single_style and short_singles else []
+    rows.extend(going_on)
     rows.sort(key=lambda r: (r.start, r.end))
     _credit_lines(doc, rows)
     _link_context(rows, doc.text)
-    rows = [r for r in _filter_singles(rows, single_style) if r.kind != INTRO]
+    kept = {id(r) for r in going_on}  # (short, but speech by where they stand)
+    rows = [r for r in _filter_singles(rows, single_style, kept) if r.kind != INTRO]
     if single_style and short_singles:
         _mark_single_fragments(rows, short_singles)
     return _join_continuations(_dedupe(rows))
+
+
+MAX_SHORT_SINGLE_GAP = 80  # characters between a single-quoted speech and the short sentence that goes on with it
+
+
+def _short_single_sentences(doc: Doc, rows: list[Row], fragments: list[QSpan]) -> list[Row]:
+    """In an article that quotes with single marks, a short single-quoted sentence right after a quoted
+    speech in its paragraph goes on with it ("'..., ' she told the jury. 'He was dishonest.'"), as a double-quoted
+    one does however short; elsewhere a short single-quoted stretch stays a scare quote."""
+    text = doc.text
+    spoken = sorted((r.end, r) for r in rows if r.kind == "direct" and r.quotes and r.quotes[-1].single)
+    ends = [e for e, _ in spoken]
+    out = []
+    for q in fragments:
+        if not (_opens_sentence(text, q.start) and q.closed and text[q.end - 2 : q.end - 1] in (".", "!", "?")):
+            continue
+        k = bisect_left(ends, q.start + 1) - 1
+        if k < 0 or q.start - ends[k] > MAX_SHORT_SINGLE_GAP:
+            continue
+        gap = text[ends[k] : q.start]
+        if "\n" in gap or any(ch in gap for ch in "'\u2018\u2019\"\u201c\u201d"):
+            continue
+        out.append(Row("direct", q.start, q.end, attribution="context", paragraph=spoken[k][1].paragraph, quotes=[q]))
+    return out
 
 
 def _mark_single_fragments(rows: list[Row], fragments: list[QSpan]) -> None:

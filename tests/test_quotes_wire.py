@@ -2913,3 +2913,12 @@ def test_a_speech_act_to_come_does_not_keep_the_closing_attribution_from_its_cla
 )
 def test_a_party_aside_after_a_name(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_a_short_single_quoted_sentence_goes_on_with_the_speech_before_it():
+    got = quotes("Philippa Graveney, KC, said the defendant had built 'an elaborate fiction' to keep money flowing in. "
+                 "'Mr Ashcombe was not unlucky, and he was not incompetent,' she told the jury. 'He was dishonest.'")
+    assert got.text.tolist()[-1] == ("'Mr Ashcombe was not unlucky, and he was not incompetent,' she told the jury. "
+                                     "'He was dishonest.'")
+    assert quotes("He called it a 'done deal'. 'Not yet.'").text.tolist() == ["it a 'done deal'"]  # (no speech
+    # before it: the short stretch stays out)

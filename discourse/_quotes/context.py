@@ -434,12 +434,12 @@ def _short_speech(r: Row) -> bool:
     return (q.open_end or q.comma_after) and r.attribution == "cue" and r.start == q.start
 
 
-def _filter_singles(rows: list[Row], single_style: bool) -> list[Row]:
+def _filter_singles(rows: list[Row], single_style: bool, kept: set[int] | None = None) -> list[Row]:
     """Single-quoted stretches count as direct quotes only in single-style articles, and when clause-length
-    or cued and closing on ",", "?" or "!"."""
+    or cued and closing on ",", "?" or "!" (or among ``kept``, the ids of rows known to be speech)."""
     out = []
     for r in rows:
-        if r.kind == "direct" and r.quotes and r.quotes[0].single and (
+        if r.kind == "direct" and r.quotes and r.quotes[0].single and (kept is None or id(r) not in kept) and (
             not single_style or r.quotes[0].words < MIN_SINGLE_WORDS and not _short_speech(r)
         ):
             continue
