@@ -2922,3 +2922,16 @@ def test_a_short_single_quoted_sentence_goes_on_with_the_speech_before_it():
                                      "'He was dishonest.'")
     assert quotes("He called it a 'done deal'. 'Not yet.'").text.tolist() == ["it a 'done deal'"]  # (no speech
     # before it: the short stretch stays out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former manager lied to investors, a jury was told yesterday.",
+        "A former hedge fund manager lied to investors about losses of 40 million pounds, a jury at Southwark Crown "
+        "Court was told yesterday.",
+    ],
+)
+def test_a_jury_that_was_told_heard_the_report(text):
+    got = quotes(text)
+    assert len(got) == 1 and got.speaker.isna().all() and got.text[0].startswith("A former")

@@ -281,6 +281,9 @@ def _clause_after_opening(items: list[Item], cs: int, ce: int) -> bool:
 STRIKING_PAST = frozenset("struck hit shot fell rose fled broke drove stole bit swept".split())
 
 
+PASSIVE_AUXILIARIES = frozenset("was were been has have had is are".split())
+
+
 def _closing_row(
     items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int, right: tuple[int, int] | None = None
 ) -> Row | None:
@@ -288,7 +291,12 @@ def _closing_row(
     phrase after an inverted cue, taken as given (``CONTENT, said several observers.``)."""
     spk: tuple[int, int] | None = None
     if right is None:
-        spk = _np_left(items, h.a, lo) or _name_with_bracket_left(items, h.a, lo)
+        p = h.a
+        while h.cue.cls == "tell" and p > lo and items[p - 1].quote is None and (
+            items[p - 1].word in PASSIVE_AUXILIARIES
+        ):
+            p -= 1  # "..., a jury at Southwark Crown Court was told yesterday": the hearer before "was told"
+        spk = _np_left(items, p, lo) or _name_with_bracket_left(items, p, lo)
         if spk is not None:
             spk = _widened_to_quote(items, spk, lo, comma=False)
             head = _head_before_preposition(items, spk, lo)  # "..., lawyers for the family said."

@@ -125,6 +125,9 @@ def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph:
     return rows
 
 
+PASSIVE_TELL = frozenset("been was were".split())  # "..., a jury has been told.", "..., the court was told."
+
+
 def _hearer_not_speaker(items: list[Item], h: _CueHit, row: Row) -> Row | None:
     """Reports whose subject heard or was told, not said: "The court heard that ...", "..., the inquest
     heard.", "..., a jury has been told." are rows without a speaker (as a passive report is); "heard" of
@@ -136,7 +139,7 @@ def _hearer_not_speaker(items: list[Item], h: _CueHit, row: Row) -> Row | None:
         if not closing and not (h.b < len(items) and items[h.b].quote is None and items[h.b].word == "that"):
             return None  # ("the court heard arguments from the two sides": no report)
         row.speaker = None
-    elif h.cue.cls == "tell" and h.a > 0 and items[h.a - 1].quote is None and items[h.a - 1].word == "been" and (
+    elif h.cue.cls == "tell" and h.a > 0 and items[h.a - 1].quote is None and items[h.a - 1].word in PASSIVE_TELL and (
         row.speaker[1] <= items[h.a].start
     ):
         row.speaker = None  # "..., a jury has been told.": the jury heard it
