@@ -2935,3 +2935,12 @@ def test_a_short_single_quoted_sentence_goes_on_with_the_speech_before_it():
 def test_a_jury_that_was_told_heard_the_report(text):
     got = quotes(text)
     assert len(got) == 1 and got.speaker.isna().all() and got.text[0].startswith("A former")
+
+
+def test_a_body_named_by_a_list_of_its_fields_after_according_to():
+    got = quotes("The cap will bring the number of permits to roughly 395,000, according to Immigration, Refugees and "
+                 "Citizenship Canada.")
+    assert got.speaker_mention.tolist() == ["Immigration, Refugees and Citizenship Canada"]
+    got = quotes("The water level reached 7.9 metres, according to the Latvian Environment, Geology and Meteorology "
+                 "Centre (LVGMC), just short of the record set in 2023.")
+    assert got.text.tolist() == ["The water level reached 7.9 metres"]  # (the clause after it is the writer's)

@@ -2127,3 +2127,9 @@ def test_an_age_epithet_is_the_one_person_named_with_that_age():
             "58-year-old said he had 'always intended to pay everyone back'. He told detectives: 'I made mistakes, "
             "but I never set out to steal from anyone.'")
     assert quotes(text).speaker.tolist()[-2:] == ["Julian Ashcombe", "Julian Ashcombe"]
+
+
+def test_a_portfolio_alone_is_not_its_minister():
+    text = ("Immigration Minister Priya Sandhu announced the cut. The cap will bring the number of permits to roughly "
+            "395,000, according to figures released by Immigration, Refugees and Citizenship Canada (IRCC).")
+    assert quotes(text).speaker.tolist()[1] != "Priya Sandhu"

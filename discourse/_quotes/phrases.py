@@ -355,6 +355,37 @@ def _particles_then_name(items: list[Item], k: int, p: int) -> bool:
     return k < p and items[k].is_cap
 
 
+def _listed_name_end(items: list[Item], j: int, hi: int) -> int | None:
+    """The end of a body's name that lists its fields from the comma at ``j`` (", Refugees and Citizenship
+    Canada", ", Energy, the Environment and Water"): capitalised words between commas, then "and" and
+    capitalised words, and nothing after but the clause's end or a bracket; else ``None``."""
+    k, joined = j, False
+    while k < hi and items[k].quote is None and items[k].word == ",":
+        k += 1
+        if k < hi and items[k].quote is None and items[k].word in ("and", "&"):
+            k, joined = k + 1, True
+        elif k < hi and items[k].word == "the":
+            k += 1
+        start = k
+        while k < hi and items[k].quote is None and items[k].is_cap:
+            k += 1
+        if k == start:
+            return None
+        if k < hi and items[k].quote is None and items[k].word in ("and", "&") and not joined:
+            k, joined = k + 1, True
+            start = k
+            while k < hi and items[k].quote is None and items[k].is_cap:
+                k += 1
+            if k == start:
+                return None
+    if not joined or k - j > MAX_NP_TOKENS:
+        return None
+    end = k
+    if k < hi and items[k].quote is None and items[k].word == "(":  # "(IRCC)": its acronym
+        k = next((t + 1 for t in range(k + 1, min(hi, k + 4)) if items[t].word == ")"), hi)
+    return end if k >= hi or items[k].quote is not None or items[k].word in (".", ";", ":") else None
+
+
 def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
     """Item range [p, b) of a speaker phrase starting at ``p`` ("said Lavrov", "according to X")."""
     inside, _, _ = _title_words()
@@ -388,6 +419,9 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             items[j + 1].is_cap or items[j + 1].word in DETERMINERS
         ):
             pass  # ("the former ambassador to Russia, Michael McFaul": a title's "to")
+        elif w == "," and b == j > p and items[j - 1].is_cap and (listed := _listed_name_end(items, j, hi)):
+            b = j = listed  # "according to Immigration, Refugees and Citizenship Canada": one body's fields
+            continue
         elif w in ("-", "&") and b > p:
             pass
         elif w in ("'", "\u2019") and b == j and items[j - 1].capital and items[j - 1].word.endswith("s") and (

@@ -41,6 +41,7 @@ from .phrases import (
     _described_name_right,
     _head_before_preposition,
     _is_word,
+    _listed_name_end,
     _lower_np_right,
     _np_left,
     _np_right,
@@ -482,6 +483,10 @@ def _according_source(
         spk = _phrase_right(items, h.b, hi, limit=MAX_FRONTED_SOURCE_TOKENS)
     if spk is None:
         return None, hi
+    if spk[1] < hi and items[spk[1]].quote is None and items[spk[1]].word == "," and items[spk[1] - 1].is_cap and (
+        listed := _listed_name_end(items, spk[1], hi)
+    ):
+        spk = (spk[0], listed)  # "according to figures released by Immigration, Refugees and Citizenship Canada"
     spk = _without_time_tail(items, spk)
     spk = _document_by(items, spk, hi)  # "according to a tweet on Monday by Mike Pompeo": his tweet
     if fronted:

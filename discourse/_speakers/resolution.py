@@ -1187,7 +1187,8 @@ def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str
     qualifies the phrase must not clash with another place in that person's role ("Mexico's representative"
     is not "the representative of the United States")."""
     head = phrase.split()[-1].lower() if phrase else ""
-    if head in history.by_role_word:
+    if head in history.by_role_word and (_title_head(head) or phrase.split()[0].lower().rstrip(".") in HONORIFICS):
+        # (not a portfolio, "Immigration", nor "the book" or "the Cruz slate"; "Mr. Morgan of the Sierra Club" is)
         held = history.by_role_word[head]
         if not _places_clash(phrase, held[1] or "") and not _other_office(phrase, held[1] or ""):
             return held
