@@ -2944,3 +2944,9 @@ def test_a_body_named_by_a_list_of_its_fields_after_according_to():
     got = quotes("The water level reached 7.9 metres, according to the Latvian Environment, Geology and Meteorology "
                  "Centre (LVGMC), just short of the record set in 2023.")
     assert got.text.tolist() == ["The water level reached 7.9 metres"]  # (the clause after it is the writer's)
+
+
+def test_whose_role_then_the_name_in_apposition():
+    got = quotes("Thousands rallied for the opposition Tisza party, whose leader, G\u00e1bor Ker\u00e9nyi, told the "
+                 "crowd that the election would be \"a referendum on fear.\"")
+    assert got.speaker.tolist() == ["G\u00e1bor Ker\u00e9nyi"]

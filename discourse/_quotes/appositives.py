@@ -523,8 +523,9 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         a = dateline  # "13:30 BST Romania's president, Dan Pavel, has just posted": not the time stamp
     elif a > lo and items[a - 1].quote is None and items[a - 1].word[:1].isalnum() and items[a - 1].word not in (
         CONJUNCTIONS
-    ) and items[a - 1].word not in ("what", "how"):
-        return None  # the role phrase must open its clause (as after "Here's what")
+    ) and items[a - 1].word not in ("what", "how", "whose"):
+        return None  # the role phrase must open its clause (as after "Here's what", or "the Tisza party, whose
+        # leader, Gábor Kerényi, told")
     return (a, b)
 
 
