@@ -2133,3 +2133,12 @@ def test_a_portfolio_alone_is_not_its_minister():
     text = ("Immigration Minister Priya Sandhu announced the cut. The cap will bring the number of permits to roughly "
             "395,000, according to figures released by Immigration, Refugees and Citizenship Canada (IRCC).")
     assert quotes(text).speaker.tolist()[1] != "Priya Sandhu"
+
+
+def test_a_bodys_officer_in_lower_case_is_a_role_that_resolves():
+    assert parse_mention("the union leader") == {"kind": "role", "name": "union leader", "role": "union leader"}
+    assert parse_mention("the Foreign Ministry")["kind"] == "org"
+    text = ("The ASUU President, Prof. Emmanuel Adeyemi, addressed journalists.\n\nAccording to him, the union's "
+            "demands include the renegotiation of the 2009 agreement.\n\n\u201cNobody should blame ASUU,\u201d the "
+            "union leader stated.")
+    assert quotes(text).speaker.tolist() == ["Emmanuel Adeyemi", "Emmanuel Adeyemi"]

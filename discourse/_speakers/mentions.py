@@ -556,7 +556,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         words[-1].isalpha() and words[-1].islower() and lows[-1] in lx["title"] and lows[-1] not in org_words
     ):  # "an EU diplomat", "a NATO official", "a senior EU official": a person of the body, not the body
         return {"kind": "role", "name": phrase, "role": phrase}
-    if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())):
+    if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())) and not (
+        lows[-1] in lx["title"] and lows[-1] not in org_words and all(w.islower() for w in words)
+    ):  # ("the union leader", "the party leader": a body's officer, not the body)
         cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
         if led_by_determiner and 0 < cap <= MAX_BODY_DESCRIPTION_WORDS and all(
             w.islower() and w.replace("-", "").isalpha() and (
