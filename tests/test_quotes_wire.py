@@ -2950,3 +2950,9 @@ def test_whose_role_then_the_name_in_apposition():
     got = quotes("Thousands rallied for the opposition Tisza party, whose leader, G\u00e1bor Ker\u00e9nyi, told the "
                  "crowd that the election would be \"a referendum on fear.\"")
     assert got.speaker.tolist() == ["G\u00e1bor Ker\u00e9nyi"]
+
+
+def test_a_role_then_a_bodys_candidate_named_in_apposition():
+    got = quotes("Her main rival, Democratic Centre (Centro Democr\u00e1tico) candidate Andr\u00e9s Felipe Montoya, "
+                 "told Caracol Radio the government had lost control.")
+    assert got.speaker.tolist() == ["Andr\u00e9s Felipe Montoya"]

@@ -325,6 +325,20 @@ def _capital_titled_name(items: list[Item], a: int, b: int) -> bool:
     return k < t < b and items[t - 1].word in titles and _bare_name(items, t, b)
 
 
+def _body_titled_name(items: list[Item], a: int, b: int) -> bool:
+    """Is items[a:b] a body's capitalised name (perhaps with its name in another language in brackets), a
+    lower-case title and a name ("Democratic Centre (Centro Democrático) candidate Andrés Felipe Montoya")?"""
+    k = a
+    while k < b and items[k].quote is None and items[k].is_cap:
+        k += 1
+    if k < b and k > a and items[k].quote is None and items[k].word == "(":
+        k = next((t + 1 for t in range(k + 1, min(b, k + MAX_BRACKET_TOKENS + 1)) if items[t].word == ")"), b)
+    t = k
+    while t < b and items[t].quote is None and not items[t].capital and items[t].word in _title_words()[1]:
+        t += 1
+    return a < k < t < b and _bare_name(items, t, b)
+
+
 def _person_noun_word(word: str) -> bool:
     """A title or a noun of kinship: the head of a role that a name can follow in apposition."""
     return word in KIN_NOUNS or word in _title_words()[1]
@@ -452,7 +466,7 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     # (the name may close with a bracket or an affiliation: "Olumide Akinbiyi (SAN)", "Amira Haddad of the Human
     # Rights Law Centre")
     n = _name_end(items, c + 1, b)
-    if not (_bare_name(items, c + 1, n) or _titled_bare_name(items, c + 1, n) or (
+    if not (_bare_name(items, c + 1, n) or _titled_bare_name(items, c + 1, n) or _body_titled_name(items, c + 1, n) or (
         items[c - 1].quote is None and _person_noun_word(items[c - 1].word) and (
             _described_bare_name(items, c + 1, n) or _capital_titled_name(items, c + 1, n))
     )):  # ("Shapiro's widow, former tennis player Pam Shriver,", "Her lawyer, former Senate President Juan
