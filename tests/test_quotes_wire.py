@@ -2956,3 +2956,14 @@ def test_a_role_then_a_bodys_candidate_named_in_apposition():
     got = quotes("Her main rival, Democratic Centre (Centro Democr\u00e1tico) candidate Andr\u00e9s Felipe Montoya, "
                  "told Caracol Radio the government had lost control.")
     assert got.speaker.tolist() == ["Andr\u00e9s Felipe Montoya"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DA's spokesperson on electricity, Kevin Pretorius MP, said the announcement was bad.",
+        "The DA's spokesperson, Kevin Pretorius MP, said the announcement was bad.",
+    ],
+)
+def test_a_portfolio_with_on_and_letters_after_the_name(text):
+    assert quotes(text).speaker.tolist() == ["Kevin Pretorius"]

@@ -491,7 +491,7 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     if base is not None:
         return (base[0], b)  # "the UN Special Rapporteur on the situation of human rights in Myanmar, Sofía ...,"
     base = _np_left(items, e, lo, lower_ok=True)
-    if base is None and e - 2 > lo and items[e - 2].quote is None and items[e - 2].word in ("for", "of") and (
+    if base is None and e - 2 > lo and items[e - 2].quote is None and items[e - 2].word in ("for", "of", "on") and (
         items[e - 1].quote is None and items[e - 1].word.isalpha() and not items[e - 1].capital
         and items[e - 1].word not in FUNCTION_WORDS and items[e - 3].word in _title_words()[1]
     ):  # (not "One of them, UnitedHealth Group,")
@@ -600,7 +600,13 @@ def _name_end(items: list[Item], a: int, b: int) -> int:
     if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in ("the", "and", "of"))
                              for k in range(o + 1, b)) and items[b - 1].is_cap:
         b = o
+    if b - 2 > a and items[b - 1].quote is None and items[b - 1].word in POST_NOMINALS:
+        b -= 1  # "Kevin Pretorius MP", "Seán Ó Ríordáin TD": the letters after the name
     return b
+
+
+# Letters after a name for a member of a parliament or the bar ("Kevin Pretorius MP", "Philippa Graveney KC").
+POST_NOMINALS = frozenset("MP TD MLA MPP MSP MS MEP MNA KC QC SC SAN".split())
 
 
 def _fronted_participle(items: list[Item], c: int, lo: int) -> bool:
