@@ -2142,3 +2142,10 @@ def test_a_bodys_officer_in_lower_case_is_a_role_that_resolves():
             "demands include the renegotiation of the 2009 agreement.\n\n\u201cNobody should blame ASUU,\u201d the "
             "union leader stated.")
     assert quotes(text).speaker.tolist() == ["Emmanuel Adeyemi", "Emmanuel Adeyemi"]
+
+
+def test_a_member_by_seat_or_party_goes_on_with_the_member_just_named():
+    assert parse_mention("the Labour MP") == {"kind": "role", "name": "Labour MP", "role": "Labour MP"}
+    text = ("Sinn F\u00e9in's housing spokeswoman, Aoife N\u00ed Cheallaigh TD, said the Government had \"run out of "
+            "road\" on housing. The Dublin Mid-West TD told the D\u00e1il that rents had risen by 40 per cent.")
+    assert quotes(text).speaker.tolist() == ["Aoife N\u00ed Cheallaigh"] * 2

@@ -173,6 +173,8 @@ def _pollster(words: list[str]) -> dict[str, str | None] | None:
 
 # Prepositions after a document's noun that name what it is about, not who issued it.
 DOCUMENT_TOPIC_WORDS = frozenset("against about over on into".split())
+# Titles of a member of a parliament, written after a seat or a party ("the Dublin Mid-West TD", "the Labour MP").
+MEMBER_TITLES = frozenset("TD MP MLA MPP MSP MEP MNA".split())
 # Lower-case words before a capitalised office that say which government holds it ("the federal Health
 # Minister", "the state Attorney-General").
 GOVERNMENT_LEVELS = frozenset("federal state provincial national regional territorial local acting interim".split())
@@ -293,6 +295,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         parsed = parse_mention(m[: post.start()])
         if parsed["kind"] == "person" and parsed["role"] is None:
             return {**parsed, "role": post.group(0).split()[0]}
+        if parsed["kind"] != "person" and post.group(0).split()[0] in MEMBER_TITLES:
+            member = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m.strip())  # "The Dublin Mid-West TD", "the Labour MP":
+            return {"kind": "role", "name": member, "role": member}  # a member by seat or party, not the place
         return parsed
     # a source's place or its informant's access is no part of its name ("the Tarvekian embassy in Verrin",
     # "a Concord official familiar with the text"): the same source, however the sentence locates it
@@ -557,8 +562,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     ):  # "an EU diplomat", "a NATO official", "a senior EU official": a person of the body, not the body
         return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())) and not (
-        lows[-1] in lx["title"] and lows[-1] not in org_words and all(w.islower() for w in words)
-    ):  # ("the union leader", "the party leader": a body's officer, not the body)
+        lows[-1] in lx["title"] and lows[-1] not in org_words and (
+            all(w.islower() for w in words) or words[-1] in MEMBER_TITLES)
+    ):  # ("the union leader", "the party leader", "the Dublin Mid-West TD": a body's officer, not the body)
         cap = next((i for i, w in enumerate(words) if w[:1].isupper()), 0)
         if led_by_determiner and 0 < cap <= MAX_BODY_DESCRIPTION_WORDS and all(
             w.islower() and w.replace("-", "").isalpha() and (

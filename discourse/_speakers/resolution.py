@@ -49,6 +49,7 @@ from .mentions import (
     DATE_WORDS,
     GOVERNMENT_LEVELS,
     ISSUING_PARTICIPLES,
+    MEMBER_TITLES,
     NAMED_BODY_ENDINGS,
     STYLE_MENTION_RE,
     UNNAMED_PERSON_NOUNS,
@@ -792,6 +793,8 @@ def _office_epithet(mention: str, phrase: str) -> bool:
     if not _definite(mention) or not 1 <= len(words) <= 4:
         return False
     *qualifiers, head = words
+    if head in MEMBER_TITLES and qualifiers:
+        return True  # "The Dublin Mid-West TD", "the Labour MP": a member by seat or party
     # a party's adjective may stand before the office ("the Socialist leader", "the Republican nominee"), never a
     # state ("the Indiana governor", whom the state names); "the home secretary", not "the press secretary"
     return all(w.islower() or w.lower() in PARTY_ADJECTIVES for w in qualifiers) and head.islower() and (
