@@ -2149,3 +2149,9 @@ def test_a_member_by_seat_or_party_goes_on_with_the_member_just_named():
     text = ("Sinn F\u00e9in's housing spokeswoman, Aoife N\u00ed Cheallaigh TD, said the Government had \"run out of "
             "road\" on housing. The Dublin Mid-West TD told the D\u00e1il that rents had risen by 40 per cent.")
     assert quotes(text).speaker.tolist() == ["Aoife N\u00ed Cheallaigh"] * 2
+
+
+def test_a_member_by_seat_is_the_leader_just_named_with_another_office():
+    text = ('But Minority Leader Caleb Omondi dismissed the assurances, saying the Bill contained "hidden taxes". '
+            '"This is the same poison in a new bottle," said the Kisumu West MP.')
+    assert quotes(text).speaker.tolist()[-1] == "Caleb Omondi"

@@ -266,7 +266,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     # who answers is Kasich; a person's name, not a headline's "New Polls")
                     if found is not None and start - found[2] <= GENERIC_ROLE_WINDOW and (
                         held is None or not any(_title_head(w) for w in held.split())
-                        or (name or "").split()[-1] in PARTY_ROLES
+                        or (name or "").split()[-1] in PARTY_ROLES or (name or "").split()[-1] in MEMBER_TITLES
                     ) and not last_person_cue.startswith("ask") and found[0] in history.gender:
                         name, role, kind = found[0], found[1], "person"  # (the office is not taught to the
                         # history: an epithet is a guess, and "The Ohio governor" later is someone else)
