@@ -2155,3 +2155,9 @@ def test_a_member_by_seat_is_the_leader_just_named_with_another_office():
     text = ('But Minority Leader Caleb Omondi dismissed the assurances, saying the Bill contained "hidden taxes". '
             '"This is the same poison in a new bottle," said the Kisumu West MP.')
     assert quotes(text).speaker.tolist()[-1] == "Caleb Omondi"
+
+
+def test_a_chinese_family_name_alone_is_the_titled_name_it_opens():
+    text = ("Washington and Beijing gave different accounts of the call between President Daniel Carter and Chinese "
+            "President Li Zhenguo. Li told Carter that Taiwan was \"the first red line that must not be crossed.\"")
+    assert quotes(text).speaker.tolist() == ["Li Zhenguo"]

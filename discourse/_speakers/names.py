@@ -38,6 +38,14 @@ def _verb_cues() -> frozenset[str]:
                      if len(cue.words) == 1 and cue.cls in ("speech", "tell", "closing"))
 
 
+# Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "li lee wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie han "
+    "tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei ye yan pan du dai "
+    "xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou meng "
+    "kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam".split())
+
+
 def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     """Map each name to the most frequent longer name of the article ending with the same words."""
     role_words = _role_words()
@@ -104,6 +112,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             best = next(iter(by_first[nw[0]]))
         elif best == n and len(nw) == 1 and len(by_first_text.get(nw[0], ())) == 1 and (
             not is_given_name(n) or HYPHENATED_GIVEN_RE.search(next(iter(by_first_text[nw[0]])))
+            or nw[0] in EAST_ASIAN_FAMILY_NAMES  # ("Li" of "Chinese President Li Zhenguo": a census given name too)
         ):  # ("Kim" of "Kim Jong-un": a hyphenated given name after it marks the family name written first)
             # a family name written first whose full name the text gives after a title, without a quote
             # ("Chinese President Xi Jinping met Putin. Xi said ..."); never a given name, which others share
