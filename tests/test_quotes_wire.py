@@ -2967,3 +2967,11 @@ def test_a_role_then_a_bodys_candidate_named_in_apposition():
 )
 def test_a_portfolio_with_on_and_letters_after_the_name(text):
     assert quotes(text).speaker.tolist() == ["Kevin Pretorius"]
+
+
+def test_a_place_before_the_comma_ends_the_content_not_an_appositive():
+    got = quotes("BEIJING, Oct. 4 (Xinhua) -- China firmly opposes the ruling on vehicles made in China, a "
+                 "spokesperson for the Ministry of Commerce (MOFCOM) said Friday.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [[
+        "a spokesperson for the Ministry of Commerce (MOFCOM)",
+        "China firmly opposes the ruling on vehicles made in China"]]

@@ -34,7 +34,7 @@ from .content import (
     _trim_start,
 )
 from .cues import _CueHit, _match_cue
-from .lexicon import _source_nouns, _title_words, cue_lexicon
+from .lexicon import _place_names, _source_nouns, _title_words, cue_lexicon
 from .phrases import (
     VERB_WORDS,
     _abbreviation_stop,
@@ -302,8 +302,9 @@ def _closing_row(
             spk = _widened_to_quote(items, spk, lo, comma=False)
             head = _head_before_preposition(items, spk, lo)  # "..., lawyers for the family said."
             if head is not None and not (head[0] - 2 >= lo and items[head[0] - 1].word == "," and (
-                items[head[0] - 2].is_cap
-            )):  # ('"...," Doug Andres, a spokesman for Paul Ryan told the Post': an appositive to the name)
+                items[head[0] - 2].is_cap and items[head[0] - 2].word.lower() not in _place_names()
+            )):  # ('"...," Doug Andres, a spokesman for Paul Ryan told the Post': an appositive to the name; not
+                # "vehicles made in China, a spokesperson for the Ministry of Commerce said": a place ends the content)
                 spk = head
         if spk is None and h.a > lo and items[h.a - 1].word == ",":
             spk = _speaker_left(items, h.a, lo)  # appositive: "..., Peskov, the Kremlin's spokesman, said"
