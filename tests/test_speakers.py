@@ -2161,3 +2161,8 @@ def test_a_chinese_family_name_alone_is_the_titled_name_it_opens():
     text = ("Washington and Beijing gave different accounts of the call between President Daniel Carter and Chinese "
             "President Li Zhenguo. Li told Carter that Taiwan was \"the first red line that must not be crossed.\"")
     assert quotes(text).speaker.tolist() == ["Li Zhenguo"]
+
+
+def test_a_weather_forecaster_is_a_title():
+    assert parse_mention("Forecaster Eimear Lenihan") == {"kind": "person", "name": "Eimear Lenihan",
+                                                          "role": "Forecaster"}
