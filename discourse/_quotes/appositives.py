@@ -20,6 +20,7 @@ from .constants import (
     MAX_NP_TOKENS,
     NAME_JOINERS,
     NOT_DESCRIPTIONS,
+    POST_NOMINALS,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
@@ -604,9 +605,6 @@ def _name_end(items: list[Item], a: int, b: int) -> int:
         b -= 1  # "Kevin Pretorius MP", "Seán Ó Ríordáin TD": the letters after the name
     return b
 
-
-# Letters after a name for a member of a parliament or the bar ("Kevin Pretorius MP", "Philippa Graveney KC").
-POST_NOMINALS = frozenset("MP TD MLA MPP MSP MS MEP MNA KC QC SC SAN".split())
 
 
 def _fronted_participle(items: list[Item], c: int, lo: int) -> bool:

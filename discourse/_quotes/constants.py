@@ -68,6 +68,11 @@ HONORIFICS = frozenset(
     "atty engr comrade"
     .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
 # Nigeria's "Engr.")
+# Titles of a member of a parliament, written after a name or after a seat or a party ("Kevin Pretorius MP", "the
+# Dublin Mid-West TD", "the Labour MP"), and every letter written after a name for an office or an honour, without
+# full stops as in British, Irish and Commonwealth papers ("Brian Tierney SC", "Philippa Graveney KC").
+MEMBER_TITLES = frozenset("TD MP MLA MPP MSP MEP MNA".split())
+POST_NOMINALS = MEMBER_TITLES | frozenset("MPs MS MHA MHK SC QC KC SAN OBE MBE CBE KBE DBE PhD JP".split())
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(

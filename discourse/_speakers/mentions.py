@@ -21,12 +21,14 @@ from .._quotes.constants import (
     HONORIFICS,
     HYPHEN_PARTICLES,
     KIN_NOUNS,
+    MEMBER_TITLES,
     MONTHS,
     NAME_JOINERS,
     NAME_PARTICLES,
     NOT_DESCRIPTIONS,
     NUMBER_WORDS,
     PLACED_OFFICIALS,
+    POST_NOMINALS,
     QUANTIFIERS,
     SERVING_PREPOSITIONS,
     WEEKDAYS,
@@ -38,10 +40,8 @@ from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, 
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv qc kc".split())
-# Letters after a name for an office or an honour ("MP", "MSP", "TD", "SC", "QC", "OBE"), written without
-# full stops as in British, Irish and Commonwealth papers.
-POST_NOMINALS_RE = re.compile(
-    r"(?:\s+(?:MP|MPs|MSP|MEP|TD|MLA|MPP|MHA|MNA|MHK|SC|QC|KC|SAN|OBE|MBE|CBE|KBE|DBE|PhD|JP))+$")
+# Letters after a name for an office or an honour ("MP", "MSP", "TD", "SC", "QC", "OBE").
+POST_NOMINALS_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r"))+$")
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
 HYPHEN_PARTICLE_RE = re.compile(r"^(?:" + "|".join(HYPHEN_PARTICLES) + r")-(?=[A-Z])")
 
@@ -173,8 +173,6 @@ def _pollster(words: list[str]) -> dict[str, str | None] | None:
 
 # Prepositions after a document's noun that name what it is about, not who issued it.
 DOCUMENT_TOPIC_WORDS = frozenset("against about over on into".split())
-# Titles of a member of a parliament, written after a seat or a party ("the Dublin Mid-West TD", "the Labour MP").
-MEMBER_TITLES = frozenset("TD MP MLA MPP MSP MEP MNA".split())
 # Lower-case words before a capitalised office that say which government holds it ("the federal Health
 # Minister", "the state Attorney-General").
 GOVERNMENT_LEVELS = frozenset("federal state provincial national regional territorial local acting interim".split())

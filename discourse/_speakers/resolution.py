@@ -33,6 +33,7 @@ from .._quotes.constants import (
     HONORIFICS,
     HYPHEN_PARTICLES,
     IRREGULAR_PAST,
+    MEMBER_TITLES,
     NAME_JOINERS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
@@ -49,7 +50,6 @@ from .mentions import (
     DATE_WORDS,
     GOVERNMENT_LEVELS,
     ISSUING_PARTICIPLES,
-    MEMBER_TITLES,
     NAMED_BODY_ENDINGS,
     STYLE_MENTION_RE,
     UNNAMED_PERSON_NOUNS,
@@ -748,8 +748,7 @@ AGED_NAME_RE = r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,3}})(?:,[ 
 def _aged_person(text: str, epithet: str, start: int, full: dict[str, str]) -> tuple[str, str | None] | None:
     """The one person the article named before ``start`` with the age of ``epithet`` ("the 58-year-old" after
     "Julian Ashcombe, 58,"); ``None`` when none or several were."""
-    age = AGE_EPITHET_RE.match(epithet.lower())
-    if age is None:
+    if not AGE_EPITHET_RE.match(epithet.lower()):
         return None
     years = epithet.split("-")[0]
     found = {m.group(1) for m in re.finditer(AGED_NAME_RE.format(age=re.escape(years)), text[:start])}
