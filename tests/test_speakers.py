@@ -2166,3 +2166,10 @@ def test_a_chinese_family_name_alone_is_the_titled_name_it_opens():
 def test_a_weather_forecaster_is_a_title():
     assert parse_mention("Forecaster Eimear Lenihan") == {"kind": "person", "name": "Eimear Lenihan",
                                                           "role": "Forecaster"}
+
+
+def test_a_pronoun_goes_on_with_the_agent_of_a_passive_sentence():
+    text = ("The Minister of State, Ciar\u00e1n Hegarty, said the scheme had 'done exactly what it was designed to "
+            "do'.\n\nThat claim was disputed by local Independent councillor Niamh O'Driscoll. 'Tell that to the "
+            "people on Watergate Street,' she said.")
+    assert quotes(text).speaker.tolist() == ["Ciar\u00e1n Hegarty", "Niamh O'Driscoll"]

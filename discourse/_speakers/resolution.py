@@ -958,7 +958,26 @@ DATELINE_RE = re.compile(capitals(
     r"(?:[\u2014\u2013]|--?)[ \t]+"))
 
 
+# The agent of a passive sentence: "That claim was disputed by local Independent councillor Niamh O'Driscoll."
+PASSIVE_AGENT_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed[ \t]+by[ \t]+"
+                              r"([^.!?;:,\n\"\u201c\u201d]{3,80})[.;,]")
+
+
 def _subject_name(text: str, s0: int) -> str | None:
+    """The subject of the sentence at ``s0`` (see :func:`_opening_subject`), or the person a passive sentence
+    names as its agent ("That claim was disputed by local Independent councillor Niamh O'Driscoll."), whom a
+    pronoun after it goes on with as with a subject."""
+    subject = _opening_subject(text, s0)
+    if subject is not None:
+        return subject
+    agent = PASSIVE_AGENT_RE.match(text, s0)
+    if agent is None:
+        return None
+    p = parse_mention(agent.group(1).strip())
+    return agent.group(1).strip() if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2 else None
+
+
+def _opening_subject(text: str, s0: int) -> str | None:
     """The name that opens the sentence at ``s0`` as its subject, or the name in apposition to a role that
     opens it ("The DA's chief whip, Annelie Botha, welcomed"); not an owner ("Clinton's campaign said") nor
     a function word ("In Ondrel, ...": a place). A dateline before it is no subject ("WASHINGTON (AP) —
