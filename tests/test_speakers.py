@@ -2173,3 +2173,23 @@ def test_a_pronoun_goes_on_with_the_agent_of_a_passive_sentence():
             "do'.\n\nThat claim was disputed by local Independent councillor Niamh O'Driscoll. 'Tell that to the "
             "people on Watergate Street,' she said.")
     assert quotes(text).speaker.tolist() == ["Ciar\u00e1n Hegarty", "Niamh O'Driscoll"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ESB Networks said 41,000 customers were without power.\n\nIn Bandon, where the river burst its banks "
+         "shortly before 4am, shop owner Tadhg Crowley (58) was shovelling mud out of his store. 'I've never seen "
+         "the water come up this fast,' he said.", "Tadhg Crowley"),
+        ("Kasich agreed to end his bid in Indiana, Ted Cruz said.\n\nAs he has before, Cruz on Friday played down "
+         "the deal with Kasich. \"There never was a grand alliance,\" he said.", "Ted Cruz"),
+    ],
+)
+def test_a_pronoun_goes_on_with_the_subject_after_an_opening_phrase(text, speaker):
+    assert quotes(text).speaker.tolist()[-1] == speaker
+
+
+def test_a_name_in_the_opening_phrase_is_not_the_subject():
+    text = ("On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said it was "
+            "''a great honor'' to earn the Russian president's praise.")
+    assert "Putin" not in quotes(text).speaker.tolist()

@@ -958,18 +958,36 @@ DATELINE_RE = re.compile(capitals(
     r"(?:[\u2014\u2013]|--?)[ \t]+"))
 
 
+# Words that open a sentence with a phrase of place or time before its subject ("In Bandon, ...").
+OPENING_PHRASE_WORDS = frozenset("In At On After When While As During Despite Since Before Outside Across".split())
+MAX_OPENING_PHRASE_CHARS = 160
+SENTENCE_STOP_RE = re.compile(r"[.!?\n\"\u201c\u201d]|''")
+ABBREVIATION_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")  # "Mr", "Gov", "Sen", "J" before a full stop
 # The agent of a passive sentence: "That claim was disputed by local Independent councillor Niamh O'Driscoll."
 PASSIVE_AGENT_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed[ \t]+by[ \t]+"
                               r"([^.!?;:,\n\"\u201c\u201d]{3,80})[.;,]")
 
 
-def _subject_name(text: str, s0: int) -> str | None:
+def _subject_name(text: str, s0: int, before: int | None = None) -> str | None:
     """The subject of the sentence at ``s0`` (see :func:`_opening_subject`), or the person a passive sentence
     names as its agent ("That claim was disputed by local Independent councillor Niamh O'Driscoll."), whom a
-    pronoun after it goes on with as with a subject."""
+    pronoun after it goes on with as with a subject; a subject after an opening phrase only before ``before``
+    (the pronoun itself)."""
     subject = _opening_subject(text, s0)
     if subject is not None:
         return subject
+    if text[s0 : s0 + 12].split(" ")[0] in OPENING_PHRASE_WORDS:  # "In Bandon, where the river burst its banks,
+        end = min(len(text), s0 + MAX_OPENING_PHRASE_CHARS, before if before is not None else len(text))  # shop
+        # owner Tadhg Crowley (58) was shovelling mud"
+        stop = next((m for m in SENTENCE_STOP_RE.finditer(text, s0, end) if m.group(0) != "." or not (
+            ABBREVIATION_BEFORE_RE.search(text, max(s0, m.start() - 5), m.start()))), None)
+        end = stop.start() if stop else end  # (within the sentence, before any quotation; "Mr." goes on)
+        for comma in (m.end() for m in re.finditer(r",[ \t]+", text[s0:end])):
+            subject = _opening_subject(text, s0 + comma)
+            at = text.find(subject, s0 + comma, end) if subject is not None else -1
+            if at >= 0 and re.match(r"[ \t]+[a-z(]", text[at + len(subject) : at + len(subject) + 2]):
+                return subject  # (the subject's verb follows it: not "On the topic of another tough guy, Mr. Putin,
+                # Mr. Trump was pressed")
     agent = PASSIVE_AGENT_RE.match(text, s0)
     if agent is None:
         return None
@@ -1024,7 +1042,8 @@ def _lower_titled_subject(text: str, s0: int) -> str | None:
 # Khumalo-Ndaba is ...", "Johannesburg mayor Thandiwe Mokoena says").
 LOWER_TITLED_SUBJECT_RE = re.compile(capitals(
     r"(?:[A-Z][\w.\u2019'\-]*[ \t]+){0,3}((?:[a-z\-]+[ \t]+){1,2})[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,4}"
-    r"(?=[ \t]+[a-z]|,)"))  # (styles before the name too: "Opposition leader Datuk Seri Rosli Hamid")
+    r"(?=(?:[ \t]*\(\d{1,3}\))?(?:[ \t]+[a-z]|,))"))  # (styles before the name too: "Opposition leader Datuk
+# Seri Rosli Hamid"; an age in brackets after it: "shop owner Tadhg Crowley (58) was")
 SUBJECT_NAME_RE = re.compile(
     capitals(r"[A-Z][\w.\u2019'\-]*(?:[ \t]+(?:[A-Z][\w.\u2019'\-]*|(?:" + "|".join(HYPHEN_PARTICLES)
              + r")-[A-Z][\w.\u2019'\-]*|de|von|van|bin|al))*(?=[ \t]*,|[ \t]+[a-z])")
@@ -1042,7 +1061,7 @@ def _recent_subject(
     if i < 0:
         return None
     for s0 in _opening_starts(doc, i, skip, after, start):
-        subject = _subject_name(doc.text, s0)
+        subject = _subject_name(doc.text, s0, start)
         if subject is None:
             continue
         p = parse_mention(subject)
