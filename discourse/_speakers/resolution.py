@@ -961,27 +961,24 @@ DATELINE_RE = re.compile(capitals(
 # Words that open a sentence with a phrase of place or time before its subject ("In Bandon, ...").
 OPENING_PHRASE_WORDS = frozenset("In At On After When While As During Despite Since Before Outside Across".split())
 MAX_OPENING_PHRASE_CHARS = 160
-SENTENCE_STOP_RE = re.compile(r"[.!?\n\"\u201c\u201d]|''")
-ABBREVIATION_BEFORE_RE = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$")  # "Mr", "Gov", "Sen", "J" before a full stop
+QUOTATION_STOP_RE = re.compile(r"[\n\"\u201c\u201d]|''")
 # The agent of a passive sentence: "That claim was disputed by local Independent councillor Niamh O'Driscoll."
 PASSIVE_AGENT_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:was|were)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed[ \t]+by[ \t]+"
                               r"([^.!?;:,\n\"\u201c\u201d]{3,80})[.;,]")
 
 
-def _subject_name(text: str, s0: int, before: int | None = None) -> str | None:
+def _subject_name(text: str, s0: int, before: int) -> str | None:
     """The subject of the sentence at ``s0`` (see :func:`_opening_subject`), or the person a passive sentence
     names as its agent ("That claim was disputed by local Independent councillor Niamh O'Driscoll."), whom a
     pronoun after it goes on with as with a subject; a subject after an opening phrase only before ``before``
-    (the pronoun itself)."""
+    (the sentence's end, or the pronoun itself)."""
     subject = _opening_subject(text, s0)
     if subject is not None:
         return subject
     if text[s0 : s0 + 12].split(" ")[0] in OPENING_PHRASE_WORDS:  # "In Bandon, where the river burst its banks,
-        end = min(len(text), s0 + MAX_OPENING_PHRASE_CHARS, before if before is not None else len(text))  # shop
-        # owner Tadhg Crowley (58) was shovelling mud"
-        stop = next((m for m in SENTENCE_STOP_RE.finditer(text, s0, end) if m.group(0) != "." or not (
-            ABBREVIATION_BEFORE_RE.search(text, max(s0, m.start() - 5), m.start()))), None)
-        end = stop.start() if stop else end  # (within the sentence, before any quotation; "Mr." goes on)
+        end = min(s0 + MAX_OPENING_PHRASE_CHARS, before)  # shop owner Tadhg Crowley (58) was shovelling mud"
+        stop = QUOTATION_STOP_RE.search(text, s0, end)
+        end = stop.start() if stop else end  # (before any quotation)
         for comma in (m.end() for m in re.finditer(r",[ \t]+", text[s0:end])):
             subject = _opening_subject(text, s0 + comma)
             at = text.find(subject, s0 + comma, end) if subject is not None else -1
@@ -1061,7 +1058,7 @@ def _recent_subject(
     if i < 0:
         return None
     for s0 in _opening_starts(doc, i, skip, after, start):
-        subject = _subject_name(doc.text, s0, start)
+        subject = _subject_name(doc.text, s0, min(start, doc.sentences[doc.sentence_of(s0)][1]))
         if subject is None:
             continue
         p = parse_mention(subject)
@@ -1093,10 +1090,10 @@ def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") 
 def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str, str | None] | None:
     """The first person who opens a sentence of the introduction before ``before`` (the interviewee of a Q&A
     whose introduction quotes no one)."""
-    for s0, _, _ in doc.sentences:
+    for s0, s1, _ in doc.sentences:
         if s0 >= before:
             break
-        subject = _heading_owner(doc.text, s0) or _subject_name(doc.text, s0)
+        subject = _heading_owner(doc.text, s0) or _subject_name(doc.text, s0, s1)
         p = parse_mention(subject) if subject else None
         if p is None or p["kind"] != "person":
             titled = TITLED_SUBJECT_RE.match(doc.text, s0)  # "EU Commissioner for Energy Kristjan Valdmaa sat down"
