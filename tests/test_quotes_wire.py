@@ -2432,6 +2432,27 @@ def test_the_medium_after_a_reported_clause_is_the_writers():
         ["mixed", 'they were "deeply concerned" by military activities around Taiwan']]
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ('Prime Minister Shahid Qureshi said Pakistan would respond "with full force" to any violation of its '
+         "territory, hours after an exchange of fire left three soldiers dead.",
+         'Pakistan would respond "with full force" to any violation of its territory'),
+        ('The minister has said striking doctors are holding patients "hostage", as the industrial action by the '
+         "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) entered its third week.",
+         'striking doctors are holding patients "hostage"'),
+        ('Russia and China said on Thursday that their partnership had entered "a new era", in a lengthy joint '
+         "statement signed at the end of a two-day summit.",
+         'their partnership had entered "a new era"'),
+        ('The president said the rebels had "no future" in the region, amid reports of fresh fighting in the north.',
+         'the rebels had "no future" in the region'),
+    ],
+)
+def test_the_writers_circumstance_after_a_quoted_fragment_ends_the_mixed_clause(text, content):
+    got = quotes(text)
+    assert got[["kind", "text"]].values.tolist() == [["mixed", content]]
+
+
 def test_an_answer_label_is_the_person_a_press_conference_heading_names():
     text = ("Foreign Ministry Spokesperson Liang Wenjie's Regular Press Conference on March 14\n\n"
             "Q: Can you give us more details?\n\nA: The operation was professional and lawful.\n\n"

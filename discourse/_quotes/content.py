@@ -310,6 +310,30 @@ def _quote_after_circumstance(items: list[Item], b: int, hi: int, lex: dict[str,
     return None
 
 
+def _circumstance_follows(items: list[Item], j: int, hi: int) -> bool:
+    """After a comma: the writer's circumstance of a report ("amid fears ...", "despite mounting pressure",
+    "hours after the attack", "as the strike entered its third week")."""
+    if j >= hi or items[j].quote is not None or items[j].capital:
+        return False
+    w = items[j].word
+    if w in TAIL_CIRCUMSTANCES or _span_before_event(items, j, hi):
+        return True
+    if w != "as" or j + 1 >= hi or items[j + 1].quote is not None or items[j + 1].word not in DETERMINERS:
+        return False
+    for t in range(j + 2, min(hi, j + 2 + MAX_EVENT_SUBJECT_TOKENS)):  # "as the NP entered ...": an event
+        it = items[t]
+        if it.quote is not None or it.word in (".", ";", ":"):
+            return False
+        if not it.capital and _past_form(it.word) and t > j + 2 and items[t - 1].word not in DETERMINERS:
+            return t + 1 < hi and items[t + 1].quote is None and items[t + 1].word in DETERMINERS
+    return False
+
+
+# The longest subject of an event in the writer's "as" clause ("as the industrial action by the Kenya Medical
+# Practitioners, Pharmacists and Dentists Union (KMPDU) entered its third week").
+MAX_EVENT_SUBJECT_TOKENS = 20
+
+
 def _in_opening_clause(items: list[Item], a: int) -> bool:
     """Is the cue at ``a`` inside an opening subordinate clause ("Although he says ..., he ...", "And while
     he said ..., he ...", "A few weeks after Obama announced ..., U.S. forces ...", "Having announced ...,
@@ -862,6 +886,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             ):  # "said the government would not flinch, as ministers said the cuts were necessary" (the
                 end = t  # writer's second report) or ", as the state braces for ...": the writer's present
                 break
+            if 0 <= last_quote < t and cue.cls != "object" and _has_verb(items, start, t) and (
+                _circumstance_follows(items, t + 1, hi)
+            ):  # 'said Pakistan would respond "with full force" to any violation, hours after an exchange of fire
+                end = t  # ...', '..., as the worst border fighting in a decade entered its second day': after the
+                break  # quoted fragment's clause, the writer dates or places the report
             if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
                 nxt.word != "but" or last_quote <= t
             ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that"):
@@ -1255,15 +1284,27 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
     nxt = items[j + 1].word if j + 1 < len(items) and items[j + 1].quote is None else ""
     if w in ("after", "before", "following") and nxt == "which" or w == "in" and nxt == "what":
         return True  # ", after which Opposition members staged a walkout", ", in what it called ...": the writer's
-    if w == "in" and nxt in ("a", "an") and any(
-        k < len(items) and items[k].quote is None and (items[k].word in _source_nouns() or items[k].word in OCCASIONS)
-        for k in (j + 2, j + 3)
-    ):
+    if w == "in" and nxt in ("a", "an") and _occasion_noun_within(items, j + 2):
         return True  # 'said they were "deeply concerned", in a communique that also ...', ', in a televised address
-        # to the nation': the medium or the occasion
+        # to the nation', ', in a lengthy joint statement signed ...': the medium or the occasion
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
                 and w not in ("including", "according")))  # ('"...," in America, including how ...')
+
+
+def _occasion_noun_within(items: list[Item], k: int) -> bool:
+    """A document, medium or occasion noun after at most MAX_OCCASION_MODIFIERS lower-case modifiers from
+    ``k`` ("communique", "televised address", "lengthy joint statement")."""
+    for t in range(k, min(len(items), k + MAX_OCCASION_MODIFIERS + 1)):
+        it = items[t]
+        if it.quote is not None or not it.word.isalpha() or it.capital:
+            return False
+        if it.word in _source_nouns() or it.word in OCCASIONS:
+            return True
+    return False
+
+
+MAX_OCCASION_MODIFIERS = 3
 
 
 def _programme_title(items: list[Item], k: int) -> bool:
