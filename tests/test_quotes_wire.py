@@ -2453,6 +2453,23 @@ def test_the_writers_circumstance_after_a_quoted_fragment_ends_the_mixed_clause(
     assert got[["kind", "text"]].values.tolist() == [["mixed", content]]
 
 
+def test_a_document_described_by_a_participle_is_no_cue_of_its_own():
+    got = quotes("China firmly opposes the decision to impose duties on electric vehicles, the Ministry of Commerce "
+                 "said in a statement posted on its website on Thursday.")
+    assert got[["speaker", "cue", "text"]].values.tolist() == [
+        ["Ministry of Commerce", "said", "China firmly opposes the decision to impose duties on electric vehicles"]]
+
+
+def test_a_present_predicate_after_and_goes_on_with_the_reported_subject():
+    got = quotes("Lin said China supports all efforts conducive to peace and calls on the relevant parties to "
+                 "exercise restraint.")
+    assert got[["cue", "text"]].values.tolist() == [
+        ["said", "China supports all efforts conducive to peace and calls on the relevant parties to exercise "
+                 "restraint"]]
+    got = quotes("Lin said China opposed the sanctions and urged the parties to exercise restraint.")
+    assert got.cue.tolist() == ["said", "urged"]  # (the speaker's second act)
+
+
 def test_an_answer_label_is_the_person_a_press_conference_heading_names():
     text = ("Foreign Ministry Spokesperson Liang Wenjie's Regular Press Conference on March 14\n\n"
             "Q: Can you give us more details?\n\nA: The operation was professional and lawful.\n\n"

@@ -552,6 +552,10 @@ PRESENT_AUXILIARIES = frozenset(
 )
 
 
+# Present reports that go on with the speaker after a past one ("said ... and says ...").
+PRESENT_REPORTS = frozenset("says adds notes tells writes argues insists".split())
+
+
 def _present_s(it: Item) -> bool:
     """A verb in the present tense's -s form ("braces", "prepares"), not a plural noun after "the"."""
     w = it.word
@@ -938,7 +942,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             items[t].word in CLAUSE_LINKS
         ) and (
             _cue_within(items, t + 1, hi, lex)
-        ) and not _paired_subject(items, start, t):
+        ) and not _paired_subject(items, start, t) and not (
+            _past_cue(cue) and _present_s(items[t + 1]) and items[t + 1].word not in PRESENT_REPORTS
+            and _match_cue(items, t + 1, lex) is not None
+        ):  # ("said China supports ... and calls on the parties to ...": the reported subject's present predicate)
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker (not
             break  # "said that Smith and Jones had agreed to meet": a subject of two names)
         elif items[t].quote is not None and items[t].quote.comma_end and not _quoted_list_goes_on(

@@ -22,7 +22,7 @@ from .constants import (
     RELATIVES,
     TITLE_CASE_SHARE,
 )
-from .lexicon import Cue
+from .lexicon import Cue, _source_nouns
 from .phrases import _contracted_pronoun
 from .units import Item
 
@@ -111,6 +111,8 @@ def _find_cues(items: list[Item], lex: dict[str, tuple[Cue, ...]]) -> list[_CueH
             i += 1
             continue
         if _noun_reading(items, i, cue, end) or _other_verb(items, i, cue, end) or _marked_word(items, i, end) or (
+            _document_participle(items, i, cue, end)
+        ) or (
             _plural_subject(items, i, cue, end, lex)
         ) or items[i].titled and items[i].capital and items[i].quote is None:  # ("Mohd Said said": a name)
             i += 1
@@ -279,6 +281,28 @@ def _absolute_participle(items: list[Item], i: int) -> bool:
         if w.word == "with" and k < i - 1:
             return items[k + 1].word not in ("a", "an")  # (but "with a stern warning that": a noun)
     return False
+
+
+def _document_participle(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """Is the cue word at ``i`` a past participle describing the document before it, inside the phrase that
+    names the occasion ("said in a statement posted on its website", "in a video released by the ministry")?"""
+    if len(cue.words) != 1 or not _past_form(cue.words[0]) or i < 3 or end >= len(items):
+        return False
+    if items[end].quote is not None or items[end].word not in PLACE_PREPOSITIONS | {"to", "by", "online"}:
+        return False
+    if items[i - 1].quote is not None or items[i - 1].word not in _source_nouns():
+        return False
+    k = i - 2
+    while k > 0 and i - k <= MAX_OCCASION_WORDS and items[k].quote is None and items[k].word.isalpha() and (
+        not items[k].capital and items[k].word not in DETERMINERS
+    ):
+        k -= 1  # ("in a lengthy joint statement posted")
+    return k > 0 and items[k].quote is None and items[k].word in DETERMINERS and (
+        items[k - 1].quote is None and items[k - 1].word in PLACE_PREPOSITIONS
+    )
+
+
+MAX_OCCASION_WORDS = 4
 
 
 def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
