@@ -1998,6 +1998,11 @@ def test_people_called_figures_are_not_their_partys_data():
          'first-term legislator said principals had been forced to send students home.', ["Grace Njeri"] * 2),
         ("Sen. Walter Brandt spoke on Thursday. The 67-year-old, who is up for reelection next year, said he "
          "expected other Republicans to follow.", ["Walter Brandt"]),
+        ('Czech President Jiri Marsalek said on Thursday he would not appoint the nominee.\n\n"A minister cannot '
+         'decide on matters in which he has a stake," the 64-year-old former general told reporters.',
+         ["Jiri Marsalek"] * 2),
+        ('Speaking in the Bundestag on Thursday, Markus Thielen of the CSU said the controls would remain.\n\n"We '
+         'are not closing borders," the 58-year-old told lawmakers.', ["Markus Thielen"] * 2),
     ],
 )
 def test_a_description_goes_on_with_the_person_just_named(text, speakers):

@@ -193,9 +193,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if kind in ("org", "role") and name and (_definite(r["speaker_mention"]) or name == r["speaker_mention"]):
             # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
             # Portuguese": the person the story is about, as a pronoun would be
-            described = _definite(r["speaker_mention"]) and _described_person(name) and not re.match(
-                r"[ \t]+(?:from|of)[ \t]", doc.text[int(r["speaker_end"]):])  # ("the Republican from Alabama"
-            # is told apart by the place, which the subject before need not share)
+            described = _definite(r["speaker_mention"]) and (
+                _described_person(name) or _aged_epithet(name)
+            ) and not re.match(r"[ \t]+(?:from|of)[ \t]", doc.text[int(r["speaker_end"]):])
+            # ("the Republican from Alabama" is told apart by the place, which the subject before need not share)
             held = _acronym_holder(name, history, doc.text, start, full, _definite(r["speaker_mention"])) or (
                 _aged_person(doc.text, name, start, full)
                 or _epithet_person(doc, start, history, full, (int(r["start"]), int(r["end"])), described)
@@ -713,8 +714,18 @@ def _person_epithet(name: str) -> bool:
     (A place's adjective may also stand for a nation, "the Chinese said": the person must then be the
     subject of the sentence or the one before, see :func:`_epithet_person`.)"""
     low = name.lower()
-    return bool(AGE_EPITHET_RE.fullmatch(low)) or low in NATIONALITY_NOUNS or (
+    return _aged_epithet(name) or low in NATIONALITY_NOUNS or (
         low in _places() and low.endswith(("ese", "ian", "ish", "i")))
+
+
+def _aged_epithet(name: str) -> bool:
+    """An age, alone or before a description ("the 58-year-old", "the 64-year-old former general", "the 67-year-old
+    former BOJ executive"): news names a person by age right after naming them."""
+    words = name.lower().split()
+    return bool(words) and AGE_EPITHET_RE.fullmatch(words[0]) is not None and len(words) <= MAX_AGED_EPITHET_WORDS
+
+
+MAX_AGED_EPITHET_WORDS = 5
 
 
 def _described_person(name: str) -> bool:
@@ -960,6 +971,11 @@ DATELINE_RE = re.compile(capitals(
 
 # Words that open a sentence with a phrase of place or time before its subject ("In Bandon, ...").
 OPENING_PHRASE_WORDS = frozenset("In At On After When While As During Despite Since Before Outside Across".split())
+# A participle that opens a sentence before its subject ("Speaking in the Bundestag on Thursday, Markus Thielen
+# said", "Asked about the dispute, Ms Tan said"), told from a name in -ing by the word after it.
+OPENING_PARTICIPLE_RE = re.compile(
+    r"(?:[A-Z][a-z]{3,}ing|Asked|Pressed|Questioned|Challenged)[ \t]+(?:in|at|on|to|after|before|during|from|with|"
+    r"about|for|over|the|a|an|his|her|their|its|reporters|journalists|supporters|lawmakers|parliament)\b")
 MAX_OPENING_PHRASE_CHARS = 160
 QUOTATION_STOP_RE = re.compile(r"[\n\"\u201c\u201d]|''")
 # The agent of a passive sentence: "That claim was disputed by local Independent councillor Niamh O'Driscoll."
@@ -972,10 +988,13 @@ def _subject_name(text: str, s0: int, before: int) -> str | None:
     names as its agent ("That claim was disputed by local Independent councillor Niamh O'Driscoll."), whom a
     pronoun after it goes on with as with a subject; a subject after an opening phrase only before ``before``
     (the sentence's end, or the pronoun itself)."""
-    subject = _opening_subject(text, s0)
+    first = text[s0 : s0 + 14].split(" ")[0]
+    participle = OPENING_PARTICIPLE_RE.match(text, s0) is not None  # (not a name: "Manning said")
+    subject = None if participle else _opening_subject(text, s0)
     if subject is not None:
         return subject
-    if text[s0 : s0 + 12].split(" ")[0] in OPENING_PHRASE_WORDS:  # "In Bandon, where the river burst its banks,
+    if first in OPENING_PHRASE_WORDS or participle:  # "In Bandon, where the river burst its banks, ...", "Speaking
+        # in the Bundestag on Thursday, Markus Thielen said ..."
         end = min(s0 + MAX_OPENING_PHRASE_CHARS, before)  # shop owner Tadhg Crowley (58) was shovelling mud"
         stop = QUOTATION_STOP_RE.search(text, s0, end)
         end = stop.start() if stop else end  # (before any quotation)
