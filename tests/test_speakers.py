@@ -221,6 +221,19 @@ def test_fullest_form_in_an_article_is_a_name_not_a_title():
     assert q["speaker"].tolist() == ["Donald Trump", "Boris Johnson"]
 
 
+def test_an_arabic_family_name_with_its_prefix_grows_into_the_one_full_name():
+    text = ("Noura Saif Al Marri, Minister of State for International Cooperation, made the pledge in Geneva.\n\n"
+            "\u201cThe people of Sudan cannot wait,\u201d Ms Al Marri told delegates.\n\n"
+            "Lebanon's Minister of Foreign Affairs, Georges Abi Khalil, called on Tuesday. Abi Khalil said his "
+            "country valued the support.")
+    assert quotes(text).speaker.tolist() == ["Noura Saif Al Marri", "Georges Abi Khalil"]
+
+
+def test_a_title_that_is_also_a_given_name_stays_in_the_name():
+    assert parse_mention("Dr Hamad Sultan Al Falasi")["name"] == "Hamad Sultan Al Falasi"
+    assert parse_mention("Sultan Ibrahim") == {"kind": "person", "name": "Ibrahim", "role": "Sultan"}
+
+
 def test_fullest_form_skips_contractions_and_abbreviations_before_a_name():
     text = ("I'm Rich Bowen, and this is the show. IM Dorsa Derakhshani played. "
             "The project is healthy, Bowen said. The game was hard, Derakhshani said.")

@@ -930,6 +930,10 @@ def _role_word(word: str, role_words: frozenset[str]) -> bool:
         w.endswith("s") and len(w) > 4 and w[:-1] in role_words)  # ("Officer-in-Charge", "Commander-in-Chief")
 
 
+# Titles that Arabic and Malay names also use as given names ("Hamad Sultan Al Falasi", "Sultan Humaid Al Ketbi").
+GIVEN_NAME_TITLES = frozenset(["Sultan"])
+
+
 def _name_start(words: list[str]) -> int:
     """Index where the personal name at the end of ``words`` starts (``len(words)`` when there is none)."""
     role_words = _role_words()
@@ -937,6 +941,10 @@ def _name_start(words: list[str]) -> int:
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
     while k > 0 and (_name_word(words[k - 1]) and (not _role_word(words[k - 1], role_words) or (
         k > 1 and words[k - 2] in PATRONYMIC_PARTICLES) or (
+        k < len(words) - 1 and k > 1 and words[k - 1] in GIVEN_NAME_TITLES and _name_word(words[k - 2]) and (
+            not _role_word(words[k - 2], role_words) and words[k - 2].lower() not in _places()
+        )  # "Hamad Sultan Al Falasi": a title that is also a given name, between names
+    ) or (
         k == len(words) > 1 and words[k - 1] in ABBREVIATED_TITLES and words[k - 2][:1].isupper() and (
             words[k - 2].lower() not in _places() and not _role_word(words[k - 2], role_words))
     )) or (

@@ -102,6 +102,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
                 cnt, -len(cw)) > best_key and (
                 len(nw) == 1 or cnt >= pool[n] or _particle_surname(n, cand)  # a full name grows only into a
                 or len(cw) == len(nw) + 1 and is_given_name(cand.split()[0])  # form written as often ("Hillary
+                or _prefixed_surname(nw, by_last)  # ("Al Ketbi" of "Humaid Al Ketbi", the only longer form)
             ):  # Clinton" is not a headline's "Rival Hillary Clinton"); a family name with its particle is a family
                 # name ("La Riva" of "Gloria La Riva"), and two family names take their given name ("Almeida
                 # Lacerda" of "Rodrigo Almeida Lacerda")
@@ -167,6 +168,19 @@ HYPHENATED_GIVEN_RE = re.compile(r" [A-Z][a-z]+-[a-z]+(?: |$)")
 HYPHENATED_GIVEN_WORD_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Words of a body's or a programme's name, never a person's ("Klein Investigative Radio", "Bloomberg Politics").
 NOT_GIVEN_NAME_WORDS = frozenset("radio politics news magazine trust club times post daily weekly report".split())
+
+
+def _prefixed_surname(words: list[str], by_last: dict[str, list[tuple[list[str], str, int]]]) -> bool:
+    """Is ``words`` an Arabic family name with its prefix ("Al Marri", "Abi Khalil", "Abu Alia") that only one
+    longer name of the article ends with? Given names that the census does not know ("Noura Saif Al Marri",
+    "Georges Abi Khalil") then still grow it."""
+    if len(words) != 2 or words[0] not in SURNAME_PREFIXES:
+        return False
+    return sum(1 for cw, _, _ in by_last.get(words[-1], ()) if len(cw) > 2 and cw[-2:] == words) == 1
+
+
+# Prefixes of Arabic family names, written as a word of their own.
+SURNAME_PREFIXES = frozenset("al el abi abu".split())
 
 
 def _particle_surname(name: str, full: str) -> bool:
