@@ -229,6 +229,22 @@ def test_an_arabic_family_name_with_its_prefix_grows_into_the_one_full_name():
     assert quotes(text).speaker.tolist() == ["Noura Saif Al Marri", "Georges Abi Khalil"]
 
 
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Asst Comm Blessing Chakanyuka", "Blessing Chakanyuka", "Asst Comm"),
+        ("Hajji Twaha Ssekandi", "Twaha Ssekandi", None),
+        ("Opanin Kwaku Duah", "Kwaku Duah", None),
+        ("Kgosi Kebonye Motlhware", "Kebonye Motlhware", "Kgosi"),
+        ("Commodore Ariel Maglaya", "Ariel Maglaya", "Commodore"),
+        ("DSP Tettey-Nartey", "Tettey-Nartey", "DSP"),
+        ("IGP Ochieng", "Ochieng", "IGP"),
+    ],
+)
+def test_ranks_styles_and_their_initials_before_a_name(mention, name, role):
+    assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
+
+
 def test_a_title_that_is_also_a_given_name_stays_in_the_name():
     assert parse_mention("Dr Hamad Sultan Al Falasi")["name"] == "Hamad Sultan Al Falasi"
     assert parse_mention("Sultan Ibrahim") == {"kind": "person", "name": "Ibrahim", "role": "Sultan"}

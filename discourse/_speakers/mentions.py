@@ -501,6 +501,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
         return owned
     k = _name_start(words)
+    if k == 0 and len(words) == 2 and words[0] in TITLE_ACRONYMS and words[1][:1].isupper() and (
+        not words[1].isupper() and _name_word(words[1])
+    ):
+        k = 1  # "DSP Tettey-Nartey", "ACP Kumar", "IGP Ochieng": a rank's initials before the family name
     if k == 0 and len(words) >= 3 and words[0] in SERVICE_MEMBERS and len(words[1]) > 2 and is_given_name(words[1]):
         k = 1  # "Marine John Tiegen": a service member's branch before the name (but "Marine Le Pen")
     if 0 < k and len(words) - k == MAX_NAME_WORDS and words[k - 1] in PORTFOLIO_ADJECTIVES and (
@@ -932,6 +936,11 @@ def _role_word(word: str, role_words: frozenset[str]) -> bool:
 
 # Titles that Arabic and Malay names also use as given names ("Hamad Sultan Al Falasi", "Sultan Humaid Al Ketbi").
 GIVEN_NAME_TITLES = frozenset(["Sultan"])
+
+
+# Initials of police ranks and civil-service offices that South Asian and African papers write before a family
+# name ("DSP Tettey-Nartey", "ACP Kumar", "IGP Ochieng", "CS Kindiki", "MCE Ocran").
+TITLE_ACRONYMS = frozenset("DSP ASP ACP DCP SP SSP IGP DIG AIG DGP DPC OCS CS PS MCE DCE DCI".split())
 
 
 def _name_start(words: list[str]) -> int:
