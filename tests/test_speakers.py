@@ -2072,6 +2072,26 @@ def test_a_ledes_office_is_the_holder_named_next_with_its_title(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker, speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The Czech finance minister said on Monday that the deficit would not exceed CZK 230 billion. The cabinet "
+         "approved the draft budget earlier in the day.\n\n\u201cThe numbers add up,\u201d "
+         "Jana Vondr\u00e1\u010dkov\u00e1 told journalists.", ["Jana Vondr\u00e1\u010dkov\u00e1"] * 2),
+        ("MEXICO CITY (AP) \u2014 Mexico\u2019s top security official said Monday that authorities have arrested 14 "
+         "people.\n\nSecurity Secretary Juli\u00e1n Ibarra Sol\u00eds told reporters that the suspects belonged to a "
+         "local cell.", ["Juli\u00e1n Ibarra Sol\u00eds"] * 2),
+        ("Quebec's immigration minister says the province will cut the number of temporary foreign workers.\n\n"
+         "Julie Gagnon-Ross made the announcement Wednesday. She said the cut was needed.", ["Julie Gagnon-Ross"] * 2),
+        # another office named next is someone else
+        ("The prime minister said on Monday that the budget would pass.\n\nOpposition leader Mark Tan said the "
+         "budget was a fraud.", ["prime minister", "Mark Tan"]),
+    ],
+)
+def test_an_office_opening_the_article_is_the_person_named_next(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers
+
+
 def test_a_level_of_government_before_a_capitalised_office():
     p = parse_mention("The federal Health Minister")
     assert (p["kind"], p["name"]) == ("role", "federal Health Minister")

@@ -240,6 +240,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 titled_person = _titled_person(doc.text, name or "", start, full) or _synonym_holder(
                     name or "", start, history, doc.text, full) or _titled_person_after(
                     doc.text, name or "", int(r["speaker_end"]), full) or _lede_office_holder(
+                    doc, name or "", start, int(r["speaker_end"]), full) or _lede_actor_named_next(
                     doc, name or "", start, int(r["speaker_end"]), full)
                 if titled_person is not None:
                     name, role = titled_person
@@ -1602,6 +1603,74 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
         # "The federal Health Minister says ... ¶ Minister Lachlan Doherty said": the office's own title)
         return None
     return full.get(p["name"], p["name"]), phrase
+
+
+def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: dict[str, str]
+                           ) -> tuple[str, str] | None:
+    """'The Czech finance minister said on Monday ... ¶ "...," Jana Vondráčková told journalists', "Mexico's top
+    security official said ... ¶ Security Secretary Julián Ibarra Solís told reporters": the office that opens
+    the article, before any person is named, is the first person the next sentences name, unless a title
+    written with that name is another office ("Opposition leader ...") (wire copy writes its ledes so)."""
+    if not doc.sentences or start >= doc.sentences[0][1] or _person_named_before(doc.text, start):
+        return None
+    words = phrase.split()
+    if not words or not _title_head(words[-1]) and not (
+        len(words) >= 3 and words[-2] in ("of", "for") and _title_head(words[-3])
+    ) or words[-1].lower() == "president":
+        return None  # (a Kremlin page's "the President" is its host)
+    named = _first_person_named(doc, end)
+    if named is None:
+        return None
+    p, at = named
+    office = {w.lower().strip(",") for w in words}
+    s0 = doc.sentences[doc.sentence_of(at)][0]
+    clause = re.split(r"[;:(\u2014\"\u201c\u201d]", doc.text[max(s0, at - MAX_TITLE_BEFORE_NAME_CHARS) : at])[-1]
+    held = {w.lower().strip(",") for w in clause.split()} | (set(p["role"].lower().split()) if p["role"] else set())
+    titles = {w for w in held if _title_head(w) or w in OTHER_OFFICE_WORDS}
+    if titles and not titles <= office and not any(not _title_head(w) and w not in FUNCTION_WORDS
+                                                   for w in held & office):
+        return None  # ("The prime minister said ... ¶ Foreign Minister Ana Ruiz said", "The shadow chancellor,
+        # Giles Penrose, said": another office)
+    after = re.split(r"[,.;:(]", doc.text[at : at + MAX_TITLE_BEFORE_NAME_CHARS])[0]
+    if _other_place(clause + " " + after, _named_places(phrase)):
+        return None  # ("The Vermont senator said ... ¶ Senator Chuck Schumer of New York said")
+    return full.get(p["name"], p["name"]), phrase
+
+
+MAX_TITLE_BEFORE_NAME_CHARS = 60
+
+
+def _person_named_before(text: str, start: int) -> bool:
+    """Does the article name a person before ``start`` (a capitalised given name and family name)?"""
+    for m in NAME_RUN_RE.finditer(text, 0, start):
+        p = parse_mention(m.group(0))
+        if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2 and _person_like(p["name"]):
+            return True
+    return False
+
+
+def _first_person_named(doc: Doc, end: int) -> tuple[dict[str, str | None], int] | None:
+    """The first person the sentences after ``end`` name, as a speaker of a clause ('"...," Jana Vondráčková
+    told') or as a sentence's subject ("Julie Gagnon-Ross made the announcement"), within ``CATAPHORA_WINDOW``
+    characters; ``None`` when the first name there is no person's."""
+    i = doc.sentence_of(end)
+    if i < 0:
+        return None
+    for s0, s1, _ in doc.sentences[i + 1 :]:
+        if s0 > end + CATAPHORA_WINDOW:
+            return None
+        m = CLAUSE_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1)
+        subject = _subject_name(doc.text, s0, s1)
+        found = [(m.start(1), m.group(1))] if m is not None else []
+        if subject is not None:
+            found.append((doc.text.find(subject, s0, s1), subject))
+        for at, mention in sorted(found):
+            p = parse_mention(mention)
+            if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2 and _person_like(p["name"]):
+                return p, at
+        if found:
+            return None
+    return None
 
 
 # Styles of a local councillor written before the name, never an office of its own ("Cr", "Cllr", "Coun.").
