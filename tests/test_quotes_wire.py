@@ -2470,6 +2470,28 @@ def test_a_present_predicate_after_and_goes_on_with_the_reported_subject():
     assert got.cue.tolist() == ["said", "urged"]  # (the speaker's second act)
 
 
+def test_this_was_stated_by_attributes_the_sentence_before():
+    text = ("KUALA LUMPUR, March 3 (Bernama) -- The government will allocate RM500 million to upgrade dilapidated "
+            "schools nationwide this year.\n\nThis was stated by Education Minister Datuk Dr Norliza Abdul Rahman "
+            "when launching the National Education Carnival here today.")
+    got = quotes(text)
+    assert got[["kind", "speaker", "cue", "text"]].values.tolist() == [
+        ["indirect", "Norliza Abdul Rahman", "stated",
+         "The government will allocate RM500 million to upgrade dilapidated schools nationwide this year"]]
+
+
+def test_said_this_attributes_the_sentence_before_unless_it_has_its_own_row():
+    text = ("ISLAMABAD, Jan 14 (APP): Pakistan will complete all CPEC projects in time.\n\nFederal Minister Khurram "
+            "Cheema said this while chairing a meeting to review progress on CPEC projects here.")
+    assert quotes(text)[["speaker", "text"]].values.tolist() == [
+        ["Khurram Cheema", "Pakistan will complete all CPEC projects in time"]]
+    text = ("ISLAMABAD, Jan 14 (APP): Federal Minister Khurram Cheema on Tuesday said that Pakistan will complete all "
+            "CPEC projects in time.\n\nHe said this while chairing a meeting to review progress on CPEC projects.")
+    assert quotes(text).text.tolist() == ["that Pakistan will complete all CPEC projects in time"]
+    # "this" before a noun is what was said
+    assert quotes("He said this year's budget would grow.").text.tolist() == ["this year's budget would grow"]
+
+
 def test_an_answer_label_is_the_person_a_press_conference_heading_names():
     text = ("Foreign Ministry Spokesperson Liang Wenjie's Regular Press Conference on March 14\n\n"
             "Q: Can you give us more details?\n\nA: The operation was professional and lawful.\n\n"
