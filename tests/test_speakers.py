@@ -2072,6 +2072,18 @@ def test_a_ledes_office_is_the_holder_named_next_with_its_title(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker, speaker]
 
 
+def test_an_office_of_another_nationality_is_not_the_person_named_before():
+    text = ("CAIRO (MENA) - Foreign Minister Hisham Abdel-Salam said a ceasefire in Sudan is imperative.\n\nThe Saudi "
+            "minister, for his part, stressed that Riyadh would continue its efforts.")
+    assert quotes(text).speaker.tolist() == ["Hisham Abdel-Salam", "Saudi minister"]
+    text = ("Foreign Minister Mohammad Reza Ahangari said Iran does not seek war.\n\nThe Omani foreign minister said "
+            "Muscat would continue its efforts.")
+    assert quotes(text).speaker.tolist() == ["Mohammad Reza Ahangari", "Omani foreign minister"]
+    text = ("Egyptian Foreign Minister Hisham Abdel-Salam said a ceasefire is imperative. The Egyptian minister also "
+            "said aid would flow.")
+    assert quotes(text).speaker.tolist() == ["Hisham Abdel-Salam"] * 2
+
+
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [

@@ -231,7 +231,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             name, role, kind = held, history.role_of.get(held), "person"  # "Sen said" after "Anindita Sen"
         elif kind == "role":
             if not INDEFINITE_MENTION_RE.match(r["speaker_mention"]):  # ("A minister close to the prime minister"
-                name, role = _resolve_role(name or "", role, history)  # is someone new, not the prime minister)
+                name, role = _resolve_role(name or "", role, history, doc.text)  # is someone new, not the prime
+                # minister)
             if name == p["name"] and (_definite(r["speaker_mention"]) or _owned_office(r["speaker_mention"]) or (
                 r["speaker_mention"].lower().startswith("its ")  # ("its chief executive": a body's one holder)
             )):
@@ -1239,17 +1240,38 @@ def _person_like(name: str) -> bool:
     )
 
 
-def _resolve_role(phrase: str, role: str | None, history: _History) -> tuple[str | None, str | None]:
+def _resolve_role(phrase: str, role: str | None, history: _History, text: str = ""
+                  ) -> tuple[str | None, str | None]:
     """"the spokesman" -> the latest person whose role has that word; else the phrase itself. A place that
     qualifies the phrase must not clash with another place in that person's role ("Mexico's representative"
-    is not "the representative of the United States")."""
+    is not "the representative of the United States"), and a nationality must be the person's ("The Saudi
+    minister, for his part, stressed" after "Foreign Minister Hisham Abdel-Salam" of Egypt is his counterpart)."""
     head = phrase.split()[-1].lower() if phrase else ""
     if head in history.by_role_word and (_title_head(head) or phrase.split()[0].lower().rstrip(".") in HONORIFICS):
         # (not a portfolio, "Immigration", nor "the book" or "the Cruz slate"; "Mr. Morgan of the Sierra Club" is)
         held = history.by_role_word[head]
-        if not _places_clash(phrase, held[1] or "") and not _other_office(phrase, held[1] or ""):
+        if not _places_clash(phrase, held[1] or "") and not _other_office(phrase, held[1] or "") and not (
+            text and held[0] and _foreign_to(phrase, held[0], held[1] or "", text)
+        ):
             return held
     return phrase or None, role
+
+
+def _foreign_to(phrase: str, name: str, role: str, text: str) -> bool:
+    """Does ``phrase`` name a nationality ("The Omani foreign minister") that neither the person's role nor the
+    words right before the person's name in ``text`` give ("Iranian Foreign Minister ...")? A party's adjective
+    ("the Republican nominee") is no nationality."""
+    own = {w for w in re.sub(r"['\u2019]s\b", "", phrase.lower()).split() if w in _places()} - PARTY_ADJECTIVES
+    if not own or own & _named_places(role):
+        return False
+    last = re.escape(name.split()[-1])
+    for m in re.finditer(rf"\b{last}\b", text):
+        if own & _named_places(text[max(0, m.start() - NATIONALITY_WINDOW) : m.start()]):
+            return False
+    return True
+
+
+NATIONALITY_WINDOW = 60  # characters before a name where its nationality or country stands
 
 
 def _other_office(phrase: str, role: str) -> bool:
@@ -1782,7 +1804,9 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and not _other_office(
             phrase, " ".join([*before[-3:], p["role"] or head])  # (with the words before the match: "Prime")
-        ):  # ("Economy Minister Nurul Ain Yusof" is not "the former deputy prime minister" named in apposition)
+        ) and not _foreign_to(phrase, p["name"], " ".join([*before[-3:], p["role"] or head]), text):
+            # ("Economy Minister Nurul Ain Yusof" is not "the former deputy prime minister" named in apposition;
+            # "Foreign Minister Mohammad Reza Ahangari" of Iran is not "The Omani foreign minister")
             name = full.get(p["name"]) or next(  # "President Trump": the "Donald Trump" who spoke before
                 (n for n in full.values() if n.endswith(" " + p["name"])), p["name"])
             found = (name, p["role"] or head)
