@@ -2470,6 +2470,11 @@ def test_a_present_predicate_after_and_goes_on_with_the_reported_subject():
     assert got.cue.tolist() == ["said", "urged"]  # (the speaker's second act)
 
 
+def test_a_plural_cue_word_after_a_preposition_is_a_noun():
+    assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
+                  "spending.").empty
+
+
 def test_this_was_stated_by_attributes_the_sentence_before():
     text = ("KUALA LUMPUR, March 3 (Bernama) -- The government will allocate RM500 million to upgrade dilapidated "
             "schools nationwide this year.\n\nThis was stated by Education Minister Datuk Dr Norliza Abdul Rahman "

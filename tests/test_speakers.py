@@ -245,6 +245,22 @@ def test_ranks_styles_and_their_initials_before_a_name(mention, name, role):
     assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
 
 
+def test_names_and_bodies_of_gulf_balinese_and_korean_copy():
+    assert parse_mention("Chairman of the Federation of Saudi Chambers Abdulrahman bin Nasser Al-Otaibi") == {
+        "kind": "person", "name": "Abdulrahman bin Nasser Al-Otaibi",
+        "role": "Chairman of the Federation of Saudi Chambers"}
+    assert parse_mention("Governor I Made Suarjana")["name"] == "I Made Suarjana"
+    text = ("Outbound shipments jumped 5.1 percent, the Ministry of Trade, Industry and Energy said in a release.\n\n"
+            "Imports fell 7.5 percent, the ministry added.")
+    assert quotes(text).speaker.tolist() == ["Ministry of Trade, Industry and Energy"] * 2
+
+
+def test_an_abbreviations_possessive_is_part_of_the_office():
+    got = quotes("VICTORIA \u2014 B.C.'s premier says the province will spend $400 million.")
+    assert got[["speaker_mention", "text"]].values.tolist() == [
+        ["B.C.'s premier", "the province will spend $400 million"]]
+
+
 def test_a_title_that_is_also_a_given_name_stays_in_the_name():
     assert parse_mention("Dr Hamad Sultan Al Falasi")["name"] == "Hamad Sultan Al Falasi"
     assert parse_mention("Sultan Ibrahim") == {"kind": "person", "name": "Ibrahim", "role": "Sultan"}

@@ -283,6 +283,10 @@ def _absolute_participle(items: list[Item], i: int) -> bool:
     return False
 
 
+# Prepositions before which a plural cue word is a noun ("despite plans", "amid warnings", "over claims").
+NOUN_PREPOSITIONS = frozenset("despite amid amidst over about against after before following with without".split())
+
+
 def _document_participle(items: list[Item], i: int, cue: Cue, end: int) -> bool:
     """Is the cue word at ``i`` a past participle describing the document before it, inside the phrase that
     names the occasion ("said in a statement posted on its website", "in a video released by the ministry")?"""
@@ -320,6 +324,8 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
         before.word.replace(",", "").isdigit() or before.word in NUMBER_WORDS
     ):
         return True  # "received 400 votes for the nomination", "two calls for calm": a counted noun
+    if cue.words[0].endswith("s") and before.quote is None and before.word in NOUN_PREPOSITIONS:
+        return True  # "despite plans to raise defence spending", "amid warnings of ...": a plural noun
     if before.quote is None and (before.word in NOUN_DETERMINERS or (
         _possessive(before) and not _past_form(cue.words[0])
     )):

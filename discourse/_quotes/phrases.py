@@ -154,6 +154,11 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # "The Commission on Presidential Debates", "The Committee to Protect Journalists"
         elif w in (".", "&") and a < p:
             pass
+        elif w == "s" and a < p and j - 3 >= lo and items[j - 1].word in ("'", "\u2019") and (
+            items[j - 2].word == "." and items[j - 3].capital and "." in items[j - 3].word
+        ) and all(items[k].quote is None for k in range(j - 3, j)):
+            a = j - 3  # "B.C.'s premier", "the U.S.'s top envoy": an abbreviation's possessive
+            j -= 3
         elif w == ")" and a < p and j - 3 >= lo and items[j - 2].word == "(" and items[j - 1].is_cap and (
             items[j - 3].is_cap and items[j - 1].quote is None and " " not in items[j - 1].word
         ):  # "Suez Canal Authority (SCA) Chairman Lt Gen Ashraf Mamdouh said": a body's acronym in the title

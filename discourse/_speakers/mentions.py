@@ -501,6 +501,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
         return owned
     k = _name_start(words)
+    if 0 < k < len(words) and words[k - 1] in ("I", "Ni") and words[k] in BALINESE_ORDER_NAMES:
+        k -= 1  # "Governor I Made Suarjana", "Ni Luh Ayu Prameswari": a Balinese name's gender marker
     if k == 0 and len(words) == 2 and words[0] in TITLE_ACRONYMS and words[1][:1].isupper() and (
         not words[1].isupper() and _name_word(words[1])
     ):
@@ -938,6 +940,8 @@ def _role_word(word: str, role_words: frozenset[str]) -> bool:
 GIVEN_NAME_TITLES = frozenset(["Sultan"])
 
 
+# Balinese names open with a marker of gender ("I", "Ni") and a name of birth order.
+BALINESE_ORDER_NAMES = frozenset("Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut".split())
 # Initials of police ranks and civil-service offices that South Asian and African papers write before a family
 # name ("DSP Tettey-Nartey", "ACP Kumar", "IGP Ochieng", "CS Kindiki", "MCE Ocran").
 TITLE_ACRONYMS = frozenset("DSP ASP ACP DCP SP SSP IGP DIG AIG DGP DPC OCS CS PS MCE DCE DCI".split())
@@ -988,7 +992,8 @@ def _name_start(words: list[str]) -> int:
         return len(words)  # "the Minister of Foreign Affairs": an office, no name
     org_words = _lexicon()["org"] | PORTFOLIO_WORDS
     for i in range(len(run) - 2, -1, -1):  # "Norwegian Nobel Institute Asle Toje": the name follows the org
-        if run[i].lower() in org_words and len(run) - i - 1 >= 2:
+        low = run[i].lower()  # (a plural too: "Federation of Saudi Chambers Abdulrahman bin Nasser Al-Otaibi")
+        if (low in org_words or low.endswith("s") and low[:-1] in org_words) and len(run) - i - 1 >= 2:
             return k + i + 1  # ("Minister for Foreign Affairs Sergey Lavrov", "... United Nations António Guterres")
     if any(w.endswith(("'s", "\u2019s")) for w in run[:-1]):
         return len(words)  # "director of Argentina's Amnesty International": not a person's name

@@ -205,8 +205,11 @@ def _name_key(word: str) -> str:
 
 
 # A capitalised run that names an institution: "Ministry of Foreign Affairs of the Republic of Tarvekia".
+# A body named by a list of its fields goes on over the list's commas ("Ministry of Trade, Industry and Energy").
 INSTITUTION_RUN_RE = re.compile(
-    capitals(r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}")
+    capitals(r"[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+){0,2}[A-Z][\w\u2019'\-]{1,30}){0,8}"
+             r"(?:(?:,[ \t]+[A-Z][\w\u2019'\-]{1,30}){1,3},?[ \t]+and[ \t]+[A-Z][\w\u2019'\-]{1,30}"
+             r"(?:[ \t]+[A-Z][\w\u2019'\-]{1,30})?)?")
 )
 
 
