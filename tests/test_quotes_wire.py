@@ -2470,6 +2470,18 @@ def test_a_present_predicate_after_and_goes_on_with_the_reported_subject():
     assert got.cue.tolist() == ["said", "urged"]  # (the speaker's second act)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Residents who spoke to JoyNews at Madina and Adenta said the outages had become a daily occurrence.",
+         "Residents"),
+        ("Several traders who spoke to The Citizen said they had also been affected.", "Several traders"),
+    ],
+)
+def test_people_who_spoke_to_an_outlet_are_the_speakers_not_the_outlet(text, mention):
+    assert quotes(text).speaker_mention.tolist() == [mention]
+
+
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():
     assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
                   "spending.").empty

@@ -845,6 +845,12 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
     if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
         return None
     verb = items[k + 1]
+    if items[k].word == "who" and verb.quote is None and verb.word in CONTACT_VERBS and k + 2 < spk[1] and (
+        items[k + 2].word in ("to", "with")
+    ):  # "Residents who spoke to JoyNews at Madina said", "Traders who spoke to The Citizen said": the people the
+        # outlet interviewed speak
+        ante = _np_left(items, k, lo, lower_ok=True)
+        return ante if ante is not None and not any(items[t].word in PRONOUN_SUBJECTS for t in range(*ante)) else None
     if verb.quote is not None or verb.capital or not (verb.word.endswith(("ed", "s")) or verb.word in IRREGULAR_VERBS):
         return None
     if items[k].word == "that":  # "The group that organised the protest said": a body opening the clause
@@ -854,6 +860,10 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
         ) else None
     ante = _np_left(items, k, lo)
     return ante if ante is not None and any(items[t].is_cap for t in range(*ante)) else None
+
+
+# Verbs of a relative clause in which an outlet met the speaker ("who spoke to", "who talked with").
+CONTACT_VERBS = frozenset("spoke talked spoken chatted".split())
 
 
 def _relative_word_before(items: list[Item], end: int, lo: int, gap: int) -> int:
