@@ -255,6 +255,17 @@ def test_names_and_bodies_of_gulf_balinese_and_korean_copy():
     assert quotes(text).speaker.tolist() == ["Ministry of Trade, Industry and Energy"] * 2
 
 
+def test_a_title_for_a_portfolio_then_the_name_in_apposition():
+    assert parse_mention("the State Minister for Primary Health Care, Hon. Agnes Nabirye Mugoya") == {
+        "kind": "person", "name": "Agnes Nabirye Mugoya", "role": "State Minister for Primary Health Care"}
+
+
+def test_a_long_title_before_a_name_still_gives_the_full_name():
+    text = ("Mr Brian Tumwesigye appeared before Anti-Corruption Court Grade One Magistrate Sarah Namuddu yesterday."
+            "\n\nMagistrate Namuddu said she would rule on the bail application on Friday.")
+    assert quotes(text).speaker.tolist() == ["Sarah Namuddu"]
+
+
 def test_an_abbreviations_possessive_is_part_of_the_office():
     got = quotes("VICTORIA \u2014 B.C.'s premier says the province will spend $400 million.")
     assert got[["speaker_mention", "text"]].values.tolist() == [

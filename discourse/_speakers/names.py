@@ -27,7 +27,7 @@ from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_
 NAME_RUN_RE = re.compile(
     capitals(r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+|"
              r"(?:von|van|der|den|de|da|di|del|du|dos|das|los|las|bin|bint|ibn|al|le|la)[ \t]+){0,2}"
-             r"(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,5}")
+             r"(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,7}")
 )
 
 
@@ -44,6 +44,9 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(
     "tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei ye yan pan du dai "
     "xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou meng "
     "kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam".split())
+
+
+MAX_UNTITLED_RUN_WORDS = 6
 
 
 def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
@@ -63,6 +66,12 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         if style and style[0].lower().rstrip(".") in HONORIFICS:
             ws = [style[0], *ws]
         p = parse_mention(" ".join(ws)) if len(ws) >= 2 else None
+        if p is not None and len(ws) > MAX_UNTITLED_RUN_WORDS and not (
+            p["kind"] == "person" and p["role"] and any(w.lower().strip(".,") in role_words for w in p["role"].split())
+        ):  # a long run is a title and a name ("Anti-Corruption Court Grade One Magistrate Sarah Namuddu"), never a
+            # headline's words ("Important Things To Know About The Missing EgyptAir"): else its first words only
+            ws = ws[:MAX_UNTITLED_RUN_WORDS]
+            p = parse_mention(" ".join(ws))
         if p is not None and p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
             pool[p["name"]] += 1
             if not p["name"].isupper() and not any(  # "Chinese President Xi Jinping", "leader Kim Jong-un"
