@@ -2482,6 +2482,19 @@ def test_people_who_spoke_to_an_outlet_are_the_speakers_not_the_outlet(text, men
     assert quotes(text).speaker_mention.tolist() == [mention]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Tory MSPs shouted "Rubbish!" as he spoke.', '"Rubbish!"'),
+        ("Some Opposition members shouted \u201cShame, shame!\u201d as the Minister began his reply.",
+         "\u201cShame, shame!\u201d"),
+        ("As the Prime Minister rose to reply, one backbencher shouted 'Resign!'", "'Resign!'"),
+    ],
+)
+def test_a_heckle_is_a_direct_quote_without_the_writers_circumstance(text, content):
+    assert quotes(text)[["kind", "text"]].values.tolist() == [["direct", content]]
+
+
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():
     assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
                   "spending.").empty

@@ -1363,9 +1363,10 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
         return last + 1
     q = items[last].quote
     if last == start and nxt.quote is None and q is not None and q.open_end and not q.comma_end and (
-        nxt.word in PREPOSITIONS or nxt.word in OBJECT_ADJUNCTS
+        nxt.word in PREPOSITIONS or nxt.word in OBJECT_ADJUNCTS or nxt.word in SUBORDINATORS
     ):
-        return last + 1  # 'yelled "You lie!" at the president during his address': the circumstance
+        return last + 1  # 'yelled "You lie!" at the president during his address', 'shouted "Rubbish!" as he
+        # spoke': the circumstance
     if cue.cls in ("naming", "object") and nxt.quote is None and (
         nxt.word in OBJECT_ADJUNCTS or nxt.word in ("in", "on") and _in_a_source(items, last + 2, end)
     ):

@@ -243,12 +243,28 @@ def find_quote_spans(doc: Doc, short_singles: list[QSpan] | None = None) -> list
         q.comma_after = q.closed and text[q.end : q.end + 1] == ","
         if q.words and not (q.single and q.words < MIN_SINGLE_WORDS and not (
             (q.open_end or q.comma_after) and _opens_sentence(text, q.start)
+            or last in ("!", "?") and _shouted_before(text, q.start) and _ends_sentence(text, q.end)
         )):  # (a short stretch that opens a sentence and closes on ",", "?" or "!" may be speech: "'No
-            # comment,' he said", "'No', she replied"; the rows decide, with their cue)
+            # comment,' he said", "'No', she replied"; so may an exclamation after its verb: "one backbencher
+            # shouted 'Resign!'"; the rows decide, with their cue)
             res.append(q)
         elif q.words and short_singles is not None:
             short_singles.append(q)
     return res
+
+
+# A verb in the past right before a quotation ("shouted", "yelled", "asked:"), as a heckle is reported.
+SHOUTED_BEFORE_RE = re.compile(r"\b[a-z]{3,}ed[ \t]*[:,]?[ \t]*$")
+
+
+def _shouted_before(text: str, start: int) -> bool:
+    """Does a verb in the past stand right before the quotation opening at ``start``?"""
+    return SHOUTED_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Does nothing but spaces stand between ``end`` and the next line or capitalised sentence?"""
+    return re.match(r"[ \t]*(?:$|\n|[A-Z\"\u201c'\u2018])", text[end : end + 3]) is not None
 
 
 # Characters of a closing mark, doubled ('' in LDC-style archives) or nested (,'" or ,’”).
