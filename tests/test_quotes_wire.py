@@ -2495,6 +2495,19 @@ def test_a_heckle_is_a_direct_quote_without_the_writers_circumstance(text, conte
     assert quotes(text)[["kind", "text"]].values.tolist() == [["direct", content]]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Speaker Graham Pettit warned the manager of opposition business he was 'on his last warning'.",
+         "he was 'on his last warning'"),
+        ("The Speaker told the member for Fadden he was on his last warning.", "he was on his last warning"),
+        ("She warned the people she loved to stay away.", "the people she loved to stay away"),
+    ],
+)
+def test_a_hearer_with_its_phrase_before_a_pronoun_clause(text, content):
+    assert quotes(text).text.tolist() == [content]
+
+
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():
     assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
                   "spending.").empty

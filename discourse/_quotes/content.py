@@ -802,6 +802,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         cue.cls in ("speech", "tell", "belief") and (subject := _pronoun_clause_after(items, j, hi)) is not None
     ):
         j = subject  # "said in an interview with Rolling Stone he was open to ..."
+    elif (cue.cls == "tell" or cue.lemma in HEARER_SPEECH_LEMMAS) and (
+        subject := _subject_after_hearer(items, j, hi)
+    ) is not None:
+        j = subject  # "warned the manager of opposition business he was 'on his last warning'"
     elif cue.cls != "object":
         j = _after_time_phrase(items, j, hi)  # "said Tuesday his actions were legal": the time is not said
     j = _after_citing_aside(items, j, hi)  # "reported, citing officials, that ..."
@@ -1085,6 +1089,31 @@ def _pronoun_clause_after(items: list[Item], j: int, hi: int) -> int | None:
                       or not items[t].word[:1].isalnum() or items[t].word in FINITE_AUXILIARIES), None)
             return k if v is not None and items[v].quote is None and items[v].word in FINITE_AUXILIARIES else None
     return None
+
+
+def _subject_after_hearer(items: list[Item], j: int, hi: int) -> int | None:
+    """Position of a pronoun subject and its verb after a hearer of a determiner, lower-case nouns and a
+    phrase of "of" or "for" ("warned the manager of opposition business | he was ...", "told the member for
+    Fadden | he was ..."), or None."""
+    if j >= hi or items[j].quote is not None or items[j].word not in DETERMINERS:
+        return None
+    for k in range(j + 1, min(hi - 1, j + MAX_HEARER_PHRASE_TOKENS)):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:" or it.word in HEARER_PHRASE_STOPS:
+            return None
+        if it.word in ("he", "she", "they", "we") and not it.capital or it.word == "i":
+            nxt = items[k + 1]
+            return k if k > j + 1 and nxt.quote is None and (
+                nxt.word in FINITE_AUXILIARIES or nxt.word.endswith(("n't", "n\u2019t"))
+            ) else None  # (an auxiliary: "the people she loved" is a relative clause)
+        if it.word in AUXILIARIES or it.word in PRONOUN_SUBJECTS:
+            return None
+    return None
+
+
+# Words that end a hearer phrase without a clause of its own after it ("told the people who ...", "warned the
+# crowd to ...").
+HEARER_PHRASE_STOPS = frozenset("that who whom which where when to not if whether".split())
 
 
 def _has_verb(items: list[Item], a: int, b: int) -> bool:
