@@ -2099,6 +2099,15 @@ def test_a_ledes_office_is_the_holder_named_next_with_its_title(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker, speaker]
 
 
+def test_other_names_of_an_office_find_its_holder():
+    text = ('The top government spokesman said Tuesday that Japan has lodged a protest with China.\n\n"It is extremely '
+            'regrettable," Chief Cabinet Secretary Kazuhiro Onodera told a regular press conference.')
+    assert quotes(text).speaker.tolist() == ["Kazuhiro Onodera"] * 2
+    text = ("Foreign Minister Mohammad Reza Ahangari said Iran does not seek war.\n\nThe top Iranian diplomat also "
+            "stressed that regional countries must prevent an escalation.")
+    assert quotes(text).speaker.tolist() == ["Mohammad Reza Ahangari"] * 2
+
+
 def test_an_office_of_another_nationality_is_not_the_person_named_before():
     text = ("CAIRO (MENA) - Foreign Minister Hisham Abdel-Salam said a ceasefire in Sudan is imperative.\n\nThe Saudi "
             "minister, for his part, stressed that Riyadh would continue its efforts.")

@@ -1502,6 +1502,10 @@ ROLE_SYNONYMS = {
     "judge": ("justice", "magistrate"),
     "skipper": ("captain",),
     "leader": ("president", "prime minister"),  # only after a nationality: "the Chinese leader"
+    # Japan's chief cabinet secretary, as Kyodo, Reuters and AP call the office
+    "top government spokesman": ("chief cabinet secretary",),
+    "top government spokesperson": ("chief cabinet secretary",),
+    "top government spokeswoman": ("chief cabinet secretary",),
 }
 
 
@@ -1512,6 +1516,8 @@ def _synonym_holder(phrase: str, start: int, history: _History, text: str, full:
     words = phrase.lower().split()
     if len(words) == 2 and words[1] == "leader" and words[0] in _places():
         words = words[1:]  # "the Russian leader", not "the opposition leader" or "the party leader"
+    elif len(words) == 3 and words[1] in _places() and " ".join((words[0], words[2])) in ROLE_SYNONYMS:
+        words = [words[0], words[2]]  # "the top Iranian diplomat": the top diplomat of the nation named
     elif words[-1:] == ["leader"]:
         return None
     nation = phrase.split()[0] if len(words) == 1 and len(phrase.split()) == 2 else None
@@ -1644,7 +1650,8 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     if named is None:
         return None
     p, at = named
-    office = {w.lower().strip(",") for w in words}
+    office = {w.lower().strip(",") for w in words} | {  # (with its other names: "The top government spokesman"
+        w for title in ROLE_SYNONYMS.get(phrase.lower(), ()) for w in title.split()}  # is the chief cabinet secretary)
     s0 = doc.sentences[doc.sentence_of(at)][0]
     clause = re.split(r"[;:(\u2014\"\u201c\u201d]", doc.text[max(s0, at - MAX_TITLE_BEFORE_NAME_CHARS) : at])[-1]
     held = {w.lower().strip(",") for w in clause.split()} | (set(p["role"].lower().split()) if p["role"] else set())
@@ -1660,6 +1667,12 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
 
 
 MAX_TITLE_BEFORE_NAME_CHARS = 60
+
+
+# A titled speaker after a quotation's comma: '"...," Chief Cabinet Secretary Kazuhiro Onodera told'.
+TITLED_CLOSING_SPEAKER_RE = re.compile(capitals(
+    r"[,?!][\"\u201d'\u2019][ \t]+((?:[A-Z][\w'\u2019\-.]*[ \t]+){1,5}[A-Z][\w'\u2019\-]+)[ \t]+"
+    r"(?:said|told|added|stated|replied|insisted|warned)\b"))
 
 
 def _person_named_before(text: str, start: int) -> bool:
@@ -1681,7 +1694,8 @@ def _first_person_named(doc: Doc, end: int) -> tuple[dict[str, str | None], int]
     for s0, s1, _ in doc.sentences[i + 1 :]:
         if s0 > end + CATAPHORA_WINDOW:
             return None
-        m = CLAUSE_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1)
+        m = CLAUSE_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1) or TITLED_CLOSING_SPEAKER_RE.search(
+            doc.text, s0, s1)  # ('"...," Chief Cabinet Secretary Kazuhiro Onodera told')
         subject = _subject_name(doc.text, s0, s1)
         found = [(m.start(1), m.group(1))] if m is not None else []
         if subject is not None:
