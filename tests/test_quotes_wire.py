@@ -2508,6 +2508,17 @@ def test_a_hearer_with_its_phrase_before_a_pronoun_clause(text, content):
     assert quotes(text).text.tolist() == [content]
 
 
+def test_a_releases_quotations_signed_on_the_next_line_or_named_on_the_line_before():
+    text = ("Today, the minister announced new funding.\n\nQuotes\n\n\u201cAtlantic Canada is home to some of the most "
+            "innovative ocean tech companies in the world. This investment will help them grow.\u201d\n\u2013 The "
+            "Honourable Jenna Morrisette, Minister of Innovation, Science and Industry\n\n\u201cHalifax has long been "
+            "a hub for ocean science.\u201d\n\u2013 Darren Fitzpatrick, Member of Parliament for Halifax West")
+    assert quotes(text).speaker.tolist() == ["minister", "Jenna Morrisette", "Darren Fitzpatrick"]
+    text = ("Quotes:\n\nAaron Kwan, Minister of Health \u2013\n\n\u201cPharmacists are some of the most trusted and "
+            "accessible health-care providers in our communities.\u201d")
+    assert quotes(text).speaker.tolist() == ["Aaron Kwan"]
+
+
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():
     assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
                   "spending.").empty

@@ -332,8 +332,15 @@ CREDIT_RE = re.compile(
 )
 # A credit on the quotation's own line: '"..." \u2015 Sonya Herridge', '"..." -- Mark Twain' (the name then
 # ends the line or the paragraph).
-SAME_LINE_CREDIT_RE = re.compile(r"[ \t\u00a0]*(?=[-\u2014\u2013\u2015])")
-CREDIT_END_RE = re.compile(r"[ \t\u00a0.,]*(?:\n|$)")
+# (or on the next line, as Canada's news releases sign their quotations: '"..." / \u2013 The Honourable Jenna
+# Morrisette, Minister of Innovation, Science and Industry', the office after a comma closing the line)
+SAME_LINE_CREDIT_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?=[-\u2014\u2013\u2015])")
+CREDIT_END_RE = re.compile(r"(?:,[^\n\"\u201c\u201d]{2,160})?[ \t\u00a0.,]*(?:\n|$)")
+# A line naming who speaks in the quotation of the next paragraph, as British Columbia's releases do:
+# "Aaron Kwan, Minister of Health \u2013" / "\u201c...\u201d".
+SPEAKER_LINE_RE = re.compile(
+    capitals(r"[ \t]*([A-Z][\w.'\u2019\-]*(?:[ \t]+(?:[A-Z][\w.'\u2019\-]*|de|von|van|bin|al|der)){1,4}),"
+             r"[ \t]+[^\n\"\u201c\u201d]{2,160}?[ \t]+[-\u2014\u2013:][ \t]*$"))
 
 
 # A release's signature under a quotation: the next line holds a name and, after a comma, an office, and
@@ -376,6 +383,12 @@ def _credit_lines(doc: Doc, rows: list[Row]) -> None:
             r.speaker = sign.span(1)  # '"... far from Europe." / Jakub Nowak, Polish Minister of Health' (EU and
             continue  # UN releases sign a quotation with the name and office on the next line)
         k = bisect_right(starts, r.start) - 1
+        alone = not text[doc.paragraphs[k][0] : r.start].strip() and not text[r.end : doc.paragraphs[k][1]].strip()
+        if k > 0 and alone:
+            line = SPEAKER_LINE_RE.fullmatch(text, *doc.paragraphs[k - 1])
+            if line is not None and line.group(1).split()[0].lower() not in FUNCTION_WORDS:
+                r.speaker = line.span(1)  # "Aaron Kwan, Minister of Health \u2013" / "\u201c...\u201d"
+                continue
         if k < 0 or k + 1 >= len(starts) or text[r.end : doc.paragraphs[k][1]].strip(" \t.,;"):
             continue  # the quotation must end its paragraph
         m = CREDIT_RE.match(text, starts[k + 1])
