@@ -272,6 +272,27 @@ def test_an_abbreviations_possessive_is_part_of_the_office():
         ["B.C.'s premier", "the province will spend $400 million"]]
 
 
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Minister for Skills and Training Claire Dunmore", "Claire Dunmore", "Minister for Skills and Training"),
+        ("Federal Member for Wide Bay Nathan Corliss", "Nathan Corliss", "Federal Member for Wide Bay"),
+        ("the Honourable Jenna Morrisette, Minister of Innovation, Science and Industry", "Jenna Morrisette",
+         "Minister of Innovation, Science and Industry"),
+        ("Minister of State for Electronics and IT Jitendra Nath Pandey", "Jitendra Nath Pandey",
+         "Minister of State for Electronics and IT"),
+        ("Minister of State for Manpower Ong Kai Xiang", "Ong Kai Xiang", "Minister of State for Manpower"),
+    ],
+)
+def test_release_titles_with_portfolios_seats_and_lists(mention, name, role):
+    assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
+
+
+def test_a_ministry_with_two_fields_speaks_as_one_body():
+    got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
+    assert got.speaker.tolist() == ["Ministry of Electronics and IT"]
+
+
 def test_a_title_that_is_also_a_given_name_stays_in_the_name():
     assert parse_mention("Dr Hamad Sultan Al Falasi")["name"] == "Hamad Sultan Al Falasi"
     assert parse_mention("Sultan Ibrahim") == {"kind": "person", "name": "Ibrahim", "role": "Sultan"}

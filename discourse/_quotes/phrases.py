@@ -97,7 +97,9 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         return None
     inside, _, _ = _title_words()
     first = items[p - 1]
-    if first.quote is None and (first.word in PRONOUN_SUBJECTS or _contracted_pronoun(first.word)):
+    if first.quote is None and (first.word in PRONOUN_SUBJECTS or _contracted_pronoun(first.word)) and not (
+        first.shouted and p - 2 > lo and items[p - 2].quote is None and items[p - 2].word in ("and", "of", "&")
+    ):  # (not "IT" in "the Ministry of Electronics and IT said")
         return (p - 1, p)
     if first.quote is None and first.word in ("one", "another") and first.capital and p - 1 == lo and (
         p < len(items) and items[p].quote is None and items[p].word == ","
@@ -118,7 +120,9 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             continue
         if it.quote is not None:
             break
-        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital or (
+        if it.is_cap or w in inside or w.endswith(("'s", "\u2019s")) and it.capital or it.shouted and j == p - 1 and (
+            a == p and w in PRONOUN_SUBJECTS and p - 2 > lo and items[p - 2].word in ("and", "of", "&")
+        ) or (
             w == "today" and it.capital and j > lo and items[j - 1].is_cap  # "USA Today", "Psychology Today"
         ):
             a = j

@@ -361,6 +361,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         m = m.replace(" & ", " and ")  # "the Foreign, Commonwealth & Development Office": one body's fields
     if listed and (titled := _listed_portfolio_title(m) or _title_then_name(m.split())) is not None:
         return titled  # "Minister for Infrastructure, Transport and Regional Development Daniel Marsh"
+    if listed and (named := _name_then_listed_title(m)) is not None:
+        return named  # "the Honourable Jenna Morrisette, Minister of Innovation, Science and Industry"
     if listed and NAME_LIST_RE.fullmatch(m):  # "Hawkins, Blankenship, and Carroll", "Germany, France and Italy"
         return {"kind": "group", "name": re.sub(r"^[Tt]he ", "", m), "role": None}
     if listed and (body := BODY_LIST_RE.search(m)):  # "the National Academies of Sciences, Engineering and
@@ -496,11 +498,17 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         named = _body_title_then_name(words)
         if named is not None:  # "Fire and Emergency New Zealand district manager Dean Whaanga"
             return named
+        if len(words) > 3 and lows[0] in lx["org"] and lows[1] in ("of", "for") and words[0][:1].isupper():
+            return {"kind": "org", "name": phrase, "role": None}  # "Ministry of Electronics and IT": one body
         return {"kind": "group", "name": phrase, "role": None}
     owned = _owned_person(words)
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
         return owned
     k = _name_start(words)
+    if 0 < k and len(words) - k == MAX_NAME_WORDS and ("for" in words[:k] or "of" in words[:k]) and (
+        words[k].lower() in SEAT_END_WORDS and is_given_name(words[k + 1])
+    ):
+        k += 1  # "Federal Member for Wide Bay Nathan Corliss": the seat's last word is not the name's
     if 0 < k < len(words) and words[k - 1] in ("I", "Ni") and words[k] in BALINESE_ORDER_NAMES:
         k -= 1  # "Governor I Made Suarjana", "Ni Luh Ayu Prameswari": a Balinese name's gender marker
     if k == 0 and len(words) == 2 and words[0] in TITLE_ACRONYMS and words[1][:1].isupper() and (
@@ -863,8 +871,22 @@ PORTFOLIO_WORDS = frozenset(
     "tourism sports welfare fisheries resources works planning initiatives information broadcasting aviation "
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
-    "economy communication cooperation management expatriates antiquities endowments parliament protection".split()
+    "economy communication cooperation management expatriates antiquities endowments parliament protection "
+    "training skills electronics it ict digital water".split()  # ("Skills and Training", "Electronics and IT")
 )
+
+
+def _name_then_listed_title(mention: str) -> dict[str, str | None] | None:
+    """A person's name, then after its comma a title whose portfolio is a list ("the Honourable Jenna Morrisette,
+    Minister of Innovation, Science and Industry"), else ``None``."""
+    head, _, rest = mention.partition(",")
+    first = rest.split()[0].lower() if rest.split() else ""
+    if first not in _lexicon()["title"]:
+        return None
+    p = parse_mention(head)
+    if p["kind"] != "person" or not p["name"] or len(p["name"].split()) < 2:
+        return None
+    return {"kind": "person", "name": p["name"], "role": rest.strip()}
 
 
 def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
@@ -941,6 +963,9 @@ def _role_word(word: str, role_words: frozenset[str]) -> bool:
 GIVEN_NAME_TITLES = frozenset(["Sultan"])
 
 
+# Last words of an electorate's or a region's name before a member's name ("Member for Wide Bay Nathan Corliss").
+SEAT_END_WORDS = frozenset("bay river valley hills mountains north south east west central coast island park heights "
+                           "range plains".split())
 # Balinese names open with a marker of gender ("I", "Ni") and a name of birth order.
 BALINESE_ORDER_NAMES = frozenset("Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut".split())
 # Initials of police ranks and civil-service offices that South Asian and African papers write before a family
