@@ -288,6 +288,19 @@ def test_release_titles_with_portfolios_seats_and_lists(mention, name, role):
     assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Ma. Theresa Villanueva-Cruz said the projects were substandard.", "Ma. Theresa Villanueva-Cruz"),
+        ("\u201cThe baht is strong,\u201d said FTI vice-chairman Anan Pornsawat.", "Anan Pornsawat"),
+        ("National Nutrition Agency (BGN) head Teguh Santosa Wibisono apologized to the families and said the agency "
+         "had shut down the kitchen.", "Teguh Santosa Wibisono"),
+    ],
+)
+def test_names_and_titles_of_southeast_asian_papers(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]
+
+
 def test_a_ministry_with_two_fields_speaks_as_one_body():
     got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
     assert got.speaker.tolist() == ["Ministry of Electronics and IT"]

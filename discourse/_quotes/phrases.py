@@ -433,6 +433,12 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             continue
         elif w in ("-", "&") and b > p:
             pass
+        elif w == "(" and b == j > p and items[j - 1].is_cap and j + 3 < hi and items[j + 1].is_cap and (
+            items[j + 2].quote is None and items[j + 2].word == ")"
+            and (items[j + 3].is_cap or items[j + 3].word in inside)
+        ) and all(items[k].quote is None for k in range(j, j + 3)):
+            j += 3  # "National Nutrition Agency (BGN) head Teguh Santosa Wibisono": a body's acronym inside the title
+            continue
         elif w in ("'", "\u2019") and b == j and items[j - 1].capital and items[j - 1].word.endswith("s") and (
             j + 1 < hi and items[j + 1].is_cap
         ):
