@@ -2544,6 +2544,9 @@ def test_said_this_attributes_the_sentence_before_unless_it_has_its_own_row():
     assert quotes(text).text.tolist() == ["that Pakistan will complete all CPEC projects in time"]
     # "this" before a noun is what was said
     assert quotes("He said this year's budget would grow.").text.tolist() == ["this year's budget would grow"]
+    text = ("Pakistan will complete all projects in time.\n\nThe minister expressed these views while addressing a "
+            "seminar.")
+    assert quotes(text).text.tolist() == ["Pakistan will complete all projects in time"]
 
 
 def test_an_answer_label_is_the_person_a_press_conference_heading_names():

@@ -24,7 +24,7 @@ SPEAKER_END_RE = re.compile(
     r"[ \t]+(?:when|while|during|at|in|on|after|before|as|here|today|yesterday|addressing|speaking|an?[ \t]+\w+"
     r"[ \t]+correspondent)\b|[,;:.(]")
 # The object of a "this" report ("He said this while ...", "stated this in a statement").
-THIS_CONTENT_RE = re.compile(r"(?:this|these[ \t]+remarks|these[ \t]+views|this[ \t]+statement)\b", re.IGNORECASE)
+THIS_CONTENT_RE = re.compile(r"(?:these[ \t]+remarks|these[ \t]+views|this[ \t]+statement|this)\b", re.IGNORECASE)
 # A dateline that opens the sentence before: "KUALA LUMPUR, March 3 (Bernama) --", "ISLAMABAD, Jan 14 (APP):".
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z .'\-]{1,40}(?:,[ \t]*(?:[A-Z][\w.]*(?:[ \t]+\d{1,2})?|\d{1,2}[ \t]+[A-Z][a-z]+\.?))?[ \t]*"
@@ -41,7 +41,7 @@ def _back_references(text: str, sentences: list[tuple[int, int, int]], rows: lis
     # (its subject opens the sentence: "He said this while ...", not "This is how Clinton often has explained this
     # in the past")
     this_rows = {id(r): r for r in rows if r.cue is not None and r.speaker is not None and r.kind == "indirect"
-                 and THIS_CONTENT_RE.match(text, r.start) and _only_occasion_after(text, r.start, r.end)
+                 and _only_occasion_after(text, r.start, r.end)
                  and not text[starts[max(0, bisect_right(starts, r.start) - 1)] : r.speaker[0]].strip()}
     out = [r for r in rows if id(r) not in this_rows]
     for i in range(1, len(sentences)):
@@ -84,10 +84,11 @@ def _speech_row(text: str, r: Row) -> bool:
 
 
 def _only_occasion_after(text: str, start: int, end: int) -> bool:
-    """Is the content "this" followed only by the occasion ("this while chairing a meeting", "this in a
-    statement on Sunday"), not a noun it determines ("this year's budget would grow")?"""
-    rest = text[start:end].split()
-    return len(rest) == 1 or len(rest) > 1 and rest[1].lower() in OCCASION_OPENERS
+    """Is the content "this" (or "these remarks") followed only by the occasion ("this while chairing a
+    meeting", "these views while addressing ..."), not a noun it determines ("this year's budget would grow")?"""
+    m = THIS_CONTENT_RE.match(text, start, end)
+    rest = text[m.end() : end].split() if m is not None else None
+    return rest is not None and (not rest or rest[0].lower() in OCCASION_OPENERS)
 
 
 OCCASION_OPENERS = frozenset("while when during at in on after before as here today yesterday".split())

@@ -1699,7 +1699,7 @@ def _first_person_named(doc: Doc, end: int) -> tuple[dict[str, str | None], int]
         subject = _subject_name(doc.text, s0, s1)
         found = [(m.start(1), m.group(1))] if m is not None else []
         if subject is not None:
-            found.append((doc.text.find(subject, s0, s1), subject))
+            found.append((max(s0, doc.text.find(subject, s0, s1)), subject))
         for at, mention in sorted(found):
             p = parse_mention(mention)
             if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2 and _person_like(p["name"]):
