@@ -2519,6 +2519,21 @@ def test_a_releases_quotations_signed_on_the_next_line_or_named_on_the_line_befo
     assert quotes(text).speaker.tolist() == ["Aaron Kwan"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Union Minister of State for Health and Family Welfare, Smt. Anupama Patel, stated that the tools would "
+         "help.", "Anupama Patel"),
+        ("Speaking on the occasion, Minister of State for Agriculture & Farmers Welfare, Smt. Kavita Deshmukh, said "
+         "that women farmers have been the backbone.", "Kavita Deshmukh"),
+        ("World Food Programme Country Director for Chad, Pierre-Alain Ndiaye, said the support was critical.",
+         "Pierre-Alain Ndiaye"),
+    ],
+)
+def test_a_title_with_its_portfolio_then_the_name_between_commas(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]
+
+
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():
     assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
                   "spending.").empty

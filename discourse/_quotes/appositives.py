@@ -460,6 +460,19 @@ def _relative_role_start(items: list[Item], c: int, lo: int) -> int | None:
     return head[0]
 
 
+def _title_with_charge(items: list[Item], a: int, e: int, lo: int) -> bool:
+    """Does items[a:e] hold a title with its portfolio or place ("Union Minister of State for Health and Family
+    Welfare", "World Food Programme Country Director for Chad"), opening its clause (the sentence, or after an
+    opening phrase: "Speaking on the occasion, Minister of State for ...")? Its last word is then no name."""
+    if not (a == lo or items[a - 1].quote is None and items[a - 1].word == "," and (
+        _opening_adverbial(items, lo, a - 1)
+    )):
+        return False
+    titles = _title_words()[1]
+    t = next((k for k in range(a, e - 1) if items[k].quote is None and items[k].word in titles), None)
+    return t is not None and any(items[k].quote is None and items[k].word in ("of", "for") for k in range(t + 1, e - 1))
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
@@ -519,7 +532,7 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     first = base[0] + (items[base[0]].word.endswith(("'s", "\u2019s")) and base[0] + 1 < e)
     named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1] and not (
         items[first].word in _title_words()[1] and base[0] == lo  # "Minister of Finance, Wale Edun, said",
-    )  # "Uganda's Minister for Energy, Agnes Nakato, told"
+    ) and not _title_with_charge(items, base[0], e, lo)  # "Uganda's Minister for Energy, Agnes Nakato, told"
     if named and items[base[0]].word in DETERMINERS and any(items[k].word in _title_words()[1] for k in range(*base)):
         # "The MP for Islington North, Jeremy Corbyn,": a determiner and a title make a role ending in a place,
         # unless the role is itself an appositive ("Charles Plotena, the mayor of Esperanza, Sultan Kudarat,")
