@@ -301,6 +301,16 @@ def test_names_and_titles_of_southeast_asian_papers(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
 
 
+def test_an_office_label_is_the_person_the_transcript_heading_names_above_it():
+    text = ("TRANSCRIPT\n\nTHE HON RACHEL O'CONNELL MP\nTREASURER\n\nDOORSTOP INTERVIEW\nCANBERRA\n\n"
+            "SUBJECTS: Inflation figures; cost of living\n\n"
+            "TREASURER: Today's figures show that underlying inflation has fallen to 3.2 per cent.\n\n"
+            "JOURNALIST: Treasurer, will the Reserve Bank cut rates next month?\n\n"
+            "TREASURER: Decisions about interest rates are made independently by the Reserve Bank.")
+    got = quotes(text)
+    assert got.speaker.tolist() == ["Rachel O'Connell", "Journalist", "Rachel O'Connell"]
+
+
 def test_a_ministry_with_two_fields_speaks_as_one_body():
     got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
     assert got.speaker.tolist() == ["Ministry of Electronics and IT"]

@@ -220,7 +220,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if first_turn is None:
                 first_turn = _first_turn(rows)
             holder = label_holders.get(name.lower()) or _titled_person(
-                doc.text[:first_turn], _label_title(name), min(start, first_turn), full)
+                doc.text[:first_turn], _label_title(name), min(start, first_turn), full) or _heading_holder(
+                doc.text[:first_turn], _label_title(name))
             if holder is not None:
                 (name, role), kind = holder, "person"
         elif kind == "role" and name and (counterpart := _counterpart(doc.text, name, start, full)) is not None:
@@ -840,6 +841,27 @@ def _company_before(text: str, start: int) -> str | None:
     for m in COMPANY_NAME_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
         found = m.group(0).rstrip(".")
     return found
+
+
+def _heading_holder(heading: str, title: str) -> tuple[str, str] | None:
+    """The person a transcript's heading names on the line above the office ("THE HON RACHEL O'CONNELL MP" /
+    "TREASURER", as Australian ministers' transcripts open), for the turns labelled with that office."""
+    lines = [ln.strip() for ln in heading.splitlines() if ln.strip()]
+    for k in range(1, len(lines)):
+        if lines[k].lower() != title.lower():
+            continue
+        words = [w for w in lines[k - 1].split() if w.upper() not in HEADING_STYLES]
+        if not 2 <= len(words) <= MAX_HEADING_NAME_WORDS:
+            return None
+        name = " ".join(w if not w.isupper() else w.title() for w in words)
+        p = parse_mention(name)
+        return (name, title) if p["kind"] == "person" and p["name"] == name and _person_like(name) else None
+    return None
+
+
+# Styles around a name in a transcript's heading ("THE HON ... MP", "SENATOR THE HON ...").
+HEADING_STYLES = frozenset("THE HON HON. MP SENATOR DR DR. MR MS MRS".split())
+MAX_HEADING_NAME_WORDS = 4
 
 
 def _cased(name: str, text: str) -> str:
