@@ -311,6 +311,15 @@ def test_an_office_label_is_the_person_the_transcript_heading_names_above_it():
     assert got.speaker.tolist() == ["Rachel O'Connell", "Journalist", "Rachel O'Connell"]
 
 
+def test_a_question_signed_in_brackets_is_the_askers():
+    text = ("Official Spokesperson, Shri Rohan Bhardwaj: Good afternoon, everyone.\n\nQuestion: On the US tariffs, has "
+            "there been any communication from Washington? (Arvind Rao, The Hindu)\n\nOfficial Spokesperson, Shri "
+            "Rohan Bhardwaj: I would refer you to the Ministry of Commerce on that.")
+    got = quotes(text)
+    assert got[["speaker", "text"]].values.tolist()[1] == [
+        "Arvind Rao", "On the US tariffs, has there been any communication from Washington?"]
+
+
 def test_a_ministry_with_two_fields_speaks_as_one_body():
     got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
     assert got.speaker.tolist() == ["Ministry of Electronics and IT"]

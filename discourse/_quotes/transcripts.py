@@ -20,6 +20,7 @@ from .constants import (
     STRAIGHT_DOUBLE,
     TITLE_CASE_SHARE,
     TRANSCRIPT_LABEL_RE,
+    capitals,
 )
 from .lexicon import _place_names, _title_words
 from .units import Row
@@ -117,8 +118,22 @@ def _transcript_rows(doc: Doc) -> list[Row]:
         end = doc.paragraphs[last][1]
         cue = (ne, ne + 1) if text[ne : ne + 1] == ":" else (lend - 1, lend) if text[lend - 1 : lend] == ":" else (
             doc.paragraphs[pid][0], lend)  # (the colon after a Hansard member's seat and party)
-        rows.append(Row("direct", cs, end, cue=cue, speaker=(ns, ne), attribution="transcript", paragraph=pid))
+        speaker = (ns, ne)
+        asker = SIGNED_QUESTION_RE.search(text, cs, end) if text[ns:ne].lower() in QUESTION_LABELS else None
+        if asker is not None and len(asker.group(1).split()) >= 2:
+            speaker, end = asker.span(1), asker.start() + 1  # "Question: ...? (Arvind Rao, The Hindu)": India's
+            # Ministry of External Affairs names the asker after the question
+            while end > cs and text[end - 1].isspace():
+                end -= 1
+        rows.append(Row("direct", cs, end, cue=cue, speaker=speaker, attribution="transcript", paragraph=pid))
     return rows
+
+
+# Labels of a question whose asker may be named after it in brackets, with the outlet.
+QUESTION_LABELS = frozenset("q question questioner journalist reporter".split())
+SIGNED_QUESTION_RE = re.compile(
+    capitals(r"[?.][ \t]*\(([A-Z][\w.'\u2019\-]*(?:[ \t]+[A-Z][\w.'\u2019\-]*){1,3})"
+             r"(?:,[ \t]*[^()\n]{2,60})?\)[ \t]*$"))
 
 
 # A third-person report in the writer's voice: a past or present speech verb, and no first person outside
