@@ -320,6 +320,22 @@ def test_a_question_signed_in_brackets_is_the_askers():
         "Arvind Rao", "On the US tariffs, has there been any communication from Washington?"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('Opposition defence spokesman Corey Whitfield said the government was "in denial". The former SAS captain '
+         "said Australia needed to prepare.", ["Corey Whitfield"] * 2),
+        ("Finance Minister Roc\u00edo Barrag\u00e1n Ortiz said growth would hold. The former central bank deputy "
+         "governor said the peso was stable.", ["Roc\u00edo Barrag\u00e1n Ortiz"] * 2),
+        # an office the state names is someone else's
+        ("Donald Trump said he would win. The former Florida governor said he was a chaos candidate.",
+         ["Donald Trump", "former Florida governor"]),
+    ],
+)
+def test_a_past_office_describes_the_person_just_named(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers
+
+
 def test_a_ministry_with_two_fields_speaks_as_one_body():
     got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
     assert got.speaker.tolist() == ["Ministry of Electronics and IT"]

@@ -268,9 +268,13 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     # (no office known for that person, as for "His rival, Fiona Gatenby", or a party's role held
                     # besides one: "the Socialist leader"; not after "Hannity asked Kasich", where the candidate
                     # who answers is Kasich; a person's name, not a headline's "New Polls")
+                    past = (name or "").split()[0].lower() in PAST_WORDS  # ("The former SAS captain" after
+                    # "Opposition defence spokesman Corey Whitfield said": his past office, not another person's,
+                    # unless he holds it now: "the former president" is not "President Biden")
                     if found is not None and start - found[2] <= GENERIC_ROLE_WINDOW and (
                         held is None or not any(_title_head(w) for w in held.split())
                         or (name or "").split()[-1] in PARTY_ROLES or (name or "").split()[-1] in MEMBER_TITLES
+                        or past and (name or "").split()[-1].lower() not in held.lower().split()
                     ) and not last_person_cue.startswith("ask") and found[0] in history.gender:
                         name, role, kind = found[0], found[1], "person"  # (the office is not taught to the
                         # history: an epithet is a guess, and "The Ohio governor" later is someone else)
@@ -803,16 +807,26 @@ def _office_epithet(mention: str, phrase: str) -> bool:
     shadow justice secretary", "the chancellor"), which British, Irish and Commonwealth news uses for the
     politician it has just named? A staff title ("the spokesman", "the aide") is someone else."""
     words = phrase.split()
-    if not _definite(mention) or not 1 <= len(words) <= 4:
+    if not _definite(mention) or not 1 <= len(words) <= MAX_PAST_OFFICE_WORDS:
         return False
     *qualifiers, head = words
     if head in MEMBER_TITLES and qualifiers:
         return True  # "The Dublin Mid-West TD", "the Labour MP": a member by seat or party
+    if qualifiers and qualifiers[0].lower() in PAST_WORDS and head.islower() and _title_head(head) and (
+        head != "president" and not any(w.lower() in _places() for w in qualifiers)
+    ):  # "The former SAS captain", "The former central bank deputy governor": a past office (not "the former
+        return True  # president" or "the former Florida governor", whom the office or the state names)
+    if len(words) > 4:
+        return False
     # a party's adjective may stand before the office ("the Socialist leader", "the Republican nominee"), never a
     # state ("the Indiana governor", whom the state names); "the home secretary", not "the press secretary"
     return all(w.islower() or w.lower() in PARTY_ADJECTIVES for w in qualifiers) and head.islower() and (
         _title_head(head) and head not in STAFF_TITLES and head != "president"
     ) and (head != "secretary" or bool(qualifiers) and qualifiers[-1] != "press")
+
+
+PAST_WORDS = frozenset("former ex".split())
+MAX_PAST_OFFICE_WORDS = 6
 
 
 def _generic_person_role(name: str) -> bool:
