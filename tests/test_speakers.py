@@ -2200,6 +2200,9 @@ def test_an_office_of_another_nationality_is_not_the_person_named_before():
          "local cell.", ["Juli\u00e1n Ibarra Sol\u00eds"] * 2),
         ("Quebec's immigration minister says the province will cut the number of temporary foreign workers.\n\n"
          "Julie Gagnon-Ross made the announcement Wednesday. She said the cut was needed.", ["Julie Gagnon-Ross"] * 2),
+        ('The head of the Federal Aviation Administration acknowledged Wednesday that the agency had been "too slow" '
+         'to act.\n\n"We have not moved fast enough," FAA Administrator Curtis Ambrose told the committee.',
+         ["Curtis Ambrose"] * 2),
         # another office named next is someone else
         ("The prime minister said on Monday that the budget would pass.\n\nOpposition leader Mark Tan said the "
          "budget was a fraud.", ["prime minister", "Mark Tan"]),

@@ -1678,9 +1678,9 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     if not doc.sentences or start >= doc.sentences[0][1] or _person_named_before(doc.text, start):
         return None
     words = phrase.split()
-    if not words or not _title_head(words[-1]) and not (
-        len(words) >= 3 and words[-2] in ("of", "for") and _title_head(words[-3])
-    ) or words[-1].lower() == "president":
+    if not words or not _title_head(words[-1]) and not any(
+        words[i] in ("of", "for") and _title_head(words[i - 1]) for i in range(1, len(words) - 1)
+    ) or words[-1].lower() == "president":  # (also "The head of the Federal Aviation Administration")
         return None  # (a Kremlin page's "the President" is its host)
     named = _first_person_named(doc, end)
     if named is None:
