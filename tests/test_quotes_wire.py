@@ -2534,6 +2534,11 @@ def test_a_title_with_its_portfolio_then_the_name_between_commas(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
 
 
+def test_people_a_document_names_speak_not_the_document():
+    got = quotes("The 42 senators named in the complaints said they had acted independently.")
+    assert got.speaker_mention.tolist() == ["The 42 senators named in the complaints"]
+
+
 def test_a_plural_cue_word_after_a_preposition_is_a_noun():
     assert quotes("The cabinet approved the draft budget earlier in the day, despite plans to raise defence "
                   "spending.").empty

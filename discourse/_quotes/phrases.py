@@ -326,6 +326,17 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
         to_title
     ) or items[a - 1].capital:  # ("KILLED IN DEADLY ...": a headline in capitals)
         return None
+    if a - 3 >= lo and items[a - 2].quote is None and items[a - 2].word in NAMING_PARTICIPLES and (
+        items[a - 3].quote is None and items[a - 3].word.isalpha() and not items[a - 3].capital
+        and items[a - 3].word.endswith("s") and items[a - 3].word not in FUNCTION_WORDS
+    ):  # "The 42 senators named in the complaints said": the senators, not the complaints
+        k = a - 3
+        while k > lo and items[k - 1].quote is None and (items[k - 1].word.isdigit() or items[k - 1].word in (
+            DETERMINERS) or items[k - 1].word.isalpha() and not items[k - 1].capital and (
+            items[k - 1].word not in FUNCTION_WORDS and items[k - 1].word not in AUXILIARIES
+        )) and a - 3 - k < MAX_NP_TOKENS // 2:
+            k -= 1
+        return (k, spk[1])
     head = _np_left(items, a - 1, lo, lower_ok=True)
     if head is None or items[head[1] - 1].word in PRONOUN_SUBJECTS or items[head[1] - 1].word in FUNCTION_WORDS or (
         items[head[1] - 1].word in TIME_NOUNS
@@ -349,6 +360,9 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     return (head[0], spk[1])
 
 
+# Participles by which a document or a list names the people who speak ("the senators named in the complaints",
+# "the officers listed in the report").
+NAMING_PARTICIPLES = frozenset("named listed mentioned cited identified accused charged implicated".split())
 # Participles that attach an office's domain to the person before them ("the judge presiding over the case",
 # "the officer leading the inquiry", "the lawyer representing the family").
 PRESIDING_PARTICIPLES = frozenset("presiding working serving sitting".split())
