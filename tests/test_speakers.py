@@ -2203,6 +2203,11 @@ def test_an_office_of_another_nationality_is_not_the_person_named_before():
         ('The head of the Federal Aviation Administration acknowledged Wednesday that the agency had been "too slow" '
          'to act.\n\n"We have not moved fast enough," FAA Administrator Curtis Ambrose told the committee.',
          ["Curtis Ambrose"] * 2),
+        ("Japan\u2019s top currency diplomat warned Wednesday that authorities were ready to act.\n\n\u201cWe are "
+         "watching market movements,\u201d Takuma Ishizeki, vice finance minister for international affairs, told "
+         "reporters.", ["Takuma Ishizeki"] * 2),
+        ("The Czech finance minister said the deficit would shrink.\n\n\u201cThe numbers add up,\u201d Jana Novak, an "
+         "opposition lawmaker, told journalists.", ["Czech finance minister", "Jana Novak"]),
         # another office named next is someone else
         ("The prime minister said on Monday that the budget would pass.\n\nOpposition leader Mark Tan said the "
          "budget was a fraud.", ["prime minister", "Mark Tan"]),

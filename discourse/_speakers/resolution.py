@@ -1542,6 +1542,8 @@ ROLE_SYNONYMS = {
     "top government spokesman": ("chief cabinet secretary",),
     "top government spokesperson": ("chief cabinet secretary",),
     "top government spokeswoman": ("chief cabinet secretary",),
+    # and its vice finance minister for international affairs
+    "top currency diplomat": ("vice finance minister",),
 }
 
 
@@ -1686,11 +1688,15 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     if named is None:
         return None
     p, at = named
+    bare = " ".join(words[1:] if _possessive_owner(words[0]) is not None else words).lower()  # (without "Japan's")
     office = {w.lower().strip(",") for w in words} | {  # (with its other names: "The top government spokesman"
-        w for title in ROLE_SYNONYMS.get(phrase.lower(), ()) for w in title.split()}  # is the chief cabinet secretary)
+        w for title in ROLE_SYNONYMS.get(bare, ()) for w in title.split()}  # is the chief cabinet secretary)
     s0 = doc.sentences[doc.sentence_of(at)][0]
     clause = re.split(r"[;:(\u2014\"\u201c\u201d]", doc.text[max(s0, at - MAX_TITLE_BEFORE_NAME_CHARS) : at])[-1]
     held = {w.lower().strip(",") for w in clause.split()} | (set(p["role"].lower().split()) if p["role"] else set())
+    apposed = APPOSED_OFFICE_RE.match(doc.text, at)  # ('"...," Takuma Ishizeki, vice finance minister for
+    if apposed is not None:  # international affairs, told')
+        held |= {w for w in apposed.group(1).lower().split() if w not in FUNCTION_WORDS}
     titles = {w for w in held if _title_head(w) or w in OTHER_OFFICE_WORDS}
     if titles and not titles <= office and not any(not _title_head(w) and w not in FUNCTION_WORDS
                                                    for w in held & office):
@@ -1703,12 +1709,15 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
 
 
 MAX_TITLE_BEFORE_NAME_CHARS = 60
+# A name's office in lower case between commas after it: "Takuma Ishizeki, vice finance minister for ...,".
+APPOSED_OFFICE_RE = re.compile(r"[^,\n]{2,60},[ \t]+([a-z][^,\"\u201c\u201d\n]{2,80}),")
 
 
 # A titled speaker after a quotation's comma: '"...," Chief Cabinet Secretary Kazuhiro Onodera told'.
 TITLED_CLOSING_SPEAKER_RE = re.compile(capitals(
-    r"[,?!][\"\u201d'\u2019][ \t]+((?:[A-Z][\w'\u2019\-.]*[ \t]+){1,5}[A-Z][\w'\u2019\-]+)[ \t]+"
-    r"(?:said|told|added|stated|replied|insisted|warned)\b"))
+    r"[,?!][\"\u201d'\u2019][ \t]+((?:[A-Z][\w'\u2019\-.]*[ \t]+){1,5}[A-Z][\w'\u2019\-]+)[ \t]*"
+    r"(?:,[ \t]+[a-z][^,\"\u201c\u201d\n]{2,80},[ \t]*)?"  # (its office in apposition: ', vice finance minister for
+    r"[ \t](?:said|told|added|stated|replied|insisted|warned)\b"))  # international affairs,')
 
 
 def _person_named_before(text: str, start: int) -> bool:
