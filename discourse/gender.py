@@ -113,12 +113,20 @@ def census_gender(name: str | None) -> str | None:
         words = words[1:]  # "Wan Azhar Wan Ismail": the given name is Azhar, not the prefix
     if len(words) == 2 and HYPHENATED_GIVEN_NAME_RE.fullmatch(words[1]):
         return None  # "Han Seung-woo", "Kim Jong-un": the family name comes first, the given name is unlisted
+    if len(words) == 2 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES and not is_given_name(words[1]):
+        return None  # "Lin Jianfeng", "Li Qiang": a Chinese family name first, not the census's "Lin" or "Li"
     first = _census_key(words[0].strip(".,"))
     if len(first) < 2:
         return None
     return _given_names().get(first)
 
 
+# Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "li lee wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie han "
+    "tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei ye yan pan du dai "
+    "xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou meng "
+    "kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam".split())
 # A Korean or Chinese given name of two hyphenated syllables, written after the family name.
 HYPHENATED_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Malay hereditary and religious prefixes before a given name ("Wan", "Nik", "Syed"), which the US lists read

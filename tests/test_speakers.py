@@ -336,6 +336,16 @@ def test_a_past_office_describes_the_person_just_named(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
 
 
+def test_a_chinese_family_name_first_gives_no_census_gender():
+    from discourse.gender import census_gender
+
+    assert census_gender("Lin Jianfeng") is None  # (the census's "Lin" is a woman's given name)
+    text = ('China is ready to work with all parties, a Chinese Foreign Ministry spokesperson said Monday.\n\n"China '
+            'has always maintained an impartial position," spokesperson Lin Jianfeng told a regular press briefing.\n\n'
+            'Lin said China supports all efforts conducive to peace.\n\n"Dialogue is the only way out," he said.')
+    assert quotes(text).speaker.tolist()[1:] == ["Lin Jianfeng"] * 3
+
+
 def test_a_ministry_with_two_fields_speaks_as_one_body():
     got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
     assert got.speaker.tolist() == ["Ministry of Electronics and IT"]

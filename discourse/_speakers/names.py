@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, capitals
 from .._quotes.lexicon import cue_lexicon
-from ..gender import is_given_name
+from ..gender import EAST_ASIAN_FAMILY_NAMES, is_given_name
 from ..segment import Doc
 from ..text import _without_accents
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
@@ -38,12 +38,6 @@ def _verb_cues() -> frozenset[str]:
                      if len(cue.words) == 1 and cue.cls in ("speech", "tell", "closing"))
 
 
-# Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").
-EAST_ASIAN_FAMILY_NAMES = frozenset(
-    "li lee wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie han "
-    "tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei ye yan pan du dai "
-    "xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou meng "
-    "kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam".split())
 
 
 MAX_UNTITLED_RUN_WORDS = 6
