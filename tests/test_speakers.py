@@ -346,6 +346,12 @@ def test_a_chinese_family_name_first_gives_no_census_gender():
     assert quotes(text).speaker.tolist()[1:] == ["Lin Jianfeng"] * 3
 
 
+def test_the_statement_is_the_issuers_named_in_the_occasion_after_a_closing_cue():
+    text = ("China firmly opposes the decision, the Ministry of Commerce said in a statement posted on its website on "
+            'Thursday.\n\nThe move is "a typical act of protectionism" that violates WTO rules, the statement said.')
+    assert quotes(text).speaker.tolist() == ["Ministry of Commerce"] * 2
+
+
 def test_a_ministry_with_two_fields_speaks_as_one_body():
     got = quotes("In a statement, the Ministry of Electronics and IT said the projects cover chips for cars.")
     assert got.speaker.tolist() == ["Ministry of Electronics and IT"]

@@ -1437,6 +1437,11 @@ def _definite(mention: str) -> bool:
     return mention.split()[0].lower() == "the" if mention.split() else False
 
 
+TRAILING_SOURCE_CHARS = 40  # how far after a row's cue its occasion may name the document ("said in a statement")
+TRAILING_SOURCE_RE = re.compile(
+    r"[ \t]*(?:[A-Za-z]+[ \t]+){0,2}in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[a-z\-]+[ \t]+){0,2}")
+
+
 def _row_extent(row: dict[str, Any]) -> tuple[int, int]:
     """Where a row lies in the text: from its first to its last part (speaker, cue or content)."""
     points = [int(row["start"]), int(row["end"])]
@@ -1474,7 +1479,9 @@ def _document_issuer(
     for (a, b), (c0, c1), (s0, s1), name, role, kind in reversed(issued):
         fronted = occ < a and a - occ <= FRONTED_SOURCE_CHARS and not re.search(r"[.!?;]", text[occ:a]) and (
             text[occ:a].rstrip().endswith(",") and FRONTED_IN_RE.search(text, max(0, occ - 30), occ) is not None)
-        if not (a <= occ < b or fronted) or c0 <= occ < c1:  # ("In a statement carried by the Saudi Press
+        trailing = b <= occ and occ - b <= TRAILING_SOURCE_CHARS and TRAILING_SOURCE_RE.fullmatch(text, b, occ)
+        # ("..., the Ministry of Commerce said in a statement posted on its website": the source after the cue)
+        if not (a <= occ < b or fronted or trailing) or c0 <= occ < c1:  # ("In a statement carried by the Saudi Press
             continue  # Agency, the Ministry of Foreign Affairs said ...": a fronted source of the row)
         if s0 <= occ < s1:  # in the speaker mention: only as its head ("The statement also said", "the study
             after = text[occ + len(noun) : s1].split()  # published in"), not in "study co-author Karen Alley"
