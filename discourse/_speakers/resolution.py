@@ -172,6 +172,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
     last_person_cue = ""  # the cue of the latest row a person spoke
     label_holders: dict[str, tuple[str, str | None]] = {}  # a transcript's title label -> the person it names
+    heading_holders: dict[str, tuple[str, str] | None] = {}  # a title label -> the person its heading names
     for r, p in zip(rows, parsed, strict=True):
         if p is None:
             continue
@@ -220,8 +221,11 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if first_turn is None:
                 first_turn = _first_turn(rows)
             holder = label_holders.get(name.lower()) or _titled_person(
-                doc.text[:first_turn], _label_title(name), min(start, first_turn), full) or _heading_holder(
-                doc.text[:first_turn], _label_title(name))
+                doc.text[:first_turn], _label_title(name), min(start, first_turn), full)
+            if holder is None:  # (the heading's holder, read once per label: a transcript repeats it every turn)
+                if name.lower() not in heading_holders:
+                    heading_holders[name.lower()] = _heading_holder(doc.text[:first_turn], _label_title(name))
+                holder = heading_holders[name.lower()]
             if holder is not None:
                 (name, role), kind = holder, "person"
         elif kind == "role" and name and (counterpart := _counterpart(doc.text, name, start, full)) is not None:
