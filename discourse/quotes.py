@@ -211,7 +211,7 @@ def _text_rows(doc: Doc) -> list[Row]:
     rows.extend(_unquoted_blocks(doc, rows))
     going_on = _short_single_sentences(doc, rows, short_singles) if single_style and short_singles else []
     rows.extend(going_on)
-    rows = _back_references(doc.text, doc.sentences, rows, qspans)  # "This was stated by ...", "He said this ..."
+    rows = _back_references(doc, rows, qspans)  # "This was stated by ...", "He said this ..."
     rows.sort(key=lambda r: (r.start, r.end))
     _credit_lines(doc, rows)
     _link_context(rows, doc.text)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..segment import Doc
 from .lexicon import cue_lexicon
 from .marks import QSpan
-from .units import Row
+from .subjects import _after_dateline
+from .units import Row, _items
 
 # "This was stated by X", "This was disclosed by X": the speaker follows "by".
 STATED_BY_RE = re.compile(
@@ -25,18 +27,13 @@ SPEAKER_END_RE = re.compile(
     r"[ \t]+correspondent)\b|[,;:.(]")
 # The object of a "this" report ("He said this while ...", "stated this in a statement").
 THIS_CONTENT_RE = re.compile(r"(?:these[ \t]+remarks|these[ \t]+views|this[ \t]+statement|this)\b", re.IGNORECASE)
-# A dateline that opens the sentence before: "KUALA LUMPUR, March 3 (Bernama) --", "ISLAMABAD, Jan 14 (APP):".
-DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .'\-]{1,40}(?:,[ \t]*(?:[A-Z][\w.]*(?:[ \t]+\d{1,2})?|\d{1,2}[ \t]+[A-Z][a-z]+\.?))?[ \t]*"
-    r"(?:\([^()\n]{1,30}\))?[ \t]*"
-    r"(?:--?|[\u2013\u2014:])[ \t]+")
 MAX_SPEAKER_CHARS = 160
 
 
-def _back_references(text: str, sentences: list[tuple[int, int, int]], rows: list[Row],
-                     qspans: list[QSpan]) -> list[Row]:
-    """``rows`` with the "this" attributions of ``sentences`` (start, end, paragraph) resolved: a row for the
-    sentence before when nothing attributes it yet, and no row whose content is the word "this"."""
+def _back_references(doc: Doc, rows: list[Row], qspans: list[QSpan]) -> list[Row]:
+    """``rows`` with the "this" attributions of the ``doc``'s sentences resolved: a row for the sentence before
+    when nothing attributes it yet, and no row whose content is the word "this"."""
+    text, sentences = doc.text, doc.sentences
     starts = [a for a, _, _ in sentences]
     # (its subject opens the sentence: "He said this while ...", not "This is how Clinton often has explained this
     # in the past")
@@ -50,7 +47,7 @@ def _back_references(text: str, sentences: list[tuple[int, int, int]], rows: lis
         this_row = next((r for r in this_rows.values() if s0 <= r.start < s1), None)
         if m is None and this_row is None:
             continue
-        span = _content_of(text, sentences[i - 1])
+        span = _content_of(doc, i - 1, qspans)
         if span is None:
             continue
         if m is not None:  # the explicit speaker outranks a stance read off the sentence before ("Ukraine expects
@@ -94,16 +91,18 @@ def _only_occasion_after(text: str, start: int, end: int) -> bool:
 OCCASION_OPENERS = frozenset("while when during at in on after before as here today yesterday".split())
 
 
-def _content_of(text: str, sentence: tuple[int, int, int]) -> tuple[int, int] | None:
-    """The sentence's span without its dateline, outer spaces and final full stop."""
-    a, b, _ = sentence
-    while a < b and text[a].isspace():
-        a += 1
-    d = DATELINE_RE.match(text, a, b)
-    if d is not None:
-        a = d.end()
-    while a < b and text[a].isspace():
-        a += 1
+def _content_of(doc: Doc, i: int, qspans: list[QSpan]) -> tuple[int, int] | None:
+    """Sentence ``i``'s span without its dateline (read as the unit analysis reads it), outer spaces and final
+    full stop."""
+    tlo, thi = doc.sentence_token_ranges[i]
+    if thi <= tlo:
+        return None
+    items = _items(doc, tlo, thi, qspans, [q.start for q in qspans])
+    k = _after_dateline(items, 0, len(items))  # "KUALA LUMPUR, March 3 (Bernama) --", "ISLAMABAD, Jan 14 (APP):"
+    if k >= len(items):
+        return None
+    a, b = items[k].start, doc.sentences[i][1]
+    text = doc.text
     while b > a and (text[b - 1].isspace() or text[b - 1] == "."):
         b -= 1
     return (a, b) if b - a > 1 else None
