@@ -3112,3 +3112,28 @@ def test_a_place_before_the_comma_ends_the_content_not_an_appositive():
     assert got[["speaker_mention", "text"]].values.tolist() == [[
         "a spokesperson for the Ministry of Commerce (MOFCOM)",
         "China firmly opposes the ruling on vehicles made in China"]]
+
+
+def test_a_dateline_with_an_ordinal_day():
+    got = quotes("ABU DHABI, 14th January, 2025 (WAM) -- The UAE's non-oil trade reached a record AED3.5 trillion, "
+                 "Minister of State for Foreign Trade Thani Al Zeyoudi announced today.")
+    assert got[["speaker", "text"]].values.tolist() == [[
+        "Thani Al Zeyoudi", "The UAE's non-oil trade reached a record AED3.5 trillion"]]
+
+
+def test_a_role_noun_takes_a_name_with_particles_from_its_appositive():
+    got = quotes("Trade grew 14 percent, Dr. Hamad bin Saeed Al Marzouqi, Minister of State for Foreign Trade, "
+                 "announced today.\n\nThe minister noted that non-oil exports grew.")
+    assert got.speaker.tolist() == ["Hamad bin Saeed Al Marzouqi"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A resident, Abdel Latif Abu Alia, told the paper that they came at midnight.", "Abdel Latif Abu Alia"),
+        ("A guardian at the hospital, Chifundo Banda of Area 25, said she had spent K35,000 on drugs.",
+         "Chifundo Banda"),
+    ],
+)
+def test_four_word_arabic_names_and_a_numbered_home_area(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

@@ -611,8 +611,10 @@ def _name_end(items: list[Item], a: int, b: int) -> int:
         if o is not None:
             b = o
     o = next((k for k in range(a + 2, b - 1) if items[k].quote is None and items[k].word == "of"), None)
-    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in ("the", "and", "of"))
-                             for k in range(o + 1, b)) and items[b - 1].is_cap:
+    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in ("the", "and", "of") or (
+        items[k].word.isdigit() and items[k - 1].is_cap)) for k in range(o + 1, b)) and (
+        items[b - 1].is_cap or items[b - 1].word.isdigit()
+    ):  # (a numbered place too: "Chifundo Banda of Area 25")
         b = o
     if b - 2 > a and items[b - 1].quote is None and items[b - 1].word in POST_NOMINALS:
         b -= 1  # "Kevin Pretorius MP", "Seán Ó Ríordáin TD": the letters after the name

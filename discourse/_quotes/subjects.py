@@ -105,14 +105,16 @@ def _after_dateline(items: list[Item], lo: int, hi: int) -> int:
             items[k + 1].quote is None and items[k + 1].capital and any(items[j].word == "," for j in range(lo, k))
         ):  # "New Delhi, March 3 (PTI) Union Home Minister ...": a place, a date and an agency's credit (not
             return k + 1  # "The World Health Organization (WHO) Director-General")
-        if w in ("(", ")", ",", ".", "/", "[", "]") or w.isdigit():
-            continue  # ("WASHINGTON/KYIV (Reuters) -", ANI's "New Delhi [India], April 12 (ANI):")
+        if w in ("(", ")", ",", ".", "/", "[", "]") or w.isdigit() or ORDINAL_DAY_RE.fullmatch(w):
+            continue  # ("WASHINGTON/KYIV (Reuters) -", ANI's "New Delhi [India], April 12 (ANI):", WAM's "ABU
+            # DHABI, 14th January, 2025 (WAM) --")
         if not it.capital:
             return lo
         shouted = shouted or it.shouted
     return lo
 
 
+ORDINAL_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 MAX_PLACE_DATELINE_TOKENS = 4  # "Tripoli, Libya –", "San José, Costa Rica –"
 TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:am|pm)?")
 

@@ -992,7 +992,8 @@ def _name_start(words: list[str]) -> int:
     )):  # "Hans-Friedrich von Ploetz": a lower-case particle between capitalised words
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
-            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS for x in words[k - 1 :])
+            limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS or x in ARABIC_NAME_PARTS
+                                         for x in words[k - 1 :])
             if n_full == limit and not (n_full == MAX_NAME_WORDS and is_given_name(words[k]) and (
                 w not in _places()
             )) or n_full > limit:
@@ -1057,6 +1058,8 @@ UNNAMED_PERSON_NOUNS = frozenset(
     "demonstrator".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang Abdul".split())
+# Capitalised parts of Arabic names that let a name run to four words ("Abdel Latif Abu Alia", "Ahmed Abu Zeid").
+ARABIC_NAME_PARTS = frozenset("Abu Abou Abdel Abdul Abd Bin Ibn Al El".split())
 # Titles written short that are also family names: without a full stop, last in a mention after a given name,
 # they are the name ("West Bengal Chief Minister Anindita Sen", not the abbreviation of Senator; but "former
 # Pennsylvania Gov." cut before its name is a title).
