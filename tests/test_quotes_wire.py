@@ -3137,3 +3137,17 @@ def test_a_role_noun_takes_a_name_with_particles_from_its_appositive():
 )
 def test_four_word_arabic_names_and_a_numbered_home_area(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_a_role_of_one_of_a_group_then_the_name_in_apposition():
+    got = quotes("An elder of one of the factions, Opanin Kwaku Duah, alleged that the other side had recruited "
+                 "land guards.")
+    assert got.speaker.tolist() == ["Kwaku Duah"]
+
+
+def test_a_pronoun_goes_on_with_a_seats_member_named_after_the_last_speaker():
+    text = ("Akosua Boatemaa, a trader, said she had lost stock worth GH\u00a28,000.\n\n"
+            "The Member of Parliament for Nsawam-Adoagyiri, Alhassan Yakubu Dokurugu, who is the Minority "
+            "Spokesperson on Energy, has also weighed in.\n\n"
+            "\"Dumsor is back. Ghanaians are not fools,\" he posted on X on Monday.")
+    assert quotes(text).speaker.tolist() == ["Akosua Boatemaa", "Alhassan Yakubu Dokurugu"]

@@ -67,6 +67,12 @@ REGISTRY = pd.DataFrame(
         ("The leader of the SNP", "role", "leader of the SNP", "leader of the SNP"),
         ("Reports", "group", "Reports", None),
         ("a statement from the government", "org", "government", None),
+        ("The Member of Parliament for Nsawam-Adoagyiri", "role", "Member of Parliament for Nsawam-Adoagyiri",
+         "Member of Parliament for Nsawam-Adoagyiri"),
+        ("a Member of the Legislative Assembly", "role", "Member of the Legislative Assembly",
+         "Member of the Legislative Assembly"),
+        ("Member of Parliament John Mensah", "person", "John Mensah", "Member of Parliament"),
+        ("Abdel Latif Abu Alia", "person", "Abdel Latif Abu Alia", None),
     ],
 )
 def test_parse_mention(mention, kind, name, role):

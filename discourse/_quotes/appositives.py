@@ -523,6 +523,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     if head == base and base[0] - 2 >= lo and items[base[0] - 1].quote is None and items[base[0] - 1].word == "of" and (
         items[base[0] - 2].quote is None and items[base[0] - 2].word in ROLE_QUANTIFIERS | QUANTIFIERS
     ):  # "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior,": a share of a role
+        if base[0] - 2 > lo and items[base[0] - 3].quote is None and items[base[0] - 3].word == "of" and (
+            (owner := _head_before_preposition(items, (base[0] - 2, e), lo)) is not None
+        ):
+            return (owner[0], b)  # "An elder of one of the factions, Opanin Kwaku Duah,": the elder
         return (base[0] - 2, b) if base[0] - 2 == lo or not items[base[0] - 3].word[:1].isalnum() or (
             items[base[0] - 3].word in CONJUNCTIONS) else None
     if head != base and " ".join(it.word for it in items[c + 1 : b]) in _place_names():

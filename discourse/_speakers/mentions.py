@@ -124,6 +124,12 @@ BE_FORMS = frozenset("be been being".split())  # ("where exit polls were conduct
 INTENSIFIER_RE = re.compile(r"(?<=\w)[ \t]+(?:himself|herself|themselves|itself)$")
 # Prepositions capitalised inside a body's name ("Doctors Without Borders", "Mothers Against Drunk Driving").
 CAPITAL_PREPOSITIONS = frozenset("Without Against For Beyond".split())
+# A member of a chamber without a name, with or without a seat: a role ("the Member of Parliament for Asokwa", "a
+# Member of the Legislative Assembly"); a chamber's name alone would read as the body.
+MEMBER_OF_CHAMBER_RE = re.compile(capitals(
+    r"(?:[Tt]he[ \t]+|[Aa][ \t]+)?((?:[Mm]ember)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-]+[ \t]+){0,2}"
+    r"(?:Parliament|Congress|Assembly|Legislature|House[ \t]+of[ \t]+[A-Z][\w\-]+)"
+    r"(?:[ \t]+for[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})?)"))
 FAMILY_CAPITALS_RE = re.compile(r"[A-Z]{3,}$")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
@@ -352,6 +358,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     elif m.endswith(("s'", "s\u2019")) and len(m) > 3:
         m = m[:-1]  # and after a final "s": "President Esteban Mora Solís' immunity"
     low = m.lower()
+    member = MEMBER_OF_CHAMBER_RE.fullmatch(m)
+    if member is not None:  # "The Member of Parliament for Nsawam-Adoagyiri": a seat's holder, not the chamber
+        return {"kind": "role", "name": member.group(1), "role": member.group(1)}
     if low in _pronouns() and not (m.isupper() and len(m) > 2) or STYLE_MENTION_RE.fullmatch(m):  # ("WHO said":
         # the World Health Organization, not a pronoun)
         return {"kind": "pronoun", "name": None, "role": None}

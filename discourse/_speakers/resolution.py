@@ -1067,7 +1067,9 @@ def _opening_subject(text: str, s0: int) -> str | None:
     titled = _lower_titled_subject(text, s0)
     if titled is not None:
         name = titled  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
-    elif m is not None and not m.group(0).endswith(("'s", "\u2019s")) and m.group(0) not in ("The", "A", "An"):
+    elif m is not None and not m.group(0).endswith(("'s", "\u2019s")) and m.group(0).split()[0] not in (
+        "The", "A", "An"
+    ):  # ("The MP for Nsawam, Alhassan Yakubu Dokurugu, has also weighed in": the role, then the name)
         name = m.group(0)
     else:
         a = ROLE_THEN_NAME_SUBJECT_RE.match(text, s0)
