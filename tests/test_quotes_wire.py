@@ -3151,3 +3151,16 @@ def test_a_pronoun_goes_on_with_a_seats_member_named_after_the_last_speaker():
             "Spokesperson on Energy, has also weighed in.\n\n"
             "\"Dumsor is back. Ghanaians are not fools,\" he posted on X on Monday.")
     assert quotes(text).speaker.tolist() == ["Akosua Boatemaa", "Alhassan Yakubu Dokurugu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former council planning manager has told the watchdog he accepted $30,000 in cash.",
+        "A council planning officer said he accepted $30,000 in cash.",
+    ],
+)
+def test_a_gerund_before_a_title_is_no_cue(text):
+    got = quotes(text)
+    assert got[["cue", "text"]].values.tolist()[0][1] == "he accepted $30,000 in cash"
+    assert got.speaker_mention.str.endswith(("manager", "officer")).all()

@@ -22,7 +22,7 @@ from .constants import (
     RELATIVES,
     TITLE_CASE_SHARE,
 )
-from .lexicon import Cue, _source_nouns
+from .lexicon import Cue, _source_nouns, _title_words
 from .phrases import _contracted_pronoun
 from .units import Item
 
@@ -354,7 +354,27 @@ def _noun_reading(items: list[Item], i: int, cue: Cue, end: int) -> bool:
                 items[i - 2])))
     ):
         return True  # "NHS waiting lists in Wales reached": a gerund's compound noun (not "The ruling lists")
+    if _gerund_before_title(items, i, cue, end):
+        return True  # "A council planning manager has told": a compound noun's first word
     return _noun_after_singular(items, i, cue, end) or i > 1 and _compound_noun(items, i, cue, end)
+
+
+def _gerund_before_title(items: list[Item], i: int, cue: Cue, end: int) -> bool:
+    """An "-ing" cue word between a noun and a singular title that a verb follows ("A council planning manager
+    has told", "the reporting officer said"): a gerund modifying the title, not a report."""
+    if len(cue.words) != 1 or not cue.words[0].endswith("ing") or end + 1 >= len(items):
+        return False
+    before, title, verb = items[i - 1], items[end], items[end + 1]
+    if before.quote is not None or title.quote is not None or verb.quote is not None:
+        return False
+    return before.word.isalpha() and before.word not in AUXILIARIES and before.word not in PROGRESSIVE and (
+        title.word.isalpha() and not title.capital and not title.word.endswith("s")
+        and title.word in _title_words()[1]
+    ) and (verb.word in AUXILIARIES or verb.word in REPORTING_PAST or verb.word.isalpha() and (
+        verb.word.endswith("ed") and not verb.capital))
+
+
+REPORTING_PAST = frozenset("said says told tells wrote writes".split())
 
 
 def _plural_subject(items: list[Item], i: int, cue: Cue, end: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
