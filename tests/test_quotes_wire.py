@@ -3164,3 +3164,43 @@ def test_a_gerund_before_a_title_is_no_cue(text):
     got = quotes(text)
     assert got[["cue", "text"]].values.tolist()[0][1] == "he accepted $30,000 in cash"
     assert got.speaker_mention.str.endswith(("manager", "officer")).all()
+
+
+def test_a_court_reports_described_lede_is_the_person_who_speaks_next():
+    text = ("A woman accused of murdering her neighbour in a row over a boundary hedge has told a jury she \"never "
+            "meant to hurt anyone\".\n\n"
+            "Margaret Ellison, 61, of Thornbury Road, Ashby-de-la-Zouch, denies murdering Colin Radford, 58.\n\n"
+            "Giving evidence at Leicester Crown Court, Mrs Ellison said Mr Radford had been \"shouting and swearing\" "
+            "at her for weeks.")
+    got = quotes(text)
+    assert got.speaker_mention.iloc[0] == ("A woman accused of murdering her neighbour in a row over a boundary "
+                                           "hedge")
+    assert set(got.speaker) == {"Margaret Ellison"}
+
+
+def test_a_coroners_lede_skips_the_deceased_named_first():
+    text = ("A coroner has ruled that failures in care contributed to the death of a teenager.\n\n"
+            "Ellie Marsh, 17, from Stockport, died at her home in November 2023, the inquest heard.\n\n"
+            "Area coroner Dr Philippa Kendrew said there had been \"a missed opportunity\" to diagnose sepsis.")
+    got = quotes(text)
+    assert got.speaker.tolist()[0] == "Philippa Kendrew"
+    assert got.speaker.tolist()[-1] == "Philippa Kendrew"
+
+
+def test_an_anonymous_lede_keeps_its_role():
+    text = ("A woman who cannot be named for legal reasons has told a jury she was attacked in her home.\n\n"
+            "John Hartley, 45, denies rape. Prosecutor Anne Cole said the woman had been \"terrified\".")
+    assert quotes(text).speaker.tolist()[0] != "Anne Cole"
+
+
+def test_a_phrase_before_that_and_a_lede_suing_a_rival():
+    got = quotes("A former breakfast television host suing a rival broadcaster for defamation has conceded under "
+                 "cross-examination that he sent hurtful messages to a colleague.")
+    assert got[["speaker", "text"]].values.tolist() == [[
+        "former breakfast television host", "that he sent hurtful messages to a colleague"]]
+
+
+def test_a_chinese_family_name_written_first_takes_its_full_name():
+    text = ("Lim Chee Keong, 35, is on trial for murder in Singapore.\n\n"
+            "Under cross-examination, Lim agreed that he had bought the knife two days before the killing.")
+    assert quotes(text).speaker.tolist() == ["Lim Chee Keong"]

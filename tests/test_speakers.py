@@ -73,6 +73,7 @@ REGISTRY = pd.DataFrame(
          "Member of the Legislative Assembly"),
         ("Member of Parliament John Mensah", "person", "John Mensah", "Member of Parliament"),
         ("Abdel Latif Abu Alia", "person", "Abdel Latif Abu Alia", None),
+        ("A man charged over the death of Ali Khan", "role", "man", "man"),
     ],
 )
 def test_parse_mention(mention, kind, name, role):

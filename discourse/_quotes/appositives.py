@@ -426,6 +426,10 @@ def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
             return False
         if items[k].word in ("who", "which"):
             return k > lo and items[k - 1].word == ","
+        if place and items[k].word in ("of", "from") and k > lo and items[k - 1].word == "," and all(
+            items[t].is_cap for t in range(k + 1, c)
+        ) and k + 1 < c:
+            return True  # "Margaret Ellison, 61, of Thornbury Road, Ashby-de-la-Zouch,": an address, then its town
     return False
 
 

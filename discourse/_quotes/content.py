@@ -993,7 +993,7 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
 
 # Words (besides PREPOSITIONS) that open an adverbial between a cue and its "that" ("for the first time",
 # "without any evidence", "outside court").
-FREE_OPENERS = frozenset("for without outside inside".split())
+FREE_OPENERS = frozenset("for without outside inside under".split())  # ("conceded under cross-examination that")
 
 
 def _quoted_list_goes_on(items: list[Item], k: int, hi: int) -> bool:

@@ -57,6 +57,7 @@ from .cues import _CueHit, _find_cues, _match_cue
 from .lexicon import Cue, _source_nouns, _title_words
 from .naming import DESCRIBING, OBJECT_PRONOUNS, _described_as, _described_object, _named_object
 from .phrases import (
+    SUBJECT_PREPOSITIONS,
     VERB_WORDS,
     _contracted_pronoun,
     _head_before_preposition,
@@ -413,6 +414,7 @@ def _cue_row(
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
             spk = _subject_of_contact_clause(items, spk, h.b, hi) or spk  # "a move critics say will bypass"
             spk = _head_before_preposition(items, spk, lo) or spk  # "A spokeswoman for Janney said"
+            spk = _described_person_subject(items, spk, lo, h.a) or spk  # "A woman accused of ... has told"
             spk = _name_before_unclosed_title(items, spk, lo)  # "Erwin Chemerinsky, Dean of ... Law called"
             spk = _document_seen_by(items, spk, lo)  # "A letter seen by Reuters said"
             if spk[0] - 3 >= lo and items[spk[0] - 1].word in ("to", "with") and items[spk[0] - 2].word in (
@@ -1028,6 +1030,42 @@ def _indefinite_noun_before(items: list[Item], a: int, lo: int) -> bool:
     return False
 
 
+def _described_person_subject(items: list[Item], spk: tuple[int, int], lo: int, a: int) -> tuple[int, int] | None:
+    """The whole subject when the phrase before the cue at ``a`` ends a person described by a participle or a
+    preposition that opens the clause ("A woman accused of murdering her neighbour in a row over a boundary hedge
+    has told a jury", "A Soweto taxi boss accused of ordering the hit on a rival's chairperson has told"): the
+    person speaks, not the hedge or the hit (court reports open so)."""
+    whole = _long_subject_left(items, a, lo)
+    if whole is None or whole[0] >= spk[0] or whole[1] != spk[1] or items[whole[0]].word.lower() not in (
+        "a", "an", "the"
+    ):
+        return None
+    k = next((k for k in range(whole[0] + 1, spk[0]) if items[k].quote is None and (
+        items[k].word in PERSON_POSTMODIFIERS or items[k].word in SUBJECT_PREPOSITIONS)), None)
+    if k is None or k - whole[0] < 2 or items[k - 1].capital or not items[k - 1].word.isalpha():
+        return None
+    head = items[k - 1].word
+    if not (_person_noun(head) or head in LEDE_PERSON_NOUNS) or any(
+        items[j].quote is not None or not items[j].word.replace("-", "").isalnum() or items[j].word in FUNCTION_WORDS
+        or items[j].word.endswith("ed") and not items[j].capital for j in range(whole[0] + 1, k)
+    ):  # (the noun phrase's own words only: not "A poll conducted by voters in ...")
+        return None
+    if any(items[j].quote is None and (items[j].word in AUXILIARIES or items[j].word in PRONOUN_SUBJECTS)
+           for j in range(whole[0], spk[0])):
+        return None  # a clause inside: not one noun phrase
+    return (whole[0], spk[1])
+
+
+# Participles that describe a person in a court report's opening subject ("A man charged over ...").
+PERSON_POSTMODIFIERS = frozenset(
+    "accused charged convicted suing jailed sentenced cleared acquitted found facing fighting involved".split())
+# People a report describes before naming them, beyond titles ("A woman accused of ...", "A Soweto taxi boss").
+LEDE_PERSON_NOUNS = frozenset(
+    "woman man boy girl teenager mother father wife husband son daughter boss pathologist grandmother "
+    "grandfather pensioner widow widower businessman businesswoman resident witness nurse doctor student worker "
+    "teacher farmer parent neighbour neighbor driver survivor passenger villager trader patient".split())
+
+
 def _person_noun(word: str) -> bool:
     """A title or a noun for a group of people from the lexicon ("the former president", "party sources",
     "caucus attendees"): a speaker even without a name."""
@@ -1208,7 +1246,14 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
     it = items[b]
     return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
         it.word in DETERMINERS or it.is_cap or it.word == "there" or _contracted_pronoun(it.word)
-    ) or _bare_subject_then_verb(items, b, hi)
+    ) or _bare_subject_then_verb(items, b, hi) or it.word in PREPOSITIONS | {"under"} and any(
+        items[k].quote is None and items[k].word == "that" and all(
+            items[t].quote is None and items[t].word[:1].isalnum() for t in range(b, k))
+        for k in range(b + 1, min(hi, b + MAX_PHRASE_BEFORE_THAT + 1))
+    )  # "has conceded under cross-examination that"
+
+
+MAX_PHRASE_BEFORE_THAT = 4
 
 
 def _fronted_object(items: list[Item], spk: tuple[int, int] | None, cs: int, ce: int) -> bool:

@@ -88,6 +88,9 @@ ISSUED_BY_BODIES = frozenset("statement readout communique communiqué release a
 DATA_NOUNS = frozenset("platform data records figures results account website page feed channel database estimates "
                        "statistics numbers tally projections forecasts calculations".split())
 # A participle that says how a source was made or found, after its lower-case head noun.
+# A person described by what a court says of them, after the noun ("A man charged over the death of Ali Khan").
+DESCRIBED_ACCUSED_RE = re.compile(r"((?:[Tt]he|[Aa]n?)[ \t]+[^,]*?[a-z])[ \t]+(?:accused|charged|convicted|suing|jailed"
+                                  r"|sentenced|cleared|acquitted|facing)[ \t]")
 PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
     r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed|cited|quoted)"
@@ -317,6 +320,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if head != m and any(w[:1].isupper() for w in head.split()[described:]):  # (not "people familiar with the
         # matter", "A person familiar with the planning")
         m = head
+    accused = DESCRIBED_ACCUSED_RE.match(m)
+    if accused is not None:
+        m = accused.group(1)  # "A woman accused of murdering Jane Smith": the woman, not whom she is accused of
     if " by " in m:
         m = SEEN_BY_RE.sub("", m)  # "A letter seen by Reuters": the letter, not the outlet that saw it
     tail = PARTICIPLE_TAIL_RE.search(m)

@@ -121,6 +121,11 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # a family name written first whose full name the text gives after a title, without a quote
             # ("Chinese President Xi Jinping met Putin. Xi said ..."); never a given name, which others share
             best = next(iter(by_first_text[nw[0]]))
+        elif best == n and len(nw) == 1 and nw[0] in EAST_ASIAN_FAMILY_NAMES and len(family_first := {
+            cand for cand in pool if cand.split()[0] == n and (
+                len(cand.split()) == 3 or len(cand.split()) == 2 and HYPHENATED_GIVEN_RE.search(cand))
+        }) == 1:  # "Lim" of "Lim Chee Keong, 35, is on trial": a Chinese family name written first, untitled
+            best = family_first.pop()
         elif best == n and len(nw) == 1 and len(by_inner.get(nw[0], ())) == 1:
             best = next(iter(by_inner[nw[0]]))  # "Lula" of "Luiz Inácio Lula da Silva": a name used alone
         elif best == n and len(nw) >= 2 and len(longer := {

@@ -41,6 +41,7 @@ from .._quotes.constants import (
     STRAIGHT_DOUBLE,
     capitals,
 )
+from .._quotes.verbal import LEDE_PERSON_NOUNS
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
@@ -366,9 +367,62 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     label_holders.setdefault(label["name"].lower(), (name, role))  # Pryor):"
             issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), (start, int(r["speaker_end"])), name,
                            role, kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
+    _court_lede_named_next(rows, parsed, doc)
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
+
+
+def _court_lede_named_next(rows: list[dict[str, Any]], parsed: list[dict[str, str | None] | None], doc: Doc) -> None:
+    """'A woman accused of murdering her neighbour ... has told a jury she ... ¶ Margaret Ellison, 61, ... ¶ Mrs
+    Ellison said ...', 'A Queensland coroner says ... ¶ ... coroner Nerida Walsh said': the described person who
+    opens a court or inquest report is the first person named who speaks next (British, Irish, Australian and
+    South African court reporting writes its ledes so). Only in the article's first sentence, before any person
+    is named, for a role told to a court or an inquiry (or a coroner's or a judge's own), never for an anonymous
+    source; every row that kept the role takes the name."""
+    if not rows or not doc.sentences:
+        return
+    first = next((i for i, p in enumerate(parsed) if p is not None), None)
+    if first is None or parsed[first]["kind"] != "role" or not parsed[first]["name"]:
+        return
+    r = rows[first]
+    role, start = parsed[first]["name"] or "", int(r["speaker_start"])
+    mention = str(r["speaker_mention"])
+    s0, s1 = doc.sentences[0][0], doc.sentences[0][1]
+    if start >= s1 or r.get("speaker") != role or ANONYMOUS_LEDE_RE.search(doc.text, s0, s1) or (
+        _person_named_before(doc.text, start)
+    ):
+        return
+    head = role.split(" of ")[0].split()[-1].lower()
+    if mention.split()[0].lower() not in ("a", "an", "the") or head in SOURCE_HEADS or head.endswith("s") and not (
+        head.endswith("ss")
+    ) or not (
+        head in _lexicon()["title"] or head in LEDE_PERSON_NOUNS or head in DESCRIBED_PERSON_NOUNS
+    ) or not (COURT_HEARER_RE.search(doc.text, s0, s1) or head in COURT_OFFICES):
+        return  # (a person described in the singular: not "several net-contributor countries", "his defense team")
+    for j in range(first + 1, len(rows)):
+        o, q = rows[j], parsed[j]
+        if int(o["start"]) > int(r["end"]) + CATAPHORA_WINDOW:
+            return
+        name = o.get("speaker")
+        if q is not None and q["kind"] == "person" and isinstance(name, str) and len(name.split()) >= 2 and (
+            name != role
+        ):
+            for t in rows:
+                if t.get("speaker") == role:
+                    t["speaker"], t["speaker_role"] = name, role
+            return
+
+
+# A lede's subject the report keeps anonymous ("A woman who cannot be named for legal reasons").
+ANONYMOUS_LEDE_RE = re.compile(r"(?i)\b(?:be named|anonym|unnamed|unidentified|identified)")
+# Heads of sources no report names later ("A senior official has told the committee").
+SOURCE_HEADS = frozenset("source sources official officials spokesman spokeswoman spokesperson aide insider".split())
+# Hearers that make the opening sentence a court's, an inquest's or an inquiry's report.
+COURT_HEARER_RE = re.compile(r"(?i)\b(?:court|jury|inquest|inquiry|tribunal|commission|hearing|trial|magistrates?"
+                             r"|judge|watchdog|cross-examination|evidence|testimony)\b")
+# Offices whose findings open a report without a hearer ("A coroner says ...").
+COURT_OFFICES = frozenset("coroner pathologist judge magistrate".split())
 
 
 # Words that cut a role phrase: a relative clause or a participle is a comment, not a role.
