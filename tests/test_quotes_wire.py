@@ -3204,3 +3204,26 @@ def test_a_chinese_family_name_written_first_takes_its_full_name():
     text = ("Lim Chee Keong, 35, is on trial for murder in Singapore.\n\n"
             "Under cross-examination, Lim agreed that he had bought the knife two days before the killing.")
     assert quotes(text).speaker.tolist() == ["Lim Chee Keong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Outside the courtroom, Brooks' sister, Monica Brooks, said the family could finally begin to heal.",
+         "Monica Brooks"),
+        ("The wounded guard's wife, Simone Fraser-Barker, said her husband was in stable condition.",
+         "Simone Fraser-Barker"),
+    ],
+)
+def test_a_possessive_role_then_the_name(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_caribbean_and_pacific_naming():
+    text = ("GTU President Coretta Lewis-McKenzie told a press conference that teachers would return.\n\n"
+            "Lewis-McKenzie said the union would press for arbitration.\n\n"
+            "Opposition MP Ratu Josaia Bulivou raised food prices. Ratu Josaia said families were struggling.\n\n"
+            "Commissioner of Police (ag) Dwayne Fitzroy-Hicks told Kaieteur News that ranks were closing in.\n\n"
+            "\"We have a good idea who these men are,\" the top cop said.")
+    assert quotes(text).speaker.tolist() == ["Coretta Lewis-McKenzie", "Coretta Lewis-McKenzie", "Josaia Bulivou",
+                                             "Dwayne Fitzroy-Hicks", "Dwayne Fitzroy-Hicks"]

@@ -578,8 +578,10 @@ def _title_before_bracket(items: list[Item], spk: tuple[int, int], lo: int) -> t
     if o is None or o - 1 < lo or any(items[k].quote is not None for k in range(o, a)):
         return spk
     t = o
-    while t > lo and items[t - 1].quote is None and items[t - 1].is_cap:
-        t -= 1
+    while t > lo and items[t - 1].quote is None and (items[t - 1].is_cap or items[t - 1].word in ("of", "for") and (
+        t - 2 >= lo and items[t - 2].quote is None and items[t - 2].is_cap
+    )):
+        t -= 1  # (a title's body too: "Commissioner of Police (ag) Dwayne Fitzroy-Hicks")
     if t == o or t > lo and items[t - 1].word not in ",;:" or not any(
         items[k].word in _title_words()[1] or items[k].shouted for k in range(t, o)
     ):  # (a title, or a title's acronym: "DCP", "SP")

@@ -181,10 +181,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             a = j - 2  # "The farmers' association", "the nurses' union": a plural possessive of people
             j -= 3
             break
-        elif w in ("'", "\u2019") and a < p and j > lo and items[j - 1].is_cap and items[j - 1].word.endswith("s") and (
-            items[j - 1].quote is None
-        ):
-            pass  # "The Lib Dems' health spokesperson": a plural possessive inside the phrase
+        elif w in ("'", "\u2019") and (a < p or lowers and (j - 2 < lo or items[j - 2].quote is not None or (
+            items[j - 2].word in (",", ";", ":") or items[j - 2].word in DETERMINERS
+        ))) and j > lo and items[j - 1].is_cap and items[j - 1].word.endswith("s") and items[j - 1].quote is None:
+            pass  # "The Lib Dems' health spokesperson", "Brooks' sister": a possessive ending in "s" inside the phrase
         elif w == "." and j > lo and items[j - 1].capital and (
             len(items[j - 1].word) <= 3 or "." in items[j - 1].word or items[j - 1].word in LONG_NAME_ABBREVIATIONS
         ):
@@ -194,6 +194,14 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
         ):
             a = j - 1  # "The bank's monetary policy committee": a common noun's possessive after its article
             j -= 2
+            break
+        elif w.endswith(("'s", "\u2019s")) and not it.capital and lowers and j - 2 >= lo and (
+            items[j - 1].quote is None and items[j - 1].word.isalpha() and not items[j - 1].capital
+            and items[j - 1].word not in FUNCTION_WORDS and items[j - 2].quote is None
+            and items[j - 2].word in DETERMINERS
+        ):
+            a = j - 2  # "The wounded guard's wife": an adjective between the article and the possessive
+            j -= 3
             break
         elif (w[:1].isalpha() or w.endswith("-year-old")) and not it.capital and w not in FUNCTION_WORDS and (
             w not in AUXILIARIES) and (  # ("The 67-year-old, who is up for reelection, said": an age is a noun)

@@ -397,8 +397,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
             return named
     words = m.split()
     if len(words) == 1 and sum("A" <= ch <= "Z" for ch in words[0]) >= 3 and not words[0].isupper() and (
-        words[0][1:2].islower()
-    ):  # "LetHerSpeak", "BlackLivesMatter": a hashtag or a brand, never a person's name
+        words[0][1:2].islower() and "-" not in words[0]
+    ):  # "LetHerSpeak", "BlackLivesMatter": a hashtag or a brand, never a person's name (but "Lewis-McKenzie")
         return {"kind": "org", "name": words[0], "role": None}
     if len(words) == 1 and words[0].endswith("s") and (words[0][:-1].lower() in (
         _lexicon()["source"] | _lexicon()["title"]

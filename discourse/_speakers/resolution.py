@@ -1613,6 +1613,8 @@ ROLE_SYNONYMS = {
     "top government spokeswoman": ("chief cabinet secretary",),
     # and its vice finance minister for international affairs
     "top currency diplomat": ("vice finance minister",),
+    # the head of a police service, as the Caribbean, South Asian and African press calls the office
+    "top cop": ("commissioner", "police chief", "inspector general", "inspector-general", "director general"),
 }
 
 
@@ -1621,6 +1623,8 @@ def _synonym_holder(phrase: str, start: int, history: _History, text: str, full:
     """The person holding the office a synonym names ("the premier" -> Prime Minister Shehbaz Sharif): a
     speaker with that title, else the person the article last named with it."""
     words = phrase.lower().split()
+    if len(words) > 1 and words[0] in ("acting", "interim"):
+        words = words[1:]  # "the acting top cop": the office, held for now
     if len(words) == 2 and words[1] == "leader" and words[0] in _places():
         words = words[1:]  # "the Russian leader", not "the opposition leader" or "the party leader"
     elif len(words) == 3 and words[1] in _places() and " ".join((words[0], words[2])) in ROLE_SYNONYMS:
