@@ -74,6 +74,13 @@ REGISTRY = pd.DataFrame(
         ("Member of Parliament John Mensah", "person", "John Mensah", "Member of Parliament"),
         ("Abdel Latif Abu Alia", "person", "Abdel Latif Abu Alia", None),
         ("A man charged over the death of Ali Khan", "role", "man", "man"),
+        ("a resident of Tashkent's Chilanzar district", "role", "resident",
+         "resident of Tashkent's Chilanzar district"),
+        ("A senior nurse at the hospital", "role", "senior nurse", "senior nurse at the hospital"),
+        ("residents of the capital", "group", "residents", "residents of the capital"),
+        ("scientists studying patients in Zhuhai", "group", "scientists studying patients in Zhuhai", None),
+        ("a senior official at the ministry", "role", "senior official at the ministry",
+         "senior official at the ministry"),
     ],
 )
 def test_parse_mention(mention, kind, name, role):
@@ -1690,7 +1697,9 @@ def test_a_pronoun_goes_on_with_an_unnamed_resident_who_spoke_last():
     text = ('"We expect rain," Dr Saeed Al Marzouqi, a meteorologist at the NCM, told Gulf News.\n\nA resident of Al '
             "Nakheel, who asked not to be named, said water had entered his building. \"My car is under water,\" he "
             "said.")
-    assert quotes(text).speaker.tolist() == ["Saeed Al Marzouqi"] + ["resident of Al Nakheel"] * 2
+    got = quotes(text)
+    assert got.speaker.tolist() == ["Saeed Al Marzouqi"] + ["resident"] * 2  # (the place stays in the role)
+    assert got.speaker_role.tolist()[1:] == ["resident of Al Nakheel"] * 2
 
 
 def test_a_bodys_name_for_its_members_in_a_place():

@@ -489,9 +489,18 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     ):  # "an aide to Hillary Clinton", "a spokesman for Bernie Sanders", "Sources close to Mr Trump": the aide,
         # the spokesman and the sources speak, not Clinton, Sanders or Trump
         phrase = " ".join(words)
+        # an unnamed person's place or body is where they are, not what they are: "a resident of Tashkent's
+        # Chilanzar district", "A senior nurse at the hospital", "residents of the capital" are a resident, a
+        # senior nurse and residents (the whole phrase stays their role)
+        head = " ".join(words[:at]) if words[at] in PLACING_PREPOSITIONS and not any(
+            w.endswith("ing") for w in words[:at]  # (not "scientists studying patients in Zhuhai")
+        ) and (
+            words[at - 1].lower() in PLACED_PERSON_NOUNS or words[at - 1].lower().endswith("s")
+            and words[at - 1].lower()[:-1] in PLACED_PERSON_NOUNS
+        ) else phrase
         if people:  # (several people: a group, which no later "he" or "the spokesman" continues)
-            return {"kind": "group", "name": phrase, "role": None}
-        return {"kind": "role", "name": phrase, "role": phrase}
+            return {"kind": "group", "name": head, "role": None if head == phrase else phrase}
+        return {"kind": "role", "name": head, "role": phrase}
     lx = _lexicon()
     of = words.index("of") if "of" in words[1 : MAX_ROLE_WORDS + 1] else None
     if led_by_determiner and of is not None and of + 1 < len(words) and all(w.islower() for w in words[:of]) and (
@@ -1067,10 +1076,14 @@ PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint".split())
 # People news quotes without a name, by where they live or work ("A resident of Al Nakheel, who asked not to be
 # named, said ... '...,' he said"; "A senior nurse at the hospital"). (Their plurals are PLACED_PEOPLE; the
 # nouns a place may qualify before a name, "Westdene resident Nomsa Dube", are phrases.PLACE_PEOPLE_NOUNS.)
+# Prepositions that place an unnamed person ("a resident of Gaza", "a nurse at the hospital").
+PLACING_PREPOSITIONS = frozenset("of in at from near outside inside".split())
 UNNAMED_PERSON_NOUNS = frozenset(
     "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
     "survivor passenger villager trader vendor employee patient commuter pensioner customer protester "
     "demonstrator".split())
+# People a report leaves unnamed and places by where they are ("a resident of Gaza", "sources from the group").
+PLACED_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | frozenset("nurse guardian".split())
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang Abdul".split())
 # Capitalised parts of Arabic names that let a name run to four words ("Abdel Latif Abu Alia", "Ahmed Abu Zeid").
