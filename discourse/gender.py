@@ -116,9 +116,16 @@ def census_gender(name: str | None) -> str | None:
     if len(words) == 2 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES and not is_given_name(words[1]):
         return None  # "Lin Jianfeng", "Li Qiang": a Chinese family name first, not the census's "Lin" or "Li"
     first = _census_key(words[0].strip(".,"))
-    if len(first) < 2:
+    if len(first) < 2 or first in OTHER_LANGUAGE_MEN:
         return None
     return _given_names().get(first)
+
+
+# Given names the US lists give to women that are men's names in Russian, Ukrainian, Italian or French news
+# ("Valery Gerasimov", "Yuri Ushakov", "Andrea Orlando", "Jean Castex", "Simone Pillon"): their gender is left
+# unknown, so that neither "he" nor "she" is kept from them.
+OTHER_LANGUAGE_MEN = frozenset(
+    "VALERY NIKITA YURI MISHA SASHA JEAN ANDREA SIMONE NICOLA MICHELE DANIELE GABRIELE SACHA TONI MIKA KARI".split())
 
 
 # Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").

@@ -3227,3 +3227,18 @@ def test_caribbean_and_pacific_naming():
             "\"We have a good idea who these men are,\" the top cop said.")
     assert quotes(text).speaker.tolist() == ["Coretta Lewis-McKenzie", "Coretta Lewis-McKenzie", "Josaia Bulivou",
                                              "Dwayne Fitzroy-Hicks", "Dwayne Fitzroy-Hicks"]
+
+
+def test_ukrinform_titles_with_portfolios_and_a_title_opening_the_sentence():
+    text = ("Deputy Prime Minister for European and Euro-Atlantic Integration Natalka Sydorenko briefed reporters.\n\n"
+            "\u201cWe have fulfilled all 16 indicators,\u201d Sydorenko said.\n\n"
+            "The Deputy Prime Minister also noted that Ukraine was ready to open the first cluster.\n\n"
+            "Head of the Presidential Office Andrii Ostapenko welcomed the assessment on Telegram.\n\n"
+            "\u201cEvery euro of this support is an investment in Europe,\u201d he wrote.")
+    assert quotes(text).speaker.tolist() == ["Natalka Sydorenko"] * 2 + ["Andrii Ostapenko"]
+
+
+def test_a_name_the_us_lists_give_women_but_russian_news_gives_men():
+    text = ("Valery Kavaliou, an adviser on political prisoners, said the regime was taking new hostages.\n\n"
+            "\"Every release is used as a bargaining chip with the West,\" he added.")
+    assert quotes(text).speaker.tolist() == ["Valery Kavaliou"] * 2

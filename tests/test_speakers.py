@@ -74,6 +74,8 @@ REGISTRY = pd.DataFrame(
         ("Member of Parliament John Mensah", "person", "John Mensah", "Member of Parliament"),
         ("Abdel Latif Abu Alia", "person", "Abdel Latif Abu Alia", None),
         ("A man charged over the death of Ali Khan", "role", "man", "man"),
+        ("Deputy Prime Minister for European Integration Vitalie Rusu", "person", "Vitalie Rusu",
+         "Deputy Prime Minister for European Integration"),
         ("a resident of Tashkent's Chilanzar district", "role", "resident",
          "resident of Tashkent's Chilanzar district"),
         ("A senior nurse at the hospital", "role", "senior nurse", "senior nurse at the hospital"),

@@ -896,7 +896,8 @@ PORTFOLIO_WORDS = frozenset(
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
     "economy communication cooperation management expatriates antiquities endowments parliament protection "
-    "training skills electronics it ict digital water".split()  # ("Skills and Training", "Electronics and IT")
+    "training skills electronics it ict digital water integration reintegration reconstruction diaspora".split()
+    # ("Skills and Training", "Electronics and IT", "for European Integration")
 )
 
 

@@ -1119,6 +1119,12 @@ def _opening_subject(text: str, s0: int) -> str | None:
         s0 = dateline.end()
     m = SUBJECT_NAME_RE.match(text, s0)
     titled = _lower_titled_subject(text, s0)
+    if m is not None and " " not in m.group(0) and text.startswith(" of ", m.end()) and (
+        (office := TITLE_OF_SUBJECT_RE.match(text, s0)) is not None
+    ):  # "Head of the Presidential Office Andrii Ostapenko welcomed": a title with its body, then the name
+        p = parse_mention(office.group(1))
+        if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2:
+            return office.group(1)
     if titled is not None:
         name = titled  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
     elif m is not None and not m.group(0).endswith(("'s", "\u2019s")) and m.group(0).split()[0] not in (
@@ -1133,6 +1139,12 @@ def _opening_subject(text: str, s0: int) -> str | None:
     if m is not None and name == m.group(0) and text.startswith(" via ", m.end()):
         return None  # "Neilson Barnard via Getty Images.": a photograph's credit, not a sentence
     return None if name.split()[0].lower() in FUNCTION_WORDS else name
+
+
+# A title and its body before a name, opening a sentence ("Head of the Presidential Office Andrii Ostapenko").
+TITLE_OF_SUBJECT_RE = re.compile(capitals(
+    r"([A-Z][\w\-]*[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\u2019'\-]*[ \t]+){1,6}[A-Z][\w\u2019'\-]+)"
+    r"(?=[ \t]+[a-z]|,)"))
 
 
 def _lower_titled_subject(text: str, s0: int) -> str | None:
@@ -1576,7 +1588,8 @@ FRONTED_IN_RE = re.compile(r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?
 
 # "Actress Denise Crosby", "President Trump", "Secretary of State Marcus Hale": a title (and its body) right
 # before a name of one to four words.
-TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+)?"
+TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+"
+                          r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\u2019'\-]+){{0,3}})?"
                           r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,4}})")
 # "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
 # name, then an appositive holding the title (with at most four words before it; a lower-case particle may stand
