@@ -1426,3 +1426,10 @@ def test_the_subject_before_its_aside_speaks_after_a_colon():
                  'worst Wales side I have seen in 30 years."')
     assert got[["speaker_mention", "speaker"]].values.tolist() == [["Former Wales fly-half Gareth Bowen",
                                                                     "Gareth Bowen"]]
+
+
+def test_a_short_appositive_then_and_goes_on_with_the_reported_clause():
+    got = quotes("Ramsay said the agency was holding more than 58,000 people, a record, and spending $3 million a "
+                 "day more than its budget allows.")
+    assert got.text.tolist() == ["the agency was holding more than 58,000 people, a record, and spending $3 million "
+                                 "a day more than its budget allows"]

@@ -1323,9 +1323,27 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
     if w == "in" and nxt in ("a", "an") and _occasion_noun_within(items, j + 2):
         return True  # 'said they were "deeply concerned", in a communique that also ...', ', in a televised address
         # to the nation', ', in a lengthy joint statement signed ...': the medium or the occasion
+    if w in ("a", "an") and _appositive_then_coordinate(items, j):
+        return False  # "was holding 58,000 people, a record, and spending ...": the clause goes on after it
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
                 and w not in ("including", "according")))  # ('"...," in America, including how ...')
+
+
+def _appositive_then_coordinate(items: list[Item], j: int) -> bool:
+    """Is the "a/an" phrase at ``j`` a short appositive closed by a comma and followed by "and" or "but", so that
+    the reported clause goes on after it ("holding 58,000 people, a record, and spending ...")?"""
+    for k in range(j + 1, min(len(items) - 1, j + MAX_SHORT_APPOSITIVE_TOKENS + 1)):
+        it = items[k]
+        if it.quote is not None or it.word in (";", ":", ".") or it.word in FUNCTION_WORDS - {"of"}:
+            return False
+        if it.word == ",":
+            nxt = items[k + 1]
+            return nxt.quote is None and nxt.word in ("and", "but")
+    return False
+
+
+MAX_SHORT_APPOSITIVE_TOKENS = 4
 
 
 def _occasion_noun_within(items: list[Item], k: int) -> bool:
