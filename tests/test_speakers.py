@@ -2406,3 +2406,11 @@ def test_a_name_in_the_opening_phrase_is_not_the_subject():
     text = ("On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why he had said it was "
             "''a great honor'' to earn the Russian president's praise.")
     assert "Putin" not in quotes(text).speaker.tolist()
+
+
+def test_a_pronoun_goes_on_with_a_subject_named_by_surname_whose_full_name_the_article_gave():
+    text = ("Former Gov. Thomas Raeburn said he would not back businessman Wade Calloway.\n\n"
+            "\"I'm not in the business of making promises,\" Raeburn told CNN.\n\n"
+            "Calloway fired back within the hour. In a post on his platform, he wrote that Raeburn was "
+            "\"a sore loser.\"")
+    assert quotes(text).speaker.tolist() == ["Thomas Raeburn", "Thomas Raeburn", "Wade Calloway"]

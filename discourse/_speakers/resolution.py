@@ -1205,6 +1205,8 @@ def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") 
     """The article's full form of ``name``, unless a title in ``mention`` says another gender: "Mrs. Clinton"
     is Hillary Clinton, not the "Bill Clinton" the family name would grow into."""
     grown = full.get(name, name)
+    if grown == name and " " not in name and text:  # "Calloway fired back": the article's one "Wade Calloway"
+        grown = _one_full_name(name, full, text) or name
     said = stated_gender(name, mention)
     if said is None or census_gender(grown) in (None, said):
         return grown
@@ -1214,6 +1216,16 @@ def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") 
         fits = {run for run in (m.group(0) for m in re.finditer(r"[A-Z][a-z]+[ \t]+" + re.escape(last) + r"\b", text))
                 if census_gender(run) == said}
     return fits.pop() if len(fits) == 1 else name
+
+
+def _one_full_name(surname: str, full: dict[str, str], text: str) -> str | None:
+    """The one full name the article gives a family name used alone: among its speakers' names, else a census
+    given name before it in the text ("businessman Wade Calloway"); ``None`` when there is none or several."""
+    fits = {f for f in full.values() if f.split()[-1] == surname and " " in f}
+    if not fits:
+        fits = {m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+[ \t]+" + re.escape(surname) + r"\b", text)
+                if is_given_name(m.group(0).split()[0])}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str, str | None] | None:
