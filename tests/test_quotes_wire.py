@@ -3242,3 +3242,18 @@ def test_a_name_the_us_lists_give_women_but_russian_news_gives_men():
     text = ("Valery Kavaliou, an adviser on political prisoners, said the regime was taking new hostages.\n\n"
             "\"Every release is used as a bargaining chip with the West,\" he added.")
     assert quotes(text).speaker.tolist() == ["Valery Kavaliou"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a post on his X handle, the Special Adviser to the President on Information and Strategy, Bolaji "
+         "Adewumi, said no such tax had been proposed.", "Bolaji Adewumi"),
+        ("In a post on X, the Special Adviser to the President on Media, Bolaji Adewumi, said no such tax had been "
+         "proposed.", "Bolaji Adewumi"),
+        ("The ruling All Progressives Congress reposted it from its official account, adding: \"Renewed Hope is "
+         "working.\"", "All Progressives Congress"),
+    ],
+)
+def test_nigerian_titles_after_an_opening_phrase_and_a_party_named_all(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

@@ -357,6 +357,9 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
         a += 1  # "But a chieftain of the Peoples Democratic Party (PDP) in the state, ..."
     elif a + 2 < e and items[a].quote is None and items[a].word in LEADING_ADVERBS and items[a + 1].word == ",":
         a += 2  # "Also, a chieftain of the All Progressives Congress in the state, ..."
+    elif (comma := next((k for k in range(a + 1, min(e, a + MAX_OPENING_PHRASE_TOKENS)) if items[k].quote is None
+                         and items[k].word == ","), None)) is not None and _opening_adverbial(items, a, comma):
+        a = comma + 1  # "In a post on his X handle, the Special Adviser to the President on ..."
     if e - a < MIN_LONG_ROLE_TOKENS or e - a > MAX_APPOSITIVE_TOKENS or items[a].word not in DETERMINERS:
         return None
     titles = _title_words()[1]
@@ -375,6 +378,7 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
     return a
 
 
+MAX_OPENING_PHRASE_TOKENS = 10
 # Titles whose holder's brief follows in lower case ("Special Rapporteur on the situation of human rights in
 # Myanmar", "Special Envoy for the Horn of Africa", "the Representative on freedom of the media").
 MANDATE_TITLES = frozenset("Rapporteur rapporteur Envoy envoy Representative representative Coordinator "

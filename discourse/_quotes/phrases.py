@@ -172,6 +172,11 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             items[j - 1].word == "the"
         ):
             a = j  # "The All Progressives Congress": a capitalised function word inside a name after "the"
+        elif w == "all" and it.capital and a == j + 1 and j - 1 > lo and items[j - 1].quote is None and (
+            items[j - 2].quote is None and items[j - 1].word.isalpha() and not items[j - 1].capital
+            and items[j - 2].word == "the"
+        ):
+            a = j  # "The ruling All Progressives Congress", "the opposition All India Trinamool Congress"
         elif w == "," and a < p and _name_in_list(items, j, p, lo):
             pass  # "Hawkins, Blankenship, and Carroll argued": a list of names speaks together
         elif w in ("'", "\u2019") and (lowers or a < p) and j - 2 >= lo and items[j - 1].quote is None and (
@@ -455,6 +460,11 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             continue
         elif w in ("-", "&") and b > p:
             pass
+        elif w == "all" and it.capital and not it.shouted and b == j > p and j + 1 < hi and (
+            items[j + 1].is_cap and items[j + 1].quote is None and items[j - 1].quote is None
+            and items[j - 1].word.isalpha() and not items[j - 1].capital
+        ):
+            pass  # "The ruling All Progressives Congress": "All" opening a body's name
         elif w == "(" and b == j > p and items[j - 1].is_cap and j + 3 < hi and items[j + 1].is_cap and (
             items[j + 2].quote is None and items[j + 2].word == ")"
             and (items[j + 3].is_cap or items[j + 3].word in inside)

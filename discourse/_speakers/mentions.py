@@ -571,7 +571,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     ) and len(name_words) < 2 and not any(w.islower() and w in lx["title"] or is_given_name(w) for w in words):
         # "Ministry of Commerce", "China's Ministry of Commerce", "Office for National Statistics": a body
         return {"kind": "org", "name": phrase, "role": None}
-    if name_words and has_title and 0 < k and words[k - 1].lower() in ("the", "of", "for", "at", "from", "to", "in"):
+    if name_words and has_title and 0 < k and words[k - 1].lower() in (
+        "the", "of", "for", "at", "from", "to", "in", "on"
+    ):
         return {"kind": "role", "name": phrase, "role": phrase}  # "The leader of the SNP": the SNP is no person
     described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
                  and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"
