@@ -133,7 +133,9 @@ EAST_ASIAN_FAMILY_NAMES = frozenset(
     "li lee wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie han "
     "tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei ye yan pan du dai "
     "xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou meng "
-    "kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam".split())
+    "kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae baek nam "
+    # and as Singapore, Malaysia and Hong Kong romanise them ("Ong Kai Xiang", "Yeo Wan Ling", "Chan Siu-fung")
+    "ong goh teo koh ng chua yeo toh chan wong cheung leung lau lam tsang chow yip kwok fung siu tse lai".split())
 # A Korean or Chinese given name of two hyphenated syllables, written after the family name.
 HYPHENATED_GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # Malay hereditary and religious prefixes before a given name ("Wan", "Nik", "Syed"), which the US lists read

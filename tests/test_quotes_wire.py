@@ -3257,3 +3257,10 @@ def test_a_name_the_us_lists_give_women_but_russian_news_gives_men():
 )
 def test_nigerian_titles_after_an_opening_phrase_and_a_party_named_all(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_singapore_court_names_and_a_flemish_particle():
+    text = ("Deputy Public Prosecutor Benedict Yeo cross-examined Ong Kai Xiang, 29, on Tuesday.\n\n"
+            "DPP Yeo said the losses were large. Ong told the court he was sorry.\n\n"
+            "European Commission trade spokesman Pieter Van Damme said the EU would follow the case.")
+    assert quotes(text).speaker.tolist() == ["Benedict Yeo", "Ong Kai Xiang", "Pieter Van Damme"]

@@ -997,7 +997,7 @@ SEAT_END_WORDS = frozenset("bay river valley hills mountains north south east we
 BALINESE_ORDER_NAMES = frozenset("Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut".split())
 # Initials of police ranks and civil-service offices that South Asian and African papers write before a family
 # name ("DSP Tettey-Nartey", "ACP Kumar", "IGP Ochieng", "CS Kindiki", "MCE Ocran").
-TITLE_ACRONYMS = frozenset("DSP ASP ACP DCP SP SSP IGP DIG AIG DGP DPC OCS CS PS MCE DCE DCI".split())
+TITLE_ACRONYMS = frozenset("DSP ASP ACP DCP SP SSP IGP DIG AIG DGP DPC OCS CS PS MCE DCE DCI DPP APP".split())
 
 
 def _name_start(words: list[str]) -> int:
@@ -1061,6 +1061,7 @@ def _name_start(words: list[str]) -> int:
         return k + 1 if len(run) >= 3 else len(words)
     if len(run) >= 2 and AGE_RE.match(run[0]) or len(run) == 3 and _occupation_noun(run[0]) and (
         not is_given_name(run[0]) and is_given_name(run[1]) and run[1][:1].isupper()
+        and run[1].lower() not in NAME_PARTICLES  # (nor "Pieter Van Damme", a Flemish name's particle)
     ):  # "Businessman Don Blankenship", "Legislator Tanya Chan", "Fourteen-year-old Zoe": a description
         # (not "Pieter van Dam", whose particle "van" the census also lists as a given name)
         return k + 1

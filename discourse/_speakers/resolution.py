@@ -634,7 +634,8 @@ def _resolve_pronoun(
         window = doc.text[w0:start]
         names = [_without_lead(m.group(0) + _run_rest(window, m.end())) for m in NAME_RUN_RE.finditer(window)
                  if not skip[0] <= w0 + m.start() < skip[1] and not PLACE_BEFORE_RE.search(window, 0, m.start())
-                 and not _quoted_title(window, m.start(), m.end())]  # (not a slogan: '"Promises Kept,"')
+                 and not _quoted_title(window, m.start(), m.end())  # (not a slogan: '"Promises Kept,"')
+                 and not _attributive_run(window, m.start(), m.end())]  # (nor "a Jurong West flat")
         for n in reversed(names):
             if all(w.lower().strip(".") in FUNCTION_WORDS for w in n.split()) or (
                 n.split()[-1].lower() in DATE_WORDS
@@ -1199,6 +1200,14 @@ def _recent_subject(
             continue  # (a name of unknown gender only in full: "Lucien Farrow", not "Boca")
         return name, p["role"]
     return None
+
+
+def _attributive_run(text: str, a: int, b: int) -> bool:
+    """Is the capitalised run text[a:b] a modifier between an article and its noun ("a Jurong West flat", "the
+    White House lawn"), no one a pronoun could mean?"""
+    return re.search(r"\b(?:a|an|the)[ \t]+$", text[max(0, a - 5) : a]) is not None and re.match(
+        r"[ \t]+[a-z]+\b", text[b : b + 30]) is not None and not re.match(r"[ \t]+(?:said|says|told|and|of|who)\b",
+                                                                          text[b : b + 30])
 
 
 def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") -> str:
