@@ -3264,3 +3264,14 @@ def test_singapore_court_names_and_a_flemish_particle():
             "DPP Yeo said the losses were large. Ong told the court he was sorry.\n\n"
             "European Commission trade spokesman Pieter Van Damme said the EU would follow the case.")
     assert quotes(text).speaker.tolist() == ["Benedict Yeo", "Ong Kai Xiang", "Pieter Van Damme"]
+
+
+def test_an_appositive_body_that_lists_its_trades():
+    text = ("However, Chan Ratanak, deputy secretary-general of the Textile, Apparel, Footwear and Travel Goods "
+            "Association in Cambodia (TAFTAC), cautioned that orders were down.\n\n"
+            "\"Our members are worried,\" he said.")
+    assert quotes(text).speaker.tolist() == ["Chan Ratanak"] * 2
+    # a list of names in apposition is no body's name
+    text = ("In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and "
+            "Carlos Curbelo, have said they will not back Mr. Trump.")
+    assert quotes(text).speaker.tolist() != ["Regalado"]

@@ -81,6 +81,9 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 return _speaker_left(items, c + 1, lo, loose)
             if it.word == "," and _place_appositive(items, c, p - 1):
                 continue  # "Grassley, facing a challenge in Iowa, a swing state, said": the place's appositive
+            if it.word == "," and _inside_listed_name(items, c, p - 1):
+                continue  # "..., deputy secretary-general of the Textile, Apparel, Footwear and Travel Goods
+                # Association in Cambodia (TAFTAC), cautioned": a body's name that lists its trades
             if it.word == "," and _place_in_relative(items, c, nxt, lo):
                 nxt = c  # "Tokunbo Wahab, who gave the warning in Alausa, Ikeja, said": the place goes on, and
                 continue  # so does a phrase ("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
@@ -177,6 +180,28 @@ def _party_or_age(items: list[Item], c: int) -> bool:
 
 # Nouns that describe a place in an appositive ("Iowa, a swing state,", "Flint, a city of 100,000,").
 PLACE_NOUNS = frozenset("state city town country county district suburb village province region island".split())
+
+
+def _inside_listed_name(items: list[Item], c: int, b: int) -> bool:
+    """Is the comma at ``c`` inside a capitalised name that lists its fields ("the Textile, Apparel, Footwear and
+    Travel Goods Association"): one capitalised word before it, capitalised words after it up to the next comma,
+    and an "and" with capitalised words further on before ``b``?"""
+    if c < 1 or items[c - 1].quote is not None or not items[c - 1].is_cap:
+        return False
+    k = c + 1
+    while k < b and items[k].quote is None and items[k].is_cap:
+        k += 1
+    if k == c + 1 or k >= b or items[k].quote is not None or items[k].word not in (",", "and"):
+        return False
+    t = k
+    while t < b and items[t].quote is None and (items[t].is_cap or items[t].word == ","):
+        t += 1
+    if not (t + 1 < b and items[t].quote is None and items[t].word == "and" and items[t + 1].is_cap):
+        return False
+    e = t + 1
+    while e < b and items[e].quote is None and items[e].is_cap:
+        e += 1
+    return items[e - 1].word in _title_words()[2]  # (a body's noun ends it: not a list of people or places)
 
 
 def _place_appositive(items: list[Item], c: int, b: int) -> bool:
