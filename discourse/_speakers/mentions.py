@@ -898,7 +898,8 @@ PORTFOLIO_WORDS = frozenset(
     "mines sanitation youth gender lands irrigation railways shipping highways petroleum mining forestry "
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
     "economy communication cooperation management expatriates antiquities endowments parliament protection "
-    "training skills electronics it ict digital water integration reintegration reconstruction diaspora".split()
+    "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
+    "enforcement execution prevention supervision monitoring coordination prosecution investigation".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration")
 )
 
@@ -1052,7 +1053,7 @@ def _name_start(words: list[str]) -> int:
     if any(w.endswith(("'s", "\u2019s")) for w in run[:-1]):
         return len(words)  # "director of Argentina's Amnesty International": not a person's name
     body_end = next((i for i in range(len(run) - 3, -1, -1) if run[i].lower() in BODY_END_WORDS), None)
-    if body_end is not None and any(w.lower() in ("of", "for") for w in words[max(0, k - 3) : k]):
+    if body_end is not None and any(w.lower() in ("of", "for", "in") for w in words[max(0, k - 3) : k]):
         # "Leader of the Opposition Rahul Gandhi", "Governor of the Kamchatka Region Vladimir Solodov": the
         # body ends the title
         return k + body_end + 1
