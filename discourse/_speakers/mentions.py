@@ -88,6 +88,12 @@ ISSUED_BY_BODIES = frozenset("statement readout communique communiqué release a
 DATA_NOUNS = frozenset("platform data records figures results account website page feed channel database estimates "
                        "statistics numbers tally projections forecasts calculations".split())
 # A participle that says how a source was made or found, after its lower-case head noun.
+# The document a speaker used, written after the speaker ("the JCF in a release", "the ministry in a statement").
+IN_A_DOCUMENT_RE = re.compile(r"[ \t]+in[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z\-]+[ \t]+)?(?:release|statement|"
+                              r"post|video|letter|tweet|communique|communiqué|notice|bulletin)\b.*$")
+# A body named with its place in politics before its name ("the Opposition Democratic Labour Party").
+OPPOSITION_BODY_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:Opposition|Ruling|Governing)[ \t]+((?:[A-Z][\w\-]*[ \t]+){1,5}"
+                                r"(?:Party|Congress|Alliance|Movement|Front|Union|Coalition)(?:[ \t]+\([A-Z]+\))?)")
 # A person described by what a court says of them, after the noun ("A man charged over the death of Ali Khan").
 DESCRIBED_ACCUSED_RE = re.compile(r"((?:[Tt]he|[Aa]n?)[ \t]+[^,]*?[a-z])[ \t]+(?:accused|charged|convicted|suing|jailed"
                                   r"|sentenced|cleared|acquitted|facing)[ \t]")
@@ -320,6 +326,12 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if head != m and any(w[:1].isupper() for w in head.split()[described:]):  # (not "people familiar with the
         # matter", "A person familiar with the planning")
         m = head
+    medium = IN_A_DOCUMENT_RE.search(m)
+    if medium is not None and medium.start() > 0:
+        m = m[: medium.start()]  # "the JCF in a release": the force, not its release
+    leading = OPPOSITION_BODY_RE.fullmatch(m)
+    if leading is not None and parse_mention(leading.group(1))["kind"] == "org":
+        m = leading.group(1)  # "the Opposition Democratic Labour Party": the party
     accused = DESCRIBED_ACCUSED_RE.match(m)
     if accused is not None:
         m = accused.group(1)  # "A woman accused of murdering Jane Smith": the woman, not whom she is accused of
