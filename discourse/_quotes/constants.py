@@ -233,3 +233,17 @@ IRREGULAR_PAST = frozenset(
     "said told wrote thought spoke felt knew saw read gave made put met went came took sent flew ran began spent "
     "left held set".split()
 )
+
+
+# People news quotes without a name, by where they live or work ("A resident of Al Nakheel, who asked not to be
+# named, said ... '...,' he said"; "A senior nurse at the hospital"). (Their plurals are PLACED_PEOPLE; the
+# nouns a place may qualify before a name, "Westdene resident Nomsa Dube", are phrases.PLACE_PEOPLE_NOUNS.)
+UNNAMED_PERSON_NOUNS = frozenset(
+    "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
+    "survivor passenger villager trader vendor employee patient commuter pensioner customer protester "
+    "demonstrator".split())
+# People a report describes before naming them, besides the unnamed and titles ("A woman accused of ...", "A
+# Soweto taxi boss accused of ...", "A government pathologist has told an inquest").
+LEDE_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | frozenset(
+    "woman man boy girl teenager mother father wife husband son daughter boss pathologist grandmother "
+    "grandfather widow widower businessman businesswoman".split())

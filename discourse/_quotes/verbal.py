@@ -25,6 +25,7 @@ from .constants import (
     INTENT,
     INTRO,
     LEADING_ADVERBS,
+    LEDE_PERSON_NOUNS,
     MAX_HEARER_TOKENS,
     MAX_NP_TOKENS,
     MONTH_ABBREVIATIONS,
@@ -1059,11 +1060,6 @@ def _described_person_subject(items: list[Item], spk: tuple[int, int], lo: int, 
 # Participles that describe a person in a court report's opening subject ("A man charged over ...").
 PERSON_POSTMODIFIERS = frozenset(
     "accused charged convicted suing jailed sentenced cleared acquitted found facing fighting involved".split())
-# People a report describes before naming them, beyond titles ("A woman accused of ...", "A Soweto taxi boss").
-LEDE_PERSON_NOUNS = frozenset(
-    "woman man boy girl teenager mother father wife husband son daughter boss pathologist grandmother "
-    "grandfather pensioner widow widower businessman businesswoman resident witness nurse doctor student worker "
-    "teacher farmer parent neighbour neighbor driver survivor passenger villager trader patient".split())
 
 
 def _person_noun(word: str) -> bool:
@@ -1246,7 +1242,7 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
     it = items[b]
     return it.quote is not None or it.word == "that" or it.word in PRONOUN_SUBJECTS and it.word != "who" or (
         it.word in DETERMINERS or it.is_cap or it.word == "there" or _contracted_pronoun(it.word)
-    ) or _bare_subject_then_verb(items, b, hi) or it.word in PREPOSITIONS | {"under"} and any(
+    ) or _bare_subject_then_verb(items, b, hi) or it.word in PHRASE_BEFORE_THAT_OPENERS and any(
         items[k].quote is None and items[k].word == "that" and all(
             items[t].quote is None and items[t].word[:1].isalnum() for t in range(b, k))
         for k in range(b + 1, min(hi, b + MAX_PHRASE_BEFORE_THAT + 1))
@@ -1254,6 +1250,7 @@ def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
 
 
 MAX_PHRASE_BEFORE_THAT = 4
+PHRASE_BEFORE_THAT_OPENERS = PREPOSITIONS | frozenset(["under"])
 
 
 def _fronted_object(items: list[Item], spk: tuple[int, int] | None, cs: int, ce: int) -> bool:

@@ -31,6 +31,7 @@ from .._quotes.constants import (
     POST_NOMINALS,
     QUANTIFIERS,
     SERVING_PREPOSITIONS,
+    UNNAMED_PERSON_NOUNS,
     WEEKDAYS,
     capitals,
 )
@@ -87,7 +88,6 @@ ISSUED_BY_BODIES = frozenset("statement readout communique communiqué release a
 # Data and media nouns besides the lexicon's documents ("platform", "records", "account").
 DATA_NOUNS = frozenset("platform data records figures results account website page feed channel database estimates "
                        "statistics numbers tally projections forecasts calculations".split())
-# A participle that says how a source was made or found, after its lower-case head noun.
 # The document a speaker used, written after the speaker ("the JCF in a release", "the ministry in a statement").
 IN_A_DOCUMENT_RE = re.compile(r"[ \t]+in[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z\-]+[ \t]+)?(?:release|statement|"
                               r"post|video|letter|tweet|communique|communiqué|notice|bulletin)\b.*$")
@@ -97,6 +97,7 @@ OPPOSITION_BODY_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:Opposition|Ruling|Governin
 # A person described by what a court says of them, after the noun ("A man charged over the death of Ali Khan").
 DESCRIBED_ACCUSED_RE = re.compile(r"((?:[Tt]he|[Aa]n?)[ \t]+[^,]*?[a-z])[ \t]+(?:accused|charged|convicted|suing|jailed"
                                   r"|sentenced|cleared|acquitted|facing)[ \t]")
+# A participle that says how a source was made or found, after its lower-case head noun.
 PARTICIPLE_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
     r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed|cited|quoted)"
@@ -1090,17 +1091,10 @@ def _malay_style(words: list[str], i: int) -> bool:
 
 # Particles before a father's name, which may be a title word too ("Adel bin Sultan Al-Harbi").
 PATRONYMIC_PARTICLES = frozenset("bin ibn binti bint".split())
-# People news quotes without a name, by where they live or work ("A resident of Al Nakheel, who asked not to be
-# named, said ... '...,' he said"; "A senior nurse at the hospital"). (Their plurals are PLACED_PEOPLE; the
-# nouns a place may qualify before a name, "Westdene resident Nomsa Dube", are phrases.PLACE_PEOPLE_NOUNS.)
 # Prepositions that place an unnamed person ("a resident of Gaza", "a nurse at the hospital").
 PLACING_PREPOSITIONS = frozenset("of in at from near outside inside".split())
-UNNAMED_PERSON_NOUNS = frozenset(
-    "resident witness nurse doctor student worker teacher farmer parent neighbour neighbor shopkeeper driver "
-    "survivor passenger villager trader vendor employee patient commuter pensioner customer protester "
-    "demonstrator".split())
-# People a report leaves unnamed and places by where they are ("a resident of Gaza", "sources from the group").
-PLACED_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | frozenset("nurse guardian".split())
+# People a report leaves unnamed and places by where they are ("a resident of Gaza", "A guardian at the hospital").
+PLACED_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | frozenset(["guardian"])
 # Malay name parts that lengthen a name as a particle does ("Wan Azhar Wan Ismail", "Khairul Anuar Mohd Said").
 MALAY_NAME_PARTS = frozenset("Wan Mohd Nik Che Syed Tengku Megat Abang Abdul".split())
 # Capitalised parts of Arabic names that let a name run to four words ("Abdel Latif Abu Alia", "Ahmed Abu Zeid").

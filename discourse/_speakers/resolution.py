@@ -33,15 +33,16 @@ from .._quotes.constants import (
     HONORIFICS,
     HYPHEN_PARTICLES,
     IRREGULAR_PAST,
+    LEDE_PERSON_NOUNS,
     MEMBER_TITLES,
     NAME_JOINERS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
     STATE_ABBREVIATIONS,
     STRAIGHT_DOUBLE,
+    UNNAMED_PERSON_NOUNS,
     capitals,
 )
-from .._quotes.verbal import LEDE_PERSON_NOUNS
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
@@ -53,7 +54,6 @@ from .mentions import (
     ISSUING_PARTICIPLES,
     NAMED_BODY_ENDINGS,
     STYLE_MENTION_RE,
-    UNNAMED_PERSON_NOUNS,
     parse_mention,
 )
 from .names import (
