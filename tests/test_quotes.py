@@ -1433,3 +1433,16 @@ def test_a_short_appositive_then_and_goes_on_with_the_reported_clause():
                  "day more than its budget allows.")
     assert got.text.tolist() == ["the agency was holding more than 58,000 people, a record, and spending $3 million "
                                  "a day more than its budget allows"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("A group that represents farmers said the plan would fail.", "A group"),
+        ("A commission probing the stampede has said poor crowd management led to the tragedy.",
+         "A commission probing the stampede"),
+        ("The company making the vaccine said supplies were short.", "The company making the vaccine"),
+    ],
+)
+def test_a_body_described_by_a_relative_clause_or_a_participle_speaks(text, mention):
+    assert quotes(text).speaker_mention.tolist() == [mention]

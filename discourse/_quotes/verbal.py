@@ -490,6 +490,8 @@ def _cue_row(
             skipped = _skip_circumstance(items, h.a, lo)  # ("China's foreign ministry on Monday said")
             for q in ((skipped, h.a) if skipped < h.a else (h.a,)):
                 spk = _group_np_left(items, q, lo) or _described_subject_left(items, q, lo)
+                if spk is not None:
+                    spk = _relative_antecedent(items, spk, lo) or spk  # "A group that represents farmers said"
                 if spk is None and _clause_follows(items, h.b, hi):
                     spk = _long_subject_left(items, q, lo)
                 if spk is not None:
@@ -845,7 +847,9 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
     if (people := _people_who(items, spk[1], lo)) is not None:
         return people
     k = _relative_word_before(items, spk[0], lo, MAX_RELATIVE_GAP)
-    if k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
+    if k == spk[0] - 1 and items[k].quote is None and items[k].word == "that" and spk[1] - spk[0] >= 2:
+        pass  # "A group that represents farmers said": the phrase read before the cue holds the clause's verb
+    elif k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
         return None
     verb = items[k + 1]
     if items[k].word == "who" and verb.quote is None and verb.word in CONTACT_VERBS and k + 2 < spk[1] and (
@@ -1042,11 +1046,14 @@ def _described_person_subject(items: list[Item], spk: tuple[int, int], lo: int, 
     ):
         return None
     k = next((k for k in range(whole[0] + 1, spk[0]) if items[k].quote is None and (
-        items[k].word in PERSON_POSTMODIFIERS or items[k].word in SUBJECT_PREPOSITIONS)), None)
+        items[k].word in PERSON_POSTMODIFIERS or items[k].word in SUBJECT_PREPOSITIONS
+        or items[k].word.endswith("ing") and items[k].word.isalpha() and len(items[k].word) > 5)), None)
     if k is None or k - whole[0] < 2 or items[k - 1].capital or not items[k - 1].word.isalpha():
         return None
     head = items[k - 1].word
-    if not (_person_noun(head) or head in LEDE_PERSON_NOUNS) or any(
+    if not (_person_noun(head) or head in LEDE_PERSON_NOUNS or head in _title_words()[2] and items[k].word.endswith(
+        "ing"
+    )) or any(  # (a body too, described by what it does: "A commission probing the stampede has said")
         items[j].quote is not None or not items[j].word.replace("-", "").isalnum() or items[j].word in FUNCTION_WORDS
         or items[j].word.endswith("ed") and not items[j].capital for j in range(whole[0] + 1, k)
     ):  # (the noun phrase's own words only: not "A poll conducted by voters in ...")
