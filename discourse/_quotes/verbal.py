@@ -847,9 +847,11 @@ def _relative_antecedent(items: list[Item], spk: tuple[int, int], lo: int) -> tu
     if (people := _people_who(items, spk[1], lo)) is not None:
         return people
     k = _relative_word_before(items, spk[0], lo, MAX_RELATIVE_GAP)
-    if k == spk[0] - 1 and items[k].quote is None and items[k].word == "that" and spk[1] - spk[0] >= 2:
-        pass  # "A group that represents farmers said": the phrase read before the cue holds the clause's verb
-    elif k <= lo or k == spk[0] - 1 or items[k].quote is not None or items[k].word not in ("who", "that"):
+    # (the phrase read before the cue may hold the relative clause's verb: "A group that represents farmers said")
+    verb_inside = k == spk[0] - 1 and spk[1] - spk[0] >= 2 and items[k].word == "that"
+    if k <= lo or k == spk[0] - 1 and not verb_inside or items[k].quote is not None or items[k].word not in (
+        "who", "that"
+    ):
         return None
     verb = items[k + 1]
     if items[k].word == "who" and verb.quote is None and verb.word in CONTACT_VERBS and k + 2 < spk[1] and (
@@ -1038,8 +1040,9 @@ def _indefinite_noun_before(items: list[Item], a: int, lo: int) -> bool:
 def _described_person_subject(items: list[Item], spk: tuple[int, int], lo: int, a: int) -> tuple[int, int] | None:
     """The whole subject when the phrase before the cue at ``a`` ends a person described by a participle or a
     preposition that opens the clause ("A woman accused of murdering her neighbour in a row over a boundary hedge
-    has told a jury", "A Soweto taxi boss accused of ordering the hit on a rival's chairperson has told"): the
-    person speaks, not the hedge or the hit (court reports open so)."""
+    has told a jury", "A Soweto taxi boss accused of ordering the hit on a rival's chairperson has told"), or a
+    body described by what it does ("A commission probing the stampede has said"): the person or the body speaks,
+    not the hedge, the hit or the stampede (court reports open so)."""
     whole = _long_subject_left(items, a, lo)
     if whole is None or whole[0] >= spk[0] or whole[1] != spk[1] or items[whole[0]].word.lower() not in (
         "a", "an", "the"
