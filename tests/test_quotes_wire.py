@@ -3275,3 +3275,15 @@ def test_an_appositive_body_that_lists_its_trades():
     text = ("In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and "
             "Carlos Curbelo, have said they will not back Mr. Trump.")
     assert quotes(text).speaker.tolist() != ["Regalado"]
+
+
+def test_a_mixed_content_goes_on_past_a_noun_after_its_quotation():
+    text = ("Dame Patricia replied that she had seen “summaries” of those reports but not the full documents.\n\n"
+            "Defence counsel Raymond Siu told the court his client was \"deeply remorseful\" and had offered to "
+            "repay HK$2 million to the victims.")
+    q = quotes(text)
+    assert q.text.tolist() == [
+        "she had seen “summaries” of those reports but not the full documents",
+        "his client was \"deeply remorseful\" and had offered to repay HK$2 million to the victims",
+    ]
+    assert q.kind.tolist() == ["mixed", "mixed"]

@@ -949,7 +949,12 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
         ) and not _paired_subject(items, start, t) and not (
             _past_cue(cue) and _present_s(items[t + 1]) and items[t + 1].word not in PRESENT_REPORTS
             and _match_cue(items, t + 1, lex) is not None
-        ):  # ("said China supports ... and calls on the parties to ...": the reported subject's present predicate)
+        ) and not (
+            _past_cue(cue) and cue.words[0] not in PERFECT and items[t].word == "and" and items[t + 1].quote is None
+            and items[t + 1].word == "had" and _has_verb(items, start, t)
+        ):  # ("said China supports ... and calls on the parties to ...": the reported subject's present predicate;
+            # 'told the court his client was "deeply remorseful" and had offered to repay ...': backshifted, the
+            # reported subject's second predicate)
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker (not
             break  # "said that Smith and Jones had agreed to meet": a subject of two names)
         elif items[t].quote is not None and items[t].quote.comma_end and not _quoted_list_goes_on(
@@ -1571,7 +1576,11 @@ def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tupl
         it = items[k]
         if it.quote is not None:
             return False
+        if k == j and it.word == "of":
+            return False  # '"summaries" of those reports': the quotation's complement, never a speaker
         m = _match_cue(items, k, lex)
+        if m is not None and m[0].cls in ("speech", "tell") and k > j and items[k - 1].word in DETERMINERS - {"some"}:
+            return False  # "those reports", "the claims": a noun after its determiner
         if m is not None and m[0].cls in ("speech", "tell", "according"):
             if m[0].cls == "according":  # (an inserted "in her words," goes on with the clause it sits in)
                 return k == j and not _possessed_words(m[0])
