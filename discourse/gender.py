@@ -26,6 +26,9 @@ from .text import _without_accents
 
 # How many times more frequent a given name must be for one sex than the other to decide.
 GIVEN_NAME_RATIO = 4.0
+# A given name the lists give (almost) only one sex, strong enough to overrule a courtesy title elsewhere in
+# the article: "Michelle" (no man listed), not "Lindsey" (one man for every nine women, and Lindsey Graham).
+SOLE_SEX_RATIO = 20.0
 TITLE_GENDER = {
     "mr": "m", "mister": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
     "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "lady": "f",
@@ -42,9 +45,10 @@ ROLE_GENDER = {
 PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Given name (upper case) -> "m" or "f", from the census lists; empty if the lists are missing."""
+@lru_cache(maxsize=2)
+def _given_names(ratio: float = GIVEN_NAME_RATIO) -> dict[str, str]:
+    """Given name (upper case) -> "m" or "f" when one sex's share is ``ratio`` times the other's, from the census
+    lists; empty if the lists are missing."""
     shares: dict[str, dict[str, float]] = {}
     try:
         root = files("names")
@@ -58,9 +62,9 @@ def _given_names() -> dict[str, str]:
     out = {}
     for name, s in shares.items():
         m, f = s.get("m", 0.0), s.get("f", 0.0)
-        if f >= GIVEN_NAME_RATIO * m and f > 0:
+        if f >= ratio * m and f > 0:
             out[name] = "f"
-        elif m >= GIVEN_NAME_RATIO * f and m > 0:
+        elif m >= ratio * f and m > 0:
             out[name] = "m"
     return out
 
@@ -104,8 +108,9 @@ def stated_gender(name: str | None, mention: str | None = None, role: str | None
     return None
 
 
-def census_gender(name: str | None) -> str | None:
-    """The gender the 1990 US Census lists give the first word of ``name`` ("Hope" -> "f"), if clear."""
+def census_gender(name: str | None, ratio: float = GIVEN_NAME_RATIO) -> str | None:
+    """The gender the 1990 US Census lists give the first word of ``name`` ("Hope" -> "f"), if one sex's share
+    is ``ratio`` times the other's."""
     if not name:
         return None
     words = name.split()
@@ -118,7 +123,7 @@ def census_gender(name: str | None) -> str | None:
     first = _census_key(words[0].strip(".,"))
     if len(first) < 2 or first in OTHER_LANGUAGE_MEN:
         return None
-    return _given_names().get(first)
+    return _given_names(ratio).get(first)
 
 
 # Given names the US lists give to women that are men's names in Russian, Ukrainian, Italian or French news

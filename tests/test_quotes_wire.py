@@ -3287,3 +3287,11 @@ def test_a_mixed_content_goes_on_past_a_noun_after_its_quotation():
         "his client was \"deeply remorseful\" and had offered to repay HK$2 million to the victims",
     ]
     assert q.kind.tolist() == ["mixed", "mixed"]
+
+
+def test_a_family_name_after_mr_does_not_grow_into_a_womans_full_name():
+    text = ("\"Our progress is on the ballot,\" Mr. Obama said on Saturday.\n\n"
+            "The campaign will send Mr. Obama and the first lady, Michelle Obama, to Ohio.\n\n"
+            "Senator Lindsey Graham was blunt. \"This is unacceptable,\" Mr. Graham said.")
+    assert quotes(text).set_index("speaker_mention").speaker.to_dict() == {
+        "Mr. Obama": "Obama", "Mr. Graham": "Lindsey Graham"}

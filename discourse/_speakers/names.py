@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, capitals
 from .._quotes.lexicon import cue_lexicon
-from ..gender import EAST_ASIAN_FAMILY_NAMES, is_given_name
+from ..gender import EAST_ASIAN_FAMILY_NAMES, SOLE_SEX_RATIO, census_gender, is_given_name, titled_surnames
 from ..segment import Doc
 from ..text import _without_accents
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
@@ -93,6 +93,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             if w[:1].isalpha() and w not in NAME_PARTICLES:
                 by_inner.setdefault(w, set()).add(cand)
     out = {}
+    titled_gender = titled_surnames(doc.text)
     for n in set(names):
         nw = [_name_key(w) for w in n.split()]
         best, best_key = n, (0, -99)
@@ -100,6 +101,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # the most frequent longer form; on a tie the shorter ("Bernie Sanders" over "Vermont Bernie Sanders")
             if cand.isupper() and not n.isupper():
                 continue  # a headline in capitals ("... HAPPENED TO DEMOCRATS") names only a name in capitals
+            if len(nw) == 1 and n in titled_gender and census_gender(cand, SOLE_SEX_RATIO) not in (
+                None, titled_gender[n]
+            ):
+                continue  # "Obama" of an article that writes only "Mr. Obama" is not its one "Michelle Obama"
             plain = [w for w in cw if not INITIAL_RE.fullmatch(w)]  # ("Adnan Z. Amin" for "Adnan Amin")
             if len(cw) > len(nw) and (cw[-len(nw) :] == nw or len(nw) > 1 and plain == nw) and (
                 cnt, -len(cw)) > best_key and (
