@@ -3295,3 +3295,23 @@ def test_a_family_name_after_mr_does_not_grow_into_a_womans_full_name():
             "Senator Lindsey Graham was blunt. \"This is unacceptable,\" Mr. Graham said.")
     assert quotes(text).set_index("speaker_mention").speaker.to_dict() == {
         "Mr. Obama": "Obama", "Mr. Graham": "Lindsey Graham"}
+
+
+def test_montsame_names_with_the_fathers_initial_glued_on():
+    text = ("Ulaanbaatar, April 17, 2025 /MONTSAME/. Presenting the draft, Minister of Industry and Mineral Resources "
+            "Ts.Enkhbayar noted that the revision aims to increase the state's share.\n\n"
+            "\"The people own the subsoil wealth of Mongolia,\" the Minister said.\n\n"
+            "Economist Ts.Batzorig of the Economic Policy and Competitiveness Research Center said Mongolia remained "
+            "\"dangerously dependent\" on a single buyer.")
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Ts.Enkhbayar", "Ts.Enkhbayar", "Ts.Batzorig"]
+    assert q.speaker_role.iloc[0] == "Minister of Industry and Mineral Resources"
+
+
+def test_a_country_and_an_acronym_keep_their_own_names():
+    text = ("Forty soldiers were killed at a base in the Lake Chad region.\n\n"
+            "Chad has threatened to pull out of the force, saying it receives too little support.\n\n"
+            "Congo's UN ambassador, Zénon Mukendi Kalala, spoke. According to the UN, the militia has killed "
+            "50 civilians.")
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Chad", "Chad", "UN"]

@@ -141,6 +141,9 @@ MEMBER_OF_CHAMBER_RE = re.compile(capitals(
     r"(?:Parliament|Congress|Assembly|Legislature|House[ \t]+of[ \t]+[A-Z][\w\-]+)"
     r"(?:[ \t]+for[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})?)"))
 FAMILY_CAPITALS_RE = re.compile(r"[A-Z]{3,}$")
+# A Mongolian name as Montsame and the UB Post print it: the initial of the father's name glued to the given
+# name ("Ts.Enkhbayar", "Kh.Bolormaa", "L.Oyun-Erdene").
+GLUED_INITIAL_NAME_RE = re.compile(r"(?:^|(?<=[ \t]))(?:[A-Z]|Ts|Kh|Ch|Sh|Zh|Ya|Yo|Ye|Yu)\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
 # told the summit").
@@ -302,6 +305,12 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     m = INTENSIFIER_RE.sub("", m)  # "Feeney herself", "the governor himself": the person
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
     m = NICKNAME_RE.sub("", m)  # 'Sen. Ramon "Jun" Villacorta': the name without its nickname
+    glued = GLUED_INITIAL_NAME_RE.search(m)
+    if glued is not None and (glued.end() == len(m) or m[glued.end():].startswith(" of ")):
+        # "Minister of Industry and Mineral Resources Ts.Enkhbayar", "Economist Ts.Batzorig of the ... Center":
+        # the one word of a Mongolian name (the patronymic's initial glued to the given name) ends the title
+        role = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m[: glued.start()].strip().rstrip(",")) or None
+        return {"kind": "person", "name": glued.group(0).strip(), "role": role}
     post = POST_NOMINALS_RE.search(m)
     if post is not None and post.start() > 0 and " " in m[: post.start()].strip():
         # "Graham Lindsay MSP", "Brian Tierney SC", "Karen Sutcliffe MP": letters after a name are an office

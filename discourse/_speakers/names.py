@@ -41,6 +41,9 @@ def _verb_cues() -> frozenset[str]:
 
 
 MAX_UNTITLED_RUN_WORDS = 6
+# Words that open the name of a lake, a mountain or a river, never a person's ("Lake Chad", "Mount Kenya"; not
+# "Bay", a given name too: Bay Buchanan).
+GEOGRAPHIC_HEADS = frozenset("lake mount mt river gulf cape fort port sea strait isle island islands".split())
 
 
 def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
@@ -101,6 +104,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # the most frequent longer form; on a tie the shorter ("Bernie Sanders" over "Vermont Bernie Sanders")
             if cand.isupper() and not n.isupper():
                 continue  # a headline in capitals ("... HAPPENED TO DEMOCRATS") names only a name in capitals
+            if cw[0] in GEOGRAPHIC_HEADS or len(nw) == 1 and nw[0] in _places() and n not in titled_gender:
+                continue  # "Chad" is not "Lake Chad", "Sudan" not "South Sudan": a place, not a fuller name (unless
+                # the article writes "Mr. English")
             if len(nw) == 1 and n in titled_gender and census_gender(cand, SOLE_SEX_RATIO) not in (
                 None, titled_gender[n]
             ):
@@ -244,6 +250,8 @@ def _bare_institution(name: str) -> bool:
     """"Ministry", "Foreign Ministry", "Department": a capitalised organisation noun without its owner."""
     words = name.split()
     org = _lexicon()["org"]
+    if len(words) == 1 and words[0].isupper():
+        return False  # "the UN", "NATO": an acronym is the body's own name ("Congo's UN ambassador" is no fuller one)
     return 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in org and (
         len(words) == 1 or words[0].lower() not in _places() and words[0].lower() in _role_words() | org
         or words[0].istitle()
