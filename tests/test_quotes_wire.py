@@ -3315,3 +3315,22 @@ def test_a_country_and_an_acronym_keep_their_own_names():
             "50 civilians.")
     q = quotes(text)
     assert q.speaker.tolist() == ["Chad", "Chad", "UN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The head of the U.N. mission in South Sudan, Andreas Falk-Mensah, said he was disappointed.",
+         "Andreas Falk-Mensah"),
+        ("Deborah Finch, a geriatrician at the University of California, San Francisco, who was not involved in "
+         "the research, said doctors would need clear guidance.", "Deborah Finch"),
+        ("Anjali Venkataraman, a climate scientist at the Indian Institute of Tropical Meteorology, Pune, said a good "
+         "monsoon did not rule out extreme rainfall.", "Anjali Venkataraman"),
+        ("However, an economist at the University of Lagos, Funmilayo Adebanjo, told PREMIUM TIMES that the retention "
+         "offered little relief.", "Funmilayo Adebanjo"),
+        ("Shazia Bibi, 34, who walked for six hours with her four children to reach the camp, said the water came at "
+         "night.", "Shazia Bibi"),
+    ],
+)
+def test_a_long_appositive_before_the_cue(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

@@ -260,6 +260,10 @@ def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, i
         if it.quote is not None or it.word in ";:":
             return None
         if it.word == ",":
+            if 1 <= c - c2 - 1 <= 3 and all(items[k].is_cap for k in range(c2 + 1, c)) and _institution_before(
+                items, c2, lo
+            ):
+                continue  # "..., a geriatrician at the University of California, San Francisco, who ...": the city
             if c2 > lo and items[c2 - 1].is_cap and c2 + 1 < c and items[c2 + 1].word in DETERMINERS and (
                 _is_appositive(items, c2 + 1, c)
             ):
@@ -398,6 +402,7 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
             or it.word in PLACE_NOUNS and items[k - 1].word == "the"  # "of the PDP in the state"
             or it.word in ("(", ")")  # "(PDP)"
             or it.word == "charge" and items[k - 1].word == "in"  # "Deputy Chairperson of the EC in charge of"
+            or it.word == "." and items[k - 1].capital and "." in items[k - 1].word  # "of the U.N. mission in"
         ):
             return None
     return a
@@ -448,6 +453,8 @@ def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
     phrase = 2 <= b - c - 1 <= MAX_RELATIVE_PHRASE_TOKENS and items[c + 1].word in PREPOSITIONS
     if not (place or phrase):
         return False
+    if place and _institution_before(items, c, lo):
+        return True  # "a geriatrician at the University of California, San Francisco,": the campus's city
     commas = 0  # (the clause may hold a place's own comma: "in Aurora, Colorado,")
     for k in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
         commas += items[k].word == ","
@@ -459,6 +466,32 @@ def _place_in_relative(items: list[Item], c: int, b: int, lo: int) -> bool:
             items[t].is_cap for t in range(k + 1, c)
         ) and k + 1 < c:
             return True  # "Margaret Ellison, 61, of Thornbury Road, Ashby-de-la-Zouch,": an address, then its town
+    return False
+
+
+# Heads of the names of places of learning and care, which news follows with their city ("the Indian Institute
+# of Tropical Meteorology, Pune", "University of Wisconsin, Madison").
+INSTITUTION_HEADS = frozenset(
+    "University Institute College School Hospital Centre Center Museum Academy Laboratory Observatory".split())
+
+
+def _institution_before(items: list[Item], c: int, lo: int) -> bool:
+    """Does a capitalised institution name ("the University of California") end at the comma ``c``, after "at",
+    "of" or "from", in an appositive to a name ("Deborah Finch, a geriatrician at ...")? (Not a role before
+    its name: "an economist at the University of Lagos, Funmilayo Adebanjo,".)"""
+    head = False
+    for k in range(c - 1, max(lo, c - MAX_APPOSITIVE_TOKENS) - 1, -1):
+        it = items[k]
+        if it.quote is not None:
+            return False
+        if it.is_cap:
+            head = head or it.word.capitalize() in INSTITUTION_HEADS
+        elif it.word not in ("of", "for", "and", "the"):
+            if not (head and it.word in ("at", "of", "from") and k < c - 1):
+                return False
+            opening = next((j for j in range(k - 1, max(lo, k - MAX_NP_TOKENS) - 1, -1) if items[j].quote is not None
+                            or items[j].word in ",;:"), None)
+            return opening is not None and opening > lo and items[opening].word == "," and items[opening - 1].is_cap
     return False
 
 

@@ -24,6 +24,7 @@ from .constants import (
     FUNCTION_WORDS,
     INTENT,
     INTRO,
+    IRREGULAR_PAST,
     LEADING_ADVERBS,
     LEDE_PERSON_NOUNS,
     MAX_HEARER_TOKENS,
@@ -227,6 +228,18 @@ def _quote_follows(items: list[Item], b: int, hi: int) -> bool:
     return False
 
 
+def _past_after_noun(items: list[Item], a: int, b: int) -> bool:
+    """An irregular past tense inside a phrase after an inverted cue, with no relative pronoun before it ("said
+    the water came at night"): the reported clause's verb, so the phrase is no speaker (unlike "said a man
+    who came to the camp")."""
+    for k in range(a + 1, b):
+        if items[k].quote is None and items[k].word in RELATIVES:
+            return False
+        if items[k].quote is None and items[k].word in IRREGULAR_PAST:
+            return True
+    return False
+
+
 def _cue_row(
     items: list[Item], h: _CueHit, lex: dict[str, tuple[Cue, ...]], lo: int, hi: int, prev: Row | None
 ) -> Row | None:
@@ -275,7 +288,9 @@ def _cue_row(
             lower = lower or _titled_name_right(items, h.b, hi)  # "..., says political scientist Sheila Smith."
             if lower is not None and (lower[1] >= hi or _only_punct_after(items, lower[1], hi)) and not any(
                 items[k].word in VERB_WORDS for k in range(*lower)
-            ) and not _has_verb(items, *lower) and not _appositive_subject(items, lo, h.a - 1):
+            ) and not _has_verb(items, *lower) and not _appositive_subject(items, lo, h.a - 1) and not (
+                _past_after_noun(items, *lower)
+            ):
                 # ("One of the sources, an Egyptian official, said the latest draft included a pause": a clause)
                 # "..., said a source close to the campaign." (not "..., said her biggest concern is ...", nor
                 # "The head of the police, Neil Basu, said the police found nothing.")
