@@ -143,7 +143,8 @@ MEMBER_OF_CHAMBER_RE = re.compile(capitals(
 FAMILY_CAPITALS_RE = re.compile(r"[A-Z]{3,}$")
 # A Mongolian name as Montsame and the UB Post print it: the initial of the father's name glued to the given
 # name ("Ts.Enkhbayar", "Kh.Bolormaa", "L.Oyun-Erdene").
-GLUED_INITIAL_NAME_RE = re.compile(r"(?:^|(?<=[ \t]))(?:[A-Z]|Ts|Kh|Ch|Sh|Zh|Ya|Yo|Ye|Yu)\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+GLUED_INITIAL_NAME_RE = re.compile(
+    r"(?:^|(?<=[ \t]))(?:[A-Z]|Ts|Kh|Ch|Sh|Zh|Ya|Yo|Ye|Yu)\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 CONTRACTION_RE = re.compile(r"(?i)^(he|she|they|we|i|you|it)['\u2019](?:s|ve|d|ll)$")
 # A style of address alone stands for its holder as "he" or "she" does ("His Majesty said", "Her Excellency
 # told the summit").
