@@ -3334,3 +3334,27 @@ def test_a_country_and_an_acronym_keep_their_own_names():
 )
 def test_a_long_appositive_before_the_cue(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She said two of the injured, a man and a woman, were in a critical but stable condition in hospital.",
+         "two of the injured, a man and a woman, were in a critical but stable condition in hospital"),
+        ("He said the suspect had not cooperated with investigators, but traces of blood had been found on clothes "
+         "seized from his house.", "the suspect had not cooperated with investigators, but traces of blood had been "
+         "found on clothes seized from his house"),
+        ("Manufacturer Halden Pharma said it was \"deeply disappointed\" and would ask for a re-examination of the "
+         "opinion.", "it was \"deeply disappointed\" and would ask for a re-examination of the opinion"),
+        ("Ukraine’s path to NATO membership is “irreversible,” Foreign Minister Andrii Kuzmenko said on July 10 after "
+         "the alliance’s summit in Ankara ended without a formal invitation for Kyiv to join.",
+         "Ukraine’s path to NATO membership is “irreversible,”"),
+    ],
+)
+def test_a_reported_clause_goes_on_past_an_appositive_a_backshifted_but_and_would(text, content):
+    assert quotes(text).text.tolist() == [content]
+
+
+def test_they_said_but_what_they_had_to_settle_for_is_the_writers():
+    text = "They said they might meet Trump, but what they had to settle for was a cardboard cutout."
+    assert quotes(text).text.tolist() == ["they might meet Trump"]

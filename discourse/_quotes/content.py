@@ -173,6 +173,9 @@ def _closing_tail(
             and items[j - 1].word not in AUXILIARIES and items[j - 1].word != "be"
         ):
             return None  # "who told the press his nephew needed a dose": a second noun phrase opens a clause
+        if j > b and w in EVENT_SUBORDINATORS and not it.capital and _writer_event_to_end(items, j, hi, lex):
+            return hi - 1 if items[hi - 1].word in SENTENCE_END else hi, False  # '"...," Kuzmenko said on July 10
+            # after the alliance's summit in Ankara ended without a formal invitation for Kyiv to join.'
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
                 or hearer and w in LOWER_HEARERS  # ("..., officials told state media.")
                 or in_phrase and w.endswith("ing") and w.isalpha() and (items[j - 1].word in DETERMINERS or (
@@ -193,6 +196,32 @@ def _closing_tail(
         j += 1
         n += 1
     return (j, False) if j >= hi else None
+
+
+def _backshifted_clause(items: list[Item], k: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """Does a clause in the past perfect open at ``k``: a short lower-case subject, then "had" ("traces of blood
+    had been found"), with no cue of its own?"""
+    for t in range(k + 1, min(hi, k + MAX_BACKSHIFTED_SUBJECT_TOKENS + 1)):
+        it = items[t]
+        if it.quote is not None or it.word in ",;:" or _match_cue(items, t, lex) is not None:
+            return False
+        if it.word == "had":
+            nxt = items[t + 1] if t + 1 < hi else None
+            return nxt is not None and nxt.quote is None and _match_cue(items, t + 1, lex) is None and (
+                nxt.word == "been" or nxt.word.endswith(("ed", "en")) or nxt.word in IRREGULAR_PAST
+            ) and items[k].word not in ("what", "who")  # (not "what they had to settle for was ...")
+    return False
+
+
+MAX_BACKSHIFTED_SUBJECT_TOKENS = 5
+EVENT_SUBORDINATORS = frozenset("after before following amid".split())
+
+
+def _writer_event_to_end(items: list[Item], j: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """Does the rest of the unit from ``j`` ("after the summit ended without ...") only date the report by an
+    event: no quotation, no "that" and no other cue in it?"""
+    return not any(items[t].quote is not None or items[t].word in ("that", ":") or (
+        _match_cue(items, t, lex) is not None) for t in range(j + 1, hi))
 
 
 # Determiners that open an appositive noun phrase after a closing cue ("..., officials said, the latest in ...").
@@ -901,10 +930,13 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                 break  # quoted fragment's clause, the writer dates or places the report
             if cue.cls != "object" and nxt.quote is None and nxt.word in CONTRASTS and (
                 nxt.word != "but" or last_quote <= t
-            ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that"):
+            ) and not (t + 2 < hi and items[t + 2].quote is None and items[t + 2].word == "that") and not (
+                nxt.word == "but" and _past_cue(cue) and _backshifted_clause(items, t + 2, hi, lex)
+            ):
                 # "said X, while Y" / "said X, but Y": the writer's contrast is no longer the report (a
                 # quotation after "but" often goes on with the speaker's words, and "but that" with the
-                # same report: keep those)
+                # same report, as does a clause in the past perfect after a past cue: 'said the suspect had
+                # not cooperated, but traces of blood had been found on clothes seized': keep those)
                 end = t
                 break
         elif t > start and items[t].quote is None and items[t].word == "as" and not items[t].capital and (
@@ -951,10 +983,11 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             and _match_cue(items, t + 1, lex) is not None
         ) and not (
             _past_cue(cue) and cue.words[0] not in PERFECT and items[t].word == "and" and items[t + 1].quote is None
-            and items[t + 1].word == "had" and _has_verb(items, start, t)
+            and items[t + 1].word in ("had", "would") and _has_verb(items, start, t)
         ):  # ("said China supports ... and calls on the parties to ...": the reported subject's present predicate;
-            # 'told the court his client was "deeply remorseful" and had offered to repay ...': backshifted, the
-            # reported subject's second predicate)
+            # 'told the court his client was "deeply remorseful" and had offered to repay ...', 'said it was
+            # "deeply disappointed" and would ask for a re-examination': backshifted, the reported subject's
+            # second predicate)
             end = t  # 'says she respects him but argues that ...': a second report by the same speaker (not
             break  # "said that Smith and Jones had agreed to meet": a subject of two names)
         elif items[t].quote is not None and items[t].quote.comma_end and not _quoted_list_goes_on(
@@ -1336,19 +1369,23 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
 
 
 def _appositive_then_coordinate(items: list[Item], j: int) -> bool:
-    """Is the "a/an" phrase at ``j`` a short appositive closed by a comma and followed by "and" or "but", so that
-    the reported clause goes on after it ("holding 58,000 people, a record, and spending ...")?"""
+    """Is the "a/an" phrase at ``j`` a short appositive closed by a comma and followed by "and" or "but", or by
+    the finite verb of the clause it sits in, so that the reported clause goes on after it ("holding 58,000
+    people, a record, and spending ...", "two of the injured, a man and a woman, were in a critical ...")?"""
     for k in range(j + 1, min(len(items) - 1, j + MAX_SHORT_APPOSITIVE_TOKENS + 1)):
         it = items[k]
-        if it.quote is not None or it.word in (";", ":", ".") or it.word in FUNCTION_WORDS - {"of"}:
+        if it.quote is not None or it.word in (";", ":", ".") or it.word in FUNCTION_WORDS - {"of", "and", "a", "an"}:
             return False
         if it.word == ",":
             nxt = items[k + 1]
-            return nxt.quote is None and nxt.word in ("and", "but")
+            return nxt.quote is None and (nxt.word in ("and", "but") or nxt.word in APPOSITIVE_THEN_VERBS)
     return False
 
 
-MAX_SHORT_APPOSITIVE_TOKENS = 4
+MAX_SHORT_APPOSITIVE_TOKENS = 5
+# Finite verbs that go on with the subject an appositive interrupted ("two of the injured, a man and a woman,
+# were ...").
+APPOSITIVE_THEN_VERBS = frozenset("was were is are had has have would will could remain remains remained".split())
 
 
 def _occasion_noun_within(items: list[Item], k: int) -> bool:
