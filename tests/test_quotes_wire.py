@@ -3358,3 +3358,16 @@ def test_a_reported_clause_goes_on_past_an_appositive_a_backshifted_but_and_woul
 def test_they_said_but_what_they_had_to_settle_for_is_the_writers():
     text = "They said they might meet Trump, but what they had to settle for was a cardboard cutout."
     assert quotes(text).text.tolist() == ["they might meet Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Drugmaker Pfizer said the trial had failed. The drugmaker said it would appeal.", ["Pfizer", "Pfizer"]),
+        ("Ukraine's General Staff said it had hit the refinery. \"Strikes will continue,\" it added.",
+         ["Ukraine's General Staff"] * 2),
+        ("Three residents reached by Al Jazeera said rebel fighters were patrolling the market.", ["residents"]),
+    ],
+)
+def test_a_trade_before_a_company_a_general_staff_and_people_reached_by_a_reporter(text, speaker):
+    assert quotes(text).speaker.tolist() == speaker

@@ -315,6 +315,12 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
     Janney said", "officials with the committee said" or "The senator from Vermont said" the spokeswoman, the
     officials and the senator speak, not Janney, the committee or Vermont."""
     a = spk[0]
+    if a - 3 >= lo and items[a - 1].quote is None and items[a - 1].word == "by" and (
+        items[a - 2].quote is None and items[a - 2].word in CONTACTED_PARTICIPLES
+    ):  # "Three residents reached by Al Jazeera said", "A spokesman contacted by Reuters said": the people
+        head = _np_left(items, a - 2, lo, lower_ok=True)  # reached, not who reached them
+        return (head[0], spk[1]) if head is not None and not any(
+            items[k].word in VERB_WORDS or items[k].word in PRONOUN_SUBJECTS for k in range(*head)) else None
     if a - 2 > lo and items[a - 1].quote is None and items[a - 2].quote is None and (
         items[a - 1].word in ("over", "on", "in", "at", "for", "with") and items[a - 2].word in PRESIDING_PARTICIPLES
         or items[a - 1].word == "to" and items[a - 2].word == "close"
@@ -376,6 +382,9 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
 # Participles by which a document or a list names the people who speak ("the senators named in the complaints",
 # "the officers listed in the report").
 NAMING_PARTICIPLES = frozenset("named listed mentioned cited identified accused charged implicated".split())
+# Participles by which a reporter found the people who speak ("residents reached by Al Jazeera", "a spokesman
+# contacted by Reuters", "voters interviewed by the Times").
+CONTACTED_PARTICIPLES = frozenset("reached contacted interviewed polled surveyed quoted".split())
 # Participles that attach an office's domain to the person before them ("the judge presiding over the case",
 # "the officer leading the inquiry", "the lawyer representing the family").
 PRESIDING_PARTICIPLES = frozenset("presiding working serving sitting".split())
