@@ -3371,3 +3371,32 @@ def test_they_said_but_what_they_had_to_settle_for_is_the_writers():
 )
 def test_a_trade_before_a_company_a_general_staff_and_people_reached_by_a_reporter(text, speaker):
     assert quotes(text).speaker.tolist() == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Resident Yusniar told reporters that she had fled up the hill.", "Yusniar"),
+        ("Search and rescue coordinator Dedi Kurniawan said the ground was soft.", "Dedi Kurniawan"),
+        ("Hong Kong Exchanges and Clearing chief executive Raymond Tse Kin-wah said listings would rise.",
+         "Raymond Tse Kin-wah"),
+        ("MACC chief commissioner Tan Sri Rosli Hamzah said the accounts were frozen.", "Rosli Hamzah"),
+        ("Inuit leaders in Nunavik say the law is pushing young Inuit out of school.", "Inuit leaders"),
+        ("Palestinian officials in Gaza said the crossing was closed.", "Palestinian officials"),
+        ("Métis harvesters in northeastern Alberta say they were never told.", "Métis harvesters"),
+    ],
+)
+def test_a_description_before_a_name_and_people_of_a_place(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_two_people_joined_by_and_stay_one_group_mention():
+    text = ("Former U.N. Ambassador John Bolton and Breitbart News National Security editor Dr. Sebastian Gorka "
+            "denounced the movement.")
+    assert quotes(text).speaker.tolist() == [text.split(" denounced")[0]]
+
+
+def test_a_punjabi_style_is_no_womans_given_name():
+    text = ("Minister for Parliamentary Affairs Rana Shahid Mehmood said the opposition was playing politics.\n\n"
+            "Mr Mehmood told the House that relief would be announced in the budget.")
+    assert quotes(text).speaker.tolist() == ["Rana Shahid Mehmood"] * 2

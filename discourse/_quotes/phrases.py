@@ -307,7 +307,8 @@ TIME_NOUNS = frozenset("day week month year morning afternoon evening night week
 ACCREDITED_BODIES = frozenset("mission missions delegation delegations embassy".split())
 
 
-COMPASS_WORDS = frozenset("southern northern eastern western central north south east west".split())
+COMPASS_WORDS = frozenset("southern northern eastern western central north south east west northeastern northwestern "
+                           "southeastern southwestern".split())
 
 
 def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int] | None:

@@ -72,7 +72,8 @@ PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
 NICKNAME_RE = re.compile(capitals(r"(?<=[A-Za-z])[ \t]+[\"\u201c][A-Z][\w'\u2019\-]{0,13}[\"\u201d](?=[ \t]+[A-Z])"))
 # A trailing place ("in Verrin") or an informant's access ("familiar with the text") after a described source.
 SOURCE_DETAIL_RE = re.compile(
-    capitals(r"(?<=[a-z])[ \t]+(?:in[ \t]+[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
+    capitals(r"(?<=[a-z])[ \t]+(?:in[ \t]+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)?(?:ern)?"
+             r"[ \t]+|central[ \t]+)?[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*)*"
              r"|(?:familiar[ \t]+with|close[ \t]+to|briefed[ \t]+on|involved[ \t]+in)[ \t].*)$")
 )
 # An outlet that has seen the document a mention names ("seen by Reuters", "obtained by the AP").
@@ -289,6 +290,40 @@ def _body_title_then_name(words: list[str]) -> dict[str, str | None] | None:
     return {"kind": "person", "name": tail["name"], "role": " ".join(words[:i]) + " " + (tail["role"] or words[i])}
 
 
+# People news names after what they are, at the start of a sentence ("Resident Yusniar told", "Witness Tom
+# Lee said"): capitalised there, yet no part of the name (nouns that are also common surnames, such as Farmer
+# or Driver, are left out).
+SENTENCE_INITIAL_PERSON_NOUNS = frozenset(
+    "resident residents witness villager survivor commuter protester demonstrator pensioner shopkeeper vendor "
+    "passenger patient neighbour neighbor student worker employee customer nurse volunteer".split())
+
+
+def _described_then_name(m: str) -> dict[str, str | None] | None:
+    """A capitalised description and then a name: "Resident Yusniar", "Search and rescue coordinator Dedi
+    Kurniawan" (a lower-case title right before a name of one to four capitalised words), else ``None``."""
+    words = m.split()
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in DETERMINERS:
+        return None
+    if words[0].lower() in SENTENCE_INITIAL_PERSON_NOUNS and all(w[:1].isupper() for w in words[1:]) and (
+        len(words) <= 4 and not any(w.lower() in _role_words() or w.lower() in _lexicon()["org"] for w in words[1:])
+    ):
+        return {"kind": "person", "name": " ".join(words[1:]), "role": words[0].lower()}
+    titles = _lexicon()["title"]
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].islower() and words[i] in titles:
+            if not any(w.islower() for w in words[:i]) or any(w.lower() in DETERMINERS for w in words[:i]) or any(
+                words[j] == "and" and any(w.lower() in titles or is_given_name(w) for w in words[:j]) for j in range(i)
+            ):  # ("Search and rescue coordinator", "Hong Kong Exchanges and Clearing chief executive": a description
+                # that holds lower-case words; not two people: "Trump and his campaign manager Kellyanne Conway",
+                # "Former U.N. Ambassador John Bolton and Breitbart News editor Sebastian Gorka")
+                return None
+            tail = parse_mention(" ".join(words[i + 1 :]))  # (its style: "Dr Sherwood ...", "Tan Sri Rosli ...")
+            if tail["kind"] != "person" or not tail["name"] or len(tail["name"].split()) > 4:
+                return None
+            return {"kind": "person", "name": tail["name"], "role": " ".join(words[: i + 1])}
+    return None
+
+
 @lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> dict[str, str | None]:
     """Split a speaker mention into ``kind`` (person, org, role, group, pronoun), ``name`` and ``role``.
@@ -329,14 +364,19 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     owner = m.split()[0] if m.split() else ""  # ("China's embassy in Kuala Lumpur": a possessive, then a noun)
     possessed = owner.endswith(("'s", "\u2019s")) and len(m.split()) > 2 and m.split()[1][:1].islower()
     described = m[:1].islower() or m.startswith(("The ", "A ", "An "))  # (as a sentence's first word too)
-    detail = SOURCE_DETAIL_RE.search(m) if described or possessed else None
+    qualified = len(m.split()) >= 4 and m[:1].isupper() and not described and m.split()[1].isalpha() and (
+        m.split()[1].islower()) and (
+        m.split()[2] == "in")  # "Palestinian officials in Gaza", "Inuit leaders in Nunavik": people of a place
+    detail = SOURCE_DETAIL_RE.search(m) if described or possessed or qualified else None
     # a place after a capitalised word may end a name ("the Association of Banks in Lebanon"); after a common
     # noun it describes the source
     head = m if detail is None or detail.group(0).split()[0] == "in" and (
         m[: detail.start()].split()[-1][:1].isupper()
     ) else m[: detail.start()]
-    if head != m and any(w[:1].isupper() for w in head.split()[described:]):  # (not "people familiar with the
-        # matter", "A person familiar with the planning")
+    placed = head != m and detail.group(0).split()[0] == "in" and head.split()[-1].isalpha() and (
+        head.split()[-1].islower() and head.split()[-1].endswith("s"))  # "officials in southern Lebanon"
+    if head != m and (qualified or placed or any(w[:1].isupper() for w in head.split()[described:])):
+        # (not "people familiar with the matter", "A person familiar with the planning")
         m = head
     medium = IN_A_DOCUMENT_RE.search(m)
     if medium is not None and medium.start() > 0:
@@ -394,6 +434,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if low in _pronouns() and not (m.isupper() and len(m) > 2) or STYLE_MENTION_RE.fullmatch(m):  # ("WHO said":
         # the World Health Organization, not a pronoun)
         return {"kind": "pronoun", "name": None, "role": None}
+    described = _described_then_name(m)
+    if described is not None:
+        return described
     appositive = None
     listed = "," in m and (" and " in m or " & " in m)
     if listed and " & " in m and BODY_AMPERSAND_RE.search(m):

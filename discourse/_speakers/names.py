@@ -107,10 +107,11 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             if cw[0] in GEOGRAPHIC_HEADS or len(nw) == 1 and nw[0] in _places() and n not in titled_gender:
                 continue  # "Chad" is not "Lake Chad", "Sudan" not "South Sudan": a place, not a fuller name (unless
                 # the article writes "Mr. English")
-            if len(nw) == 1 and n in titled_gender and census_gender(cand, SOLE_SEX_RATIO) not in (
+            if len(nw) == 1 and len(cw) == 2 and n in titled_gender and census_gender(cand, SOLE_SEX_RATIO) not in (
                 None, titled_gender[n]
             ):
-                continue  # "Obama" of an article that writes only "Mr. Obama" is not its one "Michelle Obama"
+                continue  # "Obama" of an article that writes only "Mr. Obama" is not its one "Michelle Obama" (a
+                # given name and the family name: not "Rana Shahid Mehmood", whose "Rana" is a Punjabi style)
             plain = [w for w in cw if not INITIAL_RE.fullmatch(w)]  # ("Adnan Z. Amin" for "Adnan Amin")
             if len(cw) > len(nw) and (cw[-len(nw) :] == nw or len(nw) > 1 and plain == nw) and (
                 cnt, -len(cw)) > best_key and (
