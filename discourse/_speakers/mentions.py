@@ -311,8 +311,11 @@ def _described_then_name(m: str) -> dict[str, str | None] | None:
     titles = _lexicon()["title"]
     for i in range(len(words) - 2, 0, -1):
         if words[i].islower() and words[i] in titles:
-            if not any(w.islower() for w in words[:i]) or any(w.lower() in DETERMINERS for w in words[:i]) or any(
-                words[j] == "and" and any(w.lower() in titles or is_given_name(w) for w in words[:j]) for j in range(i)
+            if not any(w.islower() for w in words[:i]) or any(
+                w.lower() in DETERMINERS or "," in w for w in words[:i]  # (an appositive: "X's introducer, actress")
+            ) or any(
+                words[j] == "and" and (any(w.lower() in titles or is_given_name(w) for w in words[:j]) or (
+                    j == 1 and words[2][:1].isupper())) for j in range(i)  # ("Ratcliffe and FBI director ...")
             ):  # ("Search and rescue coordinator", "Hong Kong Exchanges and Clearing chief executive": a description
                 # that holds lower-case words; not two people: "Trump and his campaign manager Kellyanne Conway",
                 # "Former U.N. Ambassador John Bolton and Breitbart News editor Sebastian Gorka")
@@ -374,7 +377,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         m[: detail.start()].split()[-1][:1].isupper()
     ) else m[: detail.start()]
     placed = head != m and detail.group(0).split()[0] == "in" and head.split()[-1].isalpha() and (
-        head.split()[-1].islower() and head.split()[-1].endswith("s"))  # "officials in southern Lebanon"
+        head.split()[-1].islower() and head.split()[-1].endswith("s")) and not any(
+        w.endswith("ing") for w in head.split())  # "officials in southern Lebanon" (not "scientists studying
+    # patients in Zhuhai": the place of what they do)
     if head != m and (qualified or placed or any(w[:1].isupper() for w in head.split()[described:])):
         # (not "people familiar with the matter", "A person familiar with the planning")
         m = head
