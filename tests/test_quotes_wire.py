@@ -2144,7 +2144,7 @@ def test_a_participle_after_an_abbreviated_state_and_a_manner_phrase_before_that
 def test_a_quantified_group_opening_the_sentence_speaks_in_its_participle():
     got = rows("Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character "
                "to be president.")
-    assert [(r[3], r[4]) for r in got] == [("Both parents", "Both parents")]
+    assert [(r[3], r[4]) for r in got] == [("Both parents", "parents")]
     assert quotes("Many mothers said the plan was unfair.").speaker_role.isna().all()  # a group, not a role
     assert rows("The bulk comes from outside donors, both small-dollar givers and those writing maximum checks.") == []
 
@@ -3400,3 +3400,28 @@ def test_a_punjabi_style_is_no_womans_given_name():
     text = ("Minister for Parliamentary Affairs Rana Shahid Mehmood said the opposition was playing politics.\n\n"
             "Mr Mehmood told the House that relief would be announced in the budget.")
     assert quotes(text).speaker.tolist() == ["Rana Shahid Mehmood"] * 2
+
+
+def test_the_dg_ispr_is_the_director_general_named_before():
+    text = ("Addressing a press conference, ISPR Director General Lt Gen Tariq Mahmood Awan said Afghan soil was "
+            "being used against Pakistan.\n\n"
+            "Responding to a question about India, the DG ISPR said any misadventure would be met with a response.")
+    assert quotes(text).speaker.tolist() == ["Tariq Mahmood Awan"] * 2
+
+
+def test_a_family_name_of_two_words_takes_the_given_name_written_after_a_title():
+    text = ("TEHRAN – Foreign Ministry spokesman Mohammad-Reza Jalali Kamari said on Monday that Iran's policy had "
+            "not changed.\n\n"
+            "\"The Islamic Republic has never left the negotiating table,\" Jalali Kamari said.\n\n"
+            "\"The G7 countries are in no position to lecture others,\" Jalali Kamari noted.")
+    assert quotes(text).speaker.tolist() == ["Mohammad-Reza Jalali Kamari"] * 3
+    # not a place's last word before the name: "Federal Member for Wide Bay Nathan Corliss"
+    text = ("Federal Member for Wide Bay Nathan Corliss welcomed the funding.\n\n"
+            "\"This is a great day for Gympie,\" Nathan Corliss said. \"We fought for it,\" Nathan Corliss added.")
+    assert set(quotes(text).speaker) == {"Nathan Corliss"}
+
+
+def test_a_counted_group_is_named_by_its_noun():
+    q = quotes("Some analysts say smuggling is likely to rise. Many economists say a recession is coming.")
+    assert q.speaker.tolist() == ["analysts", "economists"]
+    assert q.speaker_mention.tolist() == ["Some analysts", "Many economists"]

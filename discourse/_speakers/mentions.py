@@ -329,6 +329,27 @@ def _described_then_name(m: str) -> dict[str, str | None] | None:
 
 @lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> dict[str, str | None]:
+    """Split a speaker mention into ``kind``, ``name`` and ``role`` (see :func:`_parse_mention`); a group counted
+    by a quantifier is named by its noun ("Some analysts" and "Many analysts" are both "analysts"; the mention
+    keeps the quantifier), so that a corpus counts them together.
+
+    >>> parse_mention("Some analysts")
+    {'kind': 'group', 'name': 'analysts', 'role': None}
+    """
+    parsed = _parse_mention(mention)
+    words = (parsed["name"] or "").split()
+    if parsed["kind"] == "group" and len(words) >= 2 and words[0].lower() in COUNTING_QUANTIFIERS and (
+        words[-1].isalpha() and words[-1].islower() and words[-1].endswith("s") and words[1][:1].isalpha()
+    ):
+        return {"kind": "group", "name": " ".join(words[1:]), "role": parsed["role"]}
+    return parsed
+
+
+# Words that count a group without naming it ("Some analysts say", "Many economists expect").
+COUNTING_QUANTIFIERS = frozenset("some many several most few both all".split())
+
+
+def _parse_mention(mention: str) -> dict[str, str | None]:
     """Split a speaker mention into ``kind`` (person, org, role, group, pronoun), ``name`` and ``role``.
 
     A person's name is the run of capitalised words at the end that are not title words (at most

@@ -117,10 +117,12 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
                 cnt, -len(cw)) > best_key and (
                 len(nw) == 1 or cnt >= pool[n] or _particle_surname(n, cand)  # a full name grows only into a
                 or len(cw) == len(nw) + 1 and is_given_name(cand.split()[0])  # form written as often ("Hillary
+                or len(cw) == len(nw) + 1 and len(nw) >= 2 and cand in titled and _right_after_title(doc.text, cand)
                 or _prefixed_surname(nw, by_last)  # ("Al Ketbi" of "Humaid Al Ketbi", the only longer form)
             ):  # Clinton" is not a headline's "Rival Hillary Clinton"); a family name with its particle is a family
                 # name ("La Riva" of "Gloria La Riva"), and two family names take their given name ("Almeida
-                # Lacerda" of "Rodrigo Almeida Lacerda")
+                # Lacerda" of "Rodrigo Almeida Lacerda"; "Jalali Kamari" of "Foreign Ministry spokesman
+                # Mohammad-Reza Jalali Kamari", a given name the census lists lack, after a title)
                 best, best_key = cand, (cnt, -len(cw))
         if best == n and len(nw) == 1 and len(by_first.get(nw[0], ())) == 1:
             # a family name written first ("Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"), or a given name
@@ -162,6 +164,14 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             best = chinese.pop()  # name and the Chinese given name after it
         out[n] = best
     return out
+
+
+def _right_after_title(text: str, name: str) -> bool:
+    """Is ``name`` written right after a title word somewhere ("spokesman Mohammad-Reza Jalali Kamari"; not
+    "Federal Member for Wide Bay Nathan Corliss", where "Bay" ends a place)?"""
+    role_words = _role_words()
+    return any(m.group(1).lower().rstrip(".") in role_words
+               for m in re.finditer(r"([\w.]+)[ \t]+" + re.escape(name) + r"\b", text))
 
 
 def _in_prose(doc: Doc, name: str) -> bool:

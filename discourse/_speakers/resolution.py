@@ -733,6 +733,16 @@ def _acronym_holder(name: str, history: _History, text: str, start: int, full: d
     """"the DCP", "the CS", "the IGP": the latest speaker whose title has those initials ("Deputy Commissioner
     of Police K. Narasimha Rao", "Interior Cabinet Secretary ...", "Cabinet Secretary for Interior ..."), else
     the person the article last named with such a title."""
+    pair = name.split()
+    if len(pair) == 2 and all(2 <= len(w) <= 5 and w.isalpha() and w.isupper() for w in pair):
+        # "the DG ISPR": the latest speaker with the office's initials and the body's ("Director General
+        # Inter-Services Public Relations (DG ISPR) Lt Gen ...", "ISPR Director General Lt Gen ...")
+        for person, role in reversed(list(history.role_of.items())):
+            if name in role or (re.search(rf"\b{pair[1]}\b", role) or _spells_within(pair[1], role, office=False)) and (
+                _spells_within(pair[0], role)
+            ):
+                return person, role
+        return None
     if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
         return None
     for person, role in reversed(list(history.role_of.items())):
@@ -757,6 +767,17 @@ def _acronym_holder(name: str, history: _History, text: str, start: int, full: d
 CAPITAL_RUN_RE = re.compile(
     capitals(r"(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\))"
              r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*(?:[A-Z][\w\-'.]*|\([^()\n]{1,40}\)))*"))
+
+
+def _spells_within(acronym: str, title: str, office: bool = True) -> bool:
+    """Do consecutive capitalised words of ``title`` spell ``acronym``, with an office among them when
+    ``office`` ("Director General" in "ISPR Director General Lt Gen"; "Inter-Services Public Relations")?"""
+    words = re.sub(r"\([^)]*\)", " ", title).replace("-", " ").split()
+    titles = _lexicon()["title"]
+    n = len(acronym)
+    return any(
+        "".join(w[0] for w in words[i : i + n]).upper() == acronym and all(w[:1].isupper() for w in words[i : i + n])
+        and (not office or any(w.lower() in titles for w in words[i : i + n])) for i in range(len(words) - n + 1))
 
 
 def _abbreviates(acronym: str, title: str) -> bool:
