@@ -3425,3 +3425,50 @@ def test_a_counted_group_is_named_by_its_noun():
     q = quotes("Some analysts say smuggling is likely to rise. Many economists say a recession is coming.")
     assert q.speaker.tolist() == ["analysts", "economists"]
     assert q.speaker_mention.tolist() == ["Some analysts", "Many economists"]
+
+
+def test_every_answer_of_a_long_interview_is_the_interviewees():
+    turns = "\n\n".join(f"Q: Question number {k}?\n\nA: Answer number {k}. That is a promise." for k in range(1, 6))
+    text = ("BEIRUT — The new head of the council, Rabih Nabil Dandan, says the crisis can be solved. He spoke to "
+            "L'Orient Today at his office.\n\n" + turns)
+    q = quotes(text)
+    assert q[q.speaker_mention == "A"].speaker.tolist() == ["Rabih Nabil Dandan"] * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said the money would go into a trust to pay for housing, a new water treatment plant and post-secondary "
+         "education.", "the money would go into a trust to pay for housing, a new water treatment plant and "
+         "post-secondary education"),
+        ("The association said the funding formula, which has not been released, “will not cover the real cost.”",
+         "the funding formula, which has not been released, “will not cover the real cost.”"),
+        ("Athens will not accept any discussion, diplomatic sources said on Thursday, ahead of next week's meeting "
+         "of the council in Ankara.", "Athens will not accept any discussion"),
+        ("Slovakia's economy grew by 0.3 percent in the second quarter, the Statistics Office said in its flash "
+         "estimate on Friday.", "Slovakia's economy grew by 0.3 percent in the second quarter"),
+    ],
+)
+def test_a_list_a_quoted_predicate_and_the_writers_dating_after_a_closing_cue(text, content):
+    assert quotes(text).text.tolist() == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister of Information, Culture and Tourism Khaled Abdullah al-Radmi told reporters that the militia had "
+         "abducted 12 teachers.", "Khaled Abdullah al-Radmi"),
+        ("The opposition Freedom and Justice Party (SSP) said the prime minister was \"insulting\" voters.",
+         "Freedom and Justice Party"),
+    ],
+)
+def test_a_listed_portfolio_before_a_particle_name_and_an_opposition_party_named_with_and(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_an_ngo_named_after_its_trade_is_the_organisation_that_speaks_next():
+    text = ("The Italian Red Cross said 600 migrants had landed.\n\n"
+            "The NGO Mediterranea Saving Humans said its ship had been kept in port \"for political reasons\".\n\n"
+            "\"Every day our ship is blocked is a day when people drown,\" the organisation said.")
+    assert quotes(text).speaker.tolist() == ["Italian Red Cross", "Mediterranea Saving Humans",
+                                             "Mediterranea Saving Humans"]

@@ -33,6 +33,7 @@ from .constants import (
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
+    RELATIVES,
     SENTENCE_END,
     SUBORDINATORS,
     TIME_WORDS,
@@ -184,7 +185,9 @@ def _closing_tail(
                 # determiner and an adjective)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
-                and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS)
+                and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS or (
+                    j - 2 >= b and items[j - 2].word in ("its", "his", "her", "their") and not items[j - 1].capital))
+                # ("said in its flash estimate on Friday": a document's noun after its owner and an adjective)
                 or (in_phrase or j > b) and w in ("after", "before", "during", "following", "amid") and j + 1 < hi
                 and items[j + 1].quote is None and items[j + 1].word not in PRONOUN_SUBJECTS
                 # ("announced on Thursday after talks at ...", "said Tuesday following a phone call")
@@ -234,7 +237,7 @@ OCCASION_PREPOSITIONS = frozenset("in at during".split())
 # following a call between the presidents", "after a meeting of the cabinet").
 PHRASE_PREPOSITIONS = frozenset("of for between among by near across under into against".split())
 # Openers of the writer's circumstance after a closing cue ("..., officials said, amid fears of ...").
-TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite".split())
+TAIL_CIRCUMSTANCES = frozenset("amid amidst after following despite ahead".split())
 
 
 def _span_before_event(items: list[Item], k: int, hi: int) -> bool:
@@ -1332,7 +1335,10 @@ def _relative_then_predicate(items: list[Item], t: int, hi: int) -> bool:
         if items[u].quote is not None or items[u].word in (";", ":", "(", "\u2014"):
             return False
         if items[u].word == ",":
-            return items[u + 1].quote is None and items[u + 1].word in FINITE_AUXILIARIES
+            nxt = items[u + 1]
+            return nxt.quote is None and nxt.word in FINITE_AUXILIARIES or nxt.quote is not None and not (
+                nxt.quote.titled or nxt.quote.comma_end or nxt.quote.open_end
+            )  # ('the funding formula, which has not been released, "will not cover ..."': a quoted predicate)
     return False
 
 
@@ -1361,11 +1367,29 @@ def _comment_follows(items: list[Item], j: int, participles: bool = True) -> boo
     if w == "in" and nxt in ("a", "an") and _occasion_noun_within(items, j + 2):
         return True  # 'said they were "deeply concerned", in a communique that also ...', ', in a televised address
         # to the nation', ', in a lengthy joint statement signed ...': the medium or the occasion
-    if w in ("a", "an") and _appositive_then_coordinate(items, j):
-        return False  # "was holding 58,000 people, a record, and spending ...": the clause goes on after it
+    if w in ("a", "an") and (_appositive_then_coordinate(items, j) or _last_of_a_list(items, j)):
+        return False  # "was holding 58,000 people, a record, and spending ...": the clause goes on after it;
+        # "to pay for housing, a new water treatment plant and post-secondary education": a list
     return (w in ("a", "an") or w in WRITER_CLAUSES
             or (participles and w.endswith("ing") and w.isalpha() and not items[j].capital and len(w) > 5
                 and w not in ("including", "according")))  # ('"...," in America, including how ...')
+
+
+def _last_of_a_list(items: list[Item], j: int) -> bool:
+    """Do the words from the "a/an" at ``j`` close a list with "and" before the sentence ends, with no verb
+    or comma of their own ("housing, a new water treatment plant and post-secondary education.")?"""
+    listed = False
+    for k in range(j + 1, len(items)):
+        it = items[k]
+        if it.quote is not None or it.word in ",;:()":
+            return False
+        if it.word in SENTENCE_END:
+            return listed
+        if it.word == "and":
+            listed = True
+        elif it.word in AUXILIARIES or it.word in VERB_WORDS or it.word.endswith("ed") or it.word in RELATIVES:
+            return False
+    return listed
 
 
 def _appositive_then_coordinate(items: list[Item], j: int) -> bool:

@@ -93,8 +93,11 @@ DATA_NOUNS = frozenset("platform data records figures results account website pa
 IN_A_DOCUMENT_RE = re.compile(r"[ \t]+in[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z\-]+[ \t]+)?(?:release|statement|"
                               r"post|video|letter|tweet|communique|communiqué|notice|bulletin)\b.*$")
 # A body named with its place in politics before its name ("the Opposition Democratic Labour Party").
-OPPOSITION_BODY_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:Opposition|Ruling|Governing)[ \t]+((?:[A-Z][\w\-]*[ \t]+){1,5}"
+OPPOSITION_BODY_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[Oo]pposition|[Rr]uling|[Gg]overning)[ \t]+((?:[A-Z][\w\-]*[ \t]+"
+                                r"(?:and[ \t]+)?){1,5}"
                                 r"(?:Party|Congress|Alliance|Movement|Front|Union|Coalition)(?:[ \t]+\([A-Z]+\))?)")
+# The heads of a party's or a movement's name ("Freedom and Justice Party", "Movement for Rights and Freedoms").
+PARTY_HEADS = frozenset("party congress alliance movement front union coalition league".split())
 # A person described by what a court says of them, after the noun ("A man charged over the death of Ali Khan").
 DESCRIBED_ACCUSED_RE = re.compile(r"((?:[Tt]he|[Aa]n?)[ \t]+[^,]*?[a-z])[ \t]+(?:accused|charged|convicted|suing|jailed"
                                   r"|sentenced|cleared|acquitted|facing)[ \t]")
@@ -337,6 +340,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     {'kind': 'group', 'name': 'analysts', 'role': None}
     """
     parsed = _parse_mention(mention)
+    if parsed["kind"] == "person" and (parsed["role"] or "").lower() in BODY_DESCRIPTORS:
+        return {**parsed, "kind": "org"}  # "Drugmaker Pfizer", "the NGO Mediterranea Saving Humans": a body
     words = (parsed["name"] or "").split()
     if parsed["kind"] == "group" and len(words) >= 2 and words[0].lower() in COUNTING_QUANTIFIERS and (
         words[-1].isalpha() and words[-1].islower() and words[-1].endswith("s") and words[1][:1].isalpha()
@@ -345,6 +350,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     return parsed
 
 
+# Titles that describe a body, not a person ("Drugmaker Pfizer said", "the NGO Mediterranea Saving Humans").
+BODY_DESCRIPTORS = frozenset(
+    "drugmaker carmaker automaker chipmaker manufacturer retailer lender insurer refiner conglomerate wholesaler "
+    "distributor supplier ngo charity".split())
 # Words that count a group without naming it ("Some analysts say", "Many economists expect").
 COUNTING_QUANTIFIERS = frozenset("some many several most few both all".split())
 
@@ -617,6 +626,8 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
             return named
         if len(words) > 3 and lows[0] in lx["org"] and lows[1] in ("of", "for") and words[0][:1].isupper():
             return {"kind": "org", "name": phrase, "role": None}  # "Ministry of Electronics and IT": one body
+        if len(words) >= 4 and lows[-1] in PARTY_HEADS and all(w[:1].isupper() or w in ("and", "&") for w in words):
+            return {"kind": "org", "name": phrase, "role": None}  # "Freedom and Justice Party": one party
         return {"kind": "group", "name": phrase, "role": None}
     owned = _owned_person(words)
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
@@ -1058,8 +1069,9 @@ def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
     if not any(w.lower() in _lexicon()["title"] for w in first) or not any(w in ("for", "of") for w in first):
         return None
     if not any(w in ("and", "&") for w in last) or not all(
-        w[:1].isupper() or w in ("and", "&", "of", "for", "the") for p in parts for w in p
-    ):
+        w[:1].isupper() or w in ("and", "&", "of", "for", "the") or HYPHEN_PARTICLE_RE.match(w)
+        for p in parts for w in p
+    ):  # ("... Khaled Abdullah al-Radmi": a particle joined to the family name)
         return None
     k = max(i for i, w in enumerate(last) if w in ("and", "&"))
     ends = [i for i in range(k + 1, len(last)) if last[i].lower() in PORTFOLIO_WORDS]

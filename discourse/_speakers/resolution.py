@@ -118,7 +118,7 @@ class _History:
             self.gender[name] = gender  # "Mr. Lou" corrects the census guess for "Lou Jiwei"
             if stated:
                 self.stated.add(name)
-        if kind == "person" and role:
+        if kind in ("person", "org") and role:  # (a body by its trade too: "Drugmaker Pfizer" is "the drugmaker")
             self.role_of[name] = role
             for w in role.lower().replace("\u2019s", " ").replace("'s", " ").split():
                 self.by_role_word[w] = (name, role)
@@ -169,6 +169,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
     titled: dict[str, str] | None = None  # "Mrs. Clinton" in the article: surname -> gender, when first needed
     initials_of: dict[str, str | None] = {}  # transcript labels of initials -> the person's name
     first_turn: int | None = None  # where the first transcript turn's label stands, when first needed
+    interviewee: tuple[str, str | None] | None = None  # who answers a Q&A's "A:" turns, once found
+    interviewee_sought = False
     namesakes: dict[str, list[tuple[int, str]]] | None = None  # family name -> its speakers' full names, found
     issued: list[_Issued] = []  # resolved rows so far: where each lies, its content, its speaker
     last_person_cue = ""  # the cue of the latest row a person spoke
@@ -287,11 +289,13 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
             if first_turn is None:  # (once per article: where its first turn's label stands)
                 first_turn = _first_turn(rows)
-            found = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if (
-                st < first_turn and n.lower() not in GENERIC_LABELS
-            )), None) or _introduced_person(doc, first_turn, full)  # (not a questioner's label: "Bloomberg:")
-            if found is not None:  # (or the person the introduction names: "Foreign Minister Yerlan Abenov sat
-                name, role = found  # down with Nikkei Asia")
+            if not interviewee_sought:  # (and who answers, once: the history keeps only the latest few speakers,
+                interviewee_sought = True  # the turns among them)
+                interviewee = next(((n, rl) for n, rl, st in reversed(history.by_kind.get("person", ())) if (
+                    st < first_turn and n.lower() not in GENERIC_LABELS
+                )), None) or _introduced_person(doc, first_turn, full)  # (not a questioner's label: "Bloomberg:")
+            if interviewee is not None:  # (or the person the introduction names: "Foreign Minister Yerlan Abenov
+                name, role = interviewee  # sat down with Nikkei Asia")
         elif kind == "person" and name and r.get("attribution") == "transcript" and INITIALS_RE.fullmatch(name):
             if name not in initials_of:  # (once per label and article: interviews repeat it at every turn)
                 initials_of[name] = _name_with_initials(doc.text, name)
