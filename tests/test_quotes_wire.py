@@ -3472,3 +3472,20 @@ def test_an_ngo_named_after_its_trade_is_the_organisation_that_speaks_next():
             "\"Every day our ship is blocked is a day when people drown,\" the organisation said.")
     assert quotes(text).speaker.tolist() == ["Italian Red Cross", "Mediterranea Saving Humans",
                                              "Mediterranea Saving Humans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The Executive Yuan said it would ask the Legislative Yuan to reconsider the amendments.", "Executive Yuan",
+         "it would ask the Legislative Yuan to reconsider the amendments"),
+        ("Air defences shot down 79 of the drones, the air force said on the Telegram messaging app.", "air force",
+         "Air defences shot down 79 of the drones"),
+        ("The Joint Chiefs of Staff said the combined exercise, dubbed Freedom Flag, will run through Oct. 24.",
+         "Joint Chiefs of Staff", "the combined exercise, dubbed Freedom Flag, will run through Oct. 24"),
+    ],
+)
+def test_a_parliament_named_alone_a_platform_and_a_name_given_in_an_appositive(text, speaker, content):
+    q = quotes(text)
+    assert q[["speaker", "text"]].values.tolist() == [[speaker, content]]
+    assert quotes("Mr Yuan said the talks went well.").speaker.tolist() == ["Yuan"]  # a family name too

@@ -180,7 +180,9 @@ def _closing_tail(
         if not (it.is_cap or w in ADVERBIAL_WORDS or w in DETERMINERS or w in _title_words()[0]
                 or hearer and w in LOWER_HEARERS  # ("..., officials told state media.")
                 or in_phrase and w.endswith("ing") and w.isalpha() and (items[j - 1].word in DETERMINERS or (
-                    j - 2 >= b and items[j - 2].word in DETERMINERS and not items[j - 1].capital))
+                    j - 2 >= b and items[j - 2].word in DETERMINERS and (
+                        not items[j - 1].capital or j + 1 < hi and items[j + 1].quote is None
+                        and items[j + 1].word in MEDIUM_NOUNS)))  # ("on the Telegram messaging app")
                 # ("he told the court in his filing.", "said at her weekly briefing": a noun in -ing after a
                 # determiner and an adjective)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
@@ -217,6 +219,8 @@ def _backshifted_clause(items: list[Item], k: int, hi: int, lex: dict[str, tuple
 
 
 MAX_BACKSHIFTED_SUBJECT_TOKENS = 5
+# Media after a platform's name and a gerund ("the Telegram messaging app", "the X social media platform").
+MEDIUM_NOUNS = frozenset("app platform service network site channel".split())
 EVENT_SUBORDINATORS = frozenset("after before following amid".split())
 
 
@@ -1088,6 +1092,10 @@ def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool
     if j + 1 >= hi or items[j].quote is not None or items[j + 1].quote is not None or items[j].capital:
         return False
     w, nxt = items[j].word, items[j + 1]
+    if w in NAMING_APPOSITIVES and nxt.is_cap:
+        k = next((k for k in range(j + 1, hi) if not items[k].is_cap or items[k].quote is not None), hi)
+        if k < hi and items[k].quote is None and items[k].word == ",":
+            return False  # "the combined exercise, dubbed Freedom Flag, will run ...": the name the report gives it
     if w in ("has", "have", "had"):
         return nxt.word == "been" or nxt.word.endswith("ed") and not nxt.capital
     return w.endswith("ed") and w.isalpha() and len(w) > 4 and (
@@ -1096,6 +1104,10 @@ def _subjectless_predicate(items: list[Item], j: int, hi: int, first_comma: bool
         or joined and nxt.word in ("to", "on") and j + 2 < hi and items[j + 2].quote is None
         and items[j + 2].word in DETERMINERS
     )  # (", criticized Clinton on two fronts", ", and referred to the vote as"; not ", unredacted Bash email")
+
+
+# Participles that give a name in an appositive ("the exercise, dubbed Freedom Flag, will run").
+NAMING_APPOSITIVES = frozenset("dubbed nicknamed codenamed named called titled".split())
 
 
 def _name_ends_phrase(items: list[Item], k: int, hi: int) -> bool:
