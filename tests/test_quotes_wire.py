@@ -3489,3 +3489,15 @@ def test_a_parliament_named_alone_a_platform_and_a_name_given_in_an_appositive(t
     q = quotes(text)
     assert q[["speaker", "text"]].values.tolist() == [[speaker, content]]
     assert quotes("Mr Yuan said the talks went well.").speaker.tolist() == ["Yuan"]  # a family name too
+
+
+def test_west_african_styles_and_a_chiefs_regnal_numeral():
+    text = ("The Alkalo of Jambanjelly, Pa Ebrima Bojang, has told The Point that the forest was sold.\n\n"
+            "Pa Bojang said he only learnt of the sale two weeks ago.\n\n"
+            "Togbe Kwasi Agbenyo Dzokoto IV has said the youth are leaving.\n\n"
+            "Togbe Dzokoto noted the council had promised feeder roads.")
+    assert quotes(text).speaker.tolist() == ["Ebrima Bojang"] * 2 + ["Kwasi Agbenyo Dzokoto IV"] * 2
+    # a son's "Jr." is no numeral of a reign: "Mr. Trump" stays the father
+    text = ("Donald Trump Jr. spoke first. Donald Trump Jr. said the crowd was large.\n\n"
+            "Donald J. Trump said he would win. Mr. Trump said the polls were wrong.")
+    assert quotes(text).speaker.tolist()[-1] != "Donald Trump Jr"

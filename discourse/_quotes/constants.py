@@ -65,10 +65,11 @@ FAMILY_NAME_WORDS = frozenset(["he", "do"])
 # "His Majesty King Abdullah II", "His Highness Sheikh ...").
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde "
-    "atty engr comrade hajji haji opanin"
+    "atty engr comrade hajji haji opanin alhagie pa seyfo togbe togbui nii"
     .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
 # Nigeria's "Engr."; "Hajji" for one who made the pilgrimage, as East African papers write it; Ghana's "Opanin",
-# an elder)
+# an elder, and its chiefs' "Togbe", "Togbui", "Nii"; the Gambia's "Alhagie", "Pa" for an elder man and "Seyfo"
+# for a district chief)
 # Titles of a member of a parliament, written after a name or after a seat or a party ("Kevin Pretorius MP", "the
 # Dublin Mid-West TD", "the Labour MP"), and every letter written after a name for an office or an honour, without
 # full stops as in British, Irish and Commonwealth papers ("Brian Tierney SC", "Philippa Graveney KC").

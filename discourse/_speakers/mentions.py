@@ -342,6 +342,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     parsed = _parse_mention(mention)
     if parsed["kind"] == "person" and (parsed["role"] or "").lower() in BODY_DESCRIPTORS:
         return {**parsed, "kind": "org"}  # "Drugmaker Pfizer", "the NGO Mediterranea Saving Humans": a body
+    styled = (parsed["name"] or "").split()
+    if parsed["kind"] == "person" and len(styled) == 2 and styled[0].lower() in STYLES_BEFORE_A_FAMILY_NAME and (
+        styled[1][:1].isupper()
+    ):  # "Pa Bojang", "Togbe Dzokoto", "Alhaji Ibrahim": a style and the family name, as "Mr Bojang" is
+        return {**parsed, "name": styled[1]}
     words = (parsed["name"] or "").split()
     if parsed["kind"] == "group" and len(words) >= 2 and words[0].lower() in COUNTING_QUANTIFIERS and (
         words[-1].isalpha() and words[-1].islower() and words[-1].endswith("s") and words[1][:1].isalpha()
@@ -354,6 +359,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
 BODY_DESCRIPTORS = frozenset(
     "drugmaker carmaker automaker chipmaker manufacturer retailer lender insurer refiner conglomerate wholesaler "
     "distributor supplier ngo charity".split())
+# Styles of address that West African papers write before a family name alone, and never begin a name.
+STYLES_BEFORE_A_FAMILY_NAME = frozenset("pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin".split())
 # Words that count a group without naming it ("Some analysts say", "Many economists expect").
 COUNTING_QUANTIFIERS = frozenset("some many several most few both all".split())
 

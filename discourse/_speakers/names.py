@@ -41,6 +41,9 @@ def _verb_cues() -> frozenset[str]:
 
 
 MAX_UNTITLED_RUN_WORDS = 6
+# Numerals that follow a family name to count a reign or a line ("Nana Ekow Nkansah Essandoh III"); not "Jr.",
+# whose bare family name is more often the father's ("Mr. Trump" is not "Donald Trump Jr").
+REGNAL_SUFFIXES = frozenset("ii iii iv v vi vii viii".split())
 # Words that open the name of a lake, a mountain or a river, never a person's ("Lake Chad", "Mount Kenya"; not
 # "Bay", a given name too: Bay Buchanan).
 GEOGRAPHIC_HEADS = frozenset("lake mount mt river gulf cape fort port sea strait isle island islands".split())
@@ -83,6 +86,8 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     by_first: dict[str, set[str]] = {}
     for cand, cnt in pool.items():
         cw = [_name_key(w) for w in cand.split()]
+        if len(cw) > 2 and cw[-1].rstrip(".") in REGNAL_SUFFIXES:
+            cw = cw[:-1]  # "Dzokoto" of "Togbe Kwasi Agbenyo Dzokoto IV": the name before its numeral
         by_last.setdefault(cw[-1], []).append((cw, cand, cnt))
     by_first_text: dict[str, set[str]] = {}
     for cand in titled:
