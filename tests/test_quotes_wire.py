@@ -3501,3 +3501,19 @@ def test_west_african_styles_and_a_chiefs_regnal_numeral():
     text = ("Donald Trump Jr. spoke first. Donald Trump Jr. said the crowd was large.\n\n"
             "Donald J. Trump said he would win. Mr. Trump said the polls were wrong.")
     assert quotes(text).speaker.tolist()[-1] != "Donald Trump Jr"
+
+
+def test_a_reigning_name_and_religious_titles_find_their_holder():
+    text = ("VATICAN CITY (AP) — Pope Clement XV used his homily to urge peace.\n\n"
+            "“God did not come among us in a palace,” the pope said.")
+    assert quotes(text).speaker.tolist() == ["Clement XV"]
+    text = ("ARAFAT: Saudi Arabia's Grand Mufti, Sheikh Abdulrahman bin Nasser Al-Dosari, told pilgrims that Hajj was "
+            "\"a season of worship\".\n\n\"Whoever raises political banners harms the pilgrims,\" the mufti said.")
+    assert quotes(text).speaker.tolist() == ["Abdulrahman bin Nasser Al-Dosari"] * 2
+    text = ("VATICAN CITY — Pope Clement XV received Lebanese President Elias Karam on Monday.\n\n"
+            "\"Lebanon needs the pope,\" Karam said.\n\n"
+            "On Sunday, the pontiff told the faithful that peace \"is the presence of justice\".")
+    assert quotes(text).speaker.tolist() == ["Elias Karam", "Clement XV"]
+    # a war's numeral is no reign: "he" is not World War II
+    text = ("Baker served in the army after World War II.\n\n\"I could play,\" he recalled.")
+    assert "World War II" not in quotes(text).speaker.tolist()

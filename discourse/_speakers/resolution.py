@@ -1378,6 +1378,11 @@ GEO_WORDS = frozenset(
 )
 
 
+ROMAN_NUMERAL_RE = re.compile(r"[IVX]{2,5}")
+# Things numbered like reigns ("World War II", "Vatican II", "Title IX", "Super Bowl LX").
+NUMBERED_THINGS = frozenset("war council vatican title chapter part phase bowl act article section stage".split())
+
+
 def _person_like(name: str) -> bool:
     """A capitalised run that can be a person's name: no place word ("Boca Raton", "Iowa Caucus"), no
     institution word at the end ("Affordable Care Act"), no acronym ("MSNBC")."""
@@ -1388,8 +1393,11 @@ def _person_like(name: str) -> bool:
     return not (
         any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS or last in GEO_WORDS
         or last.strip(".") in NAMED_BODY_ENDINGS
-        or any(w.isupper() and len(w) > 1 and not (i < len(words) - 1 and MIDDLE_INITIAL_RE.fullmatch(w))
-               for i, w in enumerate(words))  # (a middle initial is no acronym: "William S. Saturn")
+        or any(w.isupper() and len(w) > 1 and not (i < len(words) - 1 and MIDDLE_INITIAL_RE.fullmatch(w)) and not (
+            i == len(words) - 1 and i > 0 and ROMAN_NUMERAL_RE.fullmatch(w)
+            and words[i - 1].lower() not in NUMBERED_THINGS)
+               for i, w in enumerate(words))  # (a middle initial is no acronym: "William S. Saturn"; nor a reign's
+        # numeral: "Pope Clement XV", "King Charles III")
         or name.lower() in places
     )
 
@@ -1674,6 +1682,8 @@ ROLE_SYNONYMS = {
     "top currency diplomat": ("vice finance minister",),
     # the head of a police service, as the Caribbean, South Asian and African press calls the office
     "top cop": ("commissioner", "police chief", "inspector general", "inspector-general", "director general"),
+    # the pope, as every news service also calls him
+    "pontiff": ("pope",),
 }
 
 
