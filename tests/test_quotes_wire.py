@@ -3517,3 +3517,17 @@ def test_a_reigning_name_and_religious_titles_find_their_holder():
     # a war's numeral is no reign: "he" is not World War II
     text = ("Baker served in the army after World War II.\n\n\"I could play,\" he recalled.")
     assert "World War II" not in quotes(text).speaker.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Amnesty International said 2,300 people were arrested. It says the act has had a chilling effect.",
+         ["Amnesty International"] * 2),
+        ("A quarter of respondents said they trusted the federal government.", ["respondents"]),
+        ("Nearly two-thirds of Americans say the economy is on the wrong track.", ["Americans"]),
+        ("Half of GOP primary voters said they were angry.", ["GOP primary voters"]),
+    ],
+)
+def test_a_body_named_international_and_a_polls_share_of_a_group(text, speaker):
+    assert quotes(text).speaker.tolist() == speaker

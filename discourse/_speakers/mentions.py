@@ -339,6 +339,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     >>> parse_mention("Some analysts")
     {'kind': 'group', 'name': 'analysts', 'role': None}
     """
+    share = SHARE_OF_GROUP_RE.fullmatch(mention.strip())
+    if share is not None and share.group(1).split()[-1].endswith("s") and not share.group(1)[:1].isdigit():
+        # "a quarter of respondents", "62% of respondents", "Six in 10 Americans": the people counted
+        return {"kind": "group", "name": share.group(1), "role": None}
     parsed = _parse_mention(mention)
     if parsed["kind"] == "person" and (parsed["role"] or "").lower() in BODY_DESCRIPTORS:
         return {**parsed, "kind": "org"}  # "Drugmaker Pfizer", "the NGO Mediterranea Saving Humans": a body
@@ -361,6 +365,15 @@ BODY_DESCRIPTORS = frozenset(
     "distributor supplier ngo charity".split())
 # Styles of address that West African papers write before a family name alone, and never begin a name.
 STYLES_BEFORE_A_FAMILY_NAME = frozenset("pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin".split())
+# A share of a group that a poll or a survey counts ("Nearly two-thirds of Americans", "62% of respondents",
+# "a majority of Republicans", "Six in 10 voters").
+SHARE_OF_GROUP_RE = re.compile(
+    r"(?i:(?:nearly|almost|about|around|roughly|some|just|over|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)"
+    r"[ \t]+)*(?:(?i:an?[ \t]+)?(?i:quarter|third|half|fifth|tenth|majority|minority|plurality|two-thirds"
+    r"|three-quarters|three-fourths|most|\d+(?:\.\d+)?[ \t]?(?:%|percent|per[ \t]+cent))[ \t]+(?i:of)[ \t]+"
+    r"(?:(?i:the|those)[ \t]+)?|(?i:one|two|three|four|five|six|seven|eight|nine|\d+)[ \t]+(?i:in)[ \t]+"
+    r"(?:\d+|(?i:ten|five|four|three))[ \t]+)"
+    r"([A-Za-z][\w\-]*(?:[ \t]+[\w\-]+){0,3})")
 # Words that count a group without naming it ("Some analysts say", "Many economists expect").
 COUNTING_QUANTIFIERS = frozenset("some many several most few both all".split())
 
@@ -671,7 +684,8 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     has_title = any(w in lx["title"] or " ".join(lows[i : i + 2]) in lx["title"] or (
         "-" in w and w.rsplit("-", 1)[1] in lx["title"]) for i, w in enumerate(lows[:k]))  # ("co-leader")
     is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words or (
-        len(words) > 1 and lows[-1] in NAMED_BODY_ENDINGS)  # "Regeneron Pharmaceuticals", "Walter Reed Hospital"
+        len(words) > 1 and lows[-1] in NAMED_BODY_ENDINGS) or (  # "Regeneron Pharmaceuticals", "Walter Reed
+        len(words) > 2 and lows[-2] == "international" and words[-1].isupper())  # Hospital", "Amnesty International UK"
     if not has_title and phrase.lower() in lx["group"]:  # "Democrats", "Republicans": a group, not a name
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
@@ -890,7 +904,8 @@ PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ 
 NAMED_BODY_ENDINGS = frozenset(
     "pharmaceuticals holdings industries technologies airlines airways motors laboratories inc corp co ltd llc "
     "limited gmbh plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
-    "watch society federation league chamber trust "  # ("Corruption Watch", "Law Society of Kenya")
+    "watch society federation league chamber trust international "  # ("Corruption Watch", "Law Society of
+    # Kenya", "Amnesty International")
     # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
     "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause "
     "aluminium aluminum steel cement".split()  # ("Emirates Global Aluminium": a company, not a person)
