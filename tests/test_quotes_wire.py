@@ -3531,3 +3531,11 @@ def test_a_reigning_name_and_religious_titles_find_their_holder():
 )
 def test_a_body_named_international_and_a_polls_share_of_a_group(text, speaker):
     assert quotes(text).speaker.tolist() == speaker
+
+
+def test_a_count_after_a_bare_day_and_a_given_name_that_is_also_a_title():
+    assert quotes("The government said Monday nearly 1,500 schools remained closed.").text.tolist() == [
+        "nearly 1,500 schools remained closed"]
+    text = "Mohammed Sheriff Kromah told AFP the victims had waited long enough. Kromah said the office was ready."
+    assert quotes(text).speaker.tolist() == ["Mohammed Sheriff Kromah"] * 2
+    assert quotes("Harris County Sheriff Ed Gonzalez said the jail was full.").speaker.tolist() == ["Ed Gonzalez"]

@@ -1276,6 +1276,10 @@ def _is_time_filler(word: str) -> bool:
     return word.isdigit() or word in ("the", "past", "last", "recent", "several", "many", "few", "a", "two", "three")
 
 
+# Words that open a counted subject ("nearly 1,500 schools", "more than 200 people", "about half").
+COUNTED_SUBJECT_OPENERS = frozenset("nearly almost about around roughly more fewer less".split())
+
+
 def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
     """Position after a time phrase at ``j`` ("Tuesday", "on Monday", "earlier this week") when a clause
     follows it (a pronoun, a determiner, a name or a quote), else ``j``."""
@@ -1292,9 +1296,11 @@ def _after_time_phrase(items: list[Item], j: int, hi: int) -> int:
         return j
     nxt = items[k]
     if nxt.quote is not None or nxt.is_cap or nxt.word in PRONOUN_SUBJECTS or nxt.word in DETERMINERS or (
-        _contracted_pronoun(nxt.word)
+        _contracted_pronoun(nxt.word) or nxt.word.replace(",", "").isdigit() or nxt.word in COUNTED_SUBJECT_OPENERS
+        and k + 1 < hi and items[k + 1].quote is None and (
+            items[k + 1].word.replace(",", "").isdigit() or items[k + 1].word in ("than", "half"))
     ):
-        return k  # "has said for weeks he's the only candidate"
+        return k  # "has said for weeks he's the only candidate", "said Monday nearly 1,500 schools remained closed"
     if nxt.word == "," and k + 1 < hi and items[k + 1].quote is None and not items[k + 1].capital:
         return k + 1  # "The plan, he said on Monday, would fail" (not "posted Friday, Cruz said ...")
     return j

@@ -1114,8 +1114,9 @@ def _role_word(word: str, role_words: frozenset[str]) -> bool:
         w.endswith("s") and len(w) > 4 and w[:-1] in role_words)  # ("Officer-in-Charge", "Commander-in-Chief")
 
 
-# Titles that Arabic and Malay names also use as given names ("Hamad Sultan Al Falasi", "Sultan Humaid Al Ketbi").
-GIVEN_NAME_TITLES = frozenset(["Sultan"])
+# Titles that Arabic, Malay and West African names also use as given names ("Hamad Sultan Al Falasi", "Sultan Humaid
+# Al Ketbi", "Mohammed Sheriff Kromah").
+GIVEN_NAME_TITLES = frozenset(["Sultan", "Sheriff"])
 
 
 # Last words of an electorate's or a region's name before a member's name ("Member for Wide Bay Nathan Corliss").
@@ -1135,9 +1136,10 @@ def _name_start(words: list[str]) -> int:
     n_full = 0  # name words that are not initials or suffixes ("B.", "Jr.")
     while k > 0 and (_name_word(words[k - 1]) and (not _role_word(words[k - 1], role_words) or (
         k > 1 and words[k - 2] in PATRONYMIC_PARTICLES) or (
-        k < len(words) - 1 and k > 1 and words[k - 1] in GIVEN_NAME_TITLES and _name_word(words[k - 2]) and (
+        k < len(words) and k > 1 and words[k - 1] in GIVEN_NAME_TITLES and _name_word(words[k - 2]) and (
             not _role_word(words[k - 2], role_words) and words[k - 2].lower() not in _places()
-        )  # "Hamad Sultan Al Falasi": a title that is also a given name, between names
+            and words[k - 2].lower() not in BODY_NAME_WORDS  # (not "Harris County Sheriff Ed Gonzalez")
+        )  # "Hamad Sultan Al Falasi", "Mohammed Sheriff Kromah": a title that is also a given name, between names
     ) or (
         k == len(words) > 1 and words[k - 1] in ABBREVIATED_TITLES and words[k - 2][:1].isupper() and (
             words[k - 2].lower() not in _places() and not _role_word(words[k - 2], role_words))
