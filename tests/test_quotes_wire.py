@@ -3539,3 +3539,15 @@ def test_a_count_after_a_bare_day_and_a_given_name_that_is_also_a_title():
     text = "Mohammed Sheriff Kromah told AFP the victims had waited long enough. Kromah said the office was ready."
     assert quotes(text).speaker.tolist() == ["Mohammed Sheriff Kromah"] * 2
     assert quotes("Harris County Sheriff Ed Gonzalez said the jail was full.").speaker.tolist() == ["Ed Gonzalez"]
+
+
+def test_a_body_with_a_which_clause_speaks_and_a_content_ends_before_a_closing_attribution():
+    text = "But the three countries, which have formed their own alliance, said that their decision was final."
+    assert quotes(text).speaker.tolist() == ["three countries"]
+    text = ("Michael Mulgrew, president of the United Federation of Teachers, which represents the city's educators, "
+            "said he hopes the day works.")
+    assert quotes(text).speaker.tolist() == ["Michael Mulgrew"]
+    text = "Congo has declared an outbreak after a laboratory confirmed the virus in samples, the health minister said."
+    assert "the health minister said" not in " ".join(quotes(text).text)
+    text = 'Marrik acknowledged the clause was "a step in the right direction", the first time an official has said so.'
+    assert quotes(text).text.tolist()[0].endswith('"a step in the right direction"')

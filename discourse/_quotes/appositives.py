@@ -105,7 +105,10 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                     share = _group_np_left(items, c, lo)
                     if share is not None:
                         return (share[0], p - 1)
-                if _is_appositive(items, c + 1, p - 1) or (  # "Ki Hong, 33, said": an age
+                if _is_appositive(items, c + 1, p - 1) and not (
+                    items[c + 1].word == "which" and any(items[k].word == "," for k in range(lo, c))
+                ) or (  # "Ki Hong, 33, said": an age ("Michael Mulgrew, president of the United Federation of
+                    # Teachers, which represents ..., said": the "which" is the body's, the name speaks)
                     p - 1 - c <= 2 and items[c + 1].word.isdigit() and c > lo and items[c - 1].is_cap
                 ) or (
                     loose and p - 1 - c <= MAX_NP_TOKENS and items[c - 1].is_cap and (
@@ -126,7 +129,7 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                         return _np_left(items, label, lo)  # name before the party and state
                     return (_before_participle_phrase(items, c, lo) or _before_appositive_chain(items, c, lo)
                             or (_speaker_left(items, c, lo, loose) if items[c - 1].word == ")" else None)
-                            or _np_left(items, c, lo, lower_ok=items[c + 1].word in ("who", "whose")))
+                            or _np_left(items, c, lo, lower_ok=items[c + 1].word in ("who", "whose", "which")))
                     # ("One attendee, who ...": a lower-case head before a relative clause)
                     # ("Sen. Ted Cruz (R-Texas), a GOP presidential hopeful, called": the name before the bracket)
                 return None
@@ -749,8 +752,8 @@ def _is_appositive(items: list[Item], a: int, b: int) -> bool:
     if b <= a:
         return False
     first = items[a]
-    if first.word in ("who", "whose"):  # ("Denise Farrow, whose mother lost her savings, said")
-        return True
+    if first.word in ("who", "whose", "which"):  # ("Denise Farrow, whose mother lost her savings, said"; "the
+        return True  # three countries, which have formed their own alliance, said": a body)
     inside = _title_words()[0]
     if not (first.word in DETERMINERS or first.word in QUANTIFIERS or first.word in inside or first.is_cap):
         return False

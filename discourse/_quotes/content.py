@@ -849,7 +849,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     # a clause ends at a semicolon; the object of an "object" cue ("endorsed Trump, saying ...") at a comma
     stops = (";",) if cue.cls != "object" else OBJECT_STOPS
     end = next((t for t in range(start + 1, hi) if items[t].quote is None and items[t].word in stops
-                and not _object_goes_on(items, t, hi, cue)), hi)
+                and (not _object_goes_on(items, t, hi, cue) or items[t].word == "," and _attribution_follows(
+                    items, t + 1, hi, lex))), hi)  # ("confirmed the virus in samples, the health minister said")
     # the object may be a name with an appositive: "accused Cruz, the senator from Texas, of being ...",
     # "called Clinton, his Democratic challenger, an ISIS "co-founder"" (its commas do not end the content)
     inside = _object_appositive(items, start, hi) if cue.cls in ("object", "naming") else None
@@ -1670,9 +1671,17 @@ def _attribution_follows(items: list[Item], j: int, hi: int, lex: dict[str, tupl
                 # the clause the quotation is in, not an inverted cue ('"...," said Lavrov' has its comma)
             return k > j or not m[0].words[-1].endswith("ing")
         if not (it.is_cap or it.word in DETERMINERS or it.word in inside or it.word in PRONOUN_SUBJECTS
-                or it.word in AUXILIARIES or it.word in ".-" and k > j):
+                or it.word in AUXILIARIES or it.word in ".-" and k > j
+                or 0 < k - j <= 2 and items[j].word in DETERMINERS and it.word.isalpha()
+                and it.word not in FUNCTION_WORDS and _title_within(items, k + 1, hi, inside)):
+            # ("..., the health minister said Thursday"; not "..., the first time a Tarvekian official has said")
             return False
     return False
+
+
+def _title_within(items: list[Item], k: int, hi: int, inside: frozenset[str]) -> bool:
+    """Is the item at ``k``, or the one after it, a title word (the head of "the health minister")?"""
+    return any(t < hi and items[t].quote is None and items[t].word in inside for t in (k, k + 1))
 
 
 def _content_before(items: list[Item], lo: int, a: int) -> tuple[int, int]:
