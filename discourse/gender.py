@@ -45,7 +45,7 @@ ROLE_GENDER = {
 PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)  # (one table per ratio; "_given_names()" and "_given_names(4.0)" are two keys)
 def _given_names(ratio: float = GIVEN_NAME_RATIO) -> dict[str, str]:
     """Given name (upper case) -> "m" or "f" when one sex's share is ``ratio`` times the other's, from the census
     lists; empty if the lists are missing."""
@@ -151,6 +151,7 @@ HEREDITARY_PREFIXES = frozenset("WAN NIK CHE SYED TENGKU MEGAT ABANG MOHD".split
 TITLED_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[ \t]+([A-Z][\w\u2019'\-]+)")
 
 
+@lru_cache(maxsize=8)  # (an article's text, read by the name resolver and the pronoun resolver alike)
 def titled_surnames(text: str) -> dict[str, str]:
     """Surnames the article writes after a courtesy title ("Mrs. Clinton", "Mr. Trump"), with the title's
     gender; a surname written with both ("Mr. Clinton" and "Mrs. Clinton") is left out.
