@@ -46,7 +46,7 @@ def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     for row in load_table("titles.csv"):
         words = row["title"].split()
         inside.update(words)
-        if row["kind"] in ("title", "group"):
+        if row["kind"] in ("title", "group", "trade"):
             titles.update(words)
         if row["kind"] in ("org", "source", "group"):
             nouns.update(words)

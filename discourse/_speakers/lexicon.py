@@ -22,6 +22,7 @@ def _lexicon() -> dict[str, set[str]]:
     kinds: dict[str, set[str]] = {"title": set(), "qualifier": set(), "org": set(), "source": set(), "group": set()}
     for row in load_table("titles.csv"):
         kinds.setdefault(row["kind"], set()).add(row["title"])
+    kinds["title"] |= kinds.setdefault("trade", set())  # a trade is written as a title is ("Drugmaker Pfizer")
     return kinds
 
 

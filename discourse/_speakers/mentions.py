@@ -344,7 +344,7 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         # "a quarter of respondents", "62% of respondents", "Six in 10 Americans": the people counted
         return {"kind": "group", "name": share.group(1), "role": None}
     parsed = _parse_mention(mention)
-    if parsed["kind"] == "person" and (parsed["role"] or "").lower() in BODY_DESCRIPTORS:
+    if parsed["kind"] == "person" and (parsed["role"] or "").lower() in _lexicon()["trade"]:
         return {**parsed, "kind": "org"}  # "Drugmaker Pfizer", "the NGO Mediterranea Saving Humans": a body
     styled = (parsed["name"] or "").split()
     if parsed["kind"] == "person" and len(styled) == 2 and styled[0].lower() in STYLES_BEFORE_A_FAMILY_NAME and (
@@ -359,10 +359,6 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     return parsed
 
 
-# Titles that describe a body, not a person ("Drugmaker Pfizer said", "the NGO Mediterranea Saving Humans").
-BODY_DESCRIPTORS = frozenset(
-    "drugmaker carmaker automaker chipmaker manufacturer retailer lender insurer refiner conglomerate wholesaler "
-    "distributor supplier ngo charity".split())
 # Styles of address that West African papers write before a family name alone, and never begin a name.
 STYLES_BEFORE_A_FAMILY_NAME = frozenset("pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin".split())
 # A share of a group that a poll or a survey counts ("Nearly two-thirds of Americans", "62% of respondents",
