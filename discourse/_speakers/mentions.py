@@ -96,7 +96,7 @@ IN_A_DOCUMENT_RE = re.compile(r"[ \t]+in[ \t]+(?:a|an|its|their|his|her)[ \t]+(?
 OPPOSITION_BODY_RE = re.compile(r"(?:[Tt]he[ \t]+)?(?:[Oo]pposition|[Rr]uling|[Gg]overning)[ \t]+((?:[A-Z][\w\-]*[ \t]+"
                                 r"(?:and[ \t]+)?){1,5}"
                                 r"(?:Party|Congress|Alliance|Movement|Front|Union|Coalition)(?:[ \t]+\([A-Z]+\))?)")
-# The heads of a party's or a movement's name ("Freedom and Justice Party", "Movement for Rights and Freedoms").
+# The heads of a party's or a movement's name ("Freedom and Justice Party", "Law and Justice Party").
 PARTY_HEADS = frozenset("party congress alliance movement front union coalition league".split())
 # A person described by what a court says of them, after the noun ("A man charged over the death of Ali Khan").
 DESCRIBED_ACCUSED_RE = re.compile(r"((?:[Tt]he|[Aa]n?)[ \t]+[^,]*?[a-z])[ \t]+(?:accused|charged|convicted|suing|jailed"
