@@ -248,3 +248,9 @@ UNNAMED_PERSON_NOUNS = frozenset(
 LEDE_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | frozenset(
     "woman man boy girl teenager mother father wife husband son daughter boss pathologist grandmother "
     "grandfather widow widower businessman businesswoman".split())
+
+
+# Participles by which a reporter found the people who speak ("residents reached by Al Jazeera", "a spokesman
+# contacted by Reuters", "voters interviewed by the Times"): the speaker phrase goes on before them, and the
+# speaker is the people, not who reached them.
+CONTACTED_PARTICIPLES = frozenset("reached contacted interviewed polled surveyed quoted".split())

@@ -12,6 +12,7 @@ from .constants import (
     AGENT_ENDINGS,
     AUXILIARIES,
     CONJUNCTIONS,
+    CONTACTED_PARTICIPLES,
     DETERMINERS,
     FUNCTION_WORDS,
     LEADING_ADVERBS,
@@ -383,9 +384,6 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
 # Participles by which a document or a list names the people who speak ("the senators named in the complaints",
 # "the officers listed in the report").
 NAMING_PARTICIPLES = frozenset("named listed mentioned cited identified accused charged implicated".split())
-# Participles by which a reporter found the people who speak ("residents reached by Al Jazeera", "a spokesman
-# contacted by Reuters", "voters interviewed by the Times").
-CONTACTED_PARTICIPLES = frozenset("reached contacted interviewed polled surveyed quoted".split())
 # Participles that attach an office's domain to the person before them ("the judge presiding over the case",
 # "the officer leading the inquiry", "the lawyer representing the family").
 PRESIDING_PARTICIPLES = frozenset("presiding working serving sitting".split())

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .._quotes.constants import (
     AGENT_ENDINGS,
+    CONTACTED_PARTICIPLES,
     FAMILY_NAME_WORDS,
     FINITE_AUXILIARIES,
     HONORIFICS,
@@ -103,10 +104,11 @@ DESCRIBED_ACCUSED_RE = re.compile(r"((?:[Tt]he|[Aa]n?)[ \t]+[^,]*?[a-z])[ \t]+(?
                                   r"|sentenced|cleared|acquitted|facing)[ \t]")
 # A participle that says how a source was made or found, after its lower-case head noun.
 PARTICIPLE_TAIL_RE = re.compile(
-    r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+(released|published|issued|presented|unveiled|conducted"
-    r"|commissioned|interviewed|polled|surveyed|compiled|prepared|circulated|distributed|cited|quoted|reached"
-    r"|contacted)"
-    r"(?:[ \t]+(?:by|in|on|at|for|to|from|after|following|during|last|this|earlier"
+    r"(?:[ \t]+(?:just|newly|recently|first|jointly))?[ \t]+("
+    + "|".join(sorted(CONTACTED_PARTICIPLES | frozenset(
+        "released published issued presented unveiled conducted commissioned compiled prepared circulated "
+        "distributed cited".split())))
+    + r")(?:[ \t]+(?:by|in|on|at|for|to|from|after|following|during|last|this|earlier"
     r"|late|early|yesterday|today|on|[A-Z][a-z]+day)\b.*)?$"
 )  # (not an adjective before its noun: "a newly released email", "published guidelines")
 AUTHORING_PARTICIPLES = frozenset("released published issued presented unveiled compiled prepared conducted".split())
