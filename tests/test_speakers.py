@@ -2422,3 +2422,40 @@ def test_a_pronoun_goes_on_with_a_subject_named_by_surname_whose_full_name_the_a
             "Calloway fired back within the hour. In a post on his platform, he wrote that Raeburn was "
             "\"a sore loser.\"")
     assert quotes(text).speaker.tolist() == ["Thomas Raeburn", "Thomas Raeburn", "Wade Calloway"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Minister for Crown Relations Tama Potaka", "Tama Potaka", "Minister for Crown Relations"),
+        ("Parliamentary Commissioner for the Prison System \u00c1lvaro Techera Duarte", "\u00c1lvaro Techera Duarte",
+         "Parliamentary Commissioner for the Prison System"),
+        ("Union Minister of Ports, Shipping and Waterways Devendra Kashyap", "Devendra Kashyap",
+         "Union Minister of Ports, Shipping and Waterways"),
+        ("Statistician-general Lerato Nkosi", "Lerato Nkosi", "Statistician-general"),
+        ("Ombudswoman Marcela Galvis Ospina", "Marcela Galvis Ospina", "Ombudswoman"),
+        ("MEC for Health Nomsa Dube", "Nomsa Dube", "MEC for Health"),
+    ],
+)
+def test_a_portfolio_or_an_office_before_a_name_is_the_role(mention, name, role):
+    from discourse._speakers.mentions import parse_mention
+
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_the_guardians_lower_case_first_minister_is_the_office():
+    text = ("Scottish Conservative leader Douglas Rennie told MSPs that island communities had been abandoned.\n\n"
+            "The first minister said the delays were \"unacceptable\".")
+    q = quotes(text)
+    assert q.speaker_mention.tolist()[-1] == "The first minister"
+    assert q.speaker.tolist()[-1] == "first minister"
+
+
+def test_an_unnamed_relative_is_not_the_person_named_before():
+    text = ("Police Chief Amanda Coyle said the officers had acted lawfully.\n\n"
+            "The boy's mother, who asked not to be named, told the Guardian her son had been humiliated.\n\n"
+            "\u201cHe was walking home from school. He hadn\u2019t done anything,\u201d she said.\n\n"
+            "The boy's father told reporters the family would complain.")
+    assert quotes(text).speaker.tolist() == [
+        "Amanda Coyle", "boy's mother", "boy's mother", "boy's father"]

@@ -173,6 +173,10 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             items[j - 1].word == "the"
         ):
             a = j  # "The All Progressives Congress": a capitalised function word inside a name after "the"
+        elif w == "first" and a == j + 1 and items[a].word == "minister" and j > lo and items[j - 1].quote is None and (
+            items[j - 1].word == "the"
+        ):
+            a = j  # the Guardian's "the first minister said": Scotland's, Wales's or Northern Ireland's office
         elif w == "all" and it.capital and a == j + 1 and j - 1 > lo and items[j - 1].quote is None and (
             items[j - 2].quote is None and items[j - 1].word.isalpha() and not items[j - 1].capital
             and items[j - 2].word == "the"

@@ -66,7 +66,7 @@ SERVICE_MEMBERS = frozenset("Marine Soldier Sailor Airman Trooper Ranger".split(
 # Adjectives inside a portfolio, after which its noun follows ("Minister of National Unity Vadym Ostapchuk").
 PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
-PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security".split())
+PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security Relations".split())
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -745,6 +745,8 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "org", "name": phrase, "role": None}
     if lows[-1] in lx["group"]:
         return {"kind": "group", "name": phrase, "role": None}
+    if len(words) >= 3 and words[-1] == "Relations" and not has_title and all(w[:1].isupper() for w in words):
+        return {"kind": "org", "name": phrase, "role": None}  # "Inter-Services Public Relations": a body
     return {"kind": "role", "name": phrase, "role": phrase}
 
 
@@ -921,7 +923,8 @@ def _person_head(head: str) -> bool:
 
 # Nouns for a body whose name may follow in apposition ("his company, Larchmere Homes").
 APPOSED_BODY_HEADS = frozenset("company firm developer party group union organisation organization charity "
-                               "broadcaster newspaper".split())
+                               "broadcaster newspaper wing arm body watchdog regulator".split())
+# ("The military's media wing, Inter-Services Public Relations", "the bank's investment arm, ...")
 
 
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
@@ -1023,8 +1026,10 @@ PORTFOLIO_WORDS = frozenset(
     "wildlife heritage innovation science research veterans immigration citizenship revenue treasury "
     "economy communication cooperation management expatriates antiquities endowments parliament protection "
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
-    "enforcement execution prevention supervision monitoring coordination prosecution investigation".split()
-    # ("Skills and Training", "Electronics and IT", "for European Integration")
+    "enforcement execution prevention supervision monitoring coordination prosecution investigation "
+    "ports waterways system".split()
+    # ("Skills and Training", "Electronics and IT", "for European Integration",
+    # "for the Prison System")
 )
 
 

@@ -33,6 +33,7 @@ from .._quotes.constants import (
     HONORIFICS,
     HYPHEN_PARTICLES,
     IRREGULAR_PAST,
+    KIN_NOUNS,
     LEDE_PERSON_NOUNS,
     MEMBER_TITLES,
     NAME_JOINERS,
@@ -696,6 +697,11 @@ def _unnamed_role_just_before(
     ) or text[max(0, role[2] - 2) : role[2]] == ", ":
         return None  # (not an appositive after a name: "says David Axelrod, a longtime adviser to Obama")
     words = role[0].lower().split()
+    if len(words) == 2 and words[1] in KIN_NOUNS and words[0].endswith(("'s", "\u2019s")) and not (
+        sex and stated_gender(None, role[0], role[1]) not in (None, sex)
+    ):
+        return role  # "The boy's mother, who asked not to be named, told the Guardian ... '...,' she said": the
+        # relative of someone the report does not name, not a named speaker before her
     head = next((i for i, w in enumerate(words[:MAX_ROLE_HEAD_WORDS]) if w in _lexicon()["title"] or (
         w in UNNAMED_PERSON_NOUNS)), None)
     if head is None or not (words[head].startswith("spokes") or words[head + 1 : head + 2] and (
@@ -828,7 +834,9 @@ def _described_person(name: str) -> bool:
     if not words or _generic_person_role(name):
         return False
     *qualifiers, head = words
-    if not (head in DESCRIBED_PERSON_NOUNS or head in PARTY_MEMBER_NOUNS):
+    if not (head in DESCRIBED_PERSON_NOUNS or head in PARTY_MEMBER_NOUNS) or any(
+        w.endswith(("'s", "\u2019s", "s'", "s\u2019")) for w in qualifiers
+    ):  # ("the boy's father", "the victims' mother": a relative of someone else)
         return False
     return not any(w.lower() in STAFF_TITLES or w.islower() and _title_head(w) for w in qualifiers)
 
