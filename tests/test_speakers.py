@@ -2459,3 +2459,30 @@ def test_an_unnamed_relative_is_not_the_person_named_before():
             "The boy's father told reporters the family would complain.")
     assert quotes(text).speaker.tolist() == [
         "Amanda Coyle", "boy's mother", "boy's mother", "boy's father"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("The Olufon of Ifon-Orolu, Oba Adewale Olatunbosun-Ige", "Adewale Olatunbosun-Ige", "Olufon of Ifon-Orolu"),
+        ("Igwe Chinedu Nwankwo-Agu", "Chinedu Nwankwo-Agu", None),
+        ("A resident of Agyaragu, Malam Haruna Musa-Obi", "Haruna Musa-Obi", "resident of Agyaragu"),
+        ("a former National Vice Chairman of the party (North-West), Alhaji Sule Ibrahim Dankwara-Yauri",
+         "Sule Ibrahim Dankwara-Yauri", "former National Vice Chairman of the party"),
+        ("ActionSA's Thandiwe Mkhize", "Thandiwe Mkhize", "ActionSA"),
+        ("Energy and Petroleum Cabinet Secretary Caroline Jeptoo", "Caroline Jeptoo",
+         "Energy and Petroleum Cabinet Secretary"),
+    ],
+)
+def test_nigerian_styles_kenyan_cabinet_secretaries_and_a_partys_member(mention, name, role):
+    from discourse._speakers.mentions import parse_mention
+
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_a_wing_named_in_apposition_is_a_body():
+    from discourse._speakers.mentions import parse_mention
+
+    p = parse_mention("The party's youth wing, Young Labour")
+    assert (p["kind"], p["name"]) == ("org", "Young Labour")

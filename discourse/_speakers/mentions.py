@@ -803,7 +803,8 @@ def _owned_person(words: list[str]) -> dict[str, str | None] | None:
         return None
     head = owner[-1][:-2] if owner[-1].endswith(("'s", "\u2019s")) else owner[-1][:-1]  # ("Times' Ben Sisario")
     if not (is_given_name(name[0]) or head.isupper() and len(head) > 1 or len(owner) >= 2 and owner[0][:1].isupper()
-            or head.lower() in _places()):  # ("Ukraine's Volodymyr Zelenskyy": a country's own)
+            or head.lower() in _places() or any(c.isupper() for c in head[1:]) and head.isalpha()
+            ):  # ("Ukraine's Volodymyr Zelenskyy": a country's own; "ActionSA's Thandiwe Mkhize": a party's)
         return None
     return {"kind": "person", "name": " ".join(name), "role": " ".join(owner[:-1] + [head])}
 
@@ -956,6 +957,9 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
     person = parse_mention(appositive)
     if head.split()[-1] in APPOSED_BODY_HEADS and not (  # (a lower-case noun: not "... of the Democratic Party")
         person["kind"] == "person" and person["name"] and is_given_name(person["name"].split()[0])
+    ) and not (  # (nor an office of the body: "a former National Vice Chairman of the party, Alhaji Sule ...")
+        " of " in head and head.split(" of ")[0].split()[-1].lower() in _lexicon()["title"]
+        or appositive.split()[0].lower().strip(".") in HONORIFICS
     ) and all(w[:1].isupper() or w in NAME_JOINERS for w in appositive.split()):
         words = head.split()  # "Pettifer's company, Larchmere Homes", "the company, Apple Inc": the body named
         return {"kind": "org", "name": appositive, "role": " ".join(w for w in words if w.lower() not in DETERMINERS)}
@@ -1060,9 +1064,10 @@ def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
         return None
     k = max((i for i in range(t) if lows[i] in ("and", "&")), default=None)
     listed = k is not None and any(w.endswith(",") for w in words[:k])
+    office = t - 1 if f"{lows[t - 1]} {lows[t]}" in lx["title"] else t  # (Kenya's "Cabinet Secretary")
     if k is None or not (listed or lows[k - 1] in PORTFOLIO_WORDS) or any(
-        w in lx["org"] for w in lows[k + 1 : t]) and not (listed or lows[k - 1] in lx["org"]) or any(
-        w in _role_words() for w in lows[k + 1 : t]
+        w in lx["org"] for w in lows[k + 1 : office]) and not (listed or lows[k - 1] in lx["org"]) or any(
+        w in _role_words() for w in lows[k + 1 : office]
     ):  # ("Parliament and Government Spokesperson Youssef Bennani Smires": two bodies, one spokesperson)
         return None  # (nor "Clinton and Senator Tim Kaine", "Obama and Defense Secretary Ash Carter")
     j = t + 1
