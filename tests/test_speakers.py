@@ -2486,3 +2486,30 @@ def test_a_wing_named_in_apposition_is_a_body():
 
     p = parse_mention("The party's youth wing, Young Labour")
     assert (p["kind"], p["name"]) == ("org", "Young Labour")
+
+
+def test_an_indefinite_lede_is_the_official_named_next_with_that_office():
+    text = ("Coroner warns of 'further deaths' at rural level crossing\n\n"
+            "A coroner has warned that more people will die at a rural level crossing unless Network Rail acts.\n\n"
+            "In a prevention of future deaths report, area coroner Joanne Kersley said the crossing near Penrith, "
+            "where retired teacher Margaret Lyle, 71, was killed in March, had \"inadequate\" warning systems.")
+    assert quotes(text).speaker.tolist() == ["Joanne Kersley", "Joanne Kersley"]
+
+
+def test_an_indefinite_lede_is_not_the_victim_named_next():
+    text = ("A coroner has said a boy who died at a music festival was \u201clet down\u201d by medical cover.\n\n"
+            "Callum Rees, from Swindon, collapsed at the festival in August.\n\n"
+            "The area coroner, David Ridgeway, said there had been \u201ca serious failure of communication\u201d.")
+    assert quotes(text).speaker.tolist() == ["David Ridgeway", "David Ridgeway"]
+
+
+def test_a_lede_after_a_headline_is_the_office_holder_named_next_a_members_letters_no_other_office():
+    text = ("'We will not be intimidated' - PSNI chief after attack on Newry station\n\n"
+            "The Chief Constable of the PSNI has said a petrol bomb attack on a police station was \"reckless\".\n\n"
+            "Two devices were thrown at the rear of Newry PSNI station. No one was injured.\n\n"
+            "Speaking in Belfast, Chief Constable Alan Trimble said: \"We will not be intimidated.\"")
+    assert quotes(text).speaker.tolist()[:2] == ["Alan Trimble", "Alan Trimble"]
+    text = ("Scotland\u2019s Health Secretary has insisted the NHS is \u201cturning a corner\u201d on delayed "
+            "discharge.\n\nSpeaking at Holyrood yesterday, Fiona Lamont MSP said the statistics showed an "
+            "improvement.")
+    assert quotes(text).speaker.tolist() == ["Fiona Lamont", "Fiona Lamont"]

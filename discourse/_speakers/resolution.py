@@ -286,6 +286,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     ) and not last_person_cue.startswith("ask") and found[0] in history.gender:
                         name, role, kind = found[0], found[1], "person"  # (the office is not taught to the
                         # history: an epithet is a guess, and "The Ohio governor" later is someone else)
+            elif name == p["name"] and LEDE_INDEFINITE_RE.match(r["speaker_mention"]) and (
+                held := _lede_actor_named_next(doc, name or "", start, int(r["speaker_end"]), full, indefinite=True)
+            ) is not None:
+                (name, role), kind = held, "person"  # "A coroner has warned ... ¶ ... area coroner Joanne Kersley"
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
             if first_turn is None:  # (once per article: where its first turn's label stands)
@@ -677,6 +681,7 @@ def _resolve_pronoun(
 ROLE_PRONOUN_WINDOW = 300
 INDEFINITE_RE = re.compile(r"(?i)(?:an?|one)\s")
 INDEFINITE_MENTION_RE = re.compile(r"(?i)(?:an?|one|another|some)\s")
+LEDE_INDEFINITE_RE = re.compile(r"(?i)an?\s")
 SERVING_WORDS = frozenset("for of at from".split())
 # Titles of those who speak for a state or a body at a meeting (UN coverage: "the representative of India").
 DELEGATE_TITLES = frozenset("representative delegate observer".split())
@@ -1821,20 +1826,23 @@ def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[
     return full.get(p["name"], p["name"]), phrase
 
 
-def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: dict[str, str]
-                           ) -> tuple[str, str] | None:
+def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: dict[str, str],
+                           indefinite: bool = False) -> tuple[str, str] | None:
     """'The Czech finance minister said on Monday ... ¶ "...," Jana Vondráčková told journalists', "Mexico's top
     security official said ... ¶ Security Secretary Julián Ibarra Solís told reporters": the office that opens
     the article, before any person is named, is the first person the next sentences name, unless a title
-    written with that name is another office ("Opposition leader ...") (wire copy writes its ledes so)."""
-    if not doc.sentences or start >= doc.sentences[0][1] or _person_named_before(doc.text, start):
+    written with that name is another office ("Opposition leader ...") (wire copy writes its ledes so). The lede
+    is the first sentence after a headline. An ``indefinite`` office ("A coroner has warned ... ¶ ... area
+    coroner Joanne Kersley said", "A former bank manager told jurors ... ¶ '...,' testified Darlene Voss") is
+    that person only when the name comes with the office's noun, or opens the next sentence with no office."""
+    if not doc.sentences or start >= _lede_end(doc) or _person_named_before(doc.text, start):
         return None
     words = phrase.split()
     if not words or not _title_head(words[-1]) and not any(
         words[i] in ("of", "for") and _title_head(words[i - 1]) for i in range(1, len(words) - 1)
     ) or words[-1].lower() == "president":  # (also "The head of the Federal Aviation Administration")
         return None  # (a Kremlin page's "the President" is its host)
-    named = _first_person_named(doc, end)
+    named = _first_person_named(doc, end, speaking=indefinite)
     if named is None:
         return None
     p, at = named
@@ -1847,7 +1855,10 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     apposed = APPOSED_OFFICE_RE.match(doc.text, at)  # ('"...," Takuma Ishizeki, vice finance minister for
     if apposed is not None:  # international affairs, told')
         held |= {w for w in apposed.group(1).lower().split() if w not in FUNCTION_WORDS}
-    titles = {w for w in held if _title_head(w) or w in OTHER_OFFICE_WORDS}
+    titles = {w for w in held if (_title_head(w) or w in OTHER_OFFICE_WORDS) and w.upper() not in MEMBER_TITLES}
+    # (a member's letters are no other office: "Scotland's Health Secretary ... ¶ Fiona Lamont MSP said")
+    if indefinite and words[-1].lower() not in held and (titles or doc.sentence_of(at) > doc.sentence_of(end) + 1):
+        return None  # ("A police officer said ... ¶ Councillor Jo Byrne said": someone else)
     if titles and not titles <= office and not any(not _title_head(w) and w not in FUNCTION_WORDS
                                                    for w in held & office):
         return None  # ("The prime minister said ... ¶ Foreign Minister Ana Ruiz said", "The shadow chancellor,
@@ -1858,9 +1869,32 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     return full.get(p["name"], p["name"]), phrase
 
 
+def _lede_end(doc: Doc) -> int:
+    """Where the lede ends: the first sentence, or the second after a headline (a first sentence without a
+    full stop, alone in its paragraph: "Coroner warns of 'further deaths' at rural level crossing")."""
+    s0, s1, para = doc.sentences[0]
+    if len(doc.sentences) > 1 and doc.sentences[1][2] != para and not LEDE_STOP_RE.search(doc.text, s0, s1):
+        return doc.sentences[1][1]
+    return s1
+
+
+LEDE_STOP_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s*$")
+
+
 MAX_TITLE_BEFORE_NAME_CHARS = 60
 # A name's office in lower case between commas after it: "Takuma Ishizeki, vice finance minister for ...,".
-APPOSED_OFFICE_RE = re.compile(r"[^,\n]{2,60},[ \t]+([a-z][^,\"\u201c\u201d\n]{2,80}),")
+# Only the name's words stand before the comma (not "Joanne Kersley said the crossing near Penrith, where ...").
+APPOSED_OFFICE_RE = re.compile(
+    r"(?:(?:[A-Z][^,\s]*|de|da|di|du|del|van|von|der|al|bin|ap|la|le)[ \t]+){0,5}[A-Z][^,\s]*,[ \t]+"
+    r"([a-z][^,\"\u201c\u201d\n]{2,80}),")
+
+
+# A speaker whose office is written in lower case before the name, opening a clause: "In a prevention of future
+# deaths report, area coroner Joanne Kersley said".
+LOWER_TITLED_SPEAKER_RE = re.compile(capitals(
+    r"(?:^|[.!?][\"\u201d']?\s+|,[ \t]+|\n)"
+    r"((?:[a-z][\w\-]+[ \t]+){1,3}[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2})"
+    r"[ \t]+(?:said|replied|told|added|insisted|warned|stated|responded|testified|wrote)\b"), re.MULTILINE)
 
 
 # A titled speaker after a quotation's comma: '"...," Chief Cabinet Secretary Kazuhiro Onodera told'.
@@ -1879,10 +1913,11 @@ def _person_named_before(text: str, start: int) -> bool:
     return False
 
 
-def _first_person_named(doc: Doc, end: int) -> tuple[dict[str, str | None], int] | None:
+def _first_person_named(doc: Doc, end: int, speaking: bool = False) -> tuple[dict[str, str | None], int] | None:
     """The first person the sentences after ``end`` name, as a speaker of a clause ('"...," Jana Vondráčková
     told') or as a sentence's subject ("Julie Gagnon-Ross made the announcement"), within ``CATAPHORA_WINDOW``
-    characters; ``None`` when the first name there is no person's."""
+    characters; ``None`` when the first name there is no person's. Only as a speaker when ``speaking``, and then
+    with an office in lower case before the name too ("area coroner Joanne Kersley said")."""
     i = doc.sentence_of(end)
     if i < 0:
         return None
@@ -1890,8 +1925,12 @@ def _first_person_named(doc: Doc, end: int) -> tuple[dict[str, str | None], int]
         if s0 > end + CATAPHORA_WINDOW:
             return None
         m = CLAUSE_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1) or TITLED_CLOSING_SPEAKER_RE.search(
-            doc.text, s0, s1)  # ('"...," Chief Cabinet Secretary Kazuhiro Onodera told')
-        subject = _subject_name(doc.text, s0, s1)
+            doc.text, s0, s1)
+        if m is None and speaking:
+            m = LOWER_TITLED_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1)
+        # ('"...," Chief Cabinet Secretary Kazuhiro Onodera told', "In a ... report, area coroner Joanne Kersley said")
+        subject = None if speaking else _subject_name(doc.text, s0, s1)  # (not the victim a coroner's lede is
+        # about: "Callum Rees, from Swindon, collapsed ...")
         found = [(m.start(1), m.group(1))] if m is not None else []
         if subject is not None:
             found.append((max(s0, doc.text.find(subject, s0, s1)), subject))
