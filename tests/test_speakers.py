@@ -2513,3 +2513,30 @@ def test_a_lede_after_a_headline_is_the_office_holder_named_next_a_members_lette
             "discharge.\n\nSpeaking at Holyrood yesterday, Fiona Lamont MSP said the statistics showed an "
             "improvement.")
     assert quotes(text).speaker.tolist() == ["Fiona Lamont", "Fiona Lamont"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Senate President Pro Tempore Aurelio Madrigal-Santos", "Aurelio Madrigal-Santos",
+         "Senate President Pro Tempore"),
+        ("Datuk Seri Ir Ahmad Faizal Nordin", "Ahmad Faizal Nordin", None),
+        ("Sabah Immigration Department director Datuk Mohammad Nurul Azmi Othman", "Mohammad Nurul Azmi Othman",
+         "Sabah Immigration Department director"),
+        ("Sarawak Utility and Telecommunication Minister Datuk Amar Hamdan Kipli", "Hamdan Kipli",
+         "Sarawak Utility and Telecommunication Minister"),
+        ("Banjarnegara Regent Sutrisno", "Sutrisno", "Banjarnegara Regent"),
+        ("Datuk Seri Anwar Ibrahim", "Anwar Ibrahim", None),
+    ],
+)
+def test_malaysian_styles_and_long_names_indonesian_regents(mention, name, role):
+    from discourse._speakers.mentions import parse_mention
+
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_a_malay_name_shortened_to_its_given_names_is_the_full_name():
+    text = ("Umno Youth chief Mohd Hafizi Ismail said the remarks were offensive.\n\n"
+            "Mohd Hafizi said the wing would lodge a police report.")
+    assert quotes(text).speaker.tolist() == ["Mohd Hafizi Ismail", "Mohd Hafizi Ismail"]

@@ -65,10 +65,11 @@ FAMILY_NAME_WORDS = frozenset(["he", "do"])
 # "His Majesty King Abdullah II", "His Highness Sheikh ...").
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde "
-    "atty engr comrade hajji haji opanin alhagie pa seyfo togbe togbui nii oba igwe otunba malam mallam"
+    "atty engr comrade hajji haji opanin alhagie pa seyfo togbe togbui nii oba igwe otunba malam mallam ir"
     .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
 # Nigeria's "Engr.", its kings' "Oba" and "Igwe", the Yoruba chieftaincy "Otunba" and the Hausa "Malam", a learned
-# man or Mr; "Hajji" for one who made the pilgrimage, as East African papers write it; Ghana's "Opanin",
+# man or Mr; Malaysia's and Indonesia's "Ir", an engineer; "Hajji" for one who made the pilgrimage, as East African
+# papers write it; Ghana's "Opanin",
 # an elder, and its chiefs' "Togbe", "Togbui", "Nii"; the Gambia's "Alhagie", "Pa" for an elder man and "Seyfo"
 # for a district chief)
 # Titles of a member of a parliament, written after a name or after a seat or a party ("Kevin Pretorius MP", "the

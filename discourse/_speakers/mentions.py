@@ -66,7 +66,7 @@ SERVICE_MEMBERS = frozenset("Marine Soldier Sailor Airman Trooper Ranger".split(
 # Adjectives inside a portfolio, after which its noun follows ("Minister of National Unity Vadym Ostapchuk").
 PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
-PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security Relations".split())
+PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security Relations Tempore".split())
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -1031,7 +1031,7 @@ PORTFOLIO_WORDS = frozenset(
     "economy communication cooperation management expatriates antiquities endowments parliament protection "
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
     "enforcement execution prevention supervision monitoring coordination prosecution investigation "
-    "ports waterways system".split()
+    "ports waterways system transition transformation utility utilities telecommunication telecommunications".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration",
     # "for the Prison System")
 )
@@ -1072,7 +1072,7 @@ def _title_then_name(words: list[str]) -> dict[str, str | None] | None:
         return None  # (nor "Clinton and Senator Tim Kaine", "Obama and Defense Secretary Ash Carter")
     j = t + 1
     while j < len(words) and (lows[j] in HONORIFICS or lows[j].rstrip("'\u2019") in MALAY_STYLES or (
-        lows[j] in ("sri", "seri") and lows[j - 1].rstrip("'\u2019") in MALAY_STYLES
+        lows[j] in MALAY_STYLE_SECONDS and lows[j - 1].rstrip("'\u2019") in MALAY_STYLES
     )):
         j += 1  # ("Minister Dr Farhana Ahmed", "Minister Datuk Seri Azman Hamid")
     name = words[j:]
@@ -1175,8 +1175,15 @@ def _name_start(words: list[str]) -> int:
                 k -= j
                 break
     k += _leading_qualifiers(words[k:])
-    if 0 < k < len(words) - 2 and words[k] in ("Sri", "Seri") and words[k - 1].lower().rstrip("'\u2019") in (
-        MALAY_STYLES
+    for i in (k - 2, k - 3):  # "director Datuk Mohammad Nurul Azmi Othman": a Malaysian style opens the name, which
+        if i >= 0 and _malay_style(words, i) and len(words) - i - 1 <= MAX_STYLED_NAME_WORDS and all(  # may run long
+            _name_word(w) and not _role_word(w, role_words) and w.lower().strip(".") not in HONORIFICS
+            for w in words[i + 1 : k]
+        ) and not _malay_style(words, i + 1):
+            k = i + 1
+            break
+    if 0 < k < len(words) - 2 and words[k].lower() in MALAY_STYLE_SECONDS and (
+        words[k - 1].lower().rstrip("'\u2019") in MALAY_STYLES
     ):  # "Tan Sri Rahim Othman", "Dato' Sri Najib Razak": a Malaysian style, not a given name ("Sri Mulyani")
         k += 1
     run = words[k:]
@@ -1209,7 +1216,7 @@ def _name_start(words: list[str]) -> int:
 def _malay_style(words: list[str], i: int) -> bool:
     """Is words[i] (part of) a Malaysian style ("Datuk", "Tan Sri", "Dato' Seri"), no part of a role?"""
     w = words[i].lower().rstrip("'\u2019")
-    return w in MALAY_STYLES or w in ("sri", "seri") and i > 0 and words[i - 1].lower().rstrip("'\u2019") in (
+    return w in MALAY_STYLES or w in MALAY_STYLE_SECONDS and i > 0 and words[i - 1].lower().rstrip("'\u2019") in (
         MALAY_STYLES)
 
 
@@ -1233,6 +1240,9 @@ TITLE_LINK_PARTS = frozenset("in of at for charge chief large designate elect".s
 PEERAGE_TITLES = frozenset("lord lady baroness baron viscount earl".split())
 # Malaysian styles that "Sri" or "Seri" completes ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan Sri").
 MALAY_STYLES = frozenset("tan datuk dato datin toh puan".split())
+# Second words of a Malaysian style ("Tan Sri", "Datuk Seri", Sarawak's "Datuk Amar" and "Datuk Patinggi").
+MALAY_STYLE_SECONDS = frozenset("sri seri amar patinggi".split())
+MAX_STYLED_NAME_WORDS = 5
 MAX_BODY_DESCRIPTION_WORDS = 2
 # Words that describe a body before its name ("the ruling Awami League", "the far-right Alternative for
 # Germany", "the nonpartisan Congressional Budget Office"), not nouns ("a speech in Salt Lake City").

@@ -20,7 +20,7 @@ from ..gender import EAST_ASIAN_FAMILY_NAMES, SOLE_SEX_RATIO, census_gender, is_
 from ..segment import Doc
 from ..text import _without_accents
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
-from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_STYLES, parse_mention
+from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_NAME_PARTS, MALAY_STYLES, parse_mention
 
 # A run of capitalised words in running text: candidate full names for the fullest-form rule.
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
@@ -148,13 +148,14 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         elif best == n and len(nw) == 1 and len(by_inner.get(nw[0], ())) == 1:
             best = next(iter(by_inner[nw[0]]))  # "Lula" of "Luiz Inácio Lula da Silva": a name used alone
         elif best == n and len(nw) >= 2 and len(longer := {
-            cand for cand in set(names) if len(cand.split()) >= len(nw) + 2
+            cand for cand in set(names) if len(cand.split()) >= len(nw) + 2 - (n.split()[0] in MALAY_NAME_PARTS)
             and [_name_key(w) for w in cand.split()[: len(nw)]] == nw and not any(
                 w.lower() in _verb_cues() or w.lower() in FUNCTION_WORDS for w in cand.split()[len(nw) :])
             and _in_prose(doc, cand)
         }) == 1:  # (not a headline's "Marine Le Pen Backs Trump")
             best = longer.pop()  # "Mohd Rizal" of "Datuk Mohd Rizal Abdul Ghani": a Malay name shortened to its
-            # given names (two more words at least: not "Donald Trump Jr." for "Donald Trump")
+            # given names (two more words at least: not "Donald Trump Jr." for "Donald Trump"; one after a Malay
+            # name's part: "Mohd Hafizi" of "Mohd Hafizi Ismail", "Abdul Rahim" of "Abdul Rahim Mokhtar")
         elif best == n and len(nw) == 1:
             # the first of two family names ("Vázquez" of "Wanda Vázquez Garced", "López" of "Andrés Manuel
             # López Obrador"), when one full name of the article has it there after a given name
