@@ -2540,3 +2540,9 @@ def test_a_malay_name_shortened_to_its_given_names_is_the_full_name():
     text = ("Umno Youth chief Mohd Hafizi Ismail said the remarks were offensive.\n\n"
             "Mohd Hafizi said the wing would lodge a police report.")
     assert quotes(text).speaker.tolist() == ["Mohd Hafizi Ismail", "Mohd Hafizi Ismail"]
+
+
+def test_a_kings_style_before_the_family_name_is_the_full_name():
+    text = ("The Olu of Itori, Oba Adewale Oyekan-Lagunju, alleged that a company had seized farmland.\n\n"
+            "\"Nobody has done anything,\" Oba Oyekan-Lagunju said.")
+    assert quotes(text).speaker.tolist() == ["Adewale Oyekan-Lagunju", "Adewale Oyekan-Lagunju"]

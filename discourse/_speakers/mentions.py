@@ -362,7 +362,8 @@ def parse_mention(mention: str) -> dict[str, str | None]:
 
 
 # Styles of address that West African papers write before a family name alone, and never begin a name.
-STYLES_BEFORE_A_FAMILY_NAME = frozenset("pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin".split())
+STYLES_BEFORE_A_FAMILY_NAME = frozenset(
+    "pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin oba igwe otunba malam mallam".split())
 # A share of a group that a poll or a survey counts ("Nearly two-thirds of Americans", "62% of respondents",
 # "a majority of Republicans", "Six in 10 voters").
 SHARE_OF_GROUP_RE = re.compile(
