@@ -2546,3 +2546,19 @@ def test_a_kings_style_before_the_family_name_is_the_full_name():
     text = ("The Olu of Itori, Oba Adewale Oyekan-Lagunju, alleged that a company had seized farmland.\n\n"
             "\"Nobody has done anything,\" Oba Oyekan-Lagunju said.")
     assert quotes(text).speaker.tolist() == ["Adewale Oyekan-Lagunju", "Adewale Oyekan-Lagunju"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Sinn F\u00e9in TD for Dublin South-West Aoife Brennan-Kiely", "Aoife Brennan-Kiely",
+         "Sinn F\u00e9in TD for Dublin South-West"),
+        ("Sinn F\u00e9in councillor Br\u00edd Nic Giolla Ph\u00e1draig", "Br\u00edd Nic Giolla Ph\u00e1draig",
+         "Sinn F\u00e9in councillor"),
+    ],
+)
+def test_irish_seats_and_names(mention, name, role):
+    from discourse._speakers.mentions import parse_mention
+
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)

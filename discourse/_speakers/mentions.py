@@ -654,6 +654,7 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     k = _name_start(words)
     if 0 < k and len(words) - k == MAX_NAME_WORDS and ("for" in words[:k] or "of" in words[:k]) and (
         words[k].lower() in SEAT_END_WORDS and is_given_name(words[k + 1])
+        or words[k].lower() in COMPASS_POINTS
     ):
         k += 1  # "Federal Member for Wide Bay Nathan Corliss": the seat's last word is not the name's
     if 0 < k < len(words) and words[k - 1] in ("I", "Ni") and words[k] in BALINESE_ORDER_NAMES:
@@ -1131,6 +1132,11 @@ GIVEN_NAME_TITLES = frozenset(["Sultan", "Sheriff"])
 # Last words of an electorate's or a region's name before a member's name ("Member for Wide Bay Nathan Corliss").
 SEAT_END_WORDS = frozenset("bay river valley hills mountains north south east west central coast island park heights "
                            "range plains".split())
+# A seat's last word that no name has, whatever follows ("TD for Dublin South-West Aoife Brennan-Kiely").
+COMPASS_POINTS = frozenset(
+    "north-east north-west south-east south-west northeast northwest southeast southwest".split())
+# Capitalised parts of Irish names that let a name run to four words ("Bríd Nic Giolla Phádraig", "Seán Ó Murchú").
+IRISH_NAME_PARTS = frozenset("Ó Ní Nic Mac Uí Ua".split())
 # Balinese names open with a marker of gender ("I", "Ni") and a name of birth order.
 BALINESE_ORDER_NAMES = frozenset("Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut".split())
 # Initials of police ranks and civil-service offices that South Asian and African papers write before a family
@@ -1159,7 +1165,7 @@ def _name_start(words: list[str]) -> int:
         w = words[k - 1].lower().strip(".,")
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
             limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS or x in ARABIC_NAME_PARTS
-                                         for x in words[k - 1 :])
+                                         or x in IRISH_NAME_PARTS for x in words[k - 1 :])
             if n_full == limit and not (n_full == MAX_NAME_WORDS and is_given_name(words[k]) and (
                 w not in _places()
             )) or n_full > limit:
