@@ -1446,3 +1446,18 @@ def test_a_short_appositive_then_and_goes_on_with_the_reported_clause():
 )
 def test_a_body_described_by_a_relative_clause_or_a_participle_speaks(text, mention):
     assert quotes(text).speaker_mention.tolist() == [mention]
+
+
+def test_a_time_between_commas_after_an_appositive_name_keeps_the_name_nigerian_style():
+    text = ("The Enugu State Governor, Dr. Chukwuemeka Ugwuanyi-Ani, yesterday, said the state would not "
+            "tolerate the order.")
+    q = quotes(text)
+    assert q.speaker_mention.tolist() == ["The Enugu State Governor, Dr. Chukwuemeka Ugwuanyi-Ani"]
+    assert q.speaker.tolist() == ["Chukwuemeka Ugwuanyi-Ani"]
+    assert q.text.tolist() == ["the state would not tolerate the order"]
+
+
+def test_an_aide_to_a_named_official_is_the_aide():
+    text = ("The Chief Press Secretary to Governor AbdulGaniyu Olarewaju-Saliu, Mr. Abdulrafiu Olanrewaju Ajibade, "
+            "said the square remained \"the property of the people.\"")
+    assert quotes(text).speaker.tolist() == ["Abdulrafiu Olanrewaju Ajibade"]

@@ -425,6 +425,7 @@ def _skip_date_phrase(items: list[Item], k: int, lo: int) -> int:
 
 # Words that open a time phrase after a subject ("on Tuesday", "last week", "this month", "today").
 TIME_OPENERS = frozenset("on last this yesterday today earlier".split())
+MAX_COMMA_TIME_WORDS = 3
 
 
 def _short_determiner_phrase(items: list[Item], k: int, lo: int) -> bool:
@@ -468,6 +469,13 @@ def _skip_circumstance(items: list[Item], p: int, lo: int) -> int:
     """Position before what stands between a speaker and the cue at ``p``: time adverbials, a parenthesis
     ("Feinstein (D-Calif.) last week said") or a short prepositional phrase."""
     k = p
+    j = p - 2  # "The Enugu State Governor, Dr. Chukwuemeka Ugwuanyi-Ani, yesterday, said": a time between commas
+    while j > lo and p - 2 - j < MAX_COMMA_TIME_WORDS and items[j].quote is None and _time_word(items[j].word):
+        j -= 1  # after an appositive name, as Nigerian papers write it
+    if j < p - 2 and j > lo and items[p - 1].quote is None and items[p - 1].word == "," and (
+        items[j].quote is None and items[j].word == "," and items[j + 1].word in TIME_OPENERS and items[j - 1].is_cap
+    ):
+        return j + 1
     if k - 1 > lo and items[k - 1].quote is None and items[k - 1].word == "ago":  # "less than two weeks ago"
         j = k - 2
         while j > lo and k - j <= MAX_AGO_TOKENS and items[j].quote is None and (

@@ -947,7 +947,7 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
     # "The National Chairman of the All Progressives Grand Alliance", "Head of the ... Police Division", "the
     # officer commanding Bulawayo Central District": a title of a body or with its charge, however the body's
     # name parses (not "Senator Ted Cruz of Texas", a person)
-    link = next((w for w in head.split()[1:] if w in ("of", "for") or w.endswith("ing") and w.islower() and (
+    link = next((w for w in head.split()[1:] if w in ("of", "for", "to") or w.endswith("ing") and w.islower() and (
         w.isalpha())), None)  # ("the State Minister for Primary Health Care, Hon. Agnes Nabirye Mugoya")
     titled_head = link is not None and any(
         w.lower().strip(".,") in _role_words() for w in head.partition(f" {link} ")[0].split()) and not (
