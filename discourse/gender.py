@@ -37,10 +37,10 @@ TITLE_GENDER = {
 ROLE_GENDER = {
     **{w: "m" for w in ("spokesman", "congressman", "chairman", "businessman", "husband", "father", "son",
                         "brother", "uncle", "grandfather", "boyfriend", "widower", "anchorman", "councilman",
-                        "assemblyman", "alderman", "statesman", "sportsman", "frontman", "actor")},
+                        "assemblyman", "alderman", "statesman", "sportsman", "frontman", "actor", "man", "boy")},
     **{w: "f" for w in ("spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother",
                         "daughter", "sister", "aunt", "grandmother", "girlfriend", "widow", "anchorwoman",
-                        "councilwoman", "assemblywoman", "actress", "stateswoman", "sportswoman")},
+                        "councilwoman", "assemblywoman", "actress", "stateswoman", "sportswoman", "woman", "girl")},
 }
 PRONOUN_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 

@@ -2562,3 +2562,24 @@ def test_irish_seats_and_names(mention, name, role):
 
     p = parse_mention(mention)
     assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_an_unnamed_woman_goes_on_and_a_man_merely_mentioned_does_not_speak():
+    text = ("Prosecutor Daniel Okafor said the witness had been protected for two years.\n\n"
+            "\u201cI saw him fire,\u201d said the woman, who spoke on condition of anonymity.\n\n"
+            "Now 46, she has moved twice.\n\n"
+            "\u201cI am still afraid,\u201d she said.")
+    assert quotes(text).speaker.tolist() == ["Daniel Okafor", "woman", "woman"]
+    text = ("Senator Ruth Calder condemned the attack.\n\n"
+            "\u201cWe mourn the victims,\u201d Calder wrote the day after a man claiming allegiance to the group "
+            "opened fire.\n\nLater she said the city would hold a vigil.")
+    q = quotes(text)
+    assert q[q.cue == "said"].speaker.tolist() == ["Ruth Calder"]
+
+
+def test_a_court_lede_is_not_the_lawyer_named_after_an_unnamed_witness_speaks():
+    text = ("A protected witness has told a war crimes court that soldiers burned her village.\n\n"
+            "Testifying behind a screen, the woman said she had hidden in a well for two days.\n\n"
+            "\u201cThey took my brothers,\u201d she said.\n\n"
+            "Defence lawyer Martin Havel said the testimony would be challenged.")
+    assert quotes(text).speaker.tolist() == ["protected witness", "woman", "woman", "Martin Havel"]

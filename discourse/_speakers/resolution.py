@@ -414,6 +414,10 @@ def _court_lede_named_next(rows: list[dict[str, Any]], parsed: list[dict[str, st
         if int(o["start"]) > int(r["end"]) + CATAPHORA_WINDOW:
             return
         name = o.get("speaker")
+        if q is not None and q["kind"] == "role" and q["name"] and q["name"] != role and (
+            q["name"].split()[-1].lower() in LEDE_PERSON_NOUNS
+        ):  # ("A protected witness told judges ... ¶ ..., the woman said": she goes on unnamed)
+            return
         if q is not None and q["kind"] == "person" and isinstance(name, str) and len(name.split()) >= 2 and (
             name != role
         ):
@@ -699,7 +703,7 @@ def _unnamed_role_just_before(
     role = history.latest_at(("role",), start)
     if latest is None or role is None or latest != role or start - role[2] > ROLE_PRONOUN_WINDOW or (
         person is not None and person[2] >= role[2]
-    ) or text[max(0, role[2] - 2) : role[2]] == ", ":
+    ) or text[max(0, role[2] - 2) : role[2]] == ", " and not _definite_sexed(text, role[2]):
         return None  # (not an appositive after a name: "says David Axelrod, a longtime adviser to Obama")
     words = role[0].lower().split()
     if len(words) == 2 and words[1] in KIN_NOUNS and words[0].endswith(("'s", "\u2019s")) and not (
@@ -708,17 +712,34 @@ def _unnamed_role_just_before(
         return role  # "The boy's mother, who asked not to be named, told the Guardian ... '...,' she said": the
         # relative of someone the report does not name, not a named speaker before her
     head = next((i for i, w in enumerate(words[:MAX_ROLE_HEAD_WORDS]) if w in _lexicon()["title"] or (
-        w in UNNAMED_PERSON_NOUNS)), None)
+        w in UNNAMED_PERSON_NOUNS or w in SEXED_PERSON_NOUNS)), None)
+    # "the woman" who spoke, not "a man claiming allegiance to ISIS gunned down ...", whom no one quotes
+    sexed = head is not None and words[head] in SEXED_PERSON_NOUNS and not INDEFINITE_RE.match(text, role[2])
     if head is None or not (words[head].startswith("spokes") or words[head + 1 : head + 2] and (
         words[head + 1] in SERVING_WORDS
-    ) or words[head] in UNNAMED_PERSON_NOUNS) or sex and stated_gender(None, role[0], role[1]) not in (None, sex):
+    ) or words[head] in UNNAMED_PERSON_NOUNS or sexed) or sex and stated_gender(None, role[0], role[1]) not in (
+        None, sex
+    ):
         return None  # one who speaks for a body ("a representative for Mr. Pinchuk") or an unnamed patient or
         # resident ("One patient, who did not want to be named, told The Scotsman ... 'You just feel forgotten,'
         # she said"), not "a reporter asked"
-    if not INDEFINITE_RE.match(text, role[2]) and not (words[head] in DELEGATE_TITLES and head + 2 < len(words)):
+    if not INDEFINITE_RE.match(text, role[2]) and not (words[head] in DELEGATE_TITLES and head + 2 < len(words)) and (
+        not sexed
+    ):  # (but "the woman said ... she said": an unnamed woman goes on)
         return None  # a definite role only as a country's delegate ("The representative of the Russian
         # Federation said"); "the governor of Ohio" is often a person named before
     return role
+
+
+# Nouns for an unnamed person of a stated sex ("the woman", "the boy").
+SEXED_PERSON_NOUNS = frozenset("woman man boy girl".split())
+SEXED_DEFINITE_RE = re.compile(r"(?i)(?:the\s+)?(?:woman|man|boy|girl)\b")  # ("Testifying ..., the woman said")
+
+
+def _definite_sexed(text: str, at: int) -> bool:
+    """Whether the mention at ``at`` is "the woman" (the mention may start at "the" or at the noun)."""
+    m = SEXED_DEFINITE_RE.match(text, at)
+    return m is not None and (m.group().lower().startswith("the") or text[max(0, at - 4) : at].lower() == "the ")
 
 
 # Words of a title its acronym leaves out ("Deputy Commissioner of Police" is the DCP).
