@@ -2583,3 +2583,27 @@ def test_a_court_lede_is_not_the_lawyer_named_after_an_unnamed_witness_speaks():
             "\u201cThey took my brothers,\u201d she said.\n\n"
             "Defence lawyer Martin Havel said the testimony would be challenged.")
     assert quotes(text).speaker.tolist() == ["protected witness", "woman", "woman", "Martin Havel"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Eng Abdulla Al Marzouqi", "Abdulla Al Marzouqi", None),
+        ("Counsellor Yousef Hassan Al Mutawa", "Yousef Hassan Al Mutawa", None),
+        ("interim Friday prayer leader Hojatoleslam Mohammad-Taqi Samiei", "Mohammad-Taqi Samiei",
+         "interim Friday prayer leader"),
+        ("The Greater Accra Regional Police Commander, DCOP Jacob Kwasi Ampofo", "Jacob Kwasi Ampofo",
+         "Greater Accra Regional Police Commander"),
+        ("Nana Ofori Kuragu II", "Ofori Kuragu II", "Nana"),
+        ("Nana Akufo-Addo", "Nana Akufo-Addo", None),
+        ("Yemen's Minister of Public Health and Population Dr. Ali Saleh Al-Walidi", "Ali Saleh Al-Walidi",
+         "Yemen's Minister of Public Health and Population"),
+        ("Minister for Pacific Peoples Losa Tuimavave", "Losa Tuimavave", "Minister for Pacific Peoples"),
+        ("Member of Parliament for St James North Western Clive Moncrieffe", "Clive Moncrieffe",
+         "Member of Parliament for St James North Western"),
+        ("MP for Tema Central Kwame Mensah", "Kwame Mensah", "MP for Tema Central"),
+    ],
+)
+def test_gulf_iranian_and_ghanaian_styles_ranks_and_seats_stand_before_the_name(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)

@@ -42,6 +42,8 @@ from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _pronouns, 
 # A personal name has at most this many full words; capitalised words before them form the role.
 MAX_NAME_WORDS = 3
 NAME_SUFFIXES = frozenset("jr sr ii iii iv qc kc".split())
+# Styles that stand before a chief's name only when the name carries a regnal number ("Nana Ofori Kuragu II").
+REGNAL_STYLES = frozenset(["nana"])
 # Letters after a name for an office or an honour ("MP", "MSP", "TD", "SC", "QC", "OBE").
 POST_NOMINALS_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r"))+$")
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
@@ -66,7 +68,7 @@ SERVICE_MEMBERS = frozenset("Marine Soldier Sailor Airman Trooper Ranger".split(
 # Adjectives inside a portfolio, after which its noun follows ("Minister of National Unity Vadym Ostapchuk").
 PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
-PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security Relations Tempore".split())
+PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security Relations Tempore Peoples Population".split())
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -652,17 +654,19 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     if owned is not None:  # "Al Jazeera's Hind Khoudary", "CNN's Jake Tapper": the outlet's correspondent
         return owned
     k = _name_start(words)
-    if 0 < k and len(words) - k == MAX_NAME_WORDS and ("for" in words[:k] or "of" in words[:k]) and (
+    if 0 < k and len(words) - k == MAX_NAME_WORDS and (("for" in words[:k] or "of" in words[:k]) and (
         words[k].lower() in SEAT_END_WORDS and is_given_name(words[k + 1])
-        or words[k].lower() in COMPASS_POINTS
-    ):
-        k += 1  # "Federal Member for Wide Bay Nathan Corliss": the seat's last word is not the name's
+    ) or words[k].lower() in COMPASS_POINTS):
+        k += 1  # "Federal Member for Wide Bay Nathan Corliss": the seat's last word is not the name's (a compass
+        # point never is: "St James North Western Clive Moncrieffe" with or without the "for" before it)
     if 0 < k < len(words) and words[k - 1] in ("I", "Ni") and words[k] in BALINESE_ORDER_NAMES:
         k -= 1  # "Governor I Made Suarjana", "Ni Luh Ayu Prameswari": a Balinese name's gender marker
-    if k == 0 and len(words) == 2 and words[0] in TITLE_ACRONYMS and words[1][:1].isupper() and (
-        not words[1].isupper() and _name_word(words[1])
+    if k < len(words) - 1 and words[k] in TITLE_ACRONYMS and words[k + 1][:1].isupper() and (
+        not words[k + 1].isupper() and _name_word(words[k + 1])
     ):
-        k = 1  # "DSP Tettey-Nartey", "ACP Kumar", "IGP Ochieng": a rank's initials before the family name
+        k += 1  # "DSP Tettey-Nartey", "ACP Kumar", "Commander, DCOP Jacob Ampofo": a rank's initials, no name
+    if k < len(words) - 2 and lows[k] in REGNAL_STYLES and lows[-1] in NAME_SUFFIXES:
+        k += 1  # "Nana Ofori Kuragu II": a Ghanaian chief's style before his stool name (but "Nana Akufo-Addo")
     if k == 0 and len(words) >= 3 and words[0] in SERVICE_MEMBERS and len(words[1]) > 2 and is_given_name(words[1]):
         k = 1  # "Marine John Tiegen": a service member's branch before the name (but "Marine Le Pen")
     if 0 < k and len(words) - k == MAX_NAME_WORDS and words[k - 1] in PORTFOLIO_ADJECTIVES and (
@@ -1033,7 +1037,8 @@ PORTFOLIO_WORDS = frozenset(
     "economy communication cooperation management expatriates antiquities endowments parliament protection "
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
     "enforcement execution prevention supervision monitoring coordination prosecution investigation "
-    "ports waterways system transition transformation utility utilities telecommunication telecommunications".split()
+    "ports waterways system transition transformation utility utilities telecommunication telecommunications "
+    "population peoples".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration",
     # "for the Prison System")
 )
@@ -1134,14 +1139,15 @@ SEAT_END_WORDS = frozenset("bay river valley hills mountains north south east we
                            "range plains".split())
 # A seat's last word that no name has, whatever follows ("TD for Dublin South-West Aoife Brennan-Kiely").
 COMPASS_POINTS = frozenset(
-    "north-east north-west south-east south-west northeast northwest southeast southwest".split())
+    "north-east north-west south-east south-west northeast northwest southeast southwest northern southern eastern "
+    "western central".split())  # ("MP for St James North Western Clive Moncrieffe", "MP for Tema Central ...")
 # Capitalised parts of Irish names that let a name run to four words ("Bríd Nic Giolla Phádraig", "Seán Ó Murchú").
 IRISH_NAME_PARTS = frozenset("Ó Ní Nic Mac Uí Ua".split())
 # Balinese names open with a marker of gender ("I", "Ni") and a name of birth order.
 BALINESE_ORDER_NAMES = frozenset("Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut".split())
 # Initials of police ranks and civil-service offices that South Asian and African papers write before a family
 # name ("DSP Tettey-Nartey", "ACP Kumar", "IGP Ochieng", "CS Kindiki", "MCE Ocran").
-TITLE_ACRONYMS = frozenset("DSP ASP ACP DCP SP SSP IGP DIG AIG DGP DPC OCS CS PS MCE DCE DCI DPP APP".split())
+TITLE_ACRONYMS = frozenset("DSP ASP ACP DCP DCOP SP SSP IGP DIG AIG DGP DPC OCS CS PS MCE DCE DCI DPP APP".split())
 
 
 def _name_start(words: list[str]) -> int:
