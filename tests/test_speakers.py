@@ -2607,3 +2607,30 @@ def test_a_court_lede_is_not_the_lawyer_named_after_an_unnamed_witness_speaks():
 def test_gulf_iranian_and_ghanaian_styles_ranks_and_seats_stand_before_the_name(mention, name, role):
     p = parse_mention(mention)
     assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Federal Minister for Religious Affairs and Interfaith Harmony Maulana Ziaur Rehman Hazarvi",
+         "Ziaur Rehman Hazarvi", "Federal Minister for Religious Affairs and Interfaith Harmony"),
+        ("Punjab Senior Minister Begum Shazia Rehman", "Shazia Rehman", "Punjab Senior Minister"),
+        ("FPCCI Senior Vice President Mian Saqib Rasheed", "Saqib Rasheed", "FPCCI Senior Vice President"),
+        ("Sardar Ayaz Khosa", "Ayaz Khosa", None),
+        ("Minister for Water Supply Rambhajan Mahato", "Rambhajan Mahato", "Minister for Water Supply"),
+        ("District Collector Anupama Menon", "Anupama Menon", "District Collector"),
+        ("Balochistan government spokesperson Naseer Ahmed Kakar", "Naseer Ahmed Kakar",
+         "Balochistan government spokesperson"),
+        ("Engineer John Okafor", "John Okafor", "Engineer"),
+    ],
+)
+def test_south_asian_styles_portfolios_and_given_names_ending_like_occupations(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_the_maulana_is_the_cleric_named_before():
+    text = ("JUI-F's Maulana Attaur Rehman Qasmi, speaking to reporters outside Parliament House, struck a more "
+            "cautious note. \"If the two sides keep talking at each other instead of to each other, the country "
+            "will pay the price,\" the Maulana said.")
+    assert quotes(text).speaker.tolist() == ["Attaur Rehman Qasmi"]

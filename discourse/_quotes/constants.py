@@ -66,14 +66,15 @@ FAMILY_NAME_WORDS = frozenset(["he", "do"])
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde "
     "atty engr comrade hajji haji opanin alhagie pa seyfo togbe togbui nii oba igwe otunba malam mallam ir eng "
-    "counsellor hojatoleslam"
+    "counsellor hojatoleslam sardar begum maulana mian"
     .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
 # Nigeria's "Engr.", its kings' "Oba" and "Igwe", the Yoruba chieftaincy "Otunba" and the Hausa "Malam", a learned
 # man or Mr; Malaysia's and Indonesia's "Ir", an engineer; "Hajji" for one who made the pilgrimage, as East African
 # papers write it; Ghana's "Opanin",
 # an elder, and its chiefs' "Togbe", "Togbui", "Nii"; the Gambia's "Alhagie", "Pa" for an elder man and "Seyfo"
 # for a district chief; the Gulf's and Zimbabwe's "Eng", an engineer, the Emirates' "Counsellor" before a
-# prosecutor or a judge, and Iran's "Hojatoleslam", a cleric)
+# prosecutor or a judge, and Iran's "Hojatoleslam", a cleric; Pakistan's and Bangladesh's "Sardar", "Begum",
+# "Maulana" and "Mian")
 # Titles of a member of a parliament, written after a name or after a seat or a party ("Kevin Pretorius MP", "the
 # Dublin Mid-West TD", "the Labour MP"), and every letter written after a name for an office or an honour, without
 # full stops as in British, Irish and Commonwealth papers ("Brian Tierney SC", "Philippa Graveney KC").

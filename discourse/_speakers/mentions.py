@@ -68,7 +68,8 @@ SERVICE_MEMBERS = frozenset("Marine Soldier Sailor Airman Trooper Ranger".split(
 # Adjectives inside a portfolio, after which its noun follows ("Minister of National Unity Vadym Ostapchuk").
 PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
-PORTFOLIO_ENDINGS = frozenset("Affairs Cooperation Development Security Relations Tempore Peoples Population".split())
+PORTFOLIO_ENDINGS = frozenset(
+    "Affairs Cooperation Development Security Relations Tempore Peoples Population Supply Harmony".split())
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -1038,7 +1039,7 @@ PORTFOLIO_WORDS = frozenset(
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
     "enforcement execution prevention supervision monitoring coordination prosecution investigation "
     "ports waterways system transition transformation utility utilities telecommunication telecommunications "
-    "population peoples".split()
+    "population peoples supply harmony".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration",
     # "for the Prison System")
 )
@@ -1272,8 +1273,9 @@ BODY_END_WORDS = frozenset(
 
 # Endings of a noun for what someone does ("Businessman", "Legislator", "Activist", "Historian").
 OCCUPATION_ENDINGS = (*AGENT_ENDINGS, "or")
-# Given names with those endings ("Mansoor", "Taimoor", "Abdulrahman") that the census lists do not hold.
-NAME_ENDINGS_LIKE_OCCUPATIONS = ("oor", "rahman")
+# Given names with those endings ("Mansoor", "Taimoor", "Abdulrahman", "Naseer", "Zaheer", "Tanveer", "Sameer")
+# that the census lists do not hold (but "engineer", "volunteer", "overseer" are occupations).
+NAME_ENDINGS_LIKE_OCCUPATIONS = ("oor", "rahman", "aseer", "heer", "zeer", "veer", "meer", "beer")
 # Letters an occupation in "-man" puts before it ("Business|man", "Fire|man"); given names have fewer
 # ("Us|man", "Sal|man", "Ay|man", "Su|man").
 MIN_MAN_COMPOUND_LETTERS = 4
