@@ -1461,3 +1461,18 @@ def test_an_aide_to_a_named_official_is_the_aide():
     text = ("The Chief Press Secretary to Governor AbdulGaniyu Olarewaju-Saliu, Mr. Abdulrafiu Olanrewaju Ajibade, "
             "said the square remained \"the property of the people.\"")
     assert quotes(text).speaker.tolist() == ["Abdulrafiu Olanrewaju Ajibade"]
+
+
+def test_a_press_note_is_a_document_not_the_verb_note():
+    text = ("In Bengaluru, Karnataka Chief Electoral Officer Smt. R. Latha Kumari, in a press note, said a report "
+            "had been sought from the district electoral officer.")
+    q = quotes(text)
+    assert q[["speaker", "cue", "text"]].values.tolist() == [
+        ["R. Latha Kumari", "said", "a report had been sought from the district electoral officer"]]
+
+
+def test_a_quotations_opening_whenever_is_no_fuller_name_of_a_party():
+    text = ("NEW DELHI, March 3 (PTI) The Congress on Sunday accused the Election Commission of deleting names "
+            "from electoral rolls.\n\n\"Whenever the Congress senses defeat, it attacks the Election Commission,\" "
+            "BJP spokesperson Gaurav Malhotra told PTI.")
+    assert quotes(text).speaker.tolist() == ["Congress", "Gaurav Malhotra"]

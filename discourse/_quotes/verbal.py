@@ -94,6 +94,10 @@ from .subjects import (
 )
 from .units import Item, Row, _month, _span
 
+# Nouns before "note" that make it a document ("a research note", "a press note"), not the verb "to note".
+NOTE_MODIFIERS = frozenset("press research diplomatic verbal explanatory suicide ransom handwritten internal briefing "
+                           "client investor concept".split())
+
 
 def _analyse_unit(items: list[Item], lex: dict[str, tuple[Cue, ...]], paragraph: int) -> list[Row]:
     """Rows for one unit: cue-introduced and cue-closed content, with their quotes classified."""
@@ -335,6 +339,8 @@ def _cue_row(
     infinitive = before == "to" and _reporting_infinitive(items, h, hi, lex)
     if before in BLOCKERS_BEFORE and not participial and not infinitive:
         return None
+    if cue.words[0] in ("note", "notes") and before in NOTE_MODIFIERS:
+        return None  # "Chief Electoral Officer R. Latha Kumari, in a press note, said": a document, not a verb
     if before in ADJECTIVE_PREPOSITIONS and len(cue.words) == 1 and cue.words[0].endswith("ed") and h.b < hi and (
         items[h.b].quote is None and _is_word(items[h.b]) and not items[h.b].capital
         and items[h.b].word not in DETERMINERS

@@ -13,8 +13,8 @@ from ..resources import load_lines, load_table
 DETERMINERS = frozenset("the a an his her their its our this these those".split())
 # Capitalised words that start a sentence but not a name ("Said Dorothy Poynter", "But Lavrov").
 NOT_NAME_WORDS = FUNCTION_WORDS | LEADING_ADVERBS | PLATFORMS | frozenset(
-    "said says told asked added according".split()
-)
+    "said says told asked added according whenever wherever whatever whoever".split()
+)  # (a quotation's "Whenever the Congress senses defeat" is no fuller name of "the Congress")
 
 
 @lru_cache(maxsize=1)

@@ -284,7 +284,7 @@ def _institution_runs(doc: Doc) -> tuple[list[int], list[list[str]]]:
     org = _lexicon()["org"]
     starts: list[int] = []
     runs: list[list[str]] = []
-    skip = DETERMINERS | FUNCTION_WORDS
+    skip = DETERMINERS | NOT_NAME_WORDS  # ("Whenever the Congress senses defeat": no fuller "Congress")
     for m in INSTITUTION_RUN_RE.finditer(doc.text):
         words = m.group(0).split()
         while words and words[0].lower() in skip:
