@@ -1476,3 +1476,18 @@ def test_a_quotations_opening_whenever_is_no_fuller_name_of_a_party():
             "from electoral rolls.\n\n\"Whenever the Congress senses defeat, it attacks the Election Commission,\" "
             "BJP spokesperson Gaurav Malhotra told PTI.")
     assert quotes(text).speaker.tolist() == ["Congress", "Gaurav Malhotra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The PNP's spokesman on national security, Senator Patrice Walcott-Grant, said the party would table a "
+         "motion next week.", "Patrice Walcott-Grant"),
+        ("A political science lecturer at the University of Dar es Salaam, Dr Neema Lyimo-Shayo, said the debate "
+         "would continue long after the election.", "Neema Lyimo-Shayo"),
+        ("Their lawyer, Tinotenda Marume-Sibanda of Zimbabwe Lawyers for Human Rights (ZLHR), told the court that "
+         "the gathering was a private birthday celebration.", "Tinotenda Marume-Sibanda"),
+    ],
+)
+def test_a_role_with_a_lower_case_brief_and_a_name_in_apposition_speaks_by_the_name(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

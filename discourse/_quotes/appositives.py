@@ -415,7 +415,8 @@ MAX_OPENING_PHRASE_TOKENS = 10
 # Titles whose holder's brief follows in lower case ("Special Rapporteur on the situation of human rights in
 # Myanmar", "Special Envoy for the Horn of Africa", "the Representative on freedom of the media").
 MANDATE_TITLES = frozenset("Rapporteur rapporteur Envoy envoy Representative representative Coordinator "
-                           "coordinator Adviser adviser Advisor advisor Commissioner commissioner".split())
+                           "coordinator Adviser adviser Advisor advisor Commissioner commissioner spokesman "
+                           "spokeswoman spokesperson".split())  # ("The PNP's spokesman on national security")
 
 
 def _mandate_start(items: list[Item], lo: int, e: int) -> int | None:
@@ -678,6 +679,10 @@ def _opening_adverbial(items: list[Item], lo: int, comma: int) -> bool:
         PREPOSITIONS)) and not any(items[k].quote is not None or items[k].word in ",;:" for k in range(lo, comma))
 
 
+# Lower-case words inside an affiliation's capitalised name ("of the Centre for Law and Democracy").
+AFFILIATION_LINKS = frozenset("the and of for".split())
+
+
 def _name_end(items: list[Item], a: int, b: int) -> int:
     """The end of the name in the appositive items[a:b], before a closing bracket ("Olumide Akinbiyi (SAN)")
     or an affiliation of capitalised words ("Amira Haddad of the Human Rights Law Centre")."""
@@ -686,10 +691,10 @@ def _name_end(items: list[Item], a: int, b: int) -> int:
         if o is not None:
             b = o
     o = next((k for k in range(a + 2, b - 1) if items[k].quote is None and items[k].word == "of"), None)
-    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in ("the", "and", "of") or (
+    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in AFFILIATION_LINKS or (
         items[k].word.isdigit() and items[k - 1].is_cap)) for k in range(o + 1, b)) and (
         items[b - 1].is_cap or items[b - 1].word.isdigit()
-    ):  # (a numbered place too: "Chifundo Banda of Area 25")
+    ):  # (a numbered place too: "Chifundo Banda of Area 25"; "of Zimbabwe Lawyers for Human Rights (ZLHR)")
         b = o
     if b - 2 > a and items[b - 1].quote is None and items[b - 1].word in POST_NOMINALS:
         b -= 1  # "Kevin Pretorius MP", "Seán Ó Ríordáin TD": the letters after the name

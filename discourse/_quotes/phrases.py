@@ -215,9 +215,11 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             break
         elif (w[:1].isalpha() or w.endswith("-year-old")) and not it.capital and w not in FUNCTION_WORDS and (
             w not in AUXILIARIES) and (  # ("The 67-year-old, who is up for reelection, said": an age is a noun)
-            lowers < 2 or lowers < MAX_LOWER_NP_WORDS and j > lo and items[j - 1].quote is None
-            and items[j - 1].word.endswith(("'s", "\u2019s")) and not any(
-                items[t].word.endswith("ed") for t in range(j, p))
+            lowers < 2 or lowers < MAX_LOWER_NP_WORDS and j > lo and items[j - 1].quote is None and (
+                items[j - 1].word.endswith(("'s", "\u2019s")) and not any(
+                    items[t].word.endswith("ed") for t in range(j, p))
+                or items[j - 1].word in ("a", "an") and items[p - 1].word in _title_words()[1]
+            )  # ("A political science lecturer at the University of ...": an indefinite title's field)
         ):  # "the city council" (a third word after a possessive: "the EPP group's foreign affairs coordinator")
             lowers += 1  # accepted only if a determiner or a name closes it
         elif w.endswith(("'s", "\u2019s")) and not it.capital and lowers and j > lo and items[j - 1].is_cap:
