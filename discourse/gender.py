@@ -130,7 +130,8 @@ def census_gender(name: str | None, ratio: float = GIVEN_NAME_RATIO) -> str | No
 # ("Valery Gerasimov", "Yuri Ushakov", "Andrea Orlando", "Jean Castex", "Simone Pillon"): their gender is left
 # unknown, so that neither "he" nor "she" is kept from them.
 OTHER_LANGUAGE_MEN = frozenset(
-    "VALERY NIKITA YURI MISHA SASHA JEAN ANDREA SIMONE NICOLA MICHELE DANIELE GABRIELE SACHA TONI MIKA KARI".split())
+    "VALERY NIKITA YURI MISHA SASHA JEAN ANDREA SIMONE NICOLA MICHELE DANIELE GABRIELE SACHA TONI MIKA KARI STEPHANE "
+    "DOMINIQUE".split())  # (and Quebec's "Stéphane", "Dominique")
 
 
 # Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").

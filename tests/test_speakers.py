@@ -2634,3 +2634,14 @@ def test_the_maulana_is_the_cleric_named_before():
             "cautious note. \"If the two sides keep talking at each other instead of to each other, the country "
             "will pay the price,\" the Maulana said.")
     assert quotes(text).speaker.tolist() == ["Attaur Rehman Qasmi"]
+
+
+@pytest.mark.parametrize("mention", ["Global Affairs Canada", "Health Canada", "Statistics Canada"])
+def test_a_department_named_with_its_country_is_a_body(mention):
+    assert parse_mention(mention) == {"kind": "org", "name": mention, "role": None}
+
+
+def test_a_french_given_name_the_us_census_gives_to_women_can_be_mr():
+    text = ("\"We're trying to balance both,\" governor St\u00e9phane Morin told reporters in Ottawa.\n\n"
+            "Mr. Morin said the bank had considered a quarter-point cut.")
+    assert quotes(text).speaker.tolist() == ["St\u00e9phane Morin", "St\u00e9phane Morin"]

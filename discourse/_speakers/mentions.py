@@ -707,6 +707,13 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         return {"kind": "role", "name": phrase, "role": phrase}  # "The leader of the SNP": the SNP is no person
     described = (led_by_determiner and 0 < k and words[k - 1].islower() and len(name_words) >= 2
                  and is_given_name(name_words[0]))  # "his main presidential rival Joe Biden"
+    if len(name_words) == 1 and 0 < k and not has_title and name_words[0].lower() in _places() and (
+        lows[k - 1] in PORTFOLIO_WORDS or lows[k - 1] in lx["org"]
+    ) and all(w[:1].isupper() and w.lower().strip(".") not in HONORIFICS for w in words[:k]) or len(words) == 2 and (
+        lows[1] in _places() and (lows[0] in PORTFOLIO_WORDS or lows[0] in ("statistics", "elections"))
+        and words[0][:1].isupper()
+    ):  # "Global Affairs Canada", "Statistics Canada", "Health Canada": a body named with its country
+        return {"kind": "org", "name": phrase, "role": None}
     if name_words and not is_org and (has_title or not led_by_determiner or described):
         if len(name_words) == 1 and role is not None and role.lower() in PEERAGE_TITLES:
             # "Lord Leggatt", "Lady Rose", "Baroness Chapman": a peer's title with the surname is the name
