@@ -120,12 +120,17 @@ def census_gender(name: str | None, ratio: float = GIVEN_NAME_RATIO) -> str | No
         return None  # "Han Seung-woo", "Kim Jong-un": the family name comes first, the given name is unlisted
     if len(words) == 2 and words[0].lower() in EAST_ASIAN_FAMILY_NAMES and not is_given_name(words[1]):
         return None  # "Lin Jianfeng", "Li Qiang": a Chinese family name first, not the census's "Lin" or "Li"
+    if len(words) >= 2 and words[0].lower() in KUNYA_GENDER:
+        return KUNYA_GENDER[words[0].lower()]  # "Umm Yousef al-Najjar", a mother
     first = _census_key(words[0].strip(".,"))
     if len(first) < 2 or first in OTHER_LANGUAGE_MEN:
         return None
     return _given_names(ratio).get(first)
 
 
+# An Arabic name that opens with "mother of" (a kunya) states that she is a woman ("Abu", "father of", also
+# opens family names: "Iyad Abu Shammala").
+KUNYA_GENDER = {"umm": "f", "um": "f"}
 # Given names the US lists give to women that are men's names in Russian, Ukrainian, Italian or French news
 # ("Valery Gerasimov", "Yuri Ushakov", "Andrea Orlando", "Jean Castex", "Simone Pillon"): their gender is left
 # unknown, so that neither "he" nor "she" is kept from them.

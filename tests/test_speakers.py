@@ -2645,3 +2645,12 @@ def test_a_french_given_name_the_us_census_gives_to_women_can_be_mr():
     text = ("\"We're trying to balance both,\" governor St\u00e9phane Morin told reporters in Ottawa.\n\n"
             "Mr. Morin said the bank had considered a quarter-point cut.")
     assert quotes(text).speaker.tolist() == ["St\u00e9phane Morin", "St\u00e9phane Morin"]
+
+
+def test_an_outlets_reporter_with_a_particle_name_and_a_kunya_that_makes_a_woman():
+    assert parse_mention("Al Jazeera\u2019s Ibrahim al-Khalili") == {
+        "kind": "person", "name": "Ibrahim al-Khalili", "role": "Al Jazeera"}
+    from discourse.gender import census_gender
+
+    assert census_gender("Umm Yousef al-Najjar") == "f"
+    assert census_gender("Iyad Abu Shammala") is None or census_gender("Iyad Abu Shammala") == "m"

@@ -802,7 +802,8 @@ POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _owned_person(words: list[str]) -> dict[str, str | None] | None:
-    """A possessive owner, then a bare person's name ("Al Jazeera's Hind Khoudary", "CNN's Jake Tapper"):
+    """A possessive owner, then a bare person's name ("Al Jazeera's Hind Khoudary", "CNN's Jake Tapper", "Al
+    Jazeera's Ibrahim al-Khalili"):
     the person, with the owner as role. The name has two or three capitalised words, none a title or a
     body's word, and it opens with a given name unless the owner is an acronym or has two words."""
     at = next((i for i, w in enumerate(words[:3]) if w.endswith(POSSESSIVE_ENDINGS) and len(w) > 2), None)
@@ -810,7 +811,9 @@ def _owned_person(words: list[str]) -> dict[str, str | None] | None:
         return None
     owner, name = words[: at + 1], words[at + 1 :]
     lx = _lexicon()
-    if not all(w[:1].isupper() and w[1:2].islower() for w in name) or any(
+    if not all(w[:1].isupper() and w[1:2].islower() or i and HYPHEN_PARTICLE_RE.match(w) for i, w in enumerate(
+        name
+    )) or any(
         w.lower() in lx["title"] or w.lower() in lx["org"] or w.lower() in lx["source"] or w.lower() in DETERMINERS
         or w.lower() in lx["group"] for w in name
     ):
