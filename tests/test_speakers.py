@@ -2653,4 +2653,4 @@ def test_an_outlets_reporter_with_a_particle_name_and_a_kunya_that_makes_a_woman
     from discourse.gender import census_gender
 
     assert census_gender("Umm Yousef al-Najjar") == "f"
-    assert census_gender("Iyad Abu Shammala") is None or census_gender("Iyad Abu Shammala") == "m"
+    assert census_gender("Abu Ali") is None  # ("Abu" also opens family names: "Iyad Abu Shammala")
