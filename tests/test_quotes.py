@@ -1491,3 +1491,9 @@ def test_a_quotations_opening_whenever_is_no_fuller_name_of_a_party():
 )
 def test_a_role_with_a_lower_case_brief_and_a_name_in_apposition_speaks_by_the_name(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_a_body_whose_name_lists_its_fields_after_its_of_is_no_speaker():
+    text = ("Hamid Hosseini-Tabar, a board member of the Tehran Chamber of Commerce, Industries, Mines and "
+            "Agriculture (TCCIMA), pointed to volatility in the market.\n\n\"Exporters cannot plan,\" he told ILNA.")
+    assert quotes(text).speaker.tolist() == ["Hamid Hosseini-Tabar", "Hamid Hosseini-Tabar"]

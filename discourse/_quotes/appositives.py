@@ -204,7 +204,13 @@ def _inside_listed_name(items: list[Item], c: int, b: int) -> bool:
     e = t + 1
     while e < b and items[e].quote is None and items[e].is_cap:
         e += 1
-    return items[e - 1].word in _title_words()[2]  # (a body's noun ends it: not a list of people or places)
+    f = c - 1  # the list's first field
+    while f >= 2 and items[f - 1].quote is None and items[f - 1].word == "," and items[f - 2].is_cap:
+        f -= 2
+    return items[e - 1].word in _title_words()[2] or f >= 2 and items[f - 1].quote is None and (
+        items[f - 1].word in ("of", "for") and items[f - 2].word in _title_words()[2]
+    )  # (a body's noun ends it, or opens it: "the Tehran Chamber of Commerce, Industries, Mines and Agriculture";
+    # not a list of people or places)
 
 
 def _place_appositive(items: list[Item], c: int, b: int) -> bool:
