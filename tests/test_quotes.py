@@ -1497,3 +1497,11 @@ def test_a_body_whose_name_lists_its_fields_after_its_of_is_no_speaker():
     text = ("Hamid Hosseini-Tabar, a board member of the Tehran Chamber of Commerce, Industries, Mines and "
             "Agriculture (TCCIMA), pointed to volatility in the market.\n\n\"Exporters cannot plan,\" he told ILNA.")
     assert quotes(text).speaker.tolist() == ["Hamid Hosseini-Tabar", "Hamid Hosseini-Tabar"]
+
+
+def test_a_place_then_a_lower_case_title_then_the_name_in_apposition_speaks_by_the_name():
+    text = ("The Queensland resources minister, Brett Hollier, welcomed the decision, saying it was \"great news "
+            "for Moranbah families and the state's economy\".")
+    assert quotes(text).speaker.tolist() == ["Brett Hollier"]
+    text = ("Outside the campaign, an increasing number of Democrats are warning against a Trump-only campaign.")
+    assert "Outside the campaign" not in quotes(text).speaker.tolist()

@@ -202,10 +202,23 @@ MAX_APPOSITIVE_NAME_WORDS = 4
 MAX_ROLE_BODY_TOKENS = 12  # "of the Irish Farmers' Association (IFA)" between a role and its name
 
 
+MAX_LOWER_TITLE_WORDS = 2  # a lower-case title after a capitalised qualifier ("Queensland resources minister")
+
+
 def _with_appositive_name(items: list[Item], r: tuple[int, int], hi: int) -> tuple[int, int]:
     """A role subject grows over the name in apposition after it ("Kenya's Cabinet Secretary for Environment,
     Wanjiru Kamau-Otieno, welcomed the announcement, saying ..."): the named person is the subject."""
     c = r[1]
+    k = c
+    while k < hi and k - c < MAX_LOWER_TITLE_WORDS and items[k].quote is None and items[k].word.isalpha() and (
+        not items[k].capital and items[k].word not in FUNCTION_WORDS and items[k].word not in DETERMINERS
+    ):
+        k += 1
+    if c < k < hi and items[k - 1].word in _title_words()[1] and items[k].quote is None and items[k].word == "," and (
+        items[r[0]].word in DETERMINERS or items[r[0]].is_cap and items[r[0]].word not in PREPOSITIONS
+    ) and all(items[t].is_cap for t in range(r[0] + 1, r[1])):  # (not "Outside the campaign, ...")
+        r = (r[0], k)  # "The Queensland resources minister, Brett Hollier, welcomed ...": the title goes on in
+        c = k  # lower case after the place
     if c - 1 > r[0] and items[c - 1].quote is None and items[c - 1].word in ("of", "for"):
         c -= 1  # (the phrase may end with its preposition)
     if c < hi and items[c].quote is None and items[c].word in ("of", "for"):  # "The president of the Irish Farmers'
