@@ -2654,3 +2654,21 @@ def test_an_outlets_reporter_with_a_particle_name_and_a_kunya_that_makes_a_woman
 
     assert census_gender("Umm Yousef al-Najjar") == "f"
     assert census_gender("Abu Ali") is None  # ("Abu" also opens family names: "Iyad Abu Shammala")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("The mine\u2019s owner, Bowen Ridge Resources", "Bowen Ridge Resources", "mine\u2019s owner"),
+        ("the Abraham Initiatives nonprofit", "Abraham Initiatives", None),
+        ("the Magen David Adom ambulance service", "Magen David Adom", None),
+        ("the Syrian Observatory for Human Rights monitoring group", "Syrian Observatory for Human Rights", None),
+        ("owner of the Make Crate subscription service", "owner of the Make Crate subscription service", None),
+    ],
+)
+def test_a_body_in_apposition_to_its_role_and_a_body_named_before_its_kind(mention, name, role):
+    assert parse_mention(mention) == {"kind": "org", "name": name, "role": role}
+
+
+def test_an_owner_named_by_a_family_name_alone_is_a_person():
+    assert parse_mention("The bar's owner, Patel")["kind"] == "person"

@@ -690,7 +690,8 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         "-" in w and w.rsplit("-", 1)[1] in lx["title"]) for i, w in enumerate(lows[:k]))  # ("co-leader")
     is_org = lows[-1] in org_words or " ".join(lows[-2:]) in org_words or phrase.lower() in org_words or (
         len(words) > 1 and lows[-1] in NAMED_BODY_ENDINGS) or (  # "Regeneron Pharmaceuticals", "Walter Reed
-        len(words) > 2 and lows[-2] == "international" and words[-1].isupper())  # Hospital", "Amnesty International UK"
+        len(words) > 2 and lows[-2] == "international" and words[-1].isupper()) or (  # Hospital", "Amnesty ...UK"
+        _kind_tail(words) > 0)  # "the Abraham Initiatives nonprofit"
     if not has_title and phrase.lower() in lx["group"]:  # "Democrats", "Republicans": a group, not a name
         return {"kind": "group", "name": phrase, "role": None}
     if not has_title and phrase.lower() in _places():  # "New Hampshire", "United States": a place speaks as a state
@@ -749,7 +750,7 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         ):
             phrase = " ".join(words[cap:])  # "The far-right Alternative for Germany", "the ruling Awami League"
         named = phrase.split()
-        outlet = 2 if named[-2:] == ["news", "agency"] else 1 if named[-1] in OUTLET_NOUNS else 0
+        outlet = 2 if named[-2:] == ["news", "agency"] else 1 if named[-1] in OUTLET_NOUNS else _kind_tail(named)
         if outlet and len(named) > outlet and named[-outlet - 1][:1].isupper():
             cap = next((i for i, w in enumerate(named) if w[:1].isupper()), 0)
             outlet_name = " ".join(named[cap:-outlet])
@@ -764,6 +765,29 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     return {"kind": "role", "name": phrase, "role": phrase}
 
 
+# Lower-case nouns after a body's capitalised name that say what kind of body it is ("the Abraham Initiatives
+# nonprofit", "the Magen David Adom ambulance service", "the Syrian Observatory for Human Rights monitoring group").
+KIND_TAILS = frozenset("nonprofit non-profit charity ngo watchdog".split())
+KIND_TAIL_HEADS = frozenset("service group tank".split())
+
+
+def _kind_tail(words: list[str]) -> int:
+    """How many last words of ``words`` say what kind of body the capitalised name before them is (0 if none):
+    the name is all of the words before them (not "owner of the Make Crate subscription service", "Law's
+    advocacy group")."""
+    n = 1 if len(words) >= 2 and words[-1] in KIND_TAILS else 2 if len(words) >= 3 and (
+        words[-1] in KIND_TAIL_HEADS and words[-2].isalpha() and words[-2].islower()
+        and words[-2] not in FUNCTION_WORDS_OF_TAILS
+    ) else 0
+    name = words[:-n] if n else []
+    if not name or not name[0][:1].isupper() or not all(
+        w[:1].isupper() and not w.endswith(POSSESSIVE_ENDINGS) or w in FUNCTION_WORDS_OF_TAILS for w in name
+    ):
+        return 0
+    return n
+
+
+FUNCTION_WORDS_OF_TAILS = frozenset("the a an of for and".split())
 # Nouns that say what kind of body a name belongs to, besides the titles resource's organisation words.
 BODY_KIND_NOUNS = frozenset(
     "lobby watchdog tank charity outfit movement alliance firm body regulator ngo bloc outlet broadcaster daily "
@@ -940,9 +964,13 @@ def _person_head(head: str) -> bool:
 
 
 # Nouns for a body whose name may follow in apposition ("his company, Larchmere Homes").
+# Heads of a role a body or a person may hold ("The mine's owner, Bowen Ridge Resources"; "The bar's owner, Patel").
+PERSONABLE_BODY_HEADS = frozenset("owner operator manufacturer maker insurer lender contractor employer parent "
+                                  "supplier".split())
 APPOSED_BODY_HEADS = frozenset("company firm developer party group union organisation organization charity "
-                               "broadcaster newspaper wing arm body watchdog regulator".split())
-# ("The military's media wing, Inter-Services Public Relations", "the bank's investment arm, ...")
+                               "broadcaster newspaper wing arm body watchdog regulator".split()) | PERSONABLE_BODY_HEADS
+# ("The military's media wing, Inter-Services Public Relations", "the bank's investment arm, ...", "The mine's
+# owner, Bowen Ridge Resources": a body that owns or runs the thing, unless a given name opens the apposition)
 
 
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
@@ -977,7 +1005,9 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
     ) and not (  # (nor an office of the body: "a former National Vice Chairman of the party, Alhaji Sule ...")
         " of " in head and head.split(" of ")[0].split()[-1].lower() in _lexicon()["title"]
         or appositive.split()[0].lower().strip(".") in HONORIFICS
-    ) and all(w[:1].isupper() or w in NAME_JOINERS for w in appositive.split()):
+    ) and all(w[:1].isupper() or w in NAME_JOINERS for w in appositive.split()) and not (
+        head.split()[-1] in PERSONABLE_BODY_HEADS and " " not in appositive  # (a family name alone: a person)
+    ):
         words = head.split()  # "Pettifer's company, Larchmere Homes", "the company, Apple Inc": the body named
         return {"kind": "org", "name": appositive, "role": " ".join(w for w in words if w.lower() not in DETERMINERS)}
     if person["kind"] != "person" or person["name"] is None or person["role"] and head.split()[-1].lower() in (
