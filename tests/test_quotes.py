@@ -1505,3 +1505,12 @@ def test_a_place_then_a_lower_case_title_then_the_name_in_apposition_speaks_by_t
     assert quotes(text).speaker.tolist() == ["Brett Hollier"]
     text = ("Outside the campaign, an increasing number of Democrats are warning against a Trump-only campaign.")
     assert "Outside the campaign" not in quotes(text).speaker.tolist()
+
+
+def test_a_name_then_a_bare_lower_case_title_then_a_relative_clause_speaks_by_the_name():
+    text = ("Inspector Rajbir Singh Dahiya, station house officer (SHO) of the cyber police station, who led the "
+            "team that travelled to Jharkhand, told HT that the accused had tried to escape.")
+    assert quotes(text).speaker.tolist() == ["Rajbir Singh Dahiya"]
+    text = ("In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and "
+            "Carlos Curbelo, have said they will not back Mr. Trump.")
+    assert "Regalado" not in quotes(text).speaker.tolist()

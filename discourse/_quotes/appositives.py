@@ -261,6 +261,9 @@ def _before_dashes(items: list[Item], d: int, lo: int) -> tuple[int, int] | None
     return None
 
 
+MAX_BARE_TITLE_WORDS = 3  # words of a bare lower-case title opening an appositive ("station house officer")
+
+
 def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, int] | None:
     """"Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": the
     phrase before the comma ``c`` is itself an appositive of a name further left; that name speaks."""
@@ -273,9 +276,14 @@ def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, i
                 items, c2, lo
             ):
                 continue  # "..., a geriatrician at the University of California, San Francisco, who ...": the city
-            if c2 > lo and items[c2 - 1].is_cap and c2 + 1 < c and items[c2 + 1].word in DETERMINERS and (
-                _is_appositive(items, c2 + 1, c)
-            ):
+            if c2 > lo and items[c2 - 1].is_cap and c2 + 1 < c and (
+                items[c2 + 1].word in DETERMINERS and _is_appositive(items, c2 + 1, c)
+                or not items[c2 + 1].capital and items[c2 + 1].word.isalpha() and (
+                    items[c2 + 1].word not in FUNCTION_WORDS and items[c2 + 1].word not in QUANTIFIERS
+                ) and any(items[k].quote is None and items[k].word in _title_words()[1] and not (
+                    items[k].word.endswith("s")) for k in range(c2 + 1, min(c, c2 + 1 + MAX_BARE_TITLE_WORDS)))
+            ):  # (a bare lower-case title too: "Inspector Rajbir Singh Dahiya, station house officer (SHO) of the
+                # cyber police station, who led the team, told HT")
                 return _np_left(items, c2, lo)
             if c2 > lo and items[c2 - 1].is_cap and c == c2 + 2 and items[c2 + 1].word.isdigit():
                 return _np_left(items, c2, lo)  # "Carole Bower, 75, a retiree in Carthage, supported": an age
