@@ -136,7 +136,7 @@ KUNYA_GENDER = {"umm": "f", "um": "f"}
 # unknown, so that neither "he" nor "she" is kept from them.
 OTHER_LANGUAGE_MEN = frozenset(
     "VALERY NIKITA YURI MISHA SASHA JEAN ANDREA SIMONE NICOLA MICHELE DANIELE GABRIELE SACHA TONI MIKA KARI STEPHANE "
-    "DOMINIQUE".split())  # (and Quebec's "Stéphane", "Dominique")
+    "DOMINIQUE RANA".split())  # (and Quebec's "Stéphane", "Dominique"; Punjab's "Rana", a style of men)
 
 
 # Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").

@@ -2672,3 +2672,11 @@ def test_a_body_in_apposition_to_its_role_and_a_body_named_before_its_kind(menti
 
 def test_an_owner_named_by_a_family_name_alone_is_a_person():
     assert parse_mention("The bar's owner, Patel")["kind"] == "person"
+
+
+def test_a_place_before_an_arabic_name_part_is_the_titles_and_rana_is_no_womans_name():
+    assert parse_mention("Director General Hajj Makkah Abdul Wahab Soomro") == {
+        "kind": "person", "name": "Abdul Wahab Soomro", "role": "Director General Hajj Makkah"}
+    text = ("Minister of State for Finance Rana Zahid Mehmood confirmed that discussions were at an advanced stage."
+            "\n\n\"Talks are going on in a positive atmosphere,\" he told reporters.")
+    assert quotes(text).speaker.tolist() == ["Rana Zahid Mehmood", "Rana Zahid Mehmood"]

@@ -660,6 +660,10 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     ) or words[k].lower() in COMPASS_POINTS):
         k += 1  # "Federal Member for Wide Bay Nathan Corliss": the seat's last word is not the name's (a compass
         # point never is: "St James North Western Clive Moncrieffe" with or without the "for" before it)
+    if 0 < k and len(words) - k == MAX_NAME_WORDS + 1 and words[k + 1] in ARABIC_NAME_PARTS | MALAY_NAME_PARTS and (
+        words[k] not in ARABIC_NAME_PARTS | MALAY_NAME_PARTS and not is_given_name(words[k])
+    ):
+        k += 1  # "Director General Hajj Makkah Abdul Wahab Soomro": the name opens at "Abdul", not at the place
     if 0 < k < len(words) and words[k - 1] in ("I", "Ni") and words[k] in BALINESE_ORDER_NAMES:
         k -= 1  # "Governor I Made Suarjana", "Ni Luh Ayu Prameswari": a Balinese name's gender marker
     if k < len(words) - 1 and words[k] in TITLE_ACRONYMS and words[k + 1][:1].isupper() and (
