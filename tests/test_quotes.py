@@ -1514,3 +1514,15 @@ def test_a_name_then_a_bare_lower_case_title_then_a_relative_clause_speaks_by_th
     text = ("In addition to Mr. Regalado, two Republican members of Congress from Florida, Ileana Ros-Lehtinen and "
             "Carlos Curbelo, have said they will not back Mr. Trump.")
     assert "Regalado" not in quotes(text).speaker.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\"Permission will be considered once an application is submitted,\" said DMP Additional Commissioner "
+         "(crime and operations) Shafiqul Haque Bhuiyan.", "Shafiqul Haque Bhuiyan"),
+        ("\"Permission will be considered,\" said DCP (Zone 9) Ramesh Kumar.", "Ramesh Kumar"),
+    ],
+)
+def test_an_inverted_title_with_its_brief_in_brackets_goes_on_to_the_name(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

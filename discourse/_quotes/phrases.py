@@ -436,6 +436,10 @@ def _listed_name_end(items: list[Item], j: int, hi: int) -> int | None:
     return end if k >= hi or items[k].quote is not None or items[k].word in (".", ";", ":") else None
 
 
+MAX_TITLE_BRACKET_TOKENS = 4  # words of a title's brief or unit in brackets ("(crime and operations)")
+MAX_RANK_LETTERS = 4  # a rank's initials before its unit in brackets ("DCP (Zone 9)")
+
+
 def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
     """Item range [p, b) of a speaker phrase starting at ``p`` ("said Lavrov", "according to X")."""
     inside, _, _ = _title_words()
@@ -485,6 +489,17 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
         ) and all(items[k].quote is None for k in range(j, j + 3)):
             j += 3  # "National Nutrition Agency (BGN) head Teguh Santosa Wibisono": a body's acronym inside the title
             continue
+        elif w == "(" and b == j > p and items[j - 1].quote is None and (
+            items[j - 1].word in _title_words()[1]
+            or items[j - 1].shouted and len(items[j - 1].word) <= MAX_RANK_LETTERS
+        ) and (
+            (close := next((t for t in range(j + 1, min(hi - 1, j + MAX_TITLE_BRACKET_TOKENS + 2))
+                            if items[t].quote is None and items[t].word == ")"), None)) is not None
+            and items[close + 1].is_cap and all(items[t].quote is None and (
+                items[t].word[:1].isalnum()) for t in range(j + 1, close))
+        ):
+            j = close + 1  # "said DMP Additional Commissioner (crime and operations) Shafiqul Haque Bhuiyan",
+            continue  # "said DCP (Zone 9) Ramesh Kumar": the title's brief or unit in brackets
         elif w in ("'", "\u2019") and b == j and items[j - 1].capital and items[j - 1].word.endswith("s") and (
             j + 1 < hi and items[j + 1].is_cap
         ):
