@@ -2680,3 +2680,9 @@ def test_a_place_before_an_arabic_name_part_is_the_titles_and_rana_is_no_womans_
     text = ("Minister of State for Finance Rana Zahid Mehmood confirmed that discussions were at an advanced stage."
             "\n\n\"Talks are going on in a positive atmosphere,\" he told reporters.")
     assert quotes(text).speaker.tolist() == ["Rana Zahid Mehmood", "Rana Zahid Mehmood"]
+
+
+def test_an_abbreviated_title_is_the_title_a_later_reference_writes_out():
+    text = ("BOK Gov. Shin Young-bae said rates would fall.\n\nShin said the bank had lowered its forecast.\n\n"
+            "The governor added that four of the six board members had kept the door open.")
+    assert quotes(text).speaker.tolist() == ["Shin Young-bae"] * 3

@@ -97,6 +97,15 @@ MAX_WHO_PHRASE_WORDS = 6
 PRONOUN_WINDOW = 1500
 
 
+# Abbreviated titles and the word a later reference writes out ("BOK Gov. Shin Young-bae ... the governor").
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "col": "colonel",
+    "capt": "captain", "sgt": "sergeant", "insp": "inspector", "supt": "superintendent", "prof": "professor",
+    "cmdr": "commander", "adm": "admiral", "det": "detective", "amb": "ambassador", "cllr": "councillor",
+    "coun": "councillor", "cr": "councillor", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
+}
+
+
 class _History:
     """Speakers resolved so far in an article: the latest few per kind, roles by name and by title word."""
 
@@ -123,6 +132,8 @@ class _History:
             self.role_of[name] = role
             for w in role.lower().replace("\u2019s", " ").replace("'s", " ").split():
                 self.by_role_word[w] = (name, role)
+                if w.rstrip(".") in TITLE_ABBREVIATIONS:  # "Okinawa Gov. Kotaro Higa ... The governor said"
+                    self.by_role_word[TITLE_ABBREVIATIONS[w.rstrip(".")]] = (name, role)
 
     def only_role(self, name: str | None) -> bool:
         """True when ``name`` is known here as an unnamed role ("home secretary") and not as a person."""
