@@ -2686,3 +2686,9 @@ def test_an_abbreviated_title_is_the_title_a_later_reference_writes_out():
     text = ("BOK Gov. Shin Young-bae said rates would fall.\n\nShin said the bank had lowered its forecast.\n\n"
             "The governor added that four of the six board members had kept the door open.")
     assert quotes(text).speaker.tolist() == ["Shin Young-bae"] * 3
+
+
+def test_a_korean_family_name_alone_is_the_fullest_name_written_family_first():
+    text = ("The agency carried a statement by Ri Chol-ho, a vice department director, describing the firing as a "
+            "warning.\n\n\"It will face consequences,\" Ri said in the statement.")
+    assert quotes(text).speaker.tolist() == ["Ri Chol-ho"]

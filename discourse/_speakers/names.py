@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, capitals
 from .._quotes.lexicon import cue_lexicon
-from ..gender import EAST_ASIAN_FAMILY_NAMES, SOLE_SEX_RATIO, census_gender, is_given_name, titled_surnames
+from ..gender import (
+    EAST_ASIAN_FAMILY_NAMES,
+    HYPHENATED_GIVEN_NAME_RE,
+    SOLE_SEX_RATIO,
+    census_gender,
+    is_given_name,
+    titled_surnames,
+)
 from ..segment import Doc
 from ..text import _without_accents
 from .lexicon import DETERMINERS, NOT_NAME_WORDS, _lexicon, _places, _role_words
@@ -89,6 +96,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
         if len(cw) > 2 and cw[-1].rstrip(".") in REGNAL_SUFFIXES:
             cw = cw[:-1]  # "Dzokoto" of "Togbe Kwasi Agbenyo Dzokoto IV": the name before its numeral
         by_last.setdefault(cw[-1], []).append((cw, cand, cnt))
+        words = cand.split()
+        if len(words) == 2 and HYPHENATED_GIVEN_NAME_RE.fullmatch(words[1]) and not words[0].isupper():
+            by_last.setdefault(cw[0], []).append(([cw[1], cw[0]], cand, cnt))  # "Ri Chol-ho" is "Ri": the
+            # Korean family name comes first
     by_first_text: dict[str, set[str]] = {}
     for cand in titled:
         by_first_text.setdefault(_name_key(cand.split()[0]), set()).add(cand)
