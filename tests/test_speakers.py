@@ -2692,3 +2692,19 @@ def test_a_korean_family_name_alone_is_the_fullest_name_written_family_first():
     text = ("The agency carried a statement by Ri Chol-ho, a vice department director, describing the firing as a "
             "warning.\n\n\"It will face consequences,\" Ri said in the statement.")
     assert quotes(text).speaker.tolist() == ["Ri Chol-ho"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("Energy and Mines Minister Jorge Luis Montoya C\u00e1rdenas", "person", "Jorge Luis Montoya C\u00e1rdenas",
+         "Energy and Mines Minister"),
+        ("The president of the National Nurses Association, Luz Dary Mosquera Palacios", "person",
+         "Luz Dary Mosquera Palacios", "president of the National Nurses Association"),
+        ("The Redes da Mar\u00e9 NGO", "org", "Redes da Mar\u00e9", None),
+        ("the Fogo Cruzado institute", "org", "Fogo Cruzado", None),
+        ("Virginia Governor Terry McAuliffe", "person", "Terry McAuliffe", "Virginia Governor"),
+    ],
+)
+def test_two_given_and_two_family_names_and_a_body_before_its_kind(mention, kind, name, role):
+    assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}

@@ -664,6 +664,10 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         words[k] not in ARABIC_NAME_PARTS | MALAY_NAME_PARTS and not is_given_name(words[k])
     ):
         k += 1  # "Director General Hajj Makkah Abdul Wahab Soomro": the name opens at "Abdul", not at the place
+    if k == 1 and len(words) == MAX_NAME_WORDS + 1 and is_given_name(words[0]) and not _role_word(
+        words[0], _role_words()
+    ) and words[0].lower() not in _places() and all(w[:1].isupper() for w in words):
+        k = 0  # "Luz Dary Mosquera Palacios": two given names and two family names, no title before them
     if 0 < k < len(words) and words[k - 1] in ("I", "Ni") and words[k] in BALINESE_ORDER_NAMES:
         k -= 1  # "Governor I Made Suarjana", "Ni Luh Ayu Prameswari": a Balinese name's gender marker
     if k < len(words) - 1 and words[k] in TITLE_ACRONYMS and words[k + 1][:1].isupper() and (
@@ -771,7 +775,7 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
 
 # Lower-case nouns after a body's capitalised name that say what kind of body it is ("the Abraham Initiatives
 # nonprofit", "the Magen David Adom ambulance service", "the Syrian Observatory for Human Rights monitoring group").
-KIND_TAILS = frozenset("nonprofit non-profit charity ngo watchdog".split())
+KIND_TAILS = frozenset("nonprofit non-profit charity ngo watchdog institute foundation".split())
 KIND_TAIL_HEADS = frozenset("service group tank".split())
 
 
@@ -779,13 +783,14 @@ def _kind_tail(words: list[str]) -> int:
     """How many last words of ``words`` say what kind of body the capitalised name before them is (0 if none):
     the name is all of the words before them (not "owner of the Make Crate subscription service", "Law's
     advocacy group")."""
-    n = 1 if len(words) >= 2 and words[-1] in KIND_TAILS else 2 if len(words) >= 3 and (
+    n = 1 if len(words) >= 2 and (words[-1] in KIND_TAILS or words[-1] == "NGO") else 2 if len(words) >= 3 and (
         words[-1] in KIND_TAIL_HEADS and words[-2].isalpha() and words[-2].islower()
         and words[-2] not in FUNCTION_WORDS_OF_TAILS
     ) else 0
     name = words[:-n] if n else []
     if not name or not name[0][:1].isupper() or not all(
-        w[:1].isupper() and not w.endswith(POSSESSIVE_ENDINGS) or w in FUNCTION_WORDS_OF_TAILS for w in name
+        w[:1].isupper() and not w.endswith(POSSESSIVE_ENDINGS) or w in FUNCTION_WORDS_OF_TAILS or w in NAME_PARTICLES
+        for w in name
     ):
         return 0
     return n
@@ -885,6 +890,12 @@ def _plural_people(word: str) -> bool:
 UNMARKED_PLURALS = frozenset("staff police people personnel allies critics supporters opponents".split())
 
 
+def _name_word_limit(name: list[str]) -> int:
+    """How many words the name ``name`` may have: one more than usual when its second word is a given name too
+    ("Jorge Luis Montoya Cárdenas", "Andrés Manuel López Obrador": two given names, two family names)."""
+    return MAX_NAME_WORDS + (len(name) > 1 and is_given_name(name[1]))
+
+
 def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] | None:
     """A title whose body has "and" in its name, then a person's name: "Secretary of Health and Human Services
     Alex Azar", "Chairman of the Foundation for Development and Support of the Valdai Discussion Club Andrei
@@ -900,7 +911,7 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         if t is None or not 1 <= t - k - 1 <= 2 or any(w in _lexicon()["org"] for w in lows[k + 1 : t]) or not all(
             w[:1].isupper() for w in words[:k] + words[k + 1 : t + 1]
         ) or not (  # (not "Goodlatte and Benghazi Committee Chairman Trey Gowdy": two people)
-            2 <= len(words) - t - 1 <= MAX_NAME_WORDS
+            2 <= len(words) - t - 1 <= _name_word_limit(words[t + 1 :])
         ) or not all(w[:1].isupper() and w.lower() not in _role_words() for w in words[t + 1 :]):
             return None
         return {"kind": "person", "name": " ".join(words[t + 1 :]), "role": " ".join(words[: t + 1])}
@@ -918,7 +929,7 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
             return {"kind": "person", "name": rest["name"], "role": " ".join(words[: k + 1]) + " " + rest["role"]}
     def named_after(i: int) -> bool:
         i = _after_honorifics(lows, i + 1) - 1  # ("... and Cooperation Dr Mpho Radebe")
-        return 2 <= len(words) - i - 1 <= MAX_NAME_WORDS and all(
+        return 2 <= len(words) - i - 1 <= _name_word_limit(words[i + 1 :]) and all(
             w[:1].isupper() and w.lower() not in _role_words() and w.lower() not in org for w in words[i + 1 :])
 
     if end is not None and not named_after(end):  # "MMC for Environment and Infrastructure Services Lebogang
