@@ -1526,3 +1526,13 @@ def test_a_name_then_a_bare_lower_case_title_then_a_relative_clause_speaks_by_th
 )
 def test_an_inverted_title_with_its_brief_in_brackets_goes_on_to_the_name(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_ukrainska_pravda_quote_labels_name_no_one_called_quote():
+    text = ("Ukrenergo said that outages would be applied from 07:00 to 22:00.\n\n"
+            "Quote from Ukrenergo: \"The situation in the power system remains difficult.\"\n\n"
+            "Ilko Bondar, DTEK's executive director for generation, told Ukrainska Pravda that damage was severe.\n\n"
+            "Quote: \"We restore, they destroy, and we restore again.\"")
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Ukrenergo", "Ukrenergo", "Ilko Bondar", "Ilko Bondar"]
+    assert "Quote" not in q.speaker_mention.tolist()

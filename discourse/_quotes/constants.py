@@ -175,7 +175,8 @@ NOT_LABELS = frozenset(
     "contributing source sources note editor update updated related read watch photo photos video credit "
     "correction clarification disclosure follow see also listen subscribe breaking revealed exclusive boom "
     "wow huge shocking busted confirmed analysis opinion live latest flashback enquiries inquiries contact "
-    "contacts notes ends transcript transcripts excerpt excerpts subjects subject topics".split()
+    "contacts notes ends transcript transcripts excerpt excerpts subjects subject topics quote details background "
+    "context".split()
 )
 MIN_TRANSCRIPT_LABELS = 2
 # Kind of the internal row that marks "X said:" at a paragraph end (removed before output).

@@ -56,6 +56,19 @@ def _floating_rows(
             noun_cue = k > 1 and items[k - 1].word == "," and items[k - 2].word in _source_nouns()
             if not (colon or noun_cue):
                 continue
+            if colon and items[0].quote is None and items[0].word in QUOTE_LABELS:
+                if k - 1 == 1:  # 'Quote: "..."' (Ukrainska Pravda): the speaker named before goes on
+                    rows.append(Row("direct", q.start, q.end, attribution="context", paragraph=pid, quotes=[q]))
+                    used.add(id(q))
+                    qs = [x for x in qs if x is not it]
+                    continue
+                if items[1].quote is None and items[1].word == "from" and k - 1 > 2:
+                    row = Row("direct", q.start, q.end, cue=_span(items, k - 1, k), attribution="cue", paragraph=pid,
+                              quotes=[q], speaker=_span(items, 2, k - 1))  # 'Quote from NABU: "..."'
+                    used.add(id(q))
+                    rows.append(row)
+                    qs = [x for x in qs if x is not it]
+                    continue
             spk = _np_left(items, k - 1, 0) if colon else None  # 'Pew Research: "..."', else the subject
             if spk is None or not any(items[j].is_cap for j in range(*spk)) or (
                 spk[0] > 0 and items[spk[0] - 1].quote is None and (
@@ -123,6 +136,8 @@ def _object_of_verb(items: list[Item], a: int) -> bool:
 MAX_CONTEXT_TAIL_WORDS = 8
 
 
+# A label before a quotation that names no speaker ("Quote: ...", "Quote from NABU: ...").
+QUOTE_LABELS = frozenset(["quote"])
 # Words of a verb group before a colon: "could only quip:", "then fired back:".
 VERB_GROUP_WORDS = frozenset("could would can will may might must should did does do has have had only also then "
                              "just simply even later again".split())
