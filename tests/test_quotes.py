@@ -1536,3 +1536,9 @@ def test_ukrainska_pravda_quote_labels_name_no_one_called_quote():
     q = quotes(text)
     assert q.speaker.tolist() == ["Ukrenergo", "Ukrenergo", "Ilko Bondar", "Ilko Bondar"]
     assert "Quote" not in q.speaker_mention.tolist()
+
+
+def test_a_call_sign_between_a_name_and_its_title_is_no_speaker():
+    text = ("Serhii Yarmolenko, call sign Yarik, the commander of a drone battalion in the 68th Brigade, told "
+            "Ukrainska Pravda that the shortage of infantry was the main problem.")
+    assert quotes(text).speaker.tolist() == ["Serhii Yarmolenko"]

@@ -262,6 +262,14 @@ def _before_dashes(items: list[Item], d: int, lo: int) -> tuple[int, int] | None
 
 
 MAX_BARE_TITLE_WORDS = 3  # words of a bare lower-case title opening an appositive ("station house officer")
+# Words that open an appositive giving a person's other name ("call sign Yarik", "known as El Mayo").
+NICKNAME_OPENERS = (("call", "sign"), ("known", "as"), ("nicknamed",), ("alias",), ("aka",), ("nom", "de", "guerre"))
+
+
+def _nickname_opens(items: list[Item], a: int, b: int) -> bool:
+    """Does items[a:b] open with the words of another name for the person before it ("call sign Yarik")?"""
+    words = tuple(it.word for it in items[a : min(b, a + 3)] if it.quote is None)
+    return any(words[: len(o)] == o and b - a > len(o) for o in NICKNAME_OPENERS)
 
 
 def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, int] | None:
@@ -282,8 +290,10 @@ def _before_appositive_chain(items: list[Item], c: int, lo: int) -> tuple[int, i
                     items[c2 + 1].word not in FUNCTION_WORDS and items[c2 + 1].word not in QUANTIFIERS
                 ) and any(items[k].quote is None and items[k].word in _title_words()[1] and not (
                     items[k].word.endswith("s")) for k in range(c2 + 1, min(c, c2 + 1 + MAX_BARE_TITLE_WORDS)))
-            ):  # (a bare lower-case title too: "Inspector Rajbir Singh Dahiya, station house officer (SHO) of the
-                # cyber police station, who led the team, told HT")
+            ) or c2 > lo and items[c2 - 1].is_cap and _nickname_opens(items, c2 + 1, c):
+                # (a bare lower-case title too: "Inspector Rajbir Singh Dahiya, station house officer (SHO) of the
+                # cyber police station, who led the team, told HT"; a nickname: "Serhii Yarmolenko, call sign
+                # Yarik, the commander of ...")
                 return _np_left(items, c2, lo)
             if c2 > lo and items[c2 - 1].is_cap and c == c2 + 2 and items[c2 + 1].word.isdigit():
                 return _np_left(items, c2, lo)  # "Carole Bower, 75, a retiree in Carthage, supported": an age
