@@ -2708,3 +2708,19 @@ def test_a_korean_family_name_alone_is_the_fullest_name_written_family_first():
 )
 def test_two_given_and_two_family_names_and_a_body_before_its_kind(mention, kind, name, role):
     assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Iustitia, Poland\u2019s largest association of judges, said the law did not go far enough. "
+         "\u201cHalf-measures will only prolong the crisis,\u201d the association wrote in a statement.",
+         ["Iustitia", "Iustitia"]),
+        ("Taiwanese chip packaging company Hsinchu Advanced Packaging Technology will build a plant in Kumamoto, "
+         "the company said Wednesday.", ["Hsinchu Advanced Packaging Technology"]),
+        ("Jane Doe, a company spokeswoman, said it was fine.\n\nThe company said it would appeal.",
+         ["Jane Doe", "company"]),
+    ],
+)
+def test_the_association_or_the_company_is_the_body_the_article_described_so(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -349,6 +349,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 qualified = _named_institution(runs, name.capitalize(), start, ahead=False)
             if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
                 qualified = _collective_before(history, start, name)  # "Hamas said ... The group said"
+            if qualified is None and name in ANAPHORIC_INSTITUTIONS and _definite(r["speaker_mention"]):
+                qualified = _described_body_before(doc.text, name, start)  # "Iustitia, Poland's largest
+                # association of judges, said ... the association wrote"
             name = qualified or name
         elif kind == "org" and name in BODY_EPITHETS and _definite(r["speaker_mention"]):
             name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
@@ -1535,6 +1538,24 @@ BASED_RE = re.compile(r"[\w.' \-]+-based ((?:think )?[a-z]+)")
 # Nouns for a body that, after "the", mean the body that spoke last ("the think tank", "the watchdog").
 BODY_EPITHETS = frozenset(["think tank", "watchdog", "charity", "nonprofit", "rights group", "monitor"])
 COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
+
+
+def _described_body_before(text: str, noun: str, start: int) -> str | None:
+    """The body the article last described with ``noun`` before ``start`` (within ``PRONOUN_WINDOW``): "heating
+    company Termoenergetica", "Iustitia, Poland's largest association of judges"."""
+    found: tuple[int, str] | None = None
+    lo = max(0, start - PRONOUN_WINDOW)
+    name = r"((?:[A-Z][\w'\u2019&\-]+[ \t]+){0,4}[A-Z][\w'\u2019&\-]+)"
+    for rx in (re.compile(rf"\b{noun}[ \t]+{name}"),
+               re.compile(rf"{name},[ \t]+(?:the|a|an|its|[A-Z][\w\-]*['\u2019]s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}"
+                          rf"{noun}\b(?=[ \t]*(?:[,.;:)]|(?:of|in|for|that|which|with|based)\b))")):
+        for m in rx.finditer(text, lo, start):
+            body = parse_mention(m.group(1))
+            if body["kind"] in ("org", "person", "role") and body["name"] == m.group(1) and (found is None or (
+                m.start() > found[0]
+            )):
+                found = (m.start(), m.group(1))
+    return found[1] if found else None
 
 
 def _collective_before(history: _History, start: int, anaphor: str) -> str | None:
