@@ -2724,3 +2724,10 @@ def test_two_given_and_two_family_names_and_a_body_before_its_kind(mention, kind
 )
 def test_the_association_or_the_company_is_the_body_the_article_described_so(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+def test_a_sentence_about_a_person_opened_with_for_is_whom_the_pronoun_goes_on_with():
+    text = ("Dr Anand Raghavan said prices would fall.\n\nFor Maureen Castile, 67, a retired schoolteacher in Dubuque, "
+            "the policy debate is anything but abstract. She said she spends about $400 a month on the drugs.\n\n"
+            "\u201cI\u2019ve been skipping doses,\u201d she said.")
+    assert quotes(text).speaker.tolist() == ["Anand Raghavan", "Maureen Castile", "Maureen Castile"]

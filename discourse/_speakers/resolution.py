@@ -1153,6 +1153,10 @@ PASSIVE_AGENT_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:was|were)[ \t]+(?:[a-z]+ly[
                               r"([^.!?;:,\n\"\u201c\u201d]{3,80})[.;,]")
 
 
+# A sentence about a person who opens it after "For" ("For Kiara Mendez, a 34-year-old teacher, the news came ...").
+FOR_PERSON_RE = re.compile(capitals(r"For[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,2}),"))
+
+
 def _subject_name(text: str, s0: int, before: int) -> str | None:
     """The subject of the sentence at ``s0`` (see :func:`_opening_subject`), or the person a passive sentence
     names as its agent ("That claim was disputed by local Independent councillor Niamh O'Driscoll."), whom a
@@ -1174,6 +1178,11 @@ def _subject_name(text: str, s0: int, before: int) -> str | None:
             if at >= 0 and re.match(r"[ \t]+[a-z(]", text[at + len(subject) : at + len(subject) + 2]):
                 return subject  # (the subject's verb follows it: not "On the topic of another tough guy, Mr. Putin,
                 # Mr. Trump was pressed")
+    topic = FOR_PERSON_RE.match(text, s0)  # "For Maureen Castile, 67, a retired schoolteacher, the debate is
+    if topic is not None:  # anything but abstract. She said ...": the person the sentence is about
+        p = parse_mention(topic.group(1))
+        if p["kind"] == "person" and p["name"] == topic.group(1) and len(p["name"].split()) >= 2:
+            return topic.group(1)
     agent = PASSIVE_AGENT_RE.match(text, s0)
     if agent is None:
         return None
