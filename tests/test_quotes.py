@@ -1542,3 +1542,11 @@ def test_a_call_sign_between_a_name_and_its_title_is_no_speaker():
     text = ("Serhii Yarmolenko, call sign Yarik, the commander of a drone battalion in the 68th Brigade, told "
             "Ukrainska Pravda that the shortage of infantry was the main problem.")
     assert quotes(text).speaker.tolist() == ["Serhii Yarmolenko"]
+
+
+def test_a_relative_clause_involved_in_a_survey_has_no_poll_as_its_source():
+    text = ("\u201cThis is about as close as a race gets,\u201d said Leah Ostrowski, a political scientist at Franklin "
+            "& Marshall College who was not involved in the survey.")
+    assert quotes(text).speaker.tolist() == ["Leah Ostrowski"]
+    q = quotes("Kasich was at 25 percent in the most recent Fox poll.")
+    assert q[["cue", "speaker"]].values.tolist() == [["in", "most recent Fox poll"]]

@@ -551,8 +551,10 @@ def _in_poll_after_row(items: list[Item], paragraph: int) -> Row | None:
         ce = _trim_end(items, cs, j)
         if sum(1 for t in range(cs, ce) if _is_word(items[t])) < 4 or _cue_within_clause(items, cs, ce) or (
             items[cs].quote is None and not (items[cs].is_cap or items[cs].word in DETERMINERS)
-        ) or items[cs].word in POLL_NOT_SUBJECTS:
-            continue  # the clause has a subject of its own ("who has been leading in polls here" has not)
+        ) or items[cs].word in POLL_NOT_SUBJECTS or any(
+            items[t].quote is None and items[t].word in ("who", "whose") for t in range(cs, j)
+        ):  # the clause has a subject of its own ("who has been leading in polls here" has not), and the "in" is
+            continue  # its verb's, not a relative clause's ("a political scientist who was not involved in the survey")
         quotes_in = [items[t].quote for t in range(cs, ce) if items[t].quote is not None]
         s, e = _span(items, cs, ce)
         return Row(_kind(items, cs, ce), s, e, cue=_span(items, j, j + 1), speaker=_span(items, j + 1, end),
