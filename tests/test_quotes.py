@@ -1550,3 +1550,16 @@ def test_a_relative_clause_involved_in_a_survey_has_no_poll_as_its_source():
     assert quotes(text).speaker.tolist() == ["Leah Ostrowski"]
     q = quotes("Kasich was at 25 percent in the most recent Fox poll.")
     assert q[["cue", "speaker"]].values.tolist() == [["in", "most recent Fox poll"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Rep. Owen Bachman, R-W.Va., a co-sponsor of the bill, said the protest wouldn\u2019t change any votes.",
+         ["Owen Bachman"]),
+        ("D.C. Mayor Vanessa Holt (D), who had expressed reservations about parts of the bill, nonetheless said in "
+         "a statement that decisions should be made locally.", ["Vanessa Holt", "Vanessa Holt"]),
+    ],
+)
+def test_a_negated_auxiliary_makes_a_clause_and_a_sentence_adverb_is_no_speaker(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

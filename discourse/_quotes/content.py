@@ -1174,7 +1174,11 @@ def _has_verb(items: list[Item], a: int, b: int) -> bool:
     """Does items[a:b] hold a finite verb, so that it is a whole clause ("the plan would fail"), not a subject
     with an inserted phrase ("that Donald J. Trump, even as a candidate, had ...")?"""
     return any(items[k].word in FINITE_AUXILIARIES or not items[k].capital and items[k].word.endswith("ed") and (
-        items[k].word.isalpha() and len(items[k].word) > 3) for k in range(a + 1, b) if items[k].quote is None)
+        items[k].word.isalpha() and len(items[k].word) > 3) or items[k].word.endswith(NEGATED_AUXILIARY_ENDINGS)
+        for k in range(a + 1, b) if items[k].quote is None)  # ("the protest wouldn't change any votes")
+
+
+NEGATED_AUXILIARY_ENDINGS = ("n't", "n\u2019t")
 
 
 

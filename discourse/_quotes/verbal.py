@@ -432,6 +432,10 @@ def _cue_row(
             spk = _speaker_left(items, h.a, lo) if before != "," else None
         if spk is None:
             spk = _people_who(items, h.a, lo)  # "Those who were there said"
+        if spk is not None and spk[1] - spk[0] == 1 and items[spk[0]].word in SENTENCE_ADVERBS and (
+            prev is not None and prev.speaker is not None
+        ):  # "Mayor Vanessa Holt, who had expressed reservations, nonetheless said": the one the report before
+            spk, from_prev = None, prev  # names goes on, not "nonetheless"
         if spk is not None:
             spk = _relative_antecedent(items, spk, lo) or spk  # "Terri Collins who sponsored the bill remarked"
             spk = _subject_of_contact_clause(items, spk, h.b, hi) or spk  # "a move critics say will bypass"
