@@ -2312,7 +2312,7 @@ def test_a_document_against_someone_is_not_theirs():
         ("a survey by IBRiS for Rzeczpospolita", "IBRiS"),  # (not who commissioned it)
         ("a nationwide telephone survey conducted by Kyodo News over the weekend", "Kyodo News"),
         ("a February survey conducted by WBUR radio", "WBUR"),
-        ("a poll published last week by the independent Medi\u00e1n institute", "Medi\u00e1n institute"),
+        ("a poll published last week by the independent Medi\u00e1n institute", "Medi\u00e1n"),  # (its kind after)
         ("El Financiero newspaper", "El Financiero"),  # an outlet named with its kind
         ("the Xinhua news agency", "Xinhua"),
         ("the report by Tasnim News Agency", "Tasnim News Agency"),

@@ -782,13 +782,15 @@ KIND_TAIL_HEADS = frozenset("service group tank".split())
 def _kind_tail(words: list[str]) -> int:
     """How many last words of ``words`` say what kind of body the capitalised name before them is (0 if none):
     the name is all of the words before them (not "owner of the Make Crate subscription service", "Law's
-    advocacy group")."""
+    advocacy group"), and not only where it is ("the Brussels-based think tank", "a Swiss charity")."""
     n = 1 if len(words) >= 2 and (words[-1] in KIND_TAILS or words[-1] == "NGO") else 2 if len(words) >= 3 and (
         words[-1] in KIND_TAIL_HEADS and words[-2].isalpha() and words[-2].islower()
         and words[-2] not in FUNCTION_WORDS_OF_TAILS
     ) else 0
     name = words[:-n] if n else []
-    if not name or not name[0][:1].isupper() or not all(
+    if not name or not name[0][:1].isupper() or all(
+        w.lower().endswith("-based") or w.lower() in _places() for w in name
+    ) or not all(
         w[:1].isupper() and not w.endswith(POSSESSIVE_ENDINGS) or w in FUNCTION_WORDS_OF_TAILS or w in NAME_PARTICLES
         for w in name
     ):
