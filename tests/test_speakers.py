@@ -2731,3 +2731,10 @@ def test_a_sentence_about_a_person_opened_with_for_is_whom_the_pronoun_goes_on_w
             "the policy debate is anything but abstract. She said she spends about $400 a month on the drugs.\n\n"
             "\u201cI\u2019ve been skipping doses,\u201d she said.")
     assert quotes(text).speaker.tolist() == ["Anand Raghavan", "Maureen Castile", "Maureen Castile"]
+
+
+def test_a_name_written_with_a_nickname_is_the_fullest_form_of_its_family_name():
+    text = ("A federal judge has indicted former Public Works Minister Horacio \u201cLito\u201d Benegas over housing "
+            "funds.\n\nBenegas denied any wrongdoing.\n\n\u201cThis is a political persecution,\u201d he told "
+            "Radio 10.")
+    assert quotes(text).speaker.tolist() == ["Horacio Benegas", "Horacio Benegas"]

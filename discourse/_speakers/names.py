@@ -56,6 +56,12 @@ REGNAL_SUFFIXES = frozenset("ii iii iv v vi vii viii".split())
 GEOGRAPHIC_HEADS = frozenset("lake mount mt river gulf cape fort port sea strait isle island islands".split())
 
 
+# A given name, a nickname in quotation marks and the family names ('Leopoldo "Polo" Tirado Félix').
+NICKNAMED_RE = re.compile(capitals(
+    "([A-Z][\\w'\u2019\\-]+)[ \t]+[\"\u201c\u2018'][A-Z][\\w'\u2019\\- ]{0,20}[\"\u201d\u2019'][ \t]+"
+    "([A-Z][\\w'\u2019\\-]+(?:[ \t]+[A-Z][\\w'\u2019\\-]+)?)"))
+
+
 def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     """Map each name to the most frequent longer name of the article ending with the same words."""
     role_words = _role_words()
@@ -63,6 +69,11 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
     titled: set[str] = set()  # full names written after a title in the text
     for n in names:
         pool[n] += 2
+    for m in NICKNAMED_RE.finditer(doc.text):  # 'Horacio "Lito" Benegas': the name without the nickname
+        named = f"{m.group(1)} {m.group(2)}"
+        p = parse_mention(named)
+        if p["kind"] == "person" and p["name"] == named:
+            pool[named] += 1
     for m in NAME_RUN_RE.finditer(doc.text):
         ws = m.group(0).split()
         while ws and (ws[0].lower() in NOT_NAME_WORDS or ws[0].lower() in _verb_cues()) and (
