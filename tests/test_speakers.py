@@ -2738,3 +2738,18 @@ def test_a_name_written_with_a_nickname_is_the_fullest_form_of_its_family_name()
             "funds.\n\nBenegas denied any wrongdoing.\n\n\u201cThis is a political persecution,\u201d he told "
             "Radio 10.")
     assert quotes(text).speaker.tolist() == ["Horacio Benegas", "Horacio Benegas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Opposition Senator Patricia da Rosa Irigoyen, of the National Party, said the announcement came too "
+         "late. \"The minister announces prisons that will take four years to build,\" Da Rosa said.",
+         ["Patricia da Rosa Irigoyen"] * 2),
+        ("A Peruvian court on Monday sentenced Wilber Ccahuana Huillca, a former head of infrastructure, to 12 "
+         "years.\n\nCcahuana maintained his innocence. \"I am a political prisoner,\" he said.",
+         ["Wilber Ccahuana Huillca"]),
+    ],
+)
+def test_a_first_family_name_alone_is_the_full_spanish_or_portuguese_name(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -178,11 +178,12 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             best = longer.pop()  # "Mohd Rizal" of "Datuk Mohd Rizal Abdul Ghani": a Malay name shortened to its
             # given names (two more words at least: not "Donald Trump Jr." for "Donald Trump"; one after a Malay
             # name's part: "Mohd Hafizi" of "Mohd Hafizi Ismail", "Abdul Rahim" of "Abdul Rahim Mokhtar")
-        elif best == n and len(nw) == 1:
+        elif best == n and (len(nw) == 1 or len(nw) == 2 and nw[0] in PARTICLE_KEYS):
             # the first of two family names ("Vázquez" of "Wanda Vázquez Garced", "López" of "Andrés Manuel
-            # López Obrador"), when one full name of the article has it there after a given name
+            # López Obrador", "Da Rosa" of "Patricia da Rosa Irigoyen"), when one full name of the article has it
+            # there after a given name
             paired = {cand for cws in by_last.values() for cw, cand, _ in cws
-                      if len(cw) >= 3 and cw[-2] == nw[0] and is_given_name(cand.split()[0])}
+                      if len(cw) >= len(nw) + 2 and cw[-1 - len(nw) : -1] == nw and is_given_name(cand.split()[0])}
             if len(paired) == 1:
                 best = paired.pop()
         bw = best.split()
@@ -192,6 +193,10 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             best = chinese.pop()  # name and the Chinese given name after it
         out[n] = best
     return out
+
+
+# Particles of a family name, as name keys ("da" of "Da Rosa").
+PARTICLE_KEYS = frozenset(w.lower() for w in NAME_PARTICLES)
 
 
 def _right_after_title(text: str, name: str) -> bool:

@@ -1309,12 +1309,27 @@ def _titled_full(name: str, mention: str, full: dict[str, str], text: str = "") 
     return fits.pop() if len(fits) == 1 else name
 
 
+def _with_second_surname(name: str, text: str, end: int) -> str:
+    """``name`` with the second family name that follows it before a comma ("Wilber Ccahuana Huillca, a former
+    head of ...": Spanish and Portuguese names are shortened to the first family name)."""
+    m = SECOND_SURNAME_RE.match(text, end)
+    if m is None:
+        return name
+    longer = f"{name} {m.group(1)}"
+    p = parse_mention(longer)
+    return longer if p["kind"] == "person" and p["name"] == longer else name
+
+
+SECOND_SURNAME_RE = re.compile(r"[ \t]+([A-Z][a-z\u00e0-\u00ff]+)(?=,)")
+
+
 def _one_full_name(surname: str, full: dict[str, str], text: str) -> str | None:
     """The one full name the article gives a family name used alone: among its speakers' names, else a census
     given name before it in the text ("businessman Wade Calloway"); ``None`` when there is none or several."""
     fits = {f for f in full.values() if f.split()[-1] == surname and " " in f}
     if not fits:
-        fits = {m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+[ \t]+" + re.escape(surname) + r"\b", text)
+        fits = {_with_second_surname(m.group(0), text, m.end())
+                for m in re.finditer(r"\b[A-Z][a-z]+[ \t]+" + re.escape(surname) + r"\b", text)
                 if is_given_name(m.group(0).split()[0])}
     return fits.pop() if len(fits) == 1 else None
 
