@@ -2753,3 +2753,9 @@ def test_a_name_written_with_a_nickname_is_the_fullest_form_of_its_family_name()
 )
 def test_a_first_family_name_alone_is_the_full_spanish_or_portuguese_name(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+def test_a_member_of_the_party_named_before_is_a_person():
+    assert parse_mention("Rep. Ahn Cheol-woo of the party") == {
+        "kind": "person", "name": "Ahn Cheol-woo", "role": "Rep."}
+    assert parse_mention("a spokesman of the party")["kind"] == "role"

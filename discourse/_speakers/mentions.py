@@ -1038,6 +1038,10 @@ def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None
     return {"kind": "person", "name": person["name"], "role": " ".join(words) or None}
 
 
+# Bodies named before that a member's affiliation refers back to ("Rep. Ahn Cheol-woo of the party").
+ANAPHORIC_AFFILIATIONS = frozenset("party government ministry union group council committee campaign".split())
+
+
 def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
     """Index of an "of" that follows a person's full name and opens an affiliation ("Stephanie Hooton of
     Derry", "Paul Krugman of the New York Times"), not one inside a title or an institution ("Secretary of
@@ -1066,7 +1070,8 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
             lead += 1  # "of the main opposition People Power Party": descriptions before the body's name
         tail = tail[lead:] if lead and tail[lead][:1].isupper() else tail
         lows = [w.lower().strip(".,") for w in head]
-        named = tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and tail[1][:1].isupper()
+        named = tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and tail[1][:1].isupper(
+        ) or len(tail) == 1 and words[i + 1].lower() == "the" and tail[0] in ANAPHORIC_AFFILIATIONS  # ("of the party")
         if not named or any(w in org_words or w in lx["title"] for w in lows[-2:]):
             return None
         k = _name_start(head)
