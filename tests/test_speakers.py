@@ -2759,3 +2759,9 @@ def test_a_member_of_the_party_named_before_is_a_person():
     assert parse_mention("Rep. Ahn Cheol-woo of the party") == {
         "kind": "person", "name": "Ahn Cheol-woo", "role": "Rep."}
     assert parse_mention("a spokesman of the party")["kind"] == "role"
+
+
+def test_the_mayor_is_the_person_whose_appositive_names_the_party_by_its_acronym_too():
+    text = ("Ionut Balanescu, the Social Democratic Party (PSD) mayor of Medgidia, was indicted on Wednesday.\n\n"
+            "\"I have nothing to reproach myself for,\" the mayor wrote.")
+    assert quotes(text).speaker.tolist() == ["Ionut Balanescu"]

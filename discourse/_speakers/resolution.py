@@ -1737,10 +1737,11 @@ TITLED_NAME_RE = capitals(r"\b{title}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z
                           r"[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{0,4}})")
 # "Anton Grelle, the ministry's spokesman,", "Noor Halloway, Secretary-General of the Meridian Concord,": a
 # name, then an appositive holding the title (with at most four words before it; a lower-case particle may stand
-# between the name's words: "Hamad bin Saeed Al Marzouqi, Minister of State for Foreign Trade,").
+# between the name's words: "Hamad bin Saeed Al Marzouqi, Minister of State for Foreign Trade,"; a party's acronym
+# in brackets among them: "Ionuț Bălănescu, the Social Democratic Party (PSD) mayor of Medgidia,").
 APPOSED_TITLE_RE = capitals(r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|del|di|du)"
                             r"[ \t]+)?[A-Z][\w\u2019'\-]+){{1,3}}),[ \t]+"
-                            r"((?:(?:the|a|an)[ \t]+)?(?:[\w\u2019'\-]+[ \t]+){{0,4}}?{title})\b")
+                            r"((?:(?:the|a|an)[ \t]+)?(?:(?:[\w\u2019'\-]+|\([A-Z]{{2,8}}\))[ \t]+){{0,5}}?{title})\b")
 # "The Minister for Youth and Sports, Hon. Kwabena Agyemang-Duah,": a title with its portfolio, then a name
 # (after a courtesy title) between commas.
 TITLE_THEN_APPOSED_RE = capitals(
