@@ -2765,3 +2765,11 @@ def test_the_mayor_is_the_person_whose_appositive_names_the_party_by_its_acronym
     text = ("Ionut Balanescu, the Social Democratic Party (PSD) mayor of Medgidia, was indicted on Wednesday.\n\n"
             "\"I have nothing to reproach myself for,\" the mayor wrote.")
     assert quotes(text).speaker.tolist() == ["Ionut Balanescu"]
+
+
+def test_one_of_them_named_in_apposition_is_whom_she_goes_on_with():
+    text = ("Ewa Jablonska, the judge, said the pushback was illegal.\n\nThe family was represented by lawyers "
+            "from the Helsinki Foundation. One of them, Joanna Pietrzyk-Sowa, spoke to Notes from Poland after the "
+            "hearing.\n\n"
+            "\u201cThis is not a single, isolated judgment,\u201d she said.")
+    assert quotes(text).speaker.tolist() == ["Ewa Jablonska", "Joanna Pietrzyk-Sowa"]

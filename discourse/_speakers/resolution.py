@@ -1127,7 +1127,7 @@ BODY_SUBJECT_RE = re.compile(capitals(r"([A-Z][\w&\-]+)[ \t]+(?=[a-z])"))
 # A role, then a person's name between commas, then the predicate ("The DA's chief whip, Annelie Botha,
 # welcomed"): the sentence's subject is the named person.
 ROLE_THEN_NAME_SUBJECT_RE = re.compile(
-    capitals(r"((?:The|A|An|Its|His|Her|Their|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['\u2019]s)[ \t]"
+    capitals(r"((?:The|A|An|Its|His|Her|Their|One[ \t]+of|Another|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['\u2019]s)[ \t]"
              r"[^,.;:\"\u201c\u201d]{2,60}),[ \t]+"
              r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3}),[ \t]+(?=[a-z])"))
 
@@ -1211,8 +1211,9 @@ def _opening_subject(text: str, s0: int) -> str | None:
     if titled is not None:
         name = titled  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
     elif m is not None and not m.group(0).endswith(("'s", "\u2019s")) and m.group(0).split()[0] not in (
-        "The", "A", "An"
-    ):  # ("The MP for Nsawam, Alhassan Yakubu Dokurugu, has also weighed in": the role, then the name)
+        "The", "A", "An", "One", "Another"
+    ):  # ("The MP for Nsawam, Alhassan Yakubu Dokurugu, has also weighed in": the role, then the name; "One of
+        # them, Joanna Pietrzyk-Sowa, spoke to Notes from Poland")
         name = m.group(0)
     else:
         a = ROLE_THEN_NAME_SUBJECT_RE.match(text, s0)
