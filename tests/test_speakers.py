@@ -2594,7 +2594,7 @@ def test_a_court_lede_is_not_the_lawyer_named_after_an_unnamed_witness_speaks():
          "interim Friday prayer leader"),
         ("The Greater Accra Regional Police Commander, DCOP Jacob Kwasi Ampofo", "Jacob Kwasi Ampofo",
          "Greater Accra Regional Police Commander"),
-        ("Nana Ofori Kuragu II", "Ofori Kuragu II", "Nana"),
+        ("Nana Ofori Kuragu II", "Ofori Kuragu II", None),
         ("Nana Akufo-Addo", "Nana Akufo-Addo", None),
         ("Yemen's Minister of Public Health and Population Dr. Ali Saleh Al-Walidi", "Ali Saleh Al-Walidi",
          "Yemen's Minister of Public Health and Population"),

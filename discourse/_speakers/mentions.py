@@ -686,7 +686,9 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     if name_words and all(w.lower().strip(".,") in DATE_WORDS for w in name_words) and k > 0:
         k, name_words = len(words), []  # "reports from the ministry ... on Friday": a date, not a name
     role_part = [w for i, w in enumerate(words[:k]) if w.lower().strip(".") not in HONORIFICS and not _malay_style(
-        words, i)]  # ("Deputy Prime Minister Datuk Seri Khairul Anuar Mohd Said": the role is Deputy Prime Minister)
+        words, i) and not (w.lower() in REGNAL_STYLES and i == k - 1)]
+    # ("Deputy Prime Minister Datuk Seri Khairul Anuar Mohd Said": the role is Deputy Prime Minister; a chief's
+    # "Nana" is no role either)
     role = " ".join(role_part).strip() or None
     if appositive:
         ap = appositive.split()
