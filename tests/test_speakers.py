@@ -2773,3 +2773,23 @@ def test_one_of_them_named_in_apposition_is_whom_she_goes_on_with():
             "hearing.\n\n"
             "\u201cThis is not a single, isolated judgment,\u201d she said.")
     assert quotes(text).speaker.tolist() == ["Ewa Jablonska", "Joanna Pietrzyk-Sowa"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("Foreign and Expatriates Minister Dr. Samer al-Khatib", "person", "Samer al-Khatib",
+         "Foreign and Expatriates Minister"),
+        ("Uzbekistan\u2019s Agency for External Labour Migration", "org",
+         "Uzbekistan\u2019s Agency for External Labour Migration", None),
+        ("Khokim Erkin Turdimurodov", "person", "Erkin Turdimurodov", "Khokim"),
+    ],
+)
+def test_syrian_and_central_asian_offices_and_bodies(mention, kind, name, role):
+    assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}
+
+
+def test_a_bodys_press_service_speaks_for_the_body():
+    text = ("Kazakhstan's Ministry of Water Resources and Irrigation also gave a positive assessment of the talks. "
+            "\"Both sides have demonstrated a constructive approach,\" the ministry's press service said.")
+    assert quotes(text).speaker.tolist() == ["Kazakhstan's Ministry of Water Resources and Irrigation"]

@@ -912,13 +912,15 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
         # "Electricity and Energy Minister Nomvula Kekana", "Treasury and Finance Minister Kemal Aydin": two
         # portfolios, then the title and the name
         t = next((i for i in range(k + 1, len(words)) if lows[i] in _lexicon()["title"]), None)
+        n = _after_honorifics(lows, t + 1) if t is not None else 0  # ("Foreign and Expatriates Minister Dr. ...")
         if t is None or not 1 <= t - k - 1 <= 2 or any(w in _lexicon()["org"] for w in lows[k + 1 : t]) or not all(
             w[:1].isupper() for w in words[:k] + words[k + 1 : t + 1]
         ) or not (  # (not "Goodlatte and Benghazi Committee Chairman Trey Gowdy": two people)
-            2 <= len(words) - t - 1 <= _name_word_limit(words[t + 1 :])
-        ) or not all(w[:1].isupper() and w.lower() not in _role_words() for w in words[t + 1 :]):
+            2 <= len(words) - n <= _name_word_limit(words[n:])
+        ) or not all((w[:1].isupper() or i and HYPHEN_PARTICLE_RE.match(w)) and w.lower() not in _role_words()
+                     for i, w in enumerate(words[n:])):
             return None
-        return {"kind": "person", "name": " ".join(words[t + 1 :]), "role": " ".join(words[: t + 1])}
+        return {"kind": "person", "name": " ".join(words[n:]), "role": " ".join(words[: t + 1])}
     org = _lexicon()["org"] | PORTFOLIO_WORDS | BODY_WORDS
     # (the body ends the title, or a second title joined to a first one: "PG&E President and CEO Andy Vesey";
     # not "Mr. Rubio and Senator Ted Cruz", two people)
@@ -934,7 +936,8 @@ def _title_with_and(words: list[str], lows: list[str]) -> dict[str, str | None] 
     def named_after(i: int) -> bool:
         i = _after_honorifics(lows, i + 1) - 1  # ("... and Cooperation Dr Mpho Radebe")
         return 2 <= len(words) - i - 1 <= _name_word_limit(words[i + 1 :]) and all(
-            w[:1].isupper() and w.lower() not in _role_words() and w.lower() not in org for w in words[i + 1 :])
+            (w[:1].isupper() or j and HYPHEN_PARTICLE_RE.match(w)) and w.lower() not in _role_words()
+            and w.lower() not in org for j, w in enumerate(words[i + 1 :]))  # (and "Samer al-Khatib")
 
     if end is not None and not named_after(end):  # "MMC for Environment and Infrastructure Services Lebogang
         end = next((i for i in range(end + 1, len(words)) if lows[i] in org and named_after(i)), None)  # Mokoena"
@@ -1103,7 +1106,7 @@ PORTFOLIO_WORDS = frozenset(
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
     "enforcement execution prevention supervision monitoring coordination prosecution investigation "
     "ports waterways system transition transformation utility utilities telecommunication telecommunications "
-    "population peoples supply harmony".split()
+    "population peoples supply harmony migration ecology".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration",
     # "for the Prison System")
 )

@@ -106,6 +106,10 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+# A body's press office speaking for it ("the ministry's press service", "the company's press office").
+PRESS_SERVICE_RE = re.compile(r"([a-z]+)['\u2019]s[ \t]+press[ \t]+(?:service|office|department)")
+
+
 class _History:
     """Speakers resolved so far in an article: the latest few per kind, roles by name and by title word."""
 
@@ -206,6 +210,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 doc.text, int(r["speaker_end"]))  # (", communications director at UNRWA.")
             if m is not None and not (m.start() < int(r["end"]) and m.end() > int(r["start"])):
                 role = m.group(1)  # (not the content: "According to al-Eryani, the rebels are backed by Iran.")
+        press = PRESS_SERVICE_RE.fullmatch(name or "") if kind in ("org", "role") else None
+        if press is not None:  # "the ministry's press service said": the ministry named before speaks
+            name, role, kind = press.group(1).lower(), None, "org"
         if kind in ("org", "role") and name and (_definite(r["speaker_mention"]) or name == r["speaker_mention"]):
             # "the DCP" for the Deputy Commissioner of Police who spoke before; "the 25-year-old", "the
             # Portuguese": the person the story is about, as a pronoun would be
@@ -1554,7 +1561,8 @@ def _named_places(text: str) -> set[str]:
 ANAPHORIC_INSTITUTIONS = frozenset(
     "agency ministry department committee commission council court tribunal board bank fund institute "
     "foundation association embassy party company corporation university center centre service secretariat "
-    "parliament network newspaper coalition organization organisation bureau authority hospital".split()
+    "parliament network newspaper coalition organization organisation bureau authority hospital consortium "
+    "khokimiyat akimat".split()
 )
 
 # Nouns for a body that news uses after naming it by its acronym ("The ANC said ... The party added").
