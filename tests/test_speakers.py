@@ -2793,3 +2793,10 @@ def test_a_bodys_press_service_speaks_for_the_body():
     text = ("Kazakhstan's Ministry of Water Resources and Irrigation also gave a positive assessment of the talks. "
             "\"Both sides have demonstrated a constructive approach,\" the ministry's press service said.")
     assert quotes(text).speaker.tolist() == ["Kazakhstan's Ministry of Water Resources and Irrigation"]
+
+
+def test_the_kremlin_official_is_the_kremlin_spokesman_who_spoke_before():
+    text = ("The Kremlin sees no grounds for optimism, Kremlin Spokesman Arkady Vedeneyev told reporters on Wednesday."
+            "\n\n\"At the moment we see no signals,\" the Kremlin official said.")
+    assert quotes(text).speaker.tolist() == ["Arkady Vedeneyev", "Arkady Vedeneyev"]
+    assert parse_mention("the Senate Democratic leader")["kind"] == "org"  # (an office the resolver reads apart)

@@ -743,9 +743,12 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     ):  # "The Prime Minister", "the Finance Minister", "the Home Secretary": a capitalised title, no name (nor
         # "the federal Health Minister", a level of government before it)
         return {"kind": "role", "name": phrase, "role": phrase}
-    if not is_org and led_by_determiner and low.split()[0] in ("a", "an", "one", "another") and (
+    if not is_org and led_by_determiner and (
+        low.split()[0] in ("a", "an", "one", "another") or low.split()[0] == "the" and lows[-1] in BODY_PERSON_NOUNS
+    ) and (
         words[-1].isalpha() and words[-1].islower() and lows[-1] in lx["title"] and lows[-1] not in org_words
-    ):  # "an EU diplomat", "a NATO official", "a senior EU official": a person of the body, not the body
+    ):  # "an EU diplomat", "a NATO official", "a senior EU official", "the Kremlin official": a person of the
+        # body, not the body (but "the Senate Democratic leader" stays an office for the resolver)
         return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())) and not (
         lows[-1] in lx["title"] and lows[-1] not in org_words and (
@@ -801,6 +804,8 @@ def _kind_tail(words: list[str]) -> int:
 
 
 FUNCTION_WORDS_OF_TAILS = frozenset("the a an of for and".split())
+# Nouns for any person who works for a body ("the Kremlin official", "the EU diplomat").
+BODY_PERSON_NOUNS = frozenset("official officials diplomat diplomats".split())
 # Nouns that say what kind of body a name belongs to, besides the titles resource's organisation words.
 BODY_KIND_NOUNS = frozenset(
     "lobby watchdog tank charity outfit movement alliance firm body regulator ngo bloc outlet broadcaster daily "

@@ -277,9 +277,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     company = _company_before(doc.text, start)
                     if company is not None:
                         name, role, kind = company, None, "org"
-                elif _generic_person_role(name or ""):
+                elif _generic_person_role(name or "", (history.latest_at(None, start) or ("", "", 0))[1]):
                     # "... spokeswoman Irina Volkova said. '...,' the diplomat told reporters": a noun for any
-                    # office refers to the person who spoke just before
+                    # office refers to the person who spoke just before ("Kremlin Spokesman Arkady Vedeneyev told
+                    # reporters ... the Kremlin official said": qualified by the body of that person's title)
                     found = history.latest_at(None, start)
                     if found is not None and start - found[2] <= GENERIC_ROLE_WINDOW and any(
                         n == found[0] and st == found[2] for n, _, st in history.by_kind.get("person", ())
@@ -968,10 +969,13 @@ PAST_WORDS = frozenset("former ex".split())
 MAX_PAST_OFFICE_WORDS = 6
 
 
-def _generic_person_role(name: str) -> bool:
-    """Is ``name`` a noun for any office, perhaps graded ("diplomat", "the senior diplomat")?"""
+def _generic_person_role(name: str, held: str | None = None) -> bool:
+    """Is ``name`` a noun for any office, perhaps graded ("diplomat", "the senior diplomat") or qualified by a
+    word of the office ``held`` by the person it would refer to ("Kremlin official" after "Kremlin Spokesman")?"""
     words = name.lower().split()
-    return bool(words) and words[-1] in GENERIC_PERSON_ROLES and all(w in GRADING_WORDS for w in words[:-1])
+    own = set((held or "").lower().replace("'s", " ").replace("\u2019s", " ").split())
+    return bool(words) and words[-1] in GENERIC_PERSON_ROLES and all(
+        w in GRADING_WORDS or w in own and w not in FUNCTION_WORDS for w in words[:-1])
 
 
 # Nouns for a company by its trade, after the article named it ("the airline", "the miner", "the carmaker").
