@@ -2799,4 +2799,3 @@ def test_the_kremlin_official_is_the_kremlin_spokesman_who_spoke_before():
     text = ("The Kremlin sees no grounds for optimism, Kremlin Spokesman Arkady Vedeneyev told reporters on Wednesday."
             "\n\n\"At the moment we see no signals,\" the Kremlin official said.")
     assert quotes(text).speaker.tolist() == ["Arkady Vedeneyev", "Arkady Vedeneyev"]
-    assert parse_mention("the Senate Democratic leader")["kind"] == "org"  # (an office the resolver reads apart)
