@@ -89,6 +89,10 @@ def gender_of(name: str | None, mention: str | None = None, role: str | None = N
 POSSESSOR_RE = re.compile(r"['\u2019]s\s")
 
 
+# Letters after a name, in capitals, that spell a courtesy title in other case ("MS": Member of the Senedd).
+UPPER_POST_NOMINALS = frozenset(["MS"])
+
+
 def stated_gender(name: str | None, mention: str | None = None, role: str | None = None) -> str | None:
     """The gender a courtesy title or a gendered role noun in ``mention`` or ``role`` states ("Mr. Lou",
     "the first lady"): stronger evidence than the census lists, which only say what a given name usually is."""
@@ -97,7 +101,8 @@ def stated_gender(name: str | None, mention: str | None = None, role: str | None
         if not text:
             continue
         text = POSSESSOR_RE.split(text)[-1]  # "Mr Nouri's wife": the owner's title is not this person's
-        words = [w.strip(".,").lower() for w in text.replace("\u2019s", " ").replace("'s", " ").split()]
+        words = [w.strip(".,").lower() for w in text.replace("\u2019s", " ").replace("'s", " ").split()
+                 if w.strip(".,") not in UPPER_POST_NOMINALS]  # ("John Vaughan MS": a Member of the Senedd, no "Ms")
         words = [w for w in words if w not in own]  # "Billie Jean King": a name word is not a title
         for w in words:
             g = TITLE_GENDER.get(w) or ROLE_GENDER.get(w)
@@ -136,7 +141,8 @@ KUNYA_GENDER = {"umm": "f", "um": "f"}
 # unknown, so that neither "he" nor "she" is kept from them.
 OTHER_LANGUAGE_MEN = frozenset(
     "VALERY NIKITA YURI MISHA SASHA JEAN ANDREA SIMONE NICOLA MICHELE DANIELE GABRIELE SACHA TONI MIKA KARI STEPHANE "
-    "DOMINIQUE RANA".split())  # (and Quebec's "Stéphane", "Dominique"; Punjab's "Rana", a style of men)
+    "DOMINIQUE RANA GWYN".split())  # (and Quebec's "Stéphane", "Dominique"; Punjab's "Rana", a style of men;
+# Wales's "Gwyn")
 
 
 # Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").

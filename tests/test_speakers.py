@@ -2799,3 +2799,32 @@ def test_the_kremlin_official_is_the_kremlin_spokesman_who_spoke_before():
     text = ("The Kremlin sees no grounds for optimism, Kremlin Spokesman Arkady Vedeneyev told reporters on Wednesday."
             "\n\n\"At the moment we see no signals,\" the Kremlin official said.")
     assert quotes(text).speaker.tolist() == ["Arkady Vedeneyev", "Arkady Vedeneyev"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("The crossbench peer Lady Whitlow", "person", "Lady Whitlow", "crossbench peer"),
+        ("Minister for Public Expenditure Neasa N\u00ed Chonaill", "person", "Neasa N\u00ed Chonaill",
+         "Minister for Public Expenditure"),
+        ("The campaign group Dignity in Dying", "org", "Dignity in Dying", "campaign group"),
+        ("An Garda S\u00edoch\u00e1na", "org", "An Garda S\u00edoch\u00e1na", None),
+        ("An Post", "org", "An Post", None),
+        ("An SNP spokesman", "role", "SNP spokesman", "SNP spokesman"),
+    ],
+)
+def test_british_and_irish_peers_portfolios_and_bodies(mention, kind, name, role):
+    assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Transport Secretary John Vaughan MS said the changes showed the government had listened.\n\n\"The "
+         "principle has saved lives,\" he said.", ["John Vaughan", "John Vaughan"]),
+        ("Newham Council's cabinet member for community safety, Zulfiqar Hussain, said the borough was "
+         "heartbroken.", ["Zulfiqar Hussain"]),
+    ],
+)
+def test_a_member_of_the_senedd_is_no_ms_and_a_cabinet_members_brief_goes_on_to_the_name(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -440,7 +440,8 @@ MAX_OPENING_PHRASE_TOKENS = 10
 # Myanmar", "Special Envoy for the Horn of Africa", "the Representative on freedom of the media").
 MANDATE_TITLES = frozenset("Rapporteur rapporteur Envoy envoy Representative representative Coordinator "
                            "coordinator Adviser adviser Advisor advisor Commissioner commissioner spokesman "
-                           "spokeswoman spokesperson".split())  # ("The PNP's spokesman on national security")
+                           "spokeswoman spokesperson member".split())  # ("The PNP's spokesman on national
+# security", "Newham Council's cabinet member for community safety")
 
 
 def _mandate_start(items: list[Item], lo: int, e: int) -> int | None:

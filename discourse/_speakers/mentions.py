@@ -69,7 +69,7 @@ SERVICE_MEMBERS = frozenset("Marine Soldier Sailor Airman Trooper Ranger".split(
 PORTFOLIO_ADJECTIVES = frozenset("National Foreign Public Internal Economic Digital Social Regional Federal".split())
 # Last words of a minister's portfolio, never a personal name ("Secretary of Foreign Affairs Villanueva").
 PORTFOLIO_ENDINGS = frozenset(
-    "Affairs Cooperation Development Security Relations Tempore Peoples Population Supply Harmony".split())
+    "Affairs Cooperation Development Security Relations Tempore Peoples Population Supply Harmony Expenditure".split())
 
 
 PARENTHESIS_RE = re.compile(r"\s*\([^()]{0,60}\)")
@@ -544,8 +544,8 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         words = ["a", *words[1:]]  # "one senior German diplomat", "another EU official": a diplomat (but "One
         # Nation" is a party)
     led_by_determiner = bool(words) and words[0].lower() in DETERMINERS
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    while words and words[0].lower() in DETERMINERS and not IRISH_ARTICLE_RE.fullmatch(" ".join(words[:2])):
+        words = words[1:]  # (but Irish "An" before a consonant opens a body's name: "An Garda Síochána", "An Post")
     relative = next((i for i, w in enumerate(words) if w in ("who", "whose")), 0) if led_by_determiner else 0
     if relative > 0 and words[relative - 1].islower():
         words = words[:relative]  # "a shopkeeper whose stall": the shopkeeper, not the stall
@@ -725,6 +725,10 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         and words[0][:1].isupper()
     ):  # "Global Affairs Canada", "Statistics Canada", "Health Canada": a body named with its country
         return {"kind": "org", "name": phrase, "role": None}
+    if len(name_words) == 1 and 1 < k and words[k - 1].lower() in PEERAGE_TITLES and words[k - 1][:1].isupper() and (
+        words[k - 2].islower() and words[k - 2].isalpha()
+    ):  # "The crossbench peer Lady Whitlow", "the Conservative peer Lord Tuxford": the peer, described
+        return {"kind": "person", "name": f"{words[k - 1]} {name_words[0]}", "role": " ".join(words[: k - 1])}
     if name_words and not is_org and (has_title or not led_by_determiner or described):
         if len(name_words) == 1 and role is not None and role.lower() in PEERAGE_TITLES:
             # "Lord Leggatt", "Lady Rose", "Baroness Chapman": a peer's title with the surname is the name
@@ -823,7 +827,9 @@ def _described_body(words: list[str]) -> dict[str, str | None] | None:
     if at is None or not all(w.islower() or i == 0 < at and w[1:].islower() for i, w in enumerate(words[: at + 1])):
         return None  # (not "News Guide", "Military Times": a capitalised first word is the name's own)
     tail = words[at + 1 :]
-    if not all(w[:1].isupper() or w in NAME_JOINERS for w in tail) or tail[-1] in NAME_JOINERS or any(
+    if not all(w[:1].isupper() or w in NAME_JOINERS or w in BODY_NAME_LINKS for w in tail) or tail[-1] in (
+        NAME_JOINERS | BODY_NAME_LINKS
+    ) or any(
         w.endswith(POSSESSIVE_ENDINGS) for w in tail
     ):
         return None  # ("a campaign TV ad", "the Government Accountability Office report")
@@ -841,6 +847,10 @@ def _described_body(words: list[str]) -> dict[str, str | None] | None:
 
 
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+# The Irish article "An" before a consonant (English "an" comes before a vowel sound: "an MP", "an honest").
+IRISH_ARTICLE_RE = re.compile(r"An [BCDFGJKLMNPQRSTVWXYZ][a-z\u00e1\u00e9\u00ed\u00f3\u00fa]+")
+# Lower-case words inside a body's name besides the name joiners ("Dignity in Dying", "Women on Web").
+BODY_NAME_LINKS = frozenset("in on".split())
 
 
 def _owned_person(words: list[str]) -> dict[str, str | None] | None:
@@ -977,7 +987,8 @@ NAMED_BODY_ENDINGS = frozenset(
     # Kenya", "Amnesty International")
     # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
     "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause "
-    "aluminium aluminum steel cement".split()  # ("Emirates Global Aluminium": a company, not a person)
+    "aluminium aluminum steel cement síochána siochana".split()  # ("Emirates Global Aluminium": a company, not a
+    # person; Ireland's police, "An Garda Síochána")
 )
 
 # Participles between a document and its issuer ("a statement released by the Supreme Court").
@@ -1111,7 +1122,7 @@ PORTFOLIO_WORDS = frozenset(
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
     "enforcement execution prevention supervision monitoring coordination prosecution investigation "
     "ports waterways system transition transformation utility utilities telecommunication telecommunications "
-    "population peoples supply harmony migration ecology".split()
+    "population peoples supply harmony migration ecology expenditure".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration",
     # "for the Prison System")
 )
