@@ -2828,3 +2828,29 @@ def test_british_and_irish_peers_portfolios_and_bodies(mention, kind, name, role
 )
 def test_a_member_of_the_senedd_is_no_ms_and_a_cabinet_members_brief_goes_on_to_the_name(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Mayor Annemiek ter Horst", "Annemiek ter Horst"),
+        ("Catalan president Albert Roig i Castell\u00ed", "Albert Roig i Castell\u00ed"),
+        ("Dr Herv\u00e9 d\u2019Arcangues of the MG France union in Dordogne", "Herv\u00e9 d\u2019Arcangues"),
+    ],
+)
+def test_dutch_catalan_and_elided_french_particles_stay_in_the_name(mention, name):
+    assert parse_mention(mention)["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("\"The centre has become a theme park,\" said Ursula von der Leyen.", ["Ursula von der Leyen"]),
+        ("\"It is a theme park,\" said Joost van der Heijden-Smit of the Stop campaign group.",
+         ["Joost van der Heijden-Smit"]),
+        ("Undersecretary Gianluca Di Stefano told Corriere della Sera that a referendum was expected.\n\n\"We are "
+         "not afraid of the vote,\" Di Stefano told the Milan daily.", ["Gianluca Di Stefano"] * 2),
+    ],
+)
+def test_an_inverted_name_goes_on_over_its_particles_and_a_particle_surname_grows(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -223,7 +223,8 @@ LEADING_ADVERBS = frozenset(
 # Particles inside personal names, lower case ("Ursula von der Leyen", "Hamza bin Laden", "Lula da Silva"):
 # part of the name between its capitalised words, never a name alone.
 NAME_PARTICLES = frozenset(
-    "von van der den de da di del dela delos della du do dos das los las bin bint ibn ben al el le la ap".split()
+    "von van der den de da di del dela delos della du do dos das los las bin bint ibn ben al el le la ap ter ten i "
+    "y".split()  # (Dutch "ter Horst", Catalan "Roig i Castellví", Spanish "Ortega y Gasset")
 )
 # Platforms on which someone speaks, never part of the name after them ("On Twitter West accused ...").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())

@@ -20,6 +20,7 @@ from .constants import (
     MAX_NP_TOKENS,
     MONTHS,
     NAME_JOINERS,
+    NAME_PARTICLES,
     NUMBER_WORDS,
     OCCASION_NOUNS,
     PLACED_OFFICIALS,
@@ -471,8 +472,9 @@ def _np_right(items: list[Item], p: int, hi: int) -> tuple[int, int] | None:
             continue
         elif (w in NAME_JOINERS or w == "to" and items[j - 1].word in inside) and b > p and j + 1 < hi and (
             items[j + 1].is_cap or items[j + 1].word in DETERMINERS
+            or w in NAME_PARTICLES and _particles_then_name(items, j + 1, hi)
         ):
-            pass  # ("the former ambassador to Russia, Michael McFaul": a title's "to")
+            pass  # ("the former ambassador to Russia, Michael McFaul": a title's "to"; "said Ursula von der Leyen")
         elif w == "," and b == j > p and items[j - 1].is_cap and (listed := _listed_name_end(items, j, hi)):
             b = j = listed  # "according to Immigration, Refugees and Citizenship Canada": one body's fields
             continue

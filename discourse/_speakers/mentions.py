@@ -47,7 +47,8 @@ REGNAL_STYLES = frozenset(["nana"])
 # Letters after a name for an office or an honour ("MP", "MSP", "TD", "SC", "QC", "OBE").
 POST_NOMINALS_RE = re.compile(r"(?:\s+(?:" + "|".join(sorted(POST_NOMINALS, key=len, reverse=True)) + r"))+$")
 # An Arabic particle joined to a capitalised name by a hyphen: "al-Assad", "el-Sisi" (a name word).
-HYPHEN_PARTICLE_RE = re.compile(r"^(?:" + "|".join(HYPHEN_PARTICLES) + r")-(?=[A-Z])")
+HYPHEN_PARTICLE_RE = re.compile(r"^(?:(?:" + "|".join(HYPHEN_PARTICLES) + r")-|[dl]['\u2019])(?=[A-Z])")
+# (and a French particle elided before a vowel: "Hervé d'Arcangues")
 
 
 # Days and months, which end a phrase as a date, never as a name ("... on Friday").

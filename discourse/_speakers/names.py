@@ -249,7 +249,9 @@ SURNAME_PREFIXES = frozenset("al el abi abu".split())
 def _particle_surname(name: str, full: str) -> bool:
     """Is ``name`` a family name led by its particle, and ``full`` it after a given name ("La Riva" of
     "Gloria La Riva", "Le Pen" of "Marine Le Pen"; not "Ben Sisario" of a headline's "Times' Ben Sisario")?"""
-    return _name_key(name.split()[0]) in NAME_PARTICLES and is_given_name(full.split()[0])
+    first = full.split()[0]
+    return _name_key(name.split()[0]) in NAME_PARTICLES and (is_given_name(first) or len(full.split()) >= 3 and (
+        first.isalpha() and first[:1].isupper() and first[1:].islower()))  # ("Gianluca Di Stefano")
 
 
 # A middle initial: "z." of "Adnan Z. Amin".
