@@ -1563,3 +1563,16 @@ def test_a_relative_clause_involved_in_a_survey_has_no_poll_as_its_source():
 )
 def test_a_negated_auxiliary_makes_a_clause_and_a_sentence_adverb_is_no_speaker(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rome's councillor for tourism and major events, Fabrizia Santacroce, said the fee would apply only to the "
+         "basin.", "Fabrizia Santacroce"),
+        ("The leader of the hard-left France Unbowed (LFI) group in parliament, Mathilde Ferrand, said her party "
+         "would table a motion.", "Mathilde Ferrand"),
+    ],
+)
+def test_a_long_role_with_lower_case_words_and_a_name_in_apposition_speaks_by_the_name(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

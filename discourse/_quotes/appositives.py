@@ -428,6 +428,8 @@ def _long_role_start(items: list[Item], lo: int, e: int) -> int | None:
         ) or it.capital and k + 1 < e and items[k + 1].is_cap  # "of the All Progressives Grand Alliance"
             or it.word in PLACE_NOUNS and items[k - 1].word == "the"  # "of the PDP in the state"
             or it.word in ("(", ")")  # "(PDP)"
+            or it.word in _title_words()[2] or "-" in it.word and it.word.replace("-", "").isalpha()
+            # ("The leader of the hard-left France Unbowed (LFI) group in parliament")
             or it.word == "charge" and items[k - 1].word == "in"  # "Deputy Chairperson of the EC in charge of"
             or it.word == "." and items[k - 1].capital and "." in items[k - 1].word  # "of the U.N. mission in"
         ):
@@ -440,8 +442,9 @@ MAX_OPENING_PHRASE_TOKENS = 10
 # Myanmar", "Special Envoy for the Horn of Africa", "the Representative on freedom of the media").
 MANDATE_TITLES = frozenset("Rapporteur rapporteur Envoy envoy Representative representative Coordinator "
                            "coordinator Adviser adviser Advisor advisor Commissioner commissioner spokesman "
-                           "spokeswoman spokesperson member".split())  # ("The PNP's spokesman on national
-# security", "Newham Council's cabinet member for community safety")
+                           "spokeswoman spokesperson member councillor councilor".split())
+# ("The PNP's spokesman on national security", "Newham Council's cabinet member for community safety", "Rome's
+# councillor for tourism and major events")
 
 
 def _mandate_start(items: list[Item], lo: int, e: int) -> int | None:
