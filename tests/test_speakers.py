@@ -2854,3 +2854,16 @@ def test_dutch_catalan_and_elided_french_particles_stay_in_the_name(mention, nam
 )
 def test_an_inverted_name_goes_on_over_its_particles_and_a_particle_surname_grows(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "name", "role"),
+    [
+        ("WHO representative in Syria Dr Hanan Mourad", "person", "Hanan Mourad", "WHO representative in Syria"),
+        ("the Russian Health Ministry Tatyana Petrovna Guseva", "person", "Tatyana Petrovna Guseva",
+         "Russian Health Ministry"),
+        ("Mr. Trump and Ms. Le Pen", "group", "Mr. Trump and Ms. Le Pen", None),
+    ],
+)
+def test_a_style_after_a_placed_title_and_a_body_before_its_officials_name(mention, kind, name, role):
+    assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}

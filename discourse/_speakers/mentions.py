@@ -177,6 +177,22 @@ PLACE_NICKNAMES = frozenset(["granite state", "lone star state", "sunshine state
 OUTLET_NOUNS = frozenset("newspaper daily broadcaster magazine weekly tabloid website radio television".split())
 
 
+def _styled_name_after_title(words: list[str]) -> dict[str, str | None] | None:
+    """A title (perhaps with its place or body in lower case between), a courtesy style and a name at the end
+    ("WHO representative in Syria Dr Hanan Mourad"), or ``None``; never two people ("Mr. Trump and Ms. Le Pen",
+    "Ambassador John Bolton and ... editor Dr. Sebastian Gorka")."""
+    lows = [w.lower().strip(".,") for w in words]
+    titles = _lexicon()["title"]
+    h = next((i for i in range(len(words) - 3, 0, -1) if lows[i] in HONORIFICS), None)
+    if h is None or not 2 <= len(words) - h - 1 <= MAX_NAME_WORDS or not any(w in titles for w in lows[:h]) or any(
+        w in titles or w in HONORIFICS for w in lows[h + 1 :]
+    ) or "and" in lows[:h] or "&" in lows[:h] or not all(
+        w[:1].isupper() or i and HYPHEN_PARTICLE_RE.match(w) for i, w in enumerate(words[h + 1 :])
+    ):
+        return None
+    return {"kind": "person", "name": " ".join(words[h + 1 :]), "role": " ".join(words[:h])}
+
+
 def _pollster(words: list[str]) -> dict[str, str | None] | None:
     """The body a poll is named after (``words`` without their determiner): descriptions in lower case, the
     capitalised name (two joined by a slash: "Reuters/Ipsos"), the poll's noun, perhaps a participle and when
@@ -398,6 +414,9 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     m = INTENSIFIER_RE.sub("", m)  # "Feeney herself", "the governor himself": the person
     m = PARENTHESIS_RE.sub("", m).strip()  # "Sen. Ted Cruz (R-Texas)"
     m = NICKNAME_RE.sub("", m)  # 'Sen. Ramon "Jun" Villacorta': the name without its nickname
+    styled = _styled_name_after_title(re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m).split()) if "," not in m else None
+    if styled is not None:  # "WHO representative in Syria Dr Hanan Mourad": a title with its place, a style, then
+        return styled  # the name
     glued = GLUED_INITIAL_NAME_RE.search(m)
     if glued is not None and (glued.end() == len(m) or m[glued.end():].startswith(" of ")):
         # "Minister of Industry and Mineral Resources Ts.Enkhbayar", "Economist Ts.Batzorig of the ... Center":
@@ -730,6 +749,8 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
         words[k - 2].islower() and words[k - 2].isalpha()
     ):  # "The crossbench peer Lady Whitlow", "the Conservative peer Lord Tuxford": the peer, described
         return {"kind": "person", "name": f"{words[k - 1]} {name_words[0]}", "role": " ".join(words[: k - 1])}
+    described = described or len(name_words) >= 2 and 0 < k and lows[k - 1] in lx["org"] and not is_org
+    # ("the Russian Health Ministry Tatyana Petrovna Guseva": a body, then its official's name)
     if name_words and not is_org and (has_title or not led_by_determiner or described):
         if len(name_words) == 1 and role is not None and role.lower() in PEERAGE_TITLES:
             # "Lord Leggatt", "Lady Rose", "Baroness Chapman": a peer's title with the surname is the name
