@@ -2867,3 +2867,16 @@ def test_an_inverted_name_goes_on_over_its_particles_and_a_particle_surname_grow
 )
 def test_a_style_after_a_placed_title_and_a_body_before_its_officials_name(mention, kind, name, role):
     assert parse_mention(mention) == {"kind": kind, "name": name, "role": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Golos, Russia\u2019s independent election monitoring movement, has documented similar cases. "
+         "\u201cSignature checks have become the main tool,\u201d the movement said in a report.", ["Golos"]),
+        ("The commission refused to register six candidates from the Yabloko party. The party says the decision "
+         "is politically motivated.", ["commission", "Yabloko"]),
+    ],
+)
+def test_the_movement_or_the_party_is_the_body_the_article_named_with_that_noun(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -277,6 +277,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     company = _company_before(doc.text, start)
                     if company is not None:
                         name, role, kind = company, None, "org"
+                elif (name or "") in COLLECTIVE_ROLE_NOUNS and (
+                    body := _described_body_before(doc.text, name or "", start)
+                ) is not None:  # "Golos, Russia's independent election monitoring movement, ... the movement said"
+                    name, role, kind = body, None, "org"
                 elif _generic_person_role(name or "", (history.latest_at(None, start) or ("", "", 0))[1]):
                     # "... spokeswoman Irina Volkova said. '...,' the diplomat told reporters": a noun for any
                     # office refers to the person who spoke just before ("Kremlin Spokesman Arkady Vedeneyev told
@@ -357,7 +361,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 qualified = _named_institution(runs, name.capitalize(), start, ahead=False)
             if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
                 qualified = _collective_before(history, start, name)  # "Hamas said ... The group said"
-            if qualified is None and name in ANAPHORIC_INSTITUTIONS and _definite(r["speaker_mention"]):
+            if qualified is None and (name in ANAPHORIC_INSTITUTIONS or name in COLLECTIVE_ANAPHORS) and (
+                _definite(r["speaker_mention"])
+            ):
                 qualified = _described_body_before(doc.text, name, start)  # "Iustitia, Poland's largest
                 # association of judges, said ... the association wrote"
             name = qualified or name
@@ -1574,21 +1580,25 @@ ANAPHORIC_INSTITUTIONS = frozenset(
 BASED_RE = re.compile(r"[\w.' \-]+-based ((?:think )?[a-z]+)")
 # Nouns for a body that, after "the", mean the body that spoke last ("the think tank", "the watchdog").
 BODY_EPITHETS = frozenset(["think tank", "watchdog", "charity", "nonprofit", "rights group", "monitor"])
+# Nouns for a body that the titles resource does not list as one ("the movement", "the campaign").
+COLLECTIVE_ROLE_NOUNS = frozenset("movement campaign initiative network".split())
 COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
 
 
 def _described_body_before(text: str, noun: str, start: int) -> str | None:
     """The body the article last described with ``noun`` before ``start`` (within ``PRONOUN_WINDOW``): "heating
-    company Termoenergetica", "Iustitia, Poland's largest association of judges"."""
+    company Termoenergetica", "Iustitia, Poland's largest association of judges", "the Yabloko party"."""
     found: tuple[int, str] | None = None
     lo = max(0, start - PRONOUN_WINDOW)
     name = r"((?:[A-Z][\w'\u2019&\-]+[ \t]+){0,4}[A-Z][\w'\u2019&\-]+)"
-    for rx in (re.compile(rf"\b{noun}[ \t]+{name}"),
+    for rx in (re.compile(rf"\b{noun}[ \t]+{name}"), re.compile(rf"\bthe[ \t]+{name}[ \t]+{noun}\b"),
                re.compile(rf"{name},[ \t]+(?:the|a|an|its|[A-Z][\w\-]*['\u2019]s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}"
                           rf"{noun}\b(?=[ \t]*(?:[,.;:)]|(?:of|in|for|that|which|with|based)\b))")):
         for m in rx.finditer(text, lo, start):
             body = parse_mention(m.group(1))
-            if body["kind"] in ("org", "person", "role") and body["name"] == m.group(1) and (found is None or (
+            if body["kind"] in ("org", "person", "role") and body["name"] == m.group(1) and (
+                m.group(1).lower() not in _places()  # (not "the Iowa party": where, not which)
+            ) and (found is None or (
                 m.start() > found[0]
             )):
                 found = (m.start(), m.group(1))
