@@ -184,7 +184,9 @@ def _styled_name_after_title(words: list[str]) -> dict[str, str | None] | None:
     lows = [w.lower().strip(".,") for w in words]
     titles = _lexicon()["title"]
     h = next((i for i in range(len(words) - 3, 0, -1) if lows[i] in HONORIFICS), None)
-    if h is None or not 2 <= len(words) - h - 1 <= MAX_NAME_WORDS or not any(w in titles for w in lows[:h]) or any(
+    if h is None or not 2 <= len(words) - h - 1 <= MAX_NAME_WORDS or not any(
+        w in titles and w.rstrip("'\u2019") not in MALAY_STYLES and w not in MALAY_STYLE_SECONDS for w in lows[:h]
+    ) or any(
         w in titles or w in HONORIFICS for w in lows[h + 1 :]
     ) or "and" in lows[:h] or "&" in lows[:h] or not all(
         w[:1].isupper() or i and HYPHEN_PARTICLE_RE.match(w) for i, w in enumerate(words[h + 1 :])
