@@ -1576,3 +1576,8 @@ def test_a_negated_auxiliary_makes_a_clause_and_a_sentence_adverb_is_no_speaker(
 )
 def test_a_long_role_with_lower_case_words_and_a_name_in_apposition_speaks_by_the_name(text, speaker):
     assert quotes(text).speaker.tolist() == [speaker]
+
+
+def test_a_welsh_ap_stays_inside_a_name_in_apposition():
+    text = "Plaid Cymru's transport spokesperson, Ll\u0177r ap Dafydd MS, said the review had been \"messy\"."
+    assert quotes(text).speaker.tolist() == ["Ll\u0177r ap Dafydd"]

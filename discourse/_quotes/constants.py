@@ -83,7 +83,7 @@ POST_NOMINALS = MEMBER_TITLES | frozenset("MPs MS MHA MHK SC QC KC SAN OBE MBE C
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(
-    "of for de del della der den du des da das dos di van von ter bin bint ibn al el le la and at".split()
+    "of for de del della der den du des da das dos di van von ter ten ap bin bint ibn al el le la and at".split()
 )
 # Nouns in -ly that can end a speaker phrase ("the family said"), unlike adverbs ("angrily").
 LY_NOUNS = frozenset("family assembly anomaly monopoly homily supply ally rally bully".split())
