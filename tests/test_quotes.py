@@ -1581,3 +1581,8 @@ def test_a_long_role_with_lower_case_words_and_a_name_in_apposition_speaks_by_th
 def test_a_welsh_ap_stays_inside_a_name_in_apposition():
     text = "Plaid Cymru's transport spokesperson, Ll\u0177r ap Dafydd MS, said the review had been \"messy\"."
     assert quotes(text).speaker.tolist() == ["Ll\u0177r ap Dafydd"]
+
+
+def test_a_titled_role_with_a_relative_clause_then_the_name_in_apposition_speaks_by_the_name():
+    text = "The Labour MP who steered the bill through the Commons, Rosalind Keane, said she was frustrated."
+    assert quotes(text).speaker.tolist() == ["Rosalind Keane"]

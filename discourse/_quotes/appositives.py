@@ -551,7 +551,9 @@ def _relative_role_start(items: list[Item], c: int, lo: int) -> int | None:
     if who is None or who == c - 1 or items[who].quote is not None or items[who].word != "who":
         return None
     head = _np_left(items, who, lo, lower_ok=True)
-    if head is None or head[1] - head[0] < 2 or any(items[k].capital for k in range(head[0] + 1, head[1])) or (
+    if head is None or head[1] - head[0] < 2 or any(items[k].capital for k in range(head[0] + 1, head[1])) and (
+        items[head[1] - 1].word not in _title_words()[1]  # ("The Labour MP who steered the bill, Rosalind Keane,")
+    ) or (
         items[head[0]].word.lower() not in DETERMINERS and items[head[0]].word.lower() not in ("one", "another")
     ):
         return None
