@@ -2880,3 +2880,23 @@ def test_a_style_after_a_placed_title_and_a_body_before_its_officials_name(menti
 )
 def test_the_movement_or_the_party_is_the_body_the_article_named_with_that_noun(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("the Parliamentary Commissioner for the Prison System", "role"),
+        ("the Governor of the Bank of England", "role"),
+        ("the Directorate General of Civil Aviation", "org"),
+        ("the Office for National Statistics", "org"),
+    ],
+)
+def test_an_office_of_a_body_is_a_role_and_the_body_an_organisation(mention, kind):
+    assert parse_mention(mention)["kind"] == kind
+
+
+def test_a_lede_office_of_a_body_is_the_commissioner_named_next():
+    text = ("Uruguay's prison population has reached a record 17,000 inmates, the Parliamentary Commissioner for the "
+            "Prison System told the General Assembly on Tuesday.\n\nCommissioner Gonzalo Laborde Ferr\u00e9s told "
+            "lawmakers that overcrowding exceeded 150%.")
+    assert quotes(text).speaker.tolist() == ["Gonzalo Laborde Ferr\u00e9s"] * 2

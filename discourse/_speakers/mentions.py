@@ -778,6 +778,12 @@ def _parse_mention(mention: str) -> dict[str, str | None]:
     ):  # "an EU diplomat", "a NATO official", "a senior EU official", "the Kremlin official": a person of the
         # body, not the body (but "the Senate Democratic leader" stays an office for the resolver)
         return {"kind": "role", "name": phrase, "role": phrase}
+    office_of = next((i for i in range(1, min(len(words) - 1, MAX_ROLE_WORDS + 1)) if lows[i] in ("of", "for")), None)
+    if led_by_determiner and not name_words and office_of is not None and lows[office_of - 1] in lx["title"] and (
+        lows[office_of - 1] not in org_words and all(w[:1].isupper() for w in words[:office_of])
+        and not any(w in org_words or w.startswith("directorat") for w in lows[:office_of])
+    ):  # "the Parliamentary Commissioner for the Prison System", "the Secretary of State": an office of a body
+        return {"kind": "role", "name": phrase, "role": phrase}
     if is_org or (led_by_determiner and (any(w in org_words for w in lows) or words[-1][:1].isupper())) and not (
         lows[-1] in lx["title"] and lows[-1] not in org_words and (
             all(w.islower() for w in words) or words[-1] in MEMBER_TITLES)
