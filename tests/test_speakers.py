@@ -2900,3 +2900,9 @@ def test_a_lede_office_of_a_body_is_the_commissioner_named_next():
             "Prison System told the General Assembly on Tuesday.\n\nCommissioner Gonzalo Laborde Ferr\u00e9s told "
             "lawmakers that overcrowding exceeded 150%.")
     assert quotes(text).speaker.tolist() == ["Gonzalo Laborde Ferr\u00e9s"] * 2
+
+
+def test_a_lede_office_is_the_official_named_next_with_a_party_in_brackets():
+    text = ("Tallinn's new deputy mayor in charge of transport says the city will not abolish free public transport."
+            "\n\nDeputy Mayor Andrei Novikov (Center) told ERR News on Monday that the city would look for savings.")
+    assert quotes(text).speaker.tolist() == ["Andrei Novikov", "Andrei Novikov"]

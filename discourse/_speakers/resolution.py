@@ -1894,8 +1894,9 @@ GIVEN_NAME_AS_RE = re.compile(capitals(
 # Questions, Fiona Lindsay said:", "Conor Delahunty replied that").
 CLAUSE_SPEAKER_RE = re.compile(capitals(
     r"(?:^|[.!?][\"\u201d']?\s+|,[\"\u201d'\u2019]?[ \t]+|\n)"  # (after a quotation's comma too: ',\u201d Mayor ...')
-    r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2})[ \t]+"
-    r"(?:said|replied|told|added|insisted|warned|stated|responded)\b"), re.MULTILINE)
+    r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]*){1,4})(?:[ \t]+\([A-Z][^()\n]{0,30}\))?[ \t]+"
+    r"(?:said|replied|told|added|insisted|warned|stated|responded)\b"), re.MULTILINE)  # (a party in brackets
+# after the name: "Deputy Mayor Andrei Novikov (Center) told ERR News")
 
 
 def _lede_office_holder(doc: Doc, phrase: str, start: int, end: int, full: dict[str, str]
