@@ -2906,3 +2906,10 @@ def test_a_lede_office_is_the_official_named_next_with_a_party_in_brackets():
     text = ("Tallinn's new deputy mayor in charge of transport says the city will not abolish free public transport."
             "\n\nDeputy Mayor Andrei Novikov (Center) told ERR News on Monday that the city would look for savings.")
     assert quotes(text).speaker.tolist() == ["Andrei Novikov", "Andrei Novikov"]
+
+
+def test_a_headline_naming_costa_rica_names_no_person_and_the_head_is_the_director_named_next():
+    text = ("Costa Rica on track for another violent year, OIJ warns\n\nCosta Rica could close the year with more "
+            "than 850 homicides, the head of the Judicial Investigation Agency (OIJ) warned Wednesday.\n\n"
+            "OIJ Director Esteban Quesada Mora told lawmakers that most killings were linked to criminal groups.")
+    assert quotes(text).speaker.tolist()[-2:] == ["Esteban Quesada Mora"] * 2

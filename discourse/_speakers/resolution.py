@@ -1951,6 +1951,8 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     bare = " ".join(words[1:] if _possessive_owner(words[0]) is not None else words).lower()  # (without "Japan's")
     office = {w.lower().strip(",") for w in words} | {  # (with its other names: "The top government spokesman"
         w for title in ROLE_SYNONYMS.get(bare, ()) for w in title.split()}  # is the chief cabinet secretary)
+    if words[0].lower() == "head":
+        office |= HEAD_TITLES  # "the head of the Judicial Investigation Agency (OIJ) ... ¶ OIJ Director ..."
     s0 = doc.sentences[doc.sentence_of(at)][0]
     clause = re.split(r"[;:(\u2014\"\u201c\u201d]", doc.text[max(s0, at - MAX_TITLE_BEFORE_NAME_CHARS) : at])[-1]
     held = {w.lower().strip(",") for w in clause.split()} | (set(p["role"].lower().split()) if p["role"] else set())
@@ -1969,6 +1971,10 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     if _other_place(clause + " " + after, _named_places(phrase)):
         return None  # ("The Vermont senator said ... ¶ Senator Chuck Schumer of New York said")
     return full.get(p["name"], p["name"]), phrase
+
+
+# Titles of the one who heads a body, for a lede's "the head of ...".
+HEAD_TITLES = frozenset("director chairman chairwoman chairperson chair chief president leader".split())
 
 
 def _lede_end(doc: Doc) -> int:
