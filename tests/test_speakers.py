@@ -2913,3 +2913,8 @@ def test_a_headline_naming_costa_rica_names_no_person_and_the_head_is_the_direct
             "than 850 homicides, the head of the Judicial Investigation Agency (OIJ) warned Wednesday.\n\n"
             "OIJ Director Esteban Quesada Mora told lawmakers that most killings were linked to criminal groups.")
     assert quotes(text).speaker.tolist()[-2:] == ["Esteban Quesada Mora"] * 2
+
+
+def test_an_agent_is_a_title_before_a_name():
+    assert parse_mention("Chief Patrol Agent Hector Ruiz") == {
+        "kind": "person", "name": "Hector Ruiz", "role": "Chief Patrol Agent"}
