@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -1585,15 +1586,23 @@ COLLECTIVE_ROLE_NOUNS = frozenset("movement campaign initiative network".split()
 COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organization militia firm".split())
 
 
+@lru_cache(maxsize=64)
+def _described_body_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
+    """The ways news describes a body with ``noun`` (compiled once per noun): "heating company Termoenergetica",
+    "the Yabloko party", "Iustitia, Poland's largest association of judges,"."""
+    name = r"((?:[A-Z][\w'\u2019&\-]+[ \t]+){0,4}[A-Z][\w'\u2019&\-]+)"
+    word = re.escape(noun)
+    return (re.compile(rf"\b{word}[ \t]+{name}"), re.compile(rf"\bthe[ \t]+{name}[ \t]+{word}\b"),
+            re.compile(rf"{name},[ \t]+(?:the|a|an|its|[A-Z][\w\-]*['\u2019]s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}"
+                       rf"{word}\b(?=[ \t]*(?:[,.;:)]|(?:of|in|for|that|which|with|based)\b))"))
+
+
 def _described_body_before(text: str, noun: str, start: int) -> str | None:
     """The body the article last described with ``noun`` before ``start`` (within ``PRONOUN_WINDOW``): "heating
     company Termoenergetica", "Iustitia, Poland's largest association of judges", "the Yabloko party"."""
     found: tuple[int, str] | None = None
     lo = max(0, start - PRONOUN_WINDOW)
-    name = r"((?:[A-Z][\w'\u2019&\-]+[ \t]+){0,4}[A-Z][\w'\u2019&\-]+)"
-    for rx in (re.compile(rf"\b{noun}[ \t]+{name}"), re.compile(rf"\bthe[ \t]+{name}[ \t]+{noun}\b"),
-               re.compile(rf"{name},[ \t]+(?:the|a|an|its|[A-Z][\w\-]*['\u2019]s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}"
-                          rf"{noun}\b(?=[ \t]*(?:[,.;:)]|(?:of|in|for|that|which|with|based)\b))")):
+    for rx in _described_body_patterns(noun):
         for m in rx.finditer(text, lo, start):
             body = parse_mention(m.group(1))
             if body["kind"] in ("org", "person", "role") and body["name"] == m.group(1) and (
