@@ -1586,3 +1586,10 @@ def test_a_welsh_ap_stays_inside_a_name_in_apposition():
 def test_a_titled_role_with_a_relative_clause_then_the_name_in_apposition_speaks_by_the_name():
     text = "The Labour MP who steered the bill through the Commons, Rosalind Keane, said she was frustrated."
     assert quotes(text).speaker.tolist() == ["Rosalind Keane"]
+
+
+def test_a_participle_after_a_report_in_a_noun_phrase_goes_on_with_the_sentences_subject():
+    text = ("Treasury Secretary Evelyn Marchand on Wednesday pushed back on Republican claims that the spending has "
+            "fueled inflation, telling the House Financial Services Committee that price growth had come down.")
+    q = quotes(text)
+    assert q[q.cue == "telling"].speaker.tolist() == ["Evelyn Marchand"]

@@ -403,6 +403,9 @@ def _cue_row(
         # "Trump was defensive about an architect who said ..., saying, "...": after a relative clause's
         # report the main clause's subject speaks, not the relative pronoun
         rel = _relative_speaker_item(items, prev, h.a)
+        if rel is None:
+            rel = _object_speaker_item(items, prev, h.a)  # "Evelyn Marchand pushed back on Republican claims that
+            # ..., telling the committee ...": she tells it, not the Republicans whose claims she answered
         main = _subject_of_unit(items, _sentence_start(items, rel), rel) if rel is not None else None
         absolute = _absolute_subject(items, h.a - 1, lo) if before == "," and h.a - 1 > lo else None
         if absolute is not None and items[absolute[1] - 1].is_cap:
@@ -840,6 +843,17 @@ def _relative_speaker_item(items: list[Item], prev: Row | None, hi: int) -> int 
         return None
     k = _item_at(items, prev.speaker[0], hi)
     return k if k and items[k].quote is None and items[k].word in RELATIVES else None
+
+
+def _object_speaker_item(items: list[Item], prev: Row | None, hi: int) -> int | None:
+    """Item index of ``prev``'s speaker when that report is a noun phrase after a preposition ("pushed back on
+    Republican claims that ..."), whose owner is not the sentence's subject, before ``hi``."""
+    if prev is None or prev.speaker is None or prev.cue_item < 1:
+        return None
+    k = _item_at(items, prev.speaker[0], hi)
+    return k if k and prev.cue_item == k + 1 and items[k - 1].quote is None and (
+        items[k - 1].word in PREPOSITIONS and not items[k - 1].capital
+    ) and items[prev.cue_item].quote is None and items[prev.cue_item].word.endswith("s") else None
 
 
 def _item_at(items: list[Item], start: int, hi: int | None = None) -> int | None:
