@@ -19,6 +19,7 @@ from .constants import (
     MAX_APPOSITIVE_TOKENS,
     MAX_NP_TOKENS,
     NAME_JOINERS,
+    NAME_LINK_WORDS,
     NOT_DESCRIPTIONS,
     POST_NOMINALS,
     PREPOSITIONS,
@@ -709,10 +710,6 @@ def _opening_adverbial(items: list[Item], lo: int, comma: int) -> bool:
         PREPOSITIONS)) and not any(items[k].quote is not None or items[k].word in ",;:" for k in range(lo, comma))
 
 
-# Lower-case words inside an affiliation's capitalised name ("of the Centre for Law and Democracy").
-AFFILIATION_LINKS = frozenset("the and of for".split())
-
-
 def _name_end(items: list[Item], a: int, b: int) -> int:
     """The end of the name in the appositive items[a:b], before a closing bracket ("Olumide Akinbiyi (SAN)")
     or an affiliation of capitalised words ("Amira Haddad of the Human Rights Law Centre")."""
@@ -721,7 +718,7 @@ def _name_end(items: list[Item], a: int, b: int) -> int:
         if o is not None:
             b = o
     o = next((k for k in range(a + 2, b - 1) if items[k].quote is None and items[k].word == "of"), None)
-    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in AFFILIATION_LINKS or (
+    if o is not None and all(items[k].quote is None and (items[k].is_cap or items[k].word in NAME_LINK_WORDS or (
         items[k].word.isdigit() and items[k - 1].is_cap)) for k in range(o + 1, b)) and (
         items[b - 1].is_cap or items[b - 1].word.isdigit()
     ):  # (a numbered place too: "Chifundo Banda of Area 25"; "of Zimbabwe Lawyers for Human Rights (ZLHR)")

@@ -226,6 +226,8 @@ NAME_PARTICLES = frozenset(
     "von van der den de da di del dela delos della du do dos das los las bin bint ibn ben al el le la ap ter ten i "
     "y".split()  # (Dutch "ter Horst", Catalan "Roig i Castellví", Spanish "Ortega y Gasset")
 )
+# Lower-case words inside a body's capitalised name ("the Centre for Law and Democracy", "Lawyers for Human Rights").
+NAME_LINK_WORDS = frozenset("the and of for".split())
 # Platforms on which someone speaks, never part of the name after them ("On Twitter West accused ...").
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok telegram weibo linkedin reddit snapchat".split())
 # Endings of nouns for what people do or are ("spokesman", "reporter", "activist", "historian").

@@ -25,6 +25,7 @@ from .._quotes.constants import (
     MEMBER_TITLES,
     MONTHS,
     NAME_JOINERS,
+    NAME_LINK_WORDS,
     NAME_PARTICLES,
     NOT_DESCRIPTIONS,
     NUMBER_WORDS,
@@ -837,7 +838,7 @@ def _kind_tail(words: list[str]) -> int:
     return n
 
 
-FUNCTION_WORDS_OF_TAILS = frozenset("the a an of for and".split())
+FUNCTION_WORDS_OF_TAILS = NAME_LINK_WORDS | {"a", "an"}
 # Nouns for any person who works for a body ("the Kremlin official", "the EU diplomat").
 BODY_PERSON_NOUNS = frozenset("official officials diplomat diplomats".split())
 # Nouns that say what kind of body a name belongs to, besides the titles resource's organisation words.
