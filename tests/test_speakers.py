@@ -2843,6 +2843,26 @@ def test_dutch_catalan_and_elided_french_particles_stay_in_the_name(mention, nam
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers", "mentions"),
+    [
+        ("Jane Smith of the teachers union in Ohio said the strike would go on.", ["Jane Smith"],
+         ["Jane Smith of the teachers union in Ohio"]),
+        ("Dr Herv\u00e9 d\u2019Arcangues of the MG France union in Dordogne said communes were competing.",
+         ["Herv\u00e9 d\u2019Arcangues"], ["Dr Herv\u00e9 d\u2019Arcangues of the MG France union in Dordogne"]),
+        ("Catalan president Albert Roig i Castell\u00ed said he was not defeated.\n\n\"Catalonia needs stability,\" "
+         "Roig told reporters.", ["Albert Roig i Castell\u00ed"] * 2, ["Catalan president Albert Roig i Castell\u00ed",
+                                                                      "Roig"]),
+        ("The mayor, Marie Du Mesnil, told the paper that it was fine.\n\nMme Du Mesnil said 1,800 residents had no "
+         "doctor.", ["Marie Du Mesnil"] * 2, ["The mayor, Marie Du Mesnil", "Mme Du Mesnil"]),
+    ],
+)
+def test_a_named_member_of_a_body_in_a_place_and_catalan_and_french_names(text, speakers, mentions):
+    q = quotes(text)
+    assert q.speaker.tolist() == speakers
+    assert q.speaker_mention.tolist() == mentions
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         ("\"The centre has become a theme park,\" said Ursula von der Leyen.", ["Ursula von der Leyen"]),

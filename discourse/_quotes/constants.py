@@ -66,7 +66,7 @@ FAMILY_NAME_WORDS = frozenset(["he", "do"])
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame mister madam shri smt alhaji alhaja excellency majesty highness holiness h.e ratu cde "
     "atty engr comrade hajji haji opanin alhagie pa seyfo togbe togbui nii oba igwe otunba malam mallam ir eng "
-    "counsellor hojatoleslam sardar begum maulana mian"
+    "counsellor hojatoleslam sardar begum maulana mian mme mlle"
     .split())  # (Fiji's chiefly "Ratu": "Ratu Semi Naiqama"; Zimbabwe's "Cde", comrade; the Philippines' "Atty.",
 # Nigeria's "Engr.", its kings' "Oba" and "Igwe", the Yoruba chieftaincy "Otunba" and the Hausa "Malam", a learned
 # man or Mr; Malaysia's and Indonesia's "Ir", an engineer; "Hajji" for one who made the pilgrimage, as East African

@@ -6,6 +6,8 @@ Subjects of a clause are in :mod:`.subjects`, appositives in :mod:`.appositives`
 
 from __future__ import annotations
 
+import re
+
 from .constants import (
     _WORD_RE,
     ADVERBIAL_WORDS,
@@ -151,6 +153,8 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # the Oxford comma of a list of names: "Hawkins, Blankenship, and Carroll"
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
+        elif w in ("i", "y") and not it.capital and j > lo and items[j - 1].is_cap and a == j + 1:
+            pass  # "Albert Roig i Castellví", "José Ortega y Gasset": Catalan and Spanish names joined by "and"
         elif w.isdigit() and j > lo and items[j - 1].capital and items[j - 1].word in ("no", "number") and (
             items[j - 1].quote is None
         ):
@@ -382,10 +386,18 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
         # a chain of phrases: "A nurse at a hospital in Tripoli said" (a subject) or "In a poll for NBC News the
         # network said" (an adverbial, which no subject opens)
         outer = _head_before_preposition(items, head, lo) if items[head[0] - 1].word in SUBJECT_PREPOSITIONS else None
-        opens = outer is not None and items[outer[0]].word in ("a", "an") and (
-            outer[0] == lo or not items[outer[0] - 1].word[:1].isalnum())  # (an indefinite person opening its
-        return (outer[0], spk[1]) if opens else None  # clause: "A nurse at a hospital in Tripoli")
+        opens = outer is not None and (items[outer[0]].word in ("a", "an") or items[outer[0]].is_cap and all(
+            items[k].is_cap and items[k].word not in FUNCTION_WORDS or k > outer[0] and items[k].quote is None and (
+                items[k].word in NAME_PARTICLES or ELIDED_PARTICLE_RE.match(items[k].word) is not None
+            ) for k in range(outer[0], head[0] - 1)
+        )) and (outer[0] == lo or not items[outer[0] - 1].word[:1].isalnum())  # (an indefinite person or a name
+        # opening its clause: "A nurse at a hospital in Tripoli", "Jane Smith of the union in Ohio")
+        return (outer[0], spk[1]) if opens else None
     return (head[0], spk[1])
+
+
+# A French or Italian particle elided before a vowel, glued to the family name ("d'Arcangues", "d'Alema").
+ELIDED_PARTICLE_RE = re.compile(r"[dl]['\u2019]\w")
 
 
 # Participles by which a document or a list names the people who speak ("the senators named in the complaints",

@@ -1120,9 +1120,12 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
             tail[lead].islower() and tail[lead] not in ("and", "of", "for", "in", "on", "at", "to")
         ):
             lead += 1  # "of the main opposition People Power Party": descriptions before the body's name
+        placed = lead and tail[lead] in ("in", "at") and lead + 1 < len(tail) and tail[lead + 1][:1].isupper()
+        # ("Jane Smith of the teachers union in Ohio": a body described in lower case, then its place)
         tail = tail[lead:] if lead and tail[lead][:1].isupper() else tail
         lows = [w.lower().strip(".,") for w in head]
-        named = tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and tail[1][:1].isupper(
+        named = placed or tail[0][:1].isupper() or len(tail) > 1 and tail[0].endswith(("'s", "\u2019s")) and (
+            tail[1][:1].isupper()
         ) or len(tail) == 1 and words[i + 1].lower() == "the" and tail[0] in ANAPHORIC_AFFILIATIONS  # ("of the party")
         if not named or any(w in org_words or w in lx["title"] for w in lows[-2:]):
             return None

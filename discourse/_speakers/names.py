@@ -33,7 +33,7 @@ from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
 NAME_RUN_RE = re.compile(
     capitals(r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+|"
-             r"(?:von|van|der|den|de|da|di|del|du|dos|das|los|las|bin|bint|ibn|al|le|la)[ \t]+){0,2}"
+             r"(?:von|van|der|den|de|da|di|del|du|dos|das|los|las|bin|bint|ibn|al|le|la|ter|ten|i|y)[ \t]+){0,2}"
              r"(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,7}")
 )
 
@@ -183,7 +183,9 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # López Obrador", "Da Rosa" of "Patricia da Rosa Irigoyen"), when one full name of the article has it
             # there after a given name
             paired = {cand for cws in by_last.values() for cw, cand, _ in cws
-                      if len(cw) >= len(nw) + 2 and cw[-1 - len(nw) : -1] == nw and is_given_name(cand.split()[0])}
+                      if (len(cw) >= len(nw) + 2 and cw[-1 - len(nw) : -1] == nw or len(cw) >= len(nw) + 3 and (
+                          cw[-2] in ("i", "y") and cw[-2 - len(nw) : -2] == nw  # ("Roig" of "Albert Roig i
+                      )) and is_given_name(cand.split()[0])}  # Castellví": two family names joined by "and")
             if len(paired) == 1:
                 best = paired.pop()
         bw = best.split()
