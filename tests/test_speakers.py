@@ -2938,3 +2938,28 @@ def test_a_headline_naming_costa_rica_names_no_person_and_the_head_is_the_direct
 def test_an_agent_is_a_title_before_a_name():
     assert parse_mention("Chief Patrol Agent Hector Ruiz") == {
         "kind": "person", "name": "Hector Ruiz", "role": "Chief Patrol Agent"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "mentions"),
+    [
+        ("In Dushanbe, the head of the Tajik government delegation at the talks, Jamshed Qodirzoda, said the "
+         "sections were agreed.", ["Jamshed Qodirzoda"],
+         ["the head of the Tajik government delegation at the talks, Jamshed Qodirzoda"]),
+        ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said "
+         "every pope was political.", ["Giovanni Maria Vian"], ["Giovanni Maria Vian"]),
+        ("The head of the Culiac\u00e1n chapter of the National Chamber of Commerce (Canaco), Leopoldo \"Polo\" "
+         "Tirado F\u00e9lix, told the newspaper that 1,200 businesses had closed.", ["Leopoldo Tirado F\u00e9lix"],
+         ["The head of the Culiac\u00e1n chapter of the National Chamber of Commerce (Canaco), Leopoldo \"Polo\" "
+          "Tirado F\u00e9lix"]),
+        ("\u201cCOP30 was not the finish line,\u201d Brazil\u2019s Minister of Environment, L\u00facia Rocha, told "
+         "AQ.", ["L\u00facia Rocha"], ["Brazil\u2019s Minister of Environment, L\u00facia Rocha"]),
+        ("\u201cWe were not allowed to call a witness,\u201d his lawyer said.\n\nLyubimov\u2019s wife, Natalya, who "
+         "attended the hearing, has not seen him since. \u201cThey keep refusing us visits,\u201d she told "
+         "reporters.", ["lawyer", "Natalya"], ["his lawyer", "she"]),
+    ],
+)
+def test_a_long_role_then_its_name_and_a_relative_named_by_the_given_name(text, speakers, mentions):
+    q = quotes(text)
+    assert q.speaker.tolist() == speakers
+    assert q.speaker_mention.tolist() == mentions

@@ -29,7 +29,7 @@ from .constants import (
     TIME_WORDS,
 )
 from .lexicon import _place_names, _source_nouns, _title_words
-from .phrases import VERB_WORDS, _head_before_preposition, _is_word, _np_left
+from .phrases import VERB_WORDS, _head_before_preposition, _is_word, _np_left, _quoted_nickname
 from .subjects import DASHES, _after_dateline, _group_np_left, _state_after_city
 from .units import Item
 
@@ -74,6 +74,8 @@ def _speaker_left(items: list[Item], p: int, lo: int, loose: bool = False) -> tu
                 items[c - 1].quote is None and items[c - 1].word in NAMING_WORDS
             ):
                 continue  # "Korir, who trains in Iten, the so-called "Home of Champions", said": a name
+            if c > lo and _quoted_nickname(items, c, lo, c + 1):
+                continue  # 'The head of the chamber, Leopoldo "Polo" Tirado Félix, told': a nickname in the name
             if it.quote is not None or it.word in ";:":
                 return None
             if it.word == "," and _state_after_city(items, c + 1, p - 1):
@@ -313,6 +315,8 @@ def _bare_name(items: list[Item], a: int, b: int) -> bool:
         return False  # (the Chinese family name He: "A ministry spokeswoman, He Yanling, told")
     for k in range(a + family_he, b):
         it = items[k]
+        if it.quote is not None and k > a and _quoted_nickname(items, k, a, k + 1):
+            continue  # 'Leopoldo "Polo" Tirado Félix': a nickname between the given and the family name
         if it.quote is not None:
             return False
         if it.is_cap or it.word == "." and items[k - 1].is_cap and len(items[k - 1].word) <= 4:
@@ -636,8 +640,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     # Secretary-General, Antonio Guterres,")
     first = base[0] + (items[base[0]].word.endswith(("'s", "\u2019s")) and base[0] + 1 < e)
     named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1] and not (
-        items[first].word in _title_words()[1] and base[0] == lo  # "Minister of Finance, Wale Edun, said",
+        items[first].word in _title_words()[1] and (base[0] == lo or items[base[0] - 1].quote is not None)
     ) and not _title_with_charge(items, base[0], e, lo)  # "Uganda's Minister for Energy, Agnes Nakato, told"
+    # ("Minister of Finance, Wale Edun, said", also after a quotation: '"...," Brazil's Minister of Environment,
+    # Lúcia Rocha, told')
     if named and items[base[0]].word in DETERMINERS and any(items[k].word in _title_words()[1] for k in range(*base)):
         # "The MP for Islington North, Jeremy Corbyn,": a determiner and a title make a role ending in a place,
         # unless the role is itself an appositive ("Charles Plotena, the mayor of Esperanza, Sultan Kudarat,")

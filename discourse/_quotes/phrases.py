@@ -386,13 +386,22 @@ def _head_before_preposition(items: list[Item], spk: tuple[int, int], lo: int) -
         # a chain of phrases: "A nurse at a hospital in Tripoli said" (a subject) or "In a poll for NBC News the
         # network said" (an adverbial, which no subject opens)
         outer = _head_before_preposition(items, head, lo) if items[head[0] - 1].word in SUBJECT_PREPOSITIONS else None
-        opens = outer is not None and (items[outer[0]].word in ("a", "an") or items[outer[0]].is_cap and all(
-            items[k].is_cap and items[k].word not in FUNCTION_WORDS or k > outer[0] and items[k].quote is None and (
+        if outer is None or not (outer[0] == lo or not items[outer[0] - 1].word[:1].isalnum()):
+            return None
+        if items[outer[0]].word in ("a", "an"):  # an indefinite person opening its clause: "A nurse at a hospital
+            return (outer[0], spk[1])  # in Tripoli"
+        # a definite person or a name opening the sentence or after its opening phrase ("The head of the delegation
+        # at the talks", "In Dushanbe, the head of ...", "Jane Smith of the union in Ohio"), not an appositive
+        # after a name ("Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano,")
+        a = outer[0]
+        opening = a == lo or items[a - 1].quote is not None or items[a - 1].word == "," and (
+            items[lo].quote is None and items[lo].word in PREPOSITIONS and items[lo].capital and not any(
+                items[k].quote is not None or items[k].word in ",;:" for k in range(lo + 1, a - 1)))
+        named = items[a].word == "the" or items[a].is_cap and all(
+            items[k].is_cap and items[k].word not in FUNCTION_WORDS or k > a and items[k].quote is None and (
                 items[k].word in NAME_PARTICLES or ELIDED_PARTICLE_RE.match(items[k].word) is not None
-            ) for k in range(outer[0], head[0] - 1)
-        )) and (outer[0] == lo or not items[outer[0] - 1].word[:1].isalnum())  # (an indefinite person or a name
-        # opening its clause: "A nurse at a hospital in Tripoli", "Jane Smith of the union in Ohio")
-        return (outer[0], spk[1]) if opens else None
+            ) for k in range(a, head[0] - 1))
+        return (a, spk[1]) if opening and named else None
     return (head[0], spk[1])
 
 

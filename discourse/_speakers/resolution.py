@@ -1149,6 +1149,11 @@ ROLE_THEN_NAME_SUBJECT_RE = re.compile(
              r"[^,.;:\"\u201c\u201d]{2,60}),[ \t]+"
              r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,3}),[ \t]+(?=[a-z])"))
 
+# A relative named by the given name alone after the kin noun ("His wife, Natalya,", "Lyubimov's wife, Natalya,").
+KIN_THEN_NAME_SUBJECT_RE = re.compile(capitals(
+    r"((?:His|Her|Their|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['\u2019]s)[ \t]+(?:[a-z\-]+[ \t]+)?([a-z]+)"
+    r",[ \t]+[A-Z][\w\u2019'\-]+),[ \t]+(?=[a-z])"))
+
 
 # A dateline that opens an article: a place in capitals or with its country, perhaps a date and an agency's
 # credit, then a dash.
@@ -1233,6 +1238,9 @@ def _opening_subject(text: str, s0: int) -> str | None:
     ):  # ("The MP for Nsawam, Alhassan Yakubu Dokurugu, has also weighed in": the role, then the name; "One of
         # them, Joanna Pietrzyk-Sowa, spoke to Notes from Poland")
         name = m.group(0)
+    elif (kin := KIN_THEN_NAME_SUBJECT_RE.match(text, s0)) is not None and kin.group(2).lower() in KIN_NOUNS:
+        return kin.group(1)  # "Lyubimov's wife, Natalya, who attended the hearing, has not seen him": a relative
+        # named by a given name alone, whose noun says who she is
     else:
         a = ROLE_THEN_NAME_SUBJECT_RE.match(text, s0)
         if a is None or parse_mention(a.group(1))["kind"] not in ("role", "person"):
