@@ -2963,3 +2963,22 @@ def test_a_long_role_then_its_name_and_a_relative_named_by_the_given_name(text, 
     q = quotes(text)
     assert q.speaker.tolist() == speakers
     assert q.speaker_mention.tolist() == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "roles"),
+    [
+        ("John Smith, spokesman for the police, said the driver was arrested.", ["John Smith"],
+         ["spokesman for the police"]),
+        ("Dmitry Peskov, Kremlin spokesman, said it was fine.", ["Dmitry Peskov"], ["Kremlin spokesman"]),
+        ("Christie, New Jersey\u2019s sitting governor, repeated accusations that Rubio recites the same points.",
+         ["Christie"], ["New Jersey\u2019s sitting governor"]),
+        ("Abu Taher Mollah, officer-in-charge (OC) of New Market Police Station, said the driver was arrested. "
+         "\u201cHe did not have a licence,\u201d the OC said.", ["Abu Taher Mollah"] * 2,
+         ["officer-in-charge (OC) of New Market Police Station"] * 2),
+    ],
+)
+def test_a_bare_title_in_apposition_is_the_role_and_its_initials_refer_back(text, speakers, roles):
+    q = quotes(text)
+    assert q.speaker.tolist() == speakers
+    assert q.speaker_role.tolist() == roles

@@ -74,18 +74,29 @@ from .registry import _apply_registry
 APPOSITIVE_RE = re.compile(
     r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+([^,.;:\n\"\u201c\u201d]{2,60}?)(?:,|;|\.(?:\s|$))"
 )
-# An appositive without a determiner: lower-case words ending in a title, perhaps with its body
-# (", communications director at UNRWA.", ", spokesperson for the ministry,").
+# An appositive without a determiner: words ending in a lower-case title, perhaps with its acronym and its body
+# (", communications director at UNRWA.", ", spokesperson for the ministry,", ", Kremlin spokesman,",
+# ", officer-in-charge (OC) of New Market Police Station,").
 BARE_APPOSITIVE_RE = re.compile(
-    r",[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,3}([a-z][a-z\-]*)"
+    r",[ \t]+((?:[A-Za-z][\w\-\u2019']*[ \t]+){0,3}([a-z][a-z\-]*)(?:[ \t]+\([A-Z][A-Za-z]{1,6}\))?"
     r"(?:[ \t]+(?:at|of|for|to)[ \t]+[^,.;:\n\"\u201c\u201d]{2,50}?)?)(?:,|;|\.(?:\s|$))"
 )
 
 
 def _bare_title_appositive(text: str, at: int) -> re.Match[str] | None:
-    """:data:`BARE_APPOSITIVE_RE` at ``at`` if its last lower-case word is a title."""
+    """:data:`BARE_APPOSITIVE_RE` at ``at`` if its last lower-case word before a body is a title (the body may be in
+    lower case too: ", spokesman for the police,")."""
     m = BARE_APPOSITIVE_RE.match(text, at)
-    return m if m is not None and m.group(2) in _lexicon()["title"] else None
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if not w.startswith("(")]  # (not the acronym: "(OC)")
+    k = next((i for i, w in enumerate(words) if i and w in ("at", "of", "for", "to")), len(words))
+    title = words[k - 1] if k <= MAX_BARE_TITLE_WORDS else ""
+    titles = _lexicon()["title"]
+    return m if title in titles or title.split("-")[0] in titles and "-in-" in title else None  # ("officer-in-charge")
+
+
+MAX_BARE_TITLE_WORDS = 4
 
 
 # A mention that is one all-capital word: an acronym ("WWE", "UNICEF"), unless it labels a transcript turn.
@@ -480,8 +491,9 @@ def _clean_role(role: str | None) -> str | None:
     words = role.split()
     for i, w in enumerate(words):
         if w.lower() in ROLE_STOPS and not (w.isupper() and len(w) > 1) or (  # ("WHO Director-General")
-            i > 0 and w.islower() and len(w) > 4 and w.endswith("ing")
-        ):
+            i > 0 and w.islower() and len(w) > 4 and w.endswith("ing") and not (
+                i + 1 < len(words) and words[i + 1].lower() in _role_words())  # (an adjective: "sitting governor",
+        ):  # "acting president", "outgoing mayor")
             words = words[:i]
             break
     while words and (words[-1].lower() in NAME_JOINERS or words[-1].lower() in FUNCTION_WORDS
@@ -811,8 +823,9 @@ def _acronym_holder(name: str, history: _History, text: str, start: int, full: d
     if not (2 <= len(name) <= 5 and name.isalpha() and name.isupper()):
         return None
     for person, role in reversed(list(history.role_of.items())):
-        if _abbreviates(name, role) or definite and role == name:  # (or "the DCP" after the title written short:
-            # "DCP (Zone 9) Aniket Salunkhe"; not "NASA said" after "NASA's Bill Gerstenmaier")
+        if _abbreviates(name, role) or definite and (role == name or f"({name})" in role):  # (or "the DCP" after
+            # the title written short: "DCP (Zone 9) Aniket Salunkhe", or with its initials in brackets:
+            # "officer-in-charge (OC) of New Market Police Station"; not "NASA said" after "NASA's Bill Gerstenmaier")
             return person, role
     found = None
     for m in CAPITAL_RUN_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
