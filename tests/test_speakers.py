@@ -2982,3 +2982,20 @@ def test_a_bare_title_in_apposition_is_the_role_and_its_initials_refer_back(text
     q = quotes(text)
     assert q.speaker.tolist() == speakers
     assert q.speaker_role.tolist() == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Ms Cheryl Ang Pei Shan, head of research at Huttons Asia, said the slowdown was clear. \"Buyers are "
+         "careful,\" said Ms Ang.", ["Cheryl Ang Pei Shan"] * 2),
+        ("Ms Ratna Puspitasari of the Commission for Missing Persons and Victims of Violence (KontraS) said the law "
+         "had been rushed.", ["Ratna Puspitasari"]),
+        ("National Assembly deputy Hoang Thi Mai Huong of Thai Binh Province said the higher fines were necessary.",
+         ["Hoang Thi Mai Huong"]),
+        ("Indonesian military spokesman Major-General Hariyanto said the TNI would abide. \"Soldiers go where the "
+         "state assigns us,\" said Maj-Gen Hariyanto.", ["Hariyanto"] * 2),
+    ],
+)
+def test_southeast_asian_names_ranks_and_affiliations(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

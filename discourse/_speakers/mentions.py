@@ -1106,9 +1106,9 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         head, tail = words[:i], words[i + 1 :]
         joined = [i for i, w in enumerate(tail) if w in ("and", "&")]
         after = tail[joined[-1] + 1 :] if joined else []
-        if joined and (not after or "of" in after or any(
+        if joined and (not after or "of" in after and after.index("of") >= 2 or any(
             w.lower().strip(".,") in lx["title"] or is_given_name(w) for w in after
-        )):
+        )):  # ("of the Commission for Missing Persons and Victims of Violence": one body)
             return None  # "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": a group (but "MP Nadia
             # Tahiri of the Party of Progress and Socialism" is one member of one party)
         if any(w.islower() and w in lx["title"] and tail[j + 1][:1].isupper() for j, w in enumerate(tail[:-1])):
@@ -1132,8 +1132,10 @@ def _affiliation_at(words: list[str], lx: dict[str, set[str]]) -> int | None:
         k = _name_start(head)
         titled = "of" in head[:k] and k < len(head) and (is_given_name(head[k]) or INITIAL_RE.fullmatch(head[k])) and (
             "of" not in head[k:])  # ("Leader of the Opposition P. Kathiresan of the AIADMK": an initial opens it)
-        if not titled and (any(low in org_words for low, w in zip(lows, head, strict=True) if w[:1].isupper())
-                           or "of" in head):
+        lead_in = k if k < len(head) and head[k - 1:k] and head[k - 1].islower() else 0  # (a body's name before a
+        # lower-case title is the title's: "National Assembly deputy Hoang Thi Mai Huong of Thai Binh Province")
+        if not titled and (any(low in org_words for low, w in zip(lows[lead_in:], head[lead_in:], strict=True)
+                               if w[:1].isupper()) or "of" in head):
             return None  # ("Bank of America"; not the lower-case "study" of "study co-author ... of X"; but
             # "Member of Parliament Yvette Cooper of the Labour Party")
         return i if len(head) - k >= 2 and all(_name_word(w) or w in NAME_PARTICLES for w in head[k:]) else None
@@ -1290,9 +1292,10 @@ def _name_start(words: list[str]) -> int:
         if len(w) > 2 and w not in NAME_SUFFIXES and w not in NAME_PARTICLES:
             limit = MAX_NAME_WORDS + any(x in NAME_PARTICLES or x in MALAY_NAME_PARTS or x in ARABIC_NAME_PARTS
                                          or x in IRISH_NAME_PARTS for x in words[k - 1 :])
-            if n_full == limit and not (n_full == MAX_NAME_WORDS and is_given_name(words[k]) and (
+            styled = k > 1 and words[k - 2].lower().strip(".") in HONORIFICS and is_given_name(words[k - 1])
+            if n_full == limit and not (n_full == MAX_NAME_WORDS and (is_given_name(words[k]) or styled) and (
                 w not in _places()
-            )) or n_full > limit:
+            )) or n_full > limit:  # ("Ms Cheryl Ang Pei Shan": a courtesy title before four names)
                 break  # "Senate Intelligence Ranking Democrat Dianne Feinstein": the rest is a title (a name
                 # with a particle may have four words: "Luiz Inacio Lula da Silva"; so may one whose second
                 # word is a given name: "Seyed Mohammed Hossein Adeli", "Andrés Manuel López Obrador")
