@@ -2999,3 +2999,20 @@ def test_a_bare_title_in_apposition_is_the_role_and_its_initials_refer_back(text
 )
 def test_southeast_asian_names_ranks_and_affiliations(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Corporal Daniel Kibet Rotich, who was attached to Nakuru Central Police Station, said he found the "
+         "vehicle.\n\n\"When I opened the boot, there was a smell,\" Cpl Rotich told the court.\n\nTestifying for the "
+         "prosecution, the officer said the accused appeared calm.", ["Daniel Kibet Rotich"] * 3),
+        ("In an affidavit, Chief Inspector Harriet Chebet Koech told the court that detectives were analysing "
+         "records.\n\n\"The respondent will interfere with witnesses,\" the officer stated.",
+         ["Harriet Chebet Koech"] * 2),
+        ("It did not satisfy the Landless People\u2019s Movement, whose parliamentary spokesperson, Uaatjo Kavari, "
+         "said the pace was slow.", ["Uaatjo Kavari"]),
+    ],
+)
+def test_the_officer_is_the_ranked_person_before_and_a_relative_possessive_role_names_its_holder(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

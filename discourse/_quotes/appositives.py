@@ -657,6 +657,11 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         return None  # a list of names, not a role and a name
     while a > lo and items[a - 1].quote is None and items[a - 1].word in ROLE_QUANTIFIERS:
         a -= 1  # "One senator, Eduardo Bhatia, said", "Another co-author, ...
+    k = a
+    while k > lo and a - k < 2 and _lower_word(items[k - 1]) and items[k - 1].word not in FUNCTION_WORDS:
+        k -= 1
+    if k < a and k > lo and items[k - 1].quote is None and items[k - 1].word == "whose":
+        a = k  # "the Landless People's Movement, whose parliamentary spokesperson, Uaatjo Kavari, said"
     dateline = _after_dateline(items, lo, c)
     if a < dateline:
         a = dateline  # "13:30 BST Romania's president, Dan Pavel, has just posted": not the time stamp

@@ -117,6 +117,11 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor", "cr": "councillor", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
 }
 
+# Ranks of the police and the armed forces, whose holder a later "the officer" refers to.
+OFFICER_RANKS = frozenset(
+    "inspector insp constable sergeant sgt corporal cpl superintendent supt detective det lieutenant lt captain "
+    "capt colonel col brigadier".split())
+
 
 # A body's press office speaking for it ("the ministry's press service", "the company's press office").
 PRESS_SERVICE_RE = re.compile(r"([a-z]+)['\u2019]s[ \t]+press[ \t]+(?:service|office|department)")
@@ -150,6 +155,8 @@ class _History:
                 self.by_role_word[w] = (name, role)
                 if w.rstrip(".") in TITLE_ABBREVIATIONS:  # "Okinawa Gov. Kotaro Higa ... The governor said"
                     self.by_role_word[TITLE_ABBREVIATIONS[w.rstrip(".")]] = (name, role)
+                if kind == "person" and w.rstrip(".") in OFFICER_RANKS:  # "Chief Inspector Harriet Chebet Koech
+                    self.by_role_word["officer"] = (name, role)  # told the court ... the officer stated"
 
     def only_role(self, name: str | None) -> bool:
         """True when ``name`` is known here as an unnamed role ("home secretary") and not as a person."""
