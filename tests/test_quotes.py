@@ -1593,3 +1593,21 @@ def test_a_participle_after_a_report_in_a_noun_phrase_goes_on_with_the_sentences
             "fueled inflation, telling the House Financial Services Committee that price growth had come down.")
     q = quotes(text)
     assert q[q.cue == "telling"].speaker.tolist() == ["Evelyn Marchand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "speakers"),
+    [
+        ("Sather said that while he supported lower costs, the program is bad.",
+         ["that while he supported lower costs, the program is bad"], ["Sather"]),
+        ("Sather said that before he announced the plan, the governor had agreed.",
+         ["that before he announced the plan, the governor had agreed"], ["Sather"]),
+        ("The industry\u2019s main lobbying group, the Pharmaceutical Research and Manufacturers of America, said in "
+         "a statement that the program amounted to price-setting.", ["that the program amounted to price-setting"],
+         ["Pharmaceutical Research and Manufacturers of America"]),
+    ],
+)
+def test_a_subordinate_clause_opening_the_content_and_a_body_named_after_its_description(text, contents, speakers):
+    q = quotes(text)
+    assert q.text.tolist() == contents
+    assert q.speaker.tolist() == speakers

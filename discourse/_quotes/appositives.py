@@ -585,6 +585,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     # (the name may close with a bracket or an affiliation: "Olumide Akinbiyi (SAN)", "Amira Haddad of the Human
     # Rights Law Centre")
     n = _name_end(items, c + 1, b)
+    if _described_body_then_name(items, c, b):
+        start = _np_left(items, c, lo, lower_ok=True)  # "The industry's main lobbying group, the Pharmaceutical
+        return (start[0], b) if start is not None and start[0] == lo else None  # Research and Manufacturers of
+        # America, said": the body named after its description speaks
     if not (_bare_name(items, c + 1, n) or _titled_bare_name(items, c + 1, n) or _body_titled_name(items, c + 1, n) or (
         items[c - 1].quote is None and _person_noun_word(items[c - 1].word) and (
             _described_bare_name(items, c + 1, n) or _capital_titled_name(items, c + 1, n))
@@ -671,6 +675,23 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
         return None  # the role phrase must open its clause (as after "Here's what", or "the Tisza party, whose
         # leader, Gábor Kerényi, told")
     return (a, b)
+
+
+# Nouns for a body described before its name in apposition ("The industry's main lobbying group, the ...").
+DESCRIBED_BODY_NOUNS = frozenset("group union organisation organization company firm party charity watchdog "
+                                 "regulator broadcaster newspaper".split())  # (as the speakers' APPOSED_BODY_HEADS)
+
+
+def _described_body_then_name(items: list[Item], c: int, b: int) -> bool:
+    """Is the phrase before the comma ``c`` a body's description ending in a body noun, and items[c + 1:b] that
+    body's name: "the", then capitalised words with "of", "and", "for" inside?"""
+    if c < 1 or items[c - 1].quote is not None or items[c - 1].word not in DESCRIBED_BODY_NOUNS or (
+        items[c - 1].capital
+    ) or b - c < 3 or items[c + 1].quote is not None or items[c + 1].word != "the":
+        return False
+    words = items[c + 2 : b]
+    return bool(words) and words[0].is_cap and words[-1].is_cap and all(
+        it.quote is None and (it.is_cap or it.word in NAME_LINK_WORDS) for it in words)
 
 
 MAX_BRACKET_TOKENS = 4  # a unit or an acronym in brackets inside a title ("DCP (Zone 9)", "Officer-in-Charge (OC)")

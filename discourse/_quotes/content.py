@@ -984,6 +984,8 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
             break
         elif (t > start or items[start].quote is not None) and items[t].quote is None and (
             items[t].word in CLAUSE_LINKS
+        ) and not (  # ("said that while he supported lower costs, the program ...": a subordinate clause opens it)
+            items[t].word in ("while", "before", "after") and items[t - 1].quote is None and items[t - 1].word == "that"
         ) and (
             _cue_within(items, t + 1, hi, lex)
         ) and not _paired_subject(items, start, t) and not (

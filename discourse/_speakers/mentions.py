@@ -1045,6 +1045,8 @@ APPOSED_BODY_HEADS = frozenset("company firm developer party group union organis
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:
     """"The Kremlin's spokesman, Dmitry Peskov": a role or an institution without a name, then a person's
     name (``None`` when the head names someone itself or the appositive is not a name)."""
+    if appositive.startswith("the ") and head.split()[-1] in APPOSED_BODY_HEADS and appositive[4:5].isupper():
+        appositive = appositive[4:]  # "The industry's main lobbying group, the Pharmaceutical Research and ..."
     if appositive[:1].islower() and " " in appositive:  # "Clinton's introducer, actress Jamie Lee Curtis",
         aw = appositive.split()  # "Another co-author, civil and environmental engineering professor Julian Marshall"
         i = next((k for k, w in enumerate(aw) if w[:1].isupper()), 0)
