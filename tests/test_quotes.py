@@ -1611,3 +1611,10 @@ def test_a_subordinate_clause_opening_the_content_and_a_body_named_after_its_des
     q = quotes(text)
     assert q.text.tolist() == contents
     assert q.speaker.tolist() == speakers
+
+
+def test_a_bodys_acronym_in_brackets_does_not_end_the_object_of_an_accusation():
+    text = 'Mohammed Abdul-Karim accused the New Patriotic Party (NPP) of "bussing macho men into Nima".'
+    q = quotes(text)
+    assert q[["kind", "text", "speaker"]].values.tolist() == [
+        ["mixed", 'the New Patriotic Party (NPP) of "bussing macho men into Nima"', "Mohammed Abdul-Karim"]]

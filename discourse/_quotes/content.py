@@ -615,7 +615,9 @@ def _object_goes_on(items: list[Item], t: int, hi: int, cue: Cue) -> bool:
     if cue.cls != "object" or t + 1 >= hi or items[t + 1].quote is not None:
         return False
     if items[t].word == "(":
-        return _party_label_end(items, t, hi) is not None
+        return _party_label_end(items, t, hi) is not None or t > 0 and items[t - 1].is_cap and t + 2 < hi and (
+            items[t + 1].shouted and items[t + 2].quote is None and items[t + 2].word == ")")  # "accused the New
+        # Patriotic Party (NPP) of ...": a body's acronym
     if items[t].word != "," or _connective_opens(items, t + 1, hi):
         return False
     if items[t + 1].word in ("including", "particularly", "primarily", "especially", "notably") or (
