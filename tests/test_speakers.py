@@ -3016,3 +3016,15 @@ def test_southeast_asian_names_ranks_and_affiliations(text, speakers):
 )
 def test_the_officer_is_the_ranked_person_before_and_a_relative_possessive_role_names_its_holder(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    "hearing",
+    ["told the court that", "told the High Court that", "told Lady Justice Rose Wanjiru that", "testified that"],
+)
+def test_the_witness_is_who_gave_evidence_last(hearing):
+    text = (f"A prosecution witness, Halima Sadiq Bala, {hearing} N1.1 billion was transferred.\n\n\"So you cannot "
+            "tell this court who owned them?\" Mr Ogunbanjo asked.\n\n\"I cannot say that, my lord,\" the witness "
+            "replied.")
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Halima Sadiq Bala", "Ogunbanjo", "Halima Sadiq Bala"]

@@ -117,6 +117,23 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor", "cr": "councillor", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
 }
 
+def _testifies(row: dict[str, Any], text: str) -> bool:
+    """Does the row give evidence: "testified", or "told" a court, a jury, a tribunal or an inquest?"""
+    cue = str(row.get("cue") or "").lower()
+    if cue.startswith("testif"):
+        return True
+    end = row.get("cue_end")
+    return cue in ("told", "tells") and end is not None and end == end and (
+        TESTIMONY_HEARER_RE.match(text, int(end)) is not None)
+
+
+TESTIMONY_HEARER_RE = re.compile(
+    r"[ \t]+(?:(?:the|a)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}(?:[Cc]ourt|jury|[Tt]ribunal|inquest|hearing|magistrates?"
+    r"|judge)"
+    r"|(?:Lady[ \t]+|Mr[ \t]+|Mrs[ \t]+)?(?:Justice|Judge|Magistrate)[ \t])")  # ("told the High Court", "told
+# Lady Justice Rose Wanjiru")
+
+
 # Ranks of the police and the armed forces, whose holder a later "the officer" refers to.
 OFFICER_RANKS = frozenset(
     "inspector insp constable sergeant sgt corporal cpl superintendent supt detective det lieutenant lt captain "
@@ -416,6 +433,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                         name, role, start, sex, stated)
             if kind == "person" or kind == "pronoun" and _pronouns().get(_pronoun_key(mention), "") == "person":
                 last_person_cue = str(r.get("cue") or "").lower()
+                if _testifies(r, doc.text):  # "Halima Sadiq Bala ... told the court that ... '...,' the witness
+                    history.by_role_word["witness"] = (name, role)  # replied": who gave evidence last
             if kind == "person" and r.get("attribution") == "transcript":
                 titled_label = TITLE_BEFORE_NAME_LABEL_RE.search(doc.text, max(0, start - MAX_LABEL_TITLE_CHARS), start)
                 label = p if p["kind"] == "role" else parse_mention(titled_label.group(1)) if titled_label else None
@@ -1528,7 +1547,9 @@ def _resolve_role(phrase: str, role: str | None, history: _History, text: str = 
     is not "the representative of the United States"), and a nationality must be the person's ("The Saudi
     minister, for his part, stressed" after "Foreign Minister Hisham Abdel-Salam" of Egypt is his counterpart)."""
     head = phrase.split()[-1].lower() if phrase else ""
-    if head in history.by_role_word and (_title_head(head) or phrase.split()[0].lower().rstrip(".") in HONORIFICS):
+    if head in history.by_role_word and (_title_head(head) or head == "witness" or (
+        phrase.split()[0].lower().rstrip(".") in HONORIFICS
+    )):  # ("the witness": who gave evidence last, see _testifies)
         # (not a portfolio, "Immigration", nor "the book" or "the Cruz slate"; "Mr. Morgan of the Sierra Club" is)
         held = history.by_role_word[head]
         if not _places_clash(phrase, held[1] or "") and not _other_office(phrase, held[1] or "") and not (
