@@ -3028,3 +3028,18 @@ def test_the_witness_is_who_gave_evidence_last(hearing):
             "replied.")
     q = quotes(text)
     assert q.speaker.tolist() == ["Halima Sadiq Bala", "Ogunbanjo", "Halima Sadiq Bala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("A boy has died after being stabbed in east London, prompting an appeal from the Metropolitan Police.\n\n"
+         "Officers were called to Barking Road at about 4.50pm, the force said.", ["Metropolitan Police"]),
+        ("The Metropolitan Police said a man had been arrested. The force said inquiries were continuing.",
+         ["Metropolitan Police"] * 2),
+        ("Police Scotland said the road was closed. The force added that a diversion was in place.",
+         ["Police Scotland"] * 2),
+    ],
+)
+def test_the_force_is_the_police_force_named_before(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -313,6 +313,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     company = _company_before(doc.text, start)
                     if company is not None:
                         name, role, kind = company, None, "org"
+                elif (name or "") in POLICE_ANAPHORS and _definite(r["speaker_mention"]) and (
+                    force := _police_force_before(doc.text, start)
+                ) is not None:  # "... an appeal from the Metropolitan Police. ..., the force said"
+                    name, role, kind = force, None, "org"
                 elif (name or "") in COLLECTIVE_ROLE_NOUNS and (
                     body := _described_body_before(doc.text, name or "", start)
                 ) is not None:  # "Golos, Russia's independent election monitoring movement, ... the movement said"
@@ -1661,6 +1665,23 @@ def _described_body_before(text: str, noun: str, start: int) -> str | None:
             )):
                 found = (m.start(), m.group(1))
     return found[1] if found else None
+
+
+def _police_force_before(text: str, start: int) -> str | None:
+    """The police force the article last named before ``start`` (within ``PRONOUN_WINDOW``), for "the force"."""
+    found = None
+    for m in POLICE_FORCE_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
+        found = re.sub(r"^(?:The|A)[ \t]+", "", m.group(1))
+    return found
+
+
+# Nouns by which British and Commonwealth papers refer back to a police force ("the force said").
+POLICE_ANAPHORS = frozenset("force constabulary".split())
+# A police force's name: capitalised words before "Police" ("Greater Manchester Police", "Metropolitan Police
+# Service"), "Police Scotland", a constabulary, the RCMP, the PSNI, An Garda Síochána.
+POLICE_FORCE_RE = re.compile(capitals(
+    r"((?:[A-Z][\w'\u2019\-]*[ \t]+){1,4}Police(?:[ \t]+(?:Service|Force|Department))?(?![ \t]+[A-Z])"
+    r"|Police[ \t]+Scotland|(?:[A-Z][\w'\-]*[ \t]+){1,3}Constabulary|RCMP|PSNI|An[ \t]+Garda[ \t]+S\u00edoch\u00e1na)"))
 
 
 def _collective_before(history: _History, start: int, anaphor: str) -> str | None:
