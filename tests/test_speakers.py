@@ -3043,3 +3043,9 @@ def test_the_witness_is_who_gave_evidence_last(hearing):
 )
 def test_the_force_is_the_police_force_named_before(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+def test_a_knight_or_dame_by_the_given_name_is_the_full_name_the_article_gave():
+    text = ("Dame Cressida Holt led the review into the failures.\n\n\"It was a failure of leadership,\" Dame "
+            "Cressida said.")
+    assert quotes(text).speaker.tolist() == ["Cressida Holt"]

@@ -412,6 +412,11 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
             name = full.get(name.capitalize(), name.capitalize())  # "Mr HARTLEY:", "The SPEAKER:" (Hansard
             # capitals the name): Hartley, Speaker
+        if kind == "person" and name and " " not in name and (
+            knight := KNIGHTED_RE.match(str(r["speaker_mention"]))) is not None and knight.group(1) == name and (
+            full_name := _knight_full_name(doc.text, name)
+        ) is not None:
+            name = full_name  # "Sir Laurence said" of the "Sir Laurence Moncrieff" the article named before
         role = _clean_role(role)
         if name:
             r["speaker"] = name
@@ -1665,6 +1670,18 @@ def _described_body_before(text: str, noun: str, start: int) -> str | None:
             )):
                 found = (m.start(), m.group(1))
     return found[1] if found else None
+
+
+def _knight_full_name(text: str, given: str) -> str | None:
+    """The one full name the text gives a knight or a dame written "Sir Laurence" or "Dame Cressida"."""
+    found = {m.group(1) for m in re.finditer(rf"\b(?:Sir|Dame)[ \t]+{re.escape(given)}[ \t]+([A-Z][\w'\u2019\-]+)",
+                                             text)}
+    found = {f for f in found if f.lower() not in FUNCTION_WORDS}
+    return f"{given} {found.pop()}" if len(found) == 1 else None
+
+
+# A knight's or a dame's style with the given name alone ("Sir Laurence", "Dame Cressida").
+KNIGHTED_RE = re.compile(r"(?:Sir|Dame)[ \t]+([A-Z][\w'\u2019\-]+)$")
 
 
 def _police_force_before(text: str, start: int) -> str | None:
