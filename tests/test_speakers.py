@@ -3049,3 +3049,10 @@ def test_a_knight_or_dame_by_the_given_name_is_the_full_name_the_article_gave():
     text = ("Dame Cressida Holt led the review into the failures.\n\n\"It was a failure of leadership,\" Dame "
             "Cressida said.")
     assert quotes(text).speaker.tolist() == ["Cressida Holt"]
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_a_person_a_pronoun_goes_on_with():
+    text = ("Chief Cabinet Secretary KURAMOTO Hiroshi told reporters that Japan would keep pressing.\n\nKeio "
+            "University Professor TAKAGI Emi is an expert on Japan-China relations.\n\nShe told NHK, \"China wants "
+            "to avoid further friction.\"")
+    assert quotes(text).speaker.tolist()[-1] == "TAKAGI Emi"

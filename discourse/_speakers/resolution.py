@@ -1542,9 +1542,12 @@ def _person_like(name: str) -> bool:
         or last.strip(".") in NAMED_BODY_ENDINGS
         or any(w.isupper() and len(w) > 1 and not (i < len(words) - 1 and MIDDLE_INITIAL_RE.fullmatch(w)) and not (
             i == len(words) - 1 and i > 0 and ROMAN_NUMERAL_RE.fullmatch(w)
-            and words[i - 1].lower() not in NUMBERED_THINGS)
+            and words[i - 1].lower() not in NUMBERED_THINGS) and not (
+            i == 0 and len(words) == 2 and len(w) >= 3 and words[1][:1].isupper() and words[1][1:].islower()
+            and words[1].isalpha() and words[1].lower() not in _role_words())
                for i, w in enumerate(words))  # (a middle initial is no acronym: "William S. Saturn"; nor a reign's
-        # numeral: "Pope Clement XV", "King Charles III")
+        # numeral: "Pope Clement XV", "King Charles III"; nor a family name in capitals before the given name, as
+        # NHK and Japan's ministries write it: "TAKAGI Emi")
         or name.lower() in places
     )
 
