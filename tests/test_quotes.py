@@ -1618,3 +1618,20 @@ def test_a_bodys_acronym_in_brackets_does_not_end_the_object_of_an_accusation():
     q = quotes(text)
     assert q[["kind", "text", "speaker"]].values.tolist() == [
         ["mixed", 'the New Patriotic Party (NPP) of "bussing macho men into Nima"', "Mohammed Abdul-Karim"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("The government is lying, opposition leader John Smith said Tuesday.", "opposition leader John Smith",
+         "John Smith"),
+        ("The government is lying, rights group Amnesty International said.", "rights group Amnesty International",
+         "Amnesty International"),
+        ("Cases have risen to 412 this year, public health institute RIVM said on Thursday.",
+         "public health institute RIVM", "RIVM"),
+    ],
+)
+def test_a_closing_speaker_described_in_lower_case_after_the_comma(text, mention, speaker):
+    q = quotes(text)
+    assert q[["speaker_mention", "speaker"]].values.tolist() == [[mention, speaker]]
+    assert q.text.iloc[0] == text.split(",")[0]

@@ -3056,3 +3056,16 @@ def test_a_family_name_in_capitals_before_the_given_name_is_a_person_a_pronoun_g
             "University Professor TAKAGI Emi is an expert on Japan-China relations.\n\nShe told NHK, \"China wants "
             "to avoid further friction.\"")
     assert quotes(text).speaker.tolist()[-1] == "TAKAGI Emi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Employers\u2019 federation VBO-FEB estimated that a strike costs the economy \u20ac250 million. \"Strikes "
+         "are damaging Belgium\u2019s image,\" the federation said.", ["VBO-FEB"] * 2),
+        ("John Smith, president of the federation, said it was bad. The federation said it would strike.",
+         ["John Smith", "federation"]),
+    ],
+)
+def test_the_federation_is_the_body_described_with_that_noun_not_its_officer(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

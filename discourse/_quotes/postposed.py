@@ -285,6 +285,27 @@ STRIKING_PAST = frozenset("struck hit shot fell rose fled broke drove stole bit 
 PASSIVE_AUXILIARIES = frozenset("was were been has have had is are".split())
 
 
+def _with_lower_description(items: list[Item], spk: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The speaker phrase with the lower-case words that describe it between the comma closing the content and
+    the name: "..., opposition leader John Smith said", "..., public health institute RIVM said", "..., rights
+    group Amnesty International said" (nouns and adjectives only, at most ``MAX_LOWER_DESCRIPTION_WORDS``)."""
+    k = spk[0]
+    if not (items[k].is_cap or items[k].word in _title_words()[0]):
+        return spk
+    while k > lo and spk[0] - k < MAX_LOWER_DESCRIPTION_WORDS and items[k - 1].quote is None and (
+        items[k - 1].word.replace("-", "").isalpha() and not items[k - 1].capital
+        and items[k - 1].word not in FUNCTION_WORDS and items[k - 1].word not in AUXILIARIES
+        and items[k - 1].word not in VERB_WORDS and not items[k - 1].word.endswith(("ed", "ly"))
+    ):
+        k -= 1
+    if k < spk[0] and k - 1 >= lo and items[k - 1].quote is None and items[k - 1].word == ",":
+        return (k, spk[1])
+    return spk
+
+
+MAX_LOWER_DESCRIPTION_WORDS = 3
+
+
 def _closing_row(
     items: list[Item], h: _CueHit, lo: int, hi: int, tail_end: int, right: tuple[int, int] | None = None
 ) -> Row | None:
@@ -299,6 +320,7 @@ def _closing_row(
             p -= 1  # "..., a jury at Southwark Crown Court was told yesterday": the hearer before "was told"
         spk = _np_left(items, p, lo) or _name_with_bracket_left(items, p, lo)
         if spk is not None:
+            spk = _with_lower_description(items, spk, lo)
             spk = _widened_to_quote(items, spk, lo, comma=False)
             head = _head_before_preposition(items, spk, lo)  # "..., lawyers for the family said."
             if head is not None and not (head[0] - 2 >= lo and items[head[0] - 1].word == "," and (

@@ -313,6 +313,12 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     company = _company_before(doc.text, start)
                     if company is not None:
                         name, role, kind = company, None, "org"
+                elif (name or "") in BODY_ROLE_NOUNS and (held := history.by_role_word.get(name or "")) and (
+                    (held[1] or "").lower().split()[-1:] == [name] and not any(
+                        _title_head(w) for w in (held[1] or "").split())
+                ):  # "Employers' federation VBO-FEB estimated ... the federation said": the body described so
+                    # (not "John Smith, president of the federation": a person of it)
+                    name, role, kind = held[0], None, "org"
                 elif (name or "") in POLICE_ANAPHORS and _definite(r["speaker_mention"]) and (
                     force := _police_force_before(doc.text, start)
                 ) is not None:  # "... an appeal from the Metropolitan Police. ..., the force said"
@@ -1569,6 +1575,12 @@ def _resolve_role(phrase: str, role: str | None, history: _History, text: str = 
         ):
             return held
     return phrase or None, role
+
+
+# Nouns of a body's kind that the body described with them answers to ("Employers' federation VBO-FEB ... the
+# federation said").
+BODY_ROLE_NOUNS = frozenset("federation union association confederation chamber council institute society league "
+                            "alliance coalition".split())
 
 
 def _foreign_to(phrase: str, name: str, role: str, text: str) -> bool:
