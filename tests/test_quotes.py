@@ -1635,3 +1635,16 @@ def test_a_closing_speaker_described_in_lower_case_after_the_comma(text, mention
     q = quotes(text)
     assert q[["speaker_mention", "speaker"]].values.tolist() == [[mention, speaker]]
     assert q.text.iloc[0] == text.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("The ship was seized, local media reported, citing police.", [["The ship was seized", "local media"]]),
+        ("The ship was seized, media reported.", [["The ship was seized", "media"]]),
+        ("Though media reports and party sources described the push as impossible, delegates made their point.",
+         [["the push as impossible", "party sources"]]),
+    ],
+)
+def test_media_report_in_a_closing_attribution_but_media_reports_are_a_noun(text, rows):
+    assert quotes(text)[["text", "speaker_mention"]].values.tolist() == rows

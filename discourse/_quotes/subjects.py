@@ -341,6 +341,8 @@ def _group_np_left(items: list[Item], p: int, lo: int) -> tuple[int, int] | None
     if k < lo or not _is_word(items[k]) and items[k].word != "%":
         return None
     w = items[k].word
+    if w == "media" and p < len(items) and items[p].quote is None and items[p].word in ("reports", "report"):
+        return None  # "media reports and party sources described": a noun, not "..., local media reported"
     plural = _bare_plural(w)
     share = w in SHARE_WORDS or "-" in w and w.rsplit("-", 1)[1] in FRACTIONS or (  # "three-fourths say"
         w in NUMBER_WORDS and k - 2 >= lo and items[k - 1].quote is None and items[k - 1].word == "in"
@@ -611,4 +613,4 @@ def _bare_plural(w: str) -> bool:
 
 
 # Plurals for people without a final "s" that open a subject alone ("..., gardaí said", "police say").
-IRREGULAR_PLURAL_PEOPLE = frozenset("gardaí gardai police".split())
+IRREGULAR_PLURAL_PEOPLE = frozenset("gardaí gardai police media".split())  # ("..., local media reported")
