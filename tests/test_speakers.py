@@ -3069,3 +3069,18 @@ def test_a_family_name_in_capitals_before_the_given_name_is_a_person_a_pronoun_g
 )
 def test_the_federation_is_the_body_described_with_that_noun_not_its_officer(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Sen. Jane Doe (D-Mass.) said the plan was wrong. \"It is a disaster,\" the Democrat said.", ["Jane Doe"] * 2),
+        ("Republican presidential nominee Donald Trump said it was rigged. Clinton said it was not. \"It is "
+         "rigged,\" the Republican said.", ["Donald Trump", "Clinton", "Donald Trump"]),
+        ("Rep. John Roe, R-Texas, said the bill was bad. \"It is bad,\" the Republican added.", ["John Roe"] * 2),
+        ("\"It became a lot of people competing,\" said Republican political consultant Chris Russell.",
+         ["Chris Russell"]),
+    ],
+)
+def test_the_democrat_or_the_republican_is_the_party_member_who_spoke_last(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers

@@ -413,6 +413,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 qualified = _described_body_before(doc.text, name, start)  # "Iustitia, Poland's largest
                 # association of judges, said ... the association wrote"
             name = qualified or name
+        elif kind == "org" and name in PARTY_EPITHETS and _definite(r["speaker_mention"]) and (
+            member := _party_member_before(history, doc.text, start, name)
+        ) is not None:
+            (name, role), kind = member, "person"  # "Sen. Jane Doe (D-Mass.) said ... the Democrat said"
         elif kind == "org" and name in BODY_EPITHETS and _definite(r["speaker_mention"]):
             name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
         if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
@@ -1697,6 +1701,26 @@ def _knight_full_name(text: str, given: str) -> str | None:
 
 # A knight's or a dame's style with the given name alone ("Sir Laurence", "Dame Cressida").
 KNIGHTED_RE = re.compile(r"(?:Sir|Dame)[ \t]+([A-Z][\w'\u2019\-]+)$")
+
+
+def _party_member_before(history: _History, text: str, start: int, epithet: str) -> tuple[str, str | None] | None:
+    """The latest person who spoke before ``start`` and whom the text gives the party of ``epithet`` ("the
+    Democrat", "the Republican"): a label after the name ("Jane Doe (D-Mass.)", "Rep. John Roe, R-Texas") or the
+    party's adjective before it ("Republican presidential nominee Donald Trump", "Democratic Sen. Jane Doe")."""
+    letter, adjective = PARTY_EPITHETS[epithet]
+    for name, role, at in reversed(history.by_kind.get("person", ())):
+        if at >= start:
+            continue
+        family = re.escape(name.split()[-1])
+        if re.search(rf"\b{family}\b[ \t]*[(,][ \t]*{letter}-", text[:start]) or re.search(
+            rf"\b{adjective}[ \t]+(?:[\w.\-]+[ \t]+){{0,4}}{family}\b", text[:start]
+        ) or adjective.lower() in (role or "").lower():
+            return name, role
+    return None
+
+
+# A party's member named by the party ("the Democrat said") and how the text marks that party.
+PARTY_EPITHETS = {"Democrat": ("D", "Democratic"), "Republican": ("R", "Republican")}
 
 
 def _police_force_before(text: str, start: int) -> str | None:
