@@ -2727,7 +2727,7 @@ def test_who_after_a_place_stands_for_the_person_in_it():
 def test_people_interviewed_by_an_outlet_speak():
     got = quotes("Sinaloa residents interviewed by the newspaper Noroeste said many businesses were closing early.")
     assert got.speaker.tolist() == ["Sinaloa residents"]
-    assert quotes("Voters polled by Reuters said the economy was weak.").speaker.tolist() == ["Voters"]
+    assert quotes("Voters polled by Reuters said the economy was weak.").speaker.tolist() == ["voters"]
 
 
 def test_a_long_title_after_a_question_mark_closes_the_quotation():

@@ -3084,3 +3084,9 @@ def test_the_federation_is_the_body_described_with_that_noun_not_its_officer(tex
 )
 def test_the_democrat_or_the_republican_is_the_party_member_who_spoke_last(text, speakers):
     assert quotes(text).speaker.tolist() == speakers
+
+
+def test_a_group_opening_the_sentence_is_the_same_speaker_as_in_lower_case_but_a_party_keeps_its_capital():
+    text = ("Officials said the ship was seized. Police said it was fine. Democrats said it was bad. The port "
+            "reopened, officials said.")
+    assert quotes(text).speaker.tolist() == ["officials", "police", "Democrats", "officials"]

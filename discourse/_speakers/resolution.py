@@ -428,6 +428,11 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         ) is not None:
             name = full_name  # "Sir Laurence said" of the "Sir Laurence Moncrieff" the article named before
         role = _clean_role(role)
+        if name and (kind == "group" or kind == "org" and name == "Police") and " " not in name and (
+            name[:1].isupper() and name[1:].islower() and name.lower() not in PARTY_MEMBERS
+            and (name.lower() in _lexicon()["group"] or name.lower() in _lexicon()["source"] or name == "Police")
+        ):  # (common nouns of the lexicon only: "Americans" and "Neighbours" keep their capital)
+            name = name.lower()  # "Officials said" and "officials said" are one speaker, as "police" is
         if name:
             r["speaker"] = name
             if role:
@@ -1721,6 +1726,11 @@ def _party_member_before(history: _History, text: str, start: int, epithet: str)
 
 # A party's member named by the party ("the Democrat said") and how the text marks that party.
 PARTY_EPITHETS = {"Democrat": ("D", "Democratic"), "Republican": ("R", "Republican")}
+
+
+# Plurals for a party's members, proper nouns wherever they stand ("Democrats said").
+PARTY_MEMBERS = frozenset("democrats republicans conservatives tories liberals socialists communists greens "
+                          "unionists nationalists labourites".split())
 
 
 def _police_force_before(text: str, start: int) -> str | None:
