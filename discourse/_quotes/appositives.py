@@ -10,6 +10,7 @@ import re
 
 from ..gender import is_given_name
 from .constants import (
+    APPOSED_BODY_HEADS,
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
@@ -677,15 +678,10 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     return (a, b)
 
 
-# Nouns for a body described before its name in apposition ("The industry's main lobbying group, the ...").
-DESCRIBED_BODY_NOUNS = frozenset("group union organisation organization company firm party charity watchdog "
-                                 "regulator broadcaster newspaper".split())  # (as the speakers' APPOSED_BODY_HEADS)
-
-
 def _described_body_then_name(items: list[Item], c: int, b: int) -> bool:
     """Is the phrase before the comma ``c`` a body's description ending in a body noun, and items[c + 1:b] that
     body's name: "the", then capitalised words with "of", "and", "for" inside?"""
-    if c < 1 or items[c - 1].quote is not None or items[c - 1].word not in DESCRIBED_BODY_NOUNS or (
+    if c < 1 or items[c - 1].quote is not None or items[c - 1].word not in APPOSED_BODY_HEADS or (
         items[c - 1].capital
     ) or b - c < 3 or items[c + 1].quote is not None or items[c + 1].word != "the":
         return False

@@ -263,3 +263,11 @@ LEDE_PERSON_NOUNS = UNNAMED_PERSON_NOUNS | frozenset(
 # contacted by Reuters", "voters interviewed by the Times"): the speaker phrase goes on before them, and the
 # speaker is the people, not who reached them.
 CONTACTED_PARTICIPLES = frozenset("reached contacted interviewed polled surveyed quoted".split())
+
+# Nouns for a body that the body's name may follow in apposition ("The mine's owner, Bowen Ridge Resources", "the
+# company, Apple Inc", "The industry's main lobbying group, the Pharmaceutical Research and Manufacturers of
+# America"); the first set may also be a person's ("the owner, Smith").
+PERSONABLE_BODY_HEADS = frozenset("owner operator manufacturer maker insurer lender contractor employer parent "
+                                  "supplier".split())
+APPOSED_BODY_HEADS = frozenset("company firm developer party group union organisation organization charity "
+                               "broadcaster newspaper wing arm body watchdog regulator".split()) | PERSONABLE_BODY_HEADS

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .._quotes.constants import (
     AGENT_ENDINGS,
+    APPOSED_BODY_HEADS,
     CONTACTED_PARTICIPLES,
     FAMILY_NAME_WORDS,
     FINITE_AUXILIARIES,
@@ -29,6 +30,7 @@ from .._quotes.constants import (
     NAME_PARTICLES,
     NOT_DESCRIPTIONS,
     NUMBER_WORDS,
+    PERSONABLE_BODY_HEADS,
     PLACED_OFFICIALS,
     POST_NOMINALS,
     QUANTIFIERS,
@@ -1032,14 +1034,9 @@ def _person_head(head: str) -> bool:
     return last in KIN_NOUNS or last in _lexicon()["title"]
 
 
-# Nouns for a body whose name may follow in apposition ("his company, Larchmere Homes").
-# Heads of a role a body or a person may hold ("The mine's owner, Bowen Ridge Resources"; "The bar's owner, Patel").
-PERSONABLE_BODY_HEADS = frozenset("owner operator manufacturer maker insurer lender contractor employer parent "
-                                  "supplier".split())
-APPOSED_BODY_HEADS = frozenset("company firm developer party group union organisation organization charity "
-                               "broadcaster newspaper wing arm body watchdog regulator".split()) | PERSONABLE_BODY_HEADS
-# ("The military's media wing, Inter-Services Public Relations", "the bank's investment arm, ...", "The mine's
-# owner, Bowen Ridge Resources": a body that owns or runs the thing, unless a given name opens the apposition)
+# (APPOSED_BODY_HEADS, in _quotes.constants: "The military's media wing, Inter-Services Public Relations", "the
+# bank's investment arm, ...", "The mine's owner, Bowen Ridge Resources": a body that owns or runs the thing, unless
+# a given name opens the apposition; "The bar's owner, Patel": a person)
 
 
 def _name_after_role(head: str, appositive: str) -> dict[str, str | None] | None:

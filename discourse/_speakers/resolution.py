@@ -117,22 +117,6 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor", "cr": "councillor", "lt": "lieutenant", "maj": "major", "brig": "brigadier",
 }
 
-def _testifies(row: dict[str, Any], text: str) -> bool:
-    """Does the row give evidence: "testified", or "told" a court, a jury, a tribunal or an inquest?"""
-    cue = str(row.get("cue") or "").lower()
-    if cue.startswith("testif"):
-        return True
-    end = row.get("cue_end")
-    return cue in ("told", "tells") and end is not None and end == end and (
-        TESTIMONY_HEARER_RE.match(text, int(end)) is not None)
-
-
-TESTIMONY_HEARER_RE = re.compile(
-    r"[ \t]+(?:(?:the|a)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}(?:[Cc]ourt|jury|[Tt]ribunal|inquest|hearing|magistrates?"
-    r"|judge)"
-    r"|(?:Lady[ \t]+|Mr[ \t]+|Mrs[ \t]+)?(?:Justice|Judge|Magistrate)[ \t])")  # ("told the High Court", "told
-# Lady Justice Rose Wanjiru")
-
 
 # Ranks of the police and the armed forces, whose holder a later "the officer" refers to.
 OFFICER_RANKS = frozenset(
@@ -428,10 +412,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
         ) is not None:
             name = full_name  # "Sir Laurence said" of the "Sir Laurence Moncrieff" the article named before
         role = _clean_role(role)
-        if name and (kind == "group" or kind == "org" and name == "Police") and " " not in name and (
-            name[:1].isupper() and name[1:].islower() and name.lower() not in PARTY_MEMBERS
-            and (name.lower() in _lexicon()["group"] or name.lower() in _lexicon()["source"] or name == "Police")
-        ):  # (common nouns of the lexicon only: "Americans" and "Neighbours" keep their capital)
+        if name and _capitalised_common_group(name, kind):
             name = name.lower()  # "Officials said" and "officials said" are one speaker, as "police" is
         if name:
             r["speaker"] = name
@@ -526,6 +507,25 @@ COURT_HEARER_RE = re.compile(r"(?i)\b(?:court|jury|inquest|inquiry|tribunal|comm
                              r"|judge|watchdog|cross-examination|evidence|testimony)\b")
 # Offices whose findings open a report without a hearer ("A coroner says ...").
 COURT_OFFICES = frozenset("coroner pathologist judge magistrate".split())
+
+
+def _testifies(row: dict[str, Any], text: str) -> bool:
+    """Does the row give evidence: "testified", or "told" a court, a jury, a tribunal or an inquest?"""
+    cue = str(row.get("cue") or "").lower()
+    if cue.startswith("testif"):
+        return True
+    end = row.get("cue_end")
+    return cue in ("told", "tells") and end is not None and end == end and (
+        TESTIMONY_HEARER_RE.match(text, int(end)) is not None)
+
+
+# The hearer of a "told" that gives evidence, right after the cue (unlike COURT_HEARER_RE, any mention of a court in a
+# sentence).
+TESTIMONY_HEARER_RE = re.compile(
+    r"[ \t]+(?:(?:the|a)[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,3}(?:[Cc]ourt|jury|[Tt]ribunal|inquest|hearing|magistrates?"
+    r"|judge)"
+    r"|(?:Lady[ \t]+|Mr[ \t]+|Mrs[ \t]+)?(?:Justice|Judge|Magistrate)[ \t])")  # ("told the High Court", "told
+# Lady Justice Rose Wanjiru")
 
 
 # Words that cut a role phrase: a relative clause or a participle is a comment, not a role.
@@ -1726,6 +1726,15 @@ def _party_member_before(history: _History, text: str, start: int, epithet: str)
 
 # A party's member named by the party ("the Democrat said") and how the text marks that party.
 PARTY_EPITHETS = {"Democrat": ("D", "Democratic"), "Republican": ("R", "Republican")}
+
+
+def _capitalised_common_group(name: str, kind: str) -> bool:
+    """Is ``name`` a group noun of the lexicon capitalised only because it opens the sentence ("Officials said",
+    "Police said"), not a party's members or a nationality ("Democrats", "Americans")?"""
+    low = name.lower()
+    return (kind == "group" or kind == "org" and low == "police") and " " not in name and name[:1].isupper() and (
+        name[1:].islower() and low not in PARTY_MEMBERS and (
+            low in _lexicon()["group"] or low in _lexicon()["source"] or low == "police"))
 
 
 # Plurals for a party's members, proper nouns wherever they stand ("Democrats said").
