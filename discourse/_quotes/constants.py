@@ -271,3 +271,5 @@ PERSONABLE_BODY_HEADS = frozenset("owner operator manufacturer maker insurer len
                                   "supplier".split())
 APPOSED_BODY_HEADS = frozenset("company firm developer party group union organisation organization charity "
                                "broadcaster newspaper wing arm body watchdog regulator".split()) | PERSONABLE_BODY_HEADS
+# Particles joining two family names with "and" (Catalan "Roig i Castellví", Spanish "Ortega y Gasset").
+SURNAME_JOINERS = frozenset("i y".split())

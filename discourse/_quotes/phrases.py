@@ -30,6 +30,7 @@ from .constants import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     QUANTIFIERS,
+    SURNAME_JOINERS,
     TIME_WORDS,
 )
 from .lexicon import _title_words
@@ -153,7 +154,7 @@ def _np_left(items: list[Item], p: int, lo: int, lower_ok: bool = False) -> tupl
             pass  # the Oxford comma of a list of names: "Hawkins, Blankenship, and Carroll"
         elif w in NAME_JOINERS and j > lo and items[j - 1].is_cap and a < p:
             pass  # "Secretary of State", "a spokesman for the campaign"
-        elif w in ("i", "y") and not it.capital and j > lo and items[j - 1].is_cap and a == j + 1:
+        elif w in SURNAME_JOINERS and not it.capital and j > lo and items[j - 1].is_cap and a == j + 1:
             pass  # "Albert Roig i Castellví", "José Ortega y Gasset": Catalan and Spanish names joined by "and"
         elif w.isdigit() and j > lo and items[j - 1].capital and items[j - 1].word in ("no", "number") and (
             items[j - 1].quote is None

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
-from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, capitals
+from .._quotes.constants import FUNCTION_WORDS, HONORIFICS, NAME_PARTICLES, SURNAME_JOINERS, capitals
 from .._quotes.lexicon import cue_lexicon
 from ..gender import (
     EAST_ASIAN_FAMILY_NAMES,
@@ -184,7 +184,7 @@ def _fullest_forms(doc: Doc, names: list[str]) -> dict[str, str]:
             # there after a given name
             paired = {cand for cws in by_last.values() for cw, cand, _ in cws
                       if (len(cw) >= len(nw) + 2 and cw[-1 - len(nw) : -1] == nw or len(cw) >= len(nw) + 3 and (
-                          cw[-2] in ("i", "y") and cw[-2 - len(nw) : -2] == nw  # ("Roig" of "Albert Roig i
+                          cw[-2] in SURNAME_JOINERS and cw[-2 - len(nw) : -2] == nw  # ("Roig" of "Albert Roig i
                       )) and is_given_name(cand.split()[0])}  # Castellví": two family names joined by "and")
             if len(paired) == 1:
                 best = paired.pop()
