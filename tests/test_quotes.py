@@ -1648,3 +1648,22 @@ def test_a_closing_speaker_described_in_lower_case_after_the_comma(text, mention
 )
 def test_media_report_in_a_closing_attribution_but_media_reports_are_a_noun(text, rows):
     assert quotes(text)[["text", "speaker_mention"]].values.tolist() == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        ("The port reopened on Monday, officials said, and police said no one was hurt.",
+         [["The port reopened on Monday", "officials"], ["no one was hurt", "police"]]),
+        ("The bridge is safe, Smith said, but Jones warned that cracks had appeared.",
+         [["The bridge is safe", "Smith"], ["that cracks had appeared", "Jones"]]),
+    ],
+)
+def test_a_closing_report_then_a_second_report_joined_by_and(text, rows):
+    assert quotes(text)[["text", "speaker_mention"]].values.tolist() == rows
+
+
+def test_a_clause_joined_after_an_inserted_cue_goes_on_with_the_report():
+    q = quotes("The port reopened on Monday, officials said, and it would stay open all week.")
+    assert q[["text", "segments"]].values.tolist() == [
+        ["The port reopened on Monday, officials said, and it would stay open all week", "0:27;45:76"]]

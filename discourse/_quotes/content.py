@@ -116,6 +116,8 @@ def _closing_tail(
             ):
                 return j, False  # '..., the Associated Press declared on Thursday, two days after the vote.'
                 # ("..., the ministry said on Friday, June 6.", "..., officials said, amid fears of ...")
+            if nxt.quote is None and nxt.word in ("and", "but") and _attribution_follows(items, j + 2, hi, lex):
+                return j, False  # '..., officials said, and police said no one was hurt': a second report
             if nxt.quote is None and nxt.word == "but" and j + 2 < hi and items[j + 2].quote is None and (
                 not items[j + 2].capital and (items[j + 2].word.endswith("ed") or items[j + 2].word in IRREGULAR_PAST)
             ):
