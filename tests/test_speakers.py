@@ -3090,3 +3090,47 @@ def test_a_group_opening_the_sentence_is_the_same_speaker_as_in_lower_case_but_a
     text = ("Officials said the ship was seized. Police said it was fine. Democrats said it was bad. The port "
             "reopened, officials said.")
     assert quotes(text).speaker.tolist() == ["officials", "police", "Democrats", "officials"]
+
+
+def test_an_opening_place_before_a_role_is_no_name_and_the_vice_president_is_the_one_named_so():
+    text = ("Vice President Robert Ellingsworth traveled to Jamaica. In Kingston, the Vice President met with Prime "
+            "Minister Andrea Castellanos-Boyd. The Vice President expressed condolences for the lives lost. He "
+            "underscored that the two countries share a vital interest.")
+    q = quotes(text)
+    assert q[["speaker", "speaker_role"]].values.tolist() == [["Robert Ellingsworth", "Vice President"]] * 2
+
+
+def test_who_after_a_title_with_its_portfolio_and_the_name():
+    q = quotes("The Vice President was accompanied by Deputy Secretary of Commerce Patricia Okonkwo-Hale, who "
+               "announced a trade mission of more than 20 companies.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [["Patricia Okonkwo-Hale", "Deputy Secretary of Commerce"]]
+
+
+def test_a_headline_verb_after_a_title_is_no_name():
+    text = ("Secretary-General Condemns Attack on Peacekeepers\n\nThe Secretary-General strongly condemns the attack "
+            "on a patrol near Bambari. He calls on the authorities to spare no effort in finding the perpetrators.")
+    assert "Condemns Attack" not in quotes(text).speaker.tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Marcus Oyelaran, Executive Director of the United Nations Office on Drugs and Crime (UNODC), said that "
+         "weapons flowed in.", "Executive Director of the United Nations Office on Drugs and Crime (UNODC)"),
+        ("Valentina Ospina-Crane, Special Representative and Head of the Integrated Office in Haiti, said gangs "
+         "controlled the city.", "Special Representative and Head of the Integrated Office in Haiti"),
+    ],
+)
+def test_a_capitalised_title_with_its_body_in_apposition_is_the_role(text, role):
+    assert quotes(text).speaker_role.tolist() == [role]
+
+
+def test_a_release_lede_after_its_heading_lines_is_the_person_the_next_paragraph_names():
+    text = ("SC/16102\n24 June 2025\n\nSecurity Council\n9951st Meeting (AM)\n\nHaiti's Transition at Critical "
+            "Juncture, Special Representative Tells Security Council\n\nThe political transition in Haiti has "
+            "reached a critical juncture, the Secretary-General's Special Representative told the Security Council "
+            "this morning.\n\nBriefing the Council, Valentina Ospina-Crane, Special Representative and Head of the "
+            "Integrated Office in Haiti (BINUH), said gangs now controlled the capital.")
+    q = quotes(text)
+    assert q.speaker.tolist()[-2:] == ["Valentina Ospina-Crane"] * 2
+    assert "Critical Juncture" not in q.speaker.tolist()

@@ -38,6 +38,7 @@ from .._quotes.constants import (
     LEDE_PERSON_NOUNS,
     MEMBER_TITLES,
     NAME_JOINERS,
+    PREPOSITIONS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
     STATE_ABBREVIATIONS,
@@ -45,6 +46,8 @@ from .._quotes.constants import (
     UNNAMED_PERSON_NOUNS,
     capitals,
 )
+from .._quotes.lexicon import cue_lexicon
+from .._quotes.transcripts import _headline_case
 from ..gender import census_gender, gender_of, is_given_name, pronoun_gender, stated_gender, titled_surnames
 from ..segment import Doc
 from .lexicon import DETERMINERS, _lexicon, _places, _pronouns, _role_words
@@ -67,6 +70,7 @@ from .names import (
     _named_institution,
     _qualified_org,
     _unjoined,
+    _verb_cues,
 )
 from .registry import _apply_registry
 
@@ -82,13 +86,21 @@ BARE_APPOSITIVE_RE = re.compile(
     r"(?:[ \t]+(?:at|of|for|to)[ \t]+[^,.;:\n\"\u201c\u201d]{2,50}?)?)(?:,|;|\.(?:\s|$))"
 )
 
+# The same with the title in capitals, as official copy writes it, before its body (", Executive Director of the
+# United Nations Office on Drugs and Crime (UNODC),", ", Special Representative and Head of the Office,").
+CAPITAL_TITLE_APPOSITIVE_RE = re.compile(
+    r",[ \t]+((?:[A-Z][\w\-\u2019']*[ \t]+){0,3}([A-Z][a-z\-]+)(?:[ \t]+and[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}"
+    r"[A-Z][a-z\-]+)?[ \t]+(?:of|for|to|at|on)[ \t]+[^,.;:\n\"\u201c\u201d]{2,90}?)(?:,|;|\.(?:\s|$))"
+)
+
 
 def _bare_title_appositive(text: str, at: int) -> re.Match[str] | None:
     """:data:`BARE_APPOSITIVE_RE` at ``at`` if its last lower-case word before a body is a title (the body may be in
     lower case too: ", spokesman for the police,")."""
     m = BARE_APPOSITIVE_RE.match(text, at)
     if m is None:
-        return None
+        m = CAPITAL_TITLE_APPOSITIVE_RE.match(text, at)
+        return m if m is not None and m.group(2).lower() in _lexicon()["title"] else None
     words = [w for w in m.group(1).split() if not w.startswith("(")]  # (not the acronym: "(OC)")
     k = next((i for i, w in enumerate(words) if i and w in ("at", "of", "for", "to")), len(words))
     title = words[k - 1] if k <= MAX_BARE_TITLE_WORDS else ""
@@ -695,7 +707,13 @@ def _resolve_pronoun(
                 before, full)
         # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
-        m = WHO_AFFILIATED_RE.search(before) or WHO_NAME_RE.search(before) or _who_appositive(before) or re.search(
+        m = WHO_AFFILIATED_RE.search(before)
+        if m is not None and parse_mention(m.group(1))["kind"] == "role":
+            # "Deputy Secretary of Commerce Patricia Okonkwo-Hale, who": a title with its portfolio, then the name
+            p = parse_mention(before[m.start(1) :].rstrip().rstrip(","))
+            if p["kind"] == "person" and p["name"]:
+                return full.get(p["name"], p["name"]), p["role"]
+        m = m or WHO_NAME_RE.search(before) or _who_appositive(before) or re.search(
             capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$"), before)
         if m is None:
             return _restrictive_antecedent(before, full)  # "a message that said", "the report which found"
@@ -1243,6 +1261,12 @@ PASSIVE_AGENT_RE = re.compile(r"[^.!?\n]{0,120}?\b(?:was|were)[ \t]+(?:[a-z]+ly[
 FOR_PERSON_RE = re.compile(capitals(r"For[ \t]+([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){1,2}),"))
 
 
+# A subject's appositive between commas, then its verb (a cue: "..., Valentina Ospina-Crane, Special
+# Representative ..., said"; not "On the topic of another tough guy, Mr. Putin, Mr. Trump was pressed on why
+# ..., given that").
+APPOSITIVE_THEN_VERB_RE = re.compile(r",[ \t]+[^,;:\n\"\u201c\u201d]{2,120},[ \t]+([a-z]+)\b")
+
+
 def _subject_name(text: str, s0: int, before: int) -> str | None:
     """The subject of the sentence at ``s0`` (see :func:`_opening_subject`), or the person a passive sentence
     names as its agent ("That claim was disputed by local Independent councillor Niamh O'Driscoll."), whom a
@@ -1261,7 +1285,11 @@ def _subject_name(text: str, s0: int, before: int) -> str | None:
         for comma in (m.end() for m in re.finditer(r",[ \t]+", text[s0:end])):
             subject = _opening_subject(text, s0 + comma)
             at = text.find(subject, s0 + comma, end) if subject is not None else -1
-            if at >= 0 and re.match(r"[ \t]+[a-z(]", text[at + len(subject) : at + len(subject) + 2]):
+            if at >= 0 and (re.match(r"[ \t]+[a-z(]", text[at + len(subject) : at + len(subject) + 2]) or (
+                (apposed := APPOSITIVE_THEN_VERB_RE.match(text, at + len(subject))) is not None
+                and apposed.group(1) in _verb_cues()
+            )):  # (or after its appositive: "Briefing the Council, Valentina Ospina-Crane, Special Representative
+                # and Head of ..., said")
                 return subject  # (the subject's verb follows it: not "On the topic of another tough guy, Mr. Putin,
                 # Mr. Trump was pressed")
     topic = FOR_PERSON_RE.match(text, s0)  # "For Maureen Castile, 67, a retired schoolteacher, the debate is
@@ -1545,6 +1573,14 @@ ROMAN_NUMERAL_RE = re.compile(r"[IVX]{2,5}")
 NUMBERED_THINGS = frozenset("war council vatican title chapter part phase bowl act article section stage".split())
 
 
+@lru_cache(maxsize=1)
+def _present_cues() -> frozenset[str]:
+    """One-word cues in the third person singular ("condemns", "tells", "urges"), which open a headline's
+    predicate, never a name."""
+    return frozenset(c.words[0] for cs in cue_lexicon().values() for c in cs
+                     if len(c.words) == 1 and c.words[0].endswith("s") and not c.words[0].endswith("ss"))
+
+
 def _person_like(name: str) -> bool:
     """A capitalised run that can be a person's name: no place word ("Boca Raton", "Iowa Caucus"), no
     institution word at the end ("Affordable Care Act"), no acronym ("MSNBC")."""
@@ -1553,7 +1589,10 @@ def _person_like(name: str) -> bool:
     org_words = _lexicon()["org"] | _lexicon()["source"]
     last = words[-1].lower()
     return not (
-        any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS or last in GEO_WORDS
+        words[0].lower() in PREPOSITIONS  # "In Kingston, the Vice President met ...": an opening phrase
+        or len(words) > 1 and words[0].lower() in _present_cues()  # "Secretary-General Condemns Attack on ...": a
+        # headline's verb after the title
+        or any(w.lower() in places for w in words) or last in org_words or last in LAW_WORDS or last in GEO_WORDS
         or last.strip(".") in NAMED_BODY_ENDINGS
         or any(w.isupper() and len(w) > 1 and not (i < len(words) - 1 and MIDDLE_INITIAL_RE.fullmatch(w)) and not (
             i == len(words) - 1 and i > 0 and ROMAN_NUMERAL_RE.fullmatch(w)
@@ -2132,12 +2171,19 @@ HEAD_TITLES = frozenset("director chairman chairwoman chairperson chair chief pr
 
 
 def _lede_end(doc: Doc) -> int:
-    """Where the lede ends: the first sentence, or the second after a headline (a first sentence without a
-    full stop, alone in its paragraph: "Coroner warns of 'further deaths' at rural level crossing")."""
-    s0, s1, para = doc.sentences[0]
-    if len(doc.sentences) > 1 and doc.sentences[1][2] != para and not LEDE_STOP_RE.search(doc.text, s0, s1):
-        return doc.sentences[1][1]
-    return s1
+    """Where the lede ends: the first sentence, or the first after a headline (a sentence without a full stop,
+    alone in its paragraph: "Coroner warns of 'further deaths' at rural level crossing") and the lines that may
+    come before it (a press release's number and date: "SC/16102 ¶ 24 June 2025 ¶ Security Council")."""
+    i = 0  # (over several heading lines: a release's number, its date, the body, the meeting, the headline)
+    sents = doc.sentences
+    while i + 1 < min(len(sents), MAX_HEADING_LINES + 1) and sents[i + 1][2] != sents[i][2] and (
+        not LEDE_STOP_RE.search(doc.text, sents[i][0], sents[i][1])
+    ):
+        i += 1
+    return doc.sentences[i][1]
+
+
+MAX_HEADING_LINES = 5
 
 
 LEDE_STOP_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s*$")
@@ -2169,6 +2215,10 @@ TITLED_CLOSING_SPEAKER_RE = re.compile(capitals(
 def _person_named_before(text: str, start: int) -> bool:
     """Does the article name a person before ``start`` (a capitalised given name and family name)?"""
     for m in NAME_RUN_RE.finditer(text, 0, start):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+        if _headline_case(line) and not LEDE_STOP_RE.search(line):
+            continue  # "Haiti's Political Transition at Critical Juncture, Special Representative Tells ...": a
+            # headline's capitals, no names
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2 and _person_like(p["name"]):
             return True
@@ -2293,6 +2343,8 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
     w0 = max(0, start - PRONOUN_WINDOW)
     # "Anton Grelle, the ministry's spokesman, was asked ...": a name with the title in its appositive
     for m in re.finditer(APPOSED_TITLE_RE.format(title=f"(?i:{re.escape(head)})"), text[w0:start]):
+        if PLACE_BEFORE_RE.search(text, w0, w0 + m.start()):
+            continue  # "Transition at Critical Juncture, Special Representative Tells ...": a place or state
         p = parse_mention(m.group(1))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]):
             role = re.sub(r"^(?:the|a|an)[ \t]+", "", m.group(2).strip())
@@ -2309,8 +2361,10 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
             continue
         before = text[max(0, m.start() - 20) : m.start()].split()
         word = before[-1].lower() if before else ""
-        if word in OTHER_OFFICE_WORDS or (f"{word} {head.lower()}" in titles and word not in phrase.lower()):
-            continue  # "Vice President Joe Biden", "former President Obama": not "the president"
+        if (word in OTHER_OFFICE_WORDS or f"{word} {head.lower()}" in titles) and (
+            word not in phrase.lower().split()
+        ):  # "Vice President Joe Biden", "former President Obama": not "the president" (but "the Vice President")
+            continue
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and _person_like(p["name"]) and not _other_office(
             phrase, " ".join([*before[-3:], p["role"] or head])  # (with the words before the match: "Prime")
@@ -2319,5 +2373,6 @@ def _titled_person(text: str, phrase: str, start: int, full: dict[str, str]) -> 
             # "Foreign Minister Mohammad Reza Ahangari" of Iran is not "The Omani foreign minister")
             name = full.get(p["name"]) or next(  # "President Trump": the "Donald Trump" who spoke before
                 (n for n in full.values() if n.endswith(" " + p["name"])), p["name"])
-            found = (name, p["role"] or head)
+            role = p["role"] or head
+            found = (name, f"{before[-1]} {role}" if word in phrase.lower().split() else role)  # ("Vice President")
     return found
