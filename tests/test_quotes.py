@@ -1667,3 +1667,17 @@ def test_a_clause_joined_after_an_inserted_cue_goes_on_with_the_report():
     q = quotes("The port reopened on Monday, officials said, and it would stay open all week.")
     assert q[["text", "segments"]].values.tolist() == [
         ["The port reopened on Monday, officials said, and it would stay open all week", "0:27;45:76"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In many regions, climate and conflict are now feeding on each other, Deputy Secretary-General Rosalind "
+         "Achterberg told the Security Council today, as more than 60 speakers debated the issue.",
+         "In many regions, climate and conflict are now feeding on each other"),
+        ("The economy is recovering, the minister said on Monday, as thousands of workers returned to the factories.",
+         "The economy is recovering"),
+    ],
+)
+def test_a_counted_as_clause_after_a_closing_report_is_the_writers(text, content):
+    assert quotes(text).text.tolist() == [content]

@@ -144,6 +144,8 @@ def _closing_tail(
                 items[j + 2].quote is None and items[j + 2].word in PREPOSITIONS
             ) or nxt.word == "as" and j + 2 < hi and items[j + 2].quote is None and (
                 items[j + 2].word in DETERMINERS or _has_pronoun_or_name(items, j + 2, hi)
+                or items[j + 2].word.isdigit() or items[j + 2].word in QUANTITY_WORDS | QUANTIFIERS
+                or items[j + 2].word in ("thousands", "hundreds", "dozens", "millions", "tens")
             )) and not any(
                 items[t].quote is not None for t in range(j + 1, hi)
             ):
