@@ -3134,3 +3134,43 @@ def test_a_release_lede_after_its_heading_lines_is_the_person_the_next_paragraph
     q = quotes(text)
     assert q.speaker.tolist()[-2:] == ["Valentina Ospina-Crane"] * 2
     assert "Critical Juncture" not in q.speaker.tolist()
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Minister for Agriculture, Fisheries and Forestry, Marco Santangelo", "Marco Santangelo",
+         "Minister for Agriculture, Fisheries and Forestry"),
+        ("MoS Iyer-Rao", "Iyer-Rao", "MoS"),
+    ],
+)
+def test_official_styles_a_listed_portfolio_then_the_name_and_a_minister_of_state(mention, name, role):
+    p = parse_mention(mention)
+    assert (p["kind"], p["name"], p["role"]) == ("person", name, role)
+
+
+def test_who_after_a_person_described_at_a_body_of_a_place_is_the_person():
+    q = quotes("Also briefing was Kofi Mensah-Adjei, a climate scientist at the University of Ghana, who told members "
+               "that rainfall had become more variable.")
+    assert q.speaker.tolist() == ["Kofi Mensah-Adjei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister Ozkaya met his counterpart. On the same day, the Ministry of Foreign Affairs issued a written "
+         "statement in which it said it was deeply saddened by the loss of life.", "Ministry of Foreign Affairs"),
+        ("The Clean Power Plan is the main tool to meet the target it pledged to reach at the climate talks.", None),
+    ],
+)
+def test_it_with_no_body_speaking_before_is_a_body_opening_its_own_sentence(text, speaker):
+    q = quotes(text)
+    assert [None if isinstance(s, float) else s for s in q.speaker] == [speaker]
+
+
+def test_a_headline_office_and_a_lede_official_are_the_person_the_report_names_next():
+    text = ("Sudan: 'Time is running out' to prevent famine in Darfur, warns UN relief chief\n\nThe UN's top "
+            "humanitarian official on Thursday urged the international community to act immediately to stop "
+            "famine.\n\n\"What we do not have is access,\" said Ingrid Halvorsen, the UN Emergency Relief "
+            "Coordinator, speaking to journalists in Geneva.")
+    assert quotes(text).speaker.tolist() == ["Ingrid Halvorsen"] * 3

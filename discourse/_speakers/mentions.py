@@ -1224,11 +1224,20 @@ def _listed_portfolio_title(m: str) -> dict[str, str | None] | None:
     first, last = parts[0], parts[-1]
     if not any(w.lower() in _lexicon()["title"] for w in first) or not any(w in ("for", "of") for w in first):
         return None
-    if not any(w in ("and", "&") for w in last) or not all(
+    if not all(
         w[:1].isupper() or w in ("and", "&", "of", "for", "the") or HYPHEN_PARTICLE_RE.match(w)
         for p in parts for w in p
     ):  # ("... Khaled Abdullah al-Radmi": a particle joined to the family name)
         return None
+    if not any(w in ("and", "&") for w in last):
+        # "Minister for Agriculture, Fisheries and Forestry, Marco Santangelo": the name in apposition after the list
+        start = _after_honorifics([w.lower().strip(".") for w in last], 0, keep=0)
+        if len(parts) < 3 or not any(w in ("and", "&") for w in parts[-2]) or not (
+            2 <= len(last) - start <= MAX_NAME_WORDS
+        ) or any(w.lower() in _lexicon()["title"] or w.lower() in PORTFOLIO_WORDS for w in last[start:]):
+            return None
+        name = " ".join(last[start:])
+        return {"kind": "person", "name": name, "role": m[: m.rindex(",")].strip()}
     k = max(i for i, w in enumerate(last) if w in ("and", "&"))
     ends = [i for i in range(k + 1, len(last)) if last[i].lower() in PORTFOLIO_WORDS]
     start = _after_honorifics([w.lower().strip(".") for w in last], ends[-1] + 1, keep=0) if ends else len(last)

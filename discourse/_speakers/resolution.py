@@ -460,6 +460,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             issued.append((_row_extent(r), (int(r["start"]), int(r["end"])), (start, int(r["speaker_end"])), name,
                            role, kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), "")))
     _court_lede_named_next(rows, parsed, doc)
+    _headline_office_named_next(rows, parsed, doc)
     if registry is not None and len(registry):
         _apply_registry(rows, registry)
     return rows
@@ -508,6 +509,37 @@ def _court_lede_named_next(rows: list[dict[str, Any]], parsed: list[dict[str, st
                 if t.get("speaker") == role:
                     t["speaker"], t["speaker_role"] = name, role
             return
+
+
+def _headline_office_named_next(rows: list[dict[str, Any]], parsed: list[dict[str, str | None] | None], doc: Doc
+                                ) -> None:
+    """"Haiti's Transition at Critical Juncture, Special Representative Tells Security Council", "'Time is running
+    out' to prevent famine, warns UN relief chief": an office in a headline (a line without a full stop, alone
+    in its paragraph) is the first person the report names with that title, or for a chief or an official, with
+    another word of the office ("Ingrid Halvorsen, the UN Emergency Relief Coordinator")."""
+    for i, (r, p) in enumerate(zip(rows, parsed, strict=True)):
+        if p is None or p["kind"] != "role" or not p["name"] or r.get("speaker") != p["name"]:
+            continue
+        k = doc.sentence_of(int(r["speaker_start"]))
+        if k < 0 or k + 1 >= len(doc.sentences) or doc.sentences[k + 1][2] == doc.sentences[k][2] or (
+            LEDE_STOP_RE.search(doc.text, doc.sentences[k][0], doc.sentences[k][1])
+        ):
+            continue
+        words = [w.lower() for w in re.split(r"[\s\u2019']+", p["name"]) if w and w.lower() not in FUNCTION_WORDS]
+        head = words[-1] if words else ""
+        for o in rows[i + 1 :]:
+            if int(o["start"]) > int(r["end"]) + HEADLINE_CATAPHORA_CHARS:
+                break
+            name, role = o.get("speaker"), o.get("speaker_role")
+            if not isinstance(name, str) or len(name.split()) < 2 or not isinstance(role, str) or name == role:
+                continue
+            held = {w.lower() for w in re.split(r"[\s\u2019'(),]+", role) if w}
+            if head in held or head in GENERIC_OFFICE_HEADS and any(w in held for w in words[:-1]):
+                r["speaker"], r["speaker_role"] = name, role
+                break
+
+
+HEADLINE_CATAPHORA_CHARS = 1500
 
 
 # A lede's subject the report keeps anonymous ("A woman who cannot be named for legal reasons").
@@ -708,12 +740,16 @@ def _resolve_pronoun(
         # the name before an affiliation ("Senator Ted Cruz of Texas, who"), the name right before the comma
         # ("the endorsement of Mike Lee, who"), else a name followed by a short phrase
         m = WHO_AFFILIATED_RE.search(before)
+        if m is not None and re.search(r"\b[Tt]he[ \t]+$", before[: m.start(1)]):
+            m = None  # "Kofi Mensah-Adjei, a climate scientist at the University of Ghana, who": a body, not him
         if m is not None and parse_mention(m.group(1))["kind"] == "role":
             # "Deputy Secretary of Commerce Patricia Okonkwo-Hale, who": a title with its portfolio, then the name
             p = parse_mention(before[m.start(1) :].rstrip().rstrip(","))
             if p["kind"] == "person" and p["name"]:
                 return full.get(p["name"], p["name"]), p["role"]
-        m = m or WHO_NAME_RE.search(before) or _who_appositive(before) or re.search(
+        if m is None and (m := WHO_NAME_RE.search(before)) is not None and m.group(1).lower() in _places():
+            m = None  # "a climate scientist at the University of Ghana, who": the person described, not the place
+        m = m or _who_appositive(before) or re.search(
             capitals(r"([A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,3})[^,]{0,60},\s*$"), before)
         if m is None:
             return _restrictive_antecedent(before, full)  # "a message that said", "the report which found"
@@ -735,6 +771,11 @@ def _resolve_pronoun(
         # (unless a person named after it opens the pronoun's sentence or the one before: "Michael Makuei, the
         # Information Minister paid tribute to Luk. He said ...")
         return _recent_subject(doc, role[2], start, sex, full, skip) or (role[0], role[1])
+    own = doc.sentences[doc.sentence_of(start)][0] - 1 if doc.sentence_of(start) >= 0 else start
+    if found is None and kind == "thing" and (body := _recent_body_subject(doc, own, start, skip)) and any(
+        w.lower() in _lexicon()["org"] for w in body.split()
+    ):  # "The Ministry of Foreign Affairs issued a statement in which it said ...": no body spoke before; the
+        return body, None  # body that opens the pronoun's own sentence (not "The Clean Power Plan ... it pledged")
     if found is not None and kind == "thing" and (body := _recent_body_subject(doc, found[2], start, skip)):
         return body, None  # "The Elysee Palace gave a different emphasis. '...,' it said": not the broadcaster
         # that spoke before it
@@ -1154,6 +1195,11 @@ def _recent_body_subject(doc: Doc, after: int, start: int, skip: tuple[int, int]
     one before, after the earlier speaker ``after``'s mention and outside the row's own content."""
     for s0 in _opening_starts(doc, doc.sentence_of(start), skip, after, start):
         m = NAMED_BODY_SUBJECT_RE.match(doc.text, s0)
+        first = doc.text[s0 : s0 + 14].split(" ")[0]
+        comma = doc.text.find(", ", s0, s0 + MAX_OPENING_PHRASE_CHARS) if m is None and (
+            first in OPENING_PHRASE_WORDS) else -1
+        if comma > 0:  # "On the same day, the Ministry of Foreign Affairs issued ...": after the opening phrase
+            m = NAMED_BODY_SUBJECT_RE.match(doc.text, comma + 2 + 4 * (doc.text.startswith("the ", comma + 2)))
         verb = doc.text[m.end():].split(None, 1)[0].strip(",") if m is not None and m.end() < start else ""
         if verb in IRREGULAR_PAST or verb in FINITE_AUXILIARIES or verb.endswith(("ed", "s")) and (
             not verb.endswith("ss")
@@ -2156,8 +2202,9 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     # (a member's letters are no other office: "Scotland's Health Secretary ... ¶ Fiona Lamont MSP said")
     if indefinite and words[-1].lower() not in held and (titles or doc.sentence_of(at) > doc.sentence_of(end) + 1):
         return None  # ("A police officer said ... ¶ Councillor Jo Byrne said": someone else)
-    if titles and not titles <= office and not any(not _title_head(w) and w not in FUNCTION_WORDS
-                                                   for w in held & office):
+    if titles and not titles <= office and words[-1].lower() not in GENERIC_OFFICE_HEADS and not any(
+        not _title_head(w) and w not in FUNCTION_WORDS for w in held & office
+    ):
         return None  # ("The prime minister said ... ¶ Foreign Minister Ana Ruiz said", "The shadow chancellor,
         # Giles Penrose, said": another office)
     after = re.split(r"[,.;:(]", doc.text[at : at + MAX_TITLE_BEFORE_NAME_CHARS])[0]
@@ -2166,6 +2213,9 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
     return full.get(p["name"], p["name"]), phrase
 
 
+# Heads of a lede's office that any title may hold ("The UN's top humanitarian official ... ¶ Ingrid Halvorsen,
+# the UN Emergency Relief Coordinator").
+GENERIC_OFFICE_HEADS = frozenset("official chief".split())
 # Titles of the one who heads a body, for a lede's "the head of ...".
 HEAD_TITLES = frozenset("director chairman chairwoman chairperson chair chief president leader".split())
 
@@ -2212,6 +2262,12 @@ TITLED_CLOSING_SPEAKER_RE = re.compile(capitals(
     r"[ \t](?:said|told|added|stated|replied|insisted|warned)\b"))  # international affairs,')
 
 
+# An inverted cue after a quotation's comma: '"...," said Ingrid Halvorsen, the UN Emergency Relief Coordinator'.
+INVERTED_CLOSING_SPEAKER_RE = re.compile(capitals(
+    r"[,?!][\"\u201d'\u2019][ \t]+(?:said|told|added|stated|insisted|warned)[ \t]+"
+    r"((?:[A-Z][\w'\u2019\-.]*[ \t]+){1,4}[A-Z][\w'\u2019\-]+)(?=[ \t]*[,.;])"))
+
+
 def _person_named_before(text: str, start: int) -> bool:
     """Does the article name a person before ``start`` (a capitalised given name and family name)?"""
     for m in NAME_RUN_RE.finditer(text, 0, start):
@@ -2237,7 +2293,7 @@ def _first_person_named(doc: Doc, end: int, speaking: bool = False) -> tuple[dic
         if s0 > end + CATAPHORA_WINDOW:
             return None
         m = CLAUSE_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1) or TITLED_CLOSING_SPEAKER_RE.search(
-            doc.text, s0, s1)
+            doc.text, s0, s1) or INVERTED_CLOSING_SPEAKER_RE.search(doc.text, s0, s1)
         if m is None and speaking:
             m = LOWER_TITLED_SPEAKER_RE.search(doc.text, s0 - 1 if s0 > 0 else 0, s1)
         # ('"...," Chief Cabinet Secretary Kazuhiro Onodera told', "In a ... report, area coroner Joanne Kersley said")
