@@ -1681,3 +1681,18 @@ def test_a_clause_joined_after_an_inserted_cue_goes_on_with_the_report():
 )
 def test_a_counted_as_clause_after_a_closing_report_is_the_writers(text, content):
     assert quotes(text).text.tolist() == [content]
+
+
+def test_an_act_with_an_indefinite_object_inside_a_closing_report_is_what_was_reported():
+    q = quotes("The company had offered a pay rise over 32 months, she said, adding that the demand was not "
+               "financeable.")
+    assert q[["text", "cue", "speaker_mention"]].values.tolist() == [
+        ["The company had offered a pay rise over 32 months", "said", "she"],
+        ["that the demand was not financeable", "adding", "she"]]
+    q = quotes("The government promised the workers would get a pay rise, she said.")
+    assert q.cue.tolist() == ["promised"]  # a report of its own inside keeps its row
+
+
+def test_a_hearer_in_lower_case_before_the_clause_is_not_content():
+    assert quotes("GDL chief Sven Hallmann told dpa the union had been left with no choice.").text.tolist() == [
+        "the union had been left with no choice"]

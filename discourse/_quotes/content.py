@@ -750,6 +750,12 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
                                  "supporters", "voters", "the", "audience", "crowd", "listeners", "viewers")
         ):
             k += 1
+        if k == j and j + 1 < hi and items[j].quote is None and items[j].word.isalpha() and not items[j].capital and (
+            items[j].word not in FUNCTION_WORDS and items[j].word not in AUXILIARIES
+            and items[j].word not in PRONOUN_SUBJECTS and items[j + 1].quote is None
+            and (items[j + 1].word in ("the", "a", "that") or items[j + 1].word in PRONOUN_SUBJECTS)
+        ):
+            k = j + 1  # "told dpa the union had been left with no choice": a hearer in lower case
         v = k  # (over a name's particles: "told NPR Hamza bin Laden had ...")
         while v < min(hi, k + 3) and items[v].quote is None and (items[v].word in NAME_PARTICLES or items[v].is_cap):
             v += 1

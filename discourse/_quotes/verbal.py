@@ -195,7 +195,8 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
             return None  # (the content opens the unit, or follows its dateline: "BEIJING, Aug. 5 (Xinhua) --")
         # a reported attribution inside ('Trump said: "...," the Times reported') keeps its own row
         if any(o.a >= row.item_start and o.b <= h.a and o.cue.cls in ("speech", "tell") and (
-            o.cue.cls == "tell" or o.b >= hi or _clause_follows(items, o.b, hi) or items[o.b].word in (",", ":")
+            o.cue.cls == "tell" or o.b >= hi or _clause_follows(items, o.b, hi) and not _object_only(items, o.b, h.a)
+            or items[o.b].word in (",", ":")
         ) and not (o.b < hi and items[o.b].start >= row.end) and not (
             o.cue.cls == "speech" and _quoted_fragment_at(items, o.b, hi)
         ) and not (items[o.a].word in UNREALISED_BEFORE or o.a > 0 and items[o.a - 1].quote is None and (
@@ -1281,6 +1282,14 @@ def _one_word_content(items: list[Item], cs: int, ce: int, cue: Cue) -> bool:
             w.word not in FUNCTION_WORDS and not w.word.endswith(("ly", "ing"))
         )) and not cue.words[0].endswith("ing")  # ("who opposes abortion")
     return cue.cls == "speech" and w.word in ("yes", "no")
+
+
+def _object_only(items: list[Item], b: int, a: int) -> bool:
+    """Is what follows a cue ending at ``b``, up to the next comma before ``a``, a noun phrase with no verb ("The
+    company had offered a pay rise over 32 months, she said": an act she reports, not a report of its own)?"""
+    end = next((k for k in range(b, a) if items[k].quote is None and items[k].word == ","), a)
+    return b < end and items[b].quote is None and items[b].word in ("a", "an") and not any(
+        items[k].quote is not None for k in range(b, end)) and not _has_verb(items, b, end)
 
 
 def _clause_follows(items: list[Item], b: int, hi: int) -> bool:
