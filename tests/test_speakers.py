@@ -3174,3 +3174,26 @@ def test_a_headline_office_and_a_lede_official_are_the_person_the_report_names_n
             "famine.\n\n\"What we do not have is access,\" said Ingrid Halvorsen, the UN Emergency Relief "
             "Coordinator, speaking to journalists in Geneva.")
     assert quotes(text).speaker.tolist() == ["Ingrid Halvorsen"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Chilean copper producer Andes Cobre cut its forecast, saying a strike had cost it output. The company said "
+         "it now expected to produce less.", ["Andes Cobre", "Andes Cobre"]),
+        ("Drugmaker Pfizer said sales rose. The company said it expected more.", ["Pfizer", "Pfizer"]),
+        ("Deutsche Bahn, the state-owned rail operator, cancelled most trains on Thursday. Passengers were advised to "
+         "postpone journeys, the company said.", ["Deutsche Bahn"]),
+        ("Supre worked at Vanguard Logistics Services in Belgium. The company confirmed he was a passenger.",
+         ["Vanguard Logistics Services"]),
+    ],
+)
+def test_the_company_is_the_company_the_article_named_last(text, speakers):
+    assert quotes(text).speaker.tolist() == speakers
+
+
+def test_the_company_keeps_its_noun_when_only_a_day_or_a_person_comes_before():
+    text = ("Just days before it was to report on Wednesday, the social media company said on Friday that it had "
+            "suspended accounts. Laurie Guzzinati, a spokeswoman for the company, said jobs would go. The company says "
+            "it considered building the lines in Chicago.")
+    assert quotes(text).speaker.tolist() == ["social media company", "Laurie Guzzinati", "company"]

@@ -305,8 +305,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 if titled_person is not None:
                     name, role = titled_person
                     kind = "person"
-                elif (name or "").lower() in COMPANY_NOUNS:  # "Carrick Resources posted a loss ... the miner said"
-                    company = _company_before(doc.text, start)
+                elif (name or "").lower() in COMPANY_NOUNS:
+                    company = _company_before(doc.text, start, history)  # "Carrick Resources posted a loss ...
+                    # the miner said"
                     if company is not None:
                         name, role, kind = company, None, "org"
                 elif (name or "") in BODY_ROLE_NOUNS and (held := history.by_role_word.get(name or "")) and (
@@ -401,6 +402,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                     runs = _institution_runs(doc)
                 # "the agency" after "the Saudi Press Agency": the institution the article named last
                 qualified = _named_institution(runs, name.capitalize(), start, ahead=False)
+            if qualified is None and name in COMPANY_ANAPHORS and _definite(r["speaker_mention"]):
+                qualified = _company_before(doc.text, start, history)  # "Drugmaker Pfizer said ... The company
+                # said"
             if qualified is None and name in COLLECTIVE_ANAPHORS and _definite(r["speaker_mention"]):
                 qualified = _collective_before(history, start, name)  # "Hamas said ... The group said"
             if qualified is None and (name in ANAPHORIC_INSTITUTIONS or name in COLLECTIVE_ANAPHORS) and (
@@ -409,6 +413,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 qualified = _described_body_before(doc.text, name, start)  # "Iustitia, Poland's largest
                 # association of judges, said ... the association wrote"
             name = qualified or name
+        elif kind == "org" and name in COMPANY_ANAPHORS and _definite(r["speaker_mention"]):
+            name = _company_before(doc.text, start, history) or name  # "the state corporation said"
         elif kind == "org" and name in PARTY_EPITHETS and _definite(r["speaker_mention"]) and (
             member := _party_member_before(history, doc.text, start, name)
         ) is not None:
@@ -1110,23 +1116,51 @@ def _generic_person_role(name: str, held: str | None = None) -> bool:
 # Nouns for a company by its trade, after the article named it ("the airline", "the miner", "the carmaker").
 COMPANY_NOUNS = frozenset(
     "airline carrier carmaker automaker miner retailer insurer lender firm housebuilder homebuilder broadcaster "
-    "supermarket chain manufacturer operator developer utility conglomerate producer exporter".split()
+    "supermarket chain manufacturer operator developer utility conglomerate producer exporter drugmaker chipmaker "
+    "steelmaker planemaker".split()
 )
 # The name of a company: capitalised words ending in a word companies end their names with.
 COMPANY_NAME_RE = re.compile(
     capitals(r"\b(?:[A-Z][\w&\-]*[ \t]+){1,3}(?:Airways|Airlines|Resources|Mining|Minerals|Homes|Motors|"
              r"Automobil|Group|Holdings|Industries|Energy|Petroleum|Oil|Steel|Bank|Financial|Insurance|Foods|"
-             r"Stores|Telecom|Technologies|Systems|Pharmaceuticals|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?")
+             r"Stores|Telecom|Technologies|Systems|Pharmaceuticals|Services|Logistics|Inc|Corp|Ltd|Limited|plc|PLC|AG|SA|GmbH)\b\.?")
 )
 
 
-def _company_before(text: str, start: int) -> str | None:
-    """The last company the article named before ``start`` (within ``PRONOUN_WINDOW``), by its name's ending
-    ("Pacifica Airways", "Carrick Resources", "Hartmann Automobil")."""
-    found = None
-    for m in COMPANY_NAME_RE.finditer(text, max(0, start - PRONOUN_WINDOW), start):
-        found = m.group(0).rstrip(".")
-    return found
+def _company_before(text: str, start: int, history: _History | None = None) -> str | None:
+    """The last company the article named before ``start`` (within ``PRONOUN_WINDOW``): by its name's ending
+    ("Pacifica Airways", "Carrick Resources", "Hartmann Automobil"), by its trade in apposition ("Deutsche
+    Bahn, the state-owned rail operator,") or, among the speakers in ``history``, by its trade as a title
+    ("Chilean copper producer Andes Cobre", "Drugmaker Pfizer")."""
+    w0 = max(0, start - PRONOUN_WINDOW)
+    found: tuple[int, str] | None = None
+    for m in COMPANY_NAME_RE.finditer(text, w0, start):
+        found = (m.start(), m.group(0).rstrip("."))
+    for m in DESCRIBED_COMPANY_RE.finditer(text, w0, start):
+        after = text[m.end() : m.end() + 30].split()[:1]
+        if m.group(1).lower() in DATE_WORDS or m.group(1).lower() in _places() or after and (
+            after[0].lower().strip(",.") in _lexicon()["title"]
+        ):  # ("on Wednesday, the social media company said": a day; "Jane Doe, a company spokeswoman": a person)
+            continue
+        if found is None or m.start() > found[0]:
+            found = (m.start(), m.group(1))
+    for kind in ("org", "person") if history is not None else ():
+        for name, role, st in history.by_kind.get(kind, ()):
+            trade = (role or "").lower().split()[-1:]
+            if w0 <= st < start and trade and trade[0] in COMPANY_NOUNS and not is_given_name(name.split()[0]) and (
+                found is None or st > found[0]
+            ):  # (not "Laurie Guzzinati", a spokeswoman for the company)
+                found = (st, name)
+    return found[1] if found else None
+
+
+# Nouns for a company whatever its trade ("the company said", "the state corporation added").
+COMPANY_ANAPHORS = frozenset(["company", "corporation", "state corporation", "firm", "conglomerate"])
+# A company named, then described by its trade between commas ("Deutsche Bahn, the state-owned rail operator,").
+DESCRIBED_COMPANY_RE = re.compile(capitals(
+    r"\b([A-Z][\w&\-]*(?:[ \t]+[A-Z][\w&\-]*){0,3}),[ \t]+(?:an?|the|its|[A-Z][\w\-]*['\u2019]s)[ \t]+"
+    r"(?:(?!(?:for|of|at|with|to|from|in|by)\b)[\w\-]+[ \t]+){0,4}"
+    r"(?:company|corporation|firm|conglomerate|" + "|".join(sorted(COMPANY_NOUNS)) + r")\b(?![\-\u2019'])"))
 
 
 def _heading_holder(heading: str, title: str) -> tuple[str, str] | None:
@@ -1756,11 +1790,13 @@ COLLECTIVE_ANAPHORS = frozenset("party group union movement organisation organiz
 @lru_cache(maxsize=64)
 def _described_body_patterns(noun: str) -> tuple[re.Pattern[str], ...]:
     """The ways news describes a body with ``noun`` (compiled once per noun): "heating company Termoenergetica",
-    "the Yabloko party", "Iustitia, Poland's largest association of judges,"."""
+    "the Yabloko party", "Iustitia, Poland's largest association of judges," (not "Laurie Guzzinati, a spokeswoman
+    for the company,": a person of it)."""
     name = r"((?:[A-Z][\w'\u2019&\-]+[ \t]+){0,4}[A-Z][\w'\u2019&\-]+)"
     word = re.escape(noun)
     return (re.compile(rf"\b{word}[ \t]+{name}"), re.compile(rf"\bthe[ \t]+{name}[ \t]+{word}\b"),
-            re.compile(rf"{name},[ \t]+(?:the|a|an|its|[A-Z][\w\-]*['\u2019]s)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}"
+            re.compile(rf"{name},[ \t]+(?:the|a|an|its|[A-Z][\w\-]*['\u2019]s)[ \t]+"
+                       rf"(?:(?!(?:for|of|at|with|to|from|in|by)\b)[\w\-]+[ \t]+){{0,3}}"
                        rf"{word}\b(?=[ \t]*(?:[,.;:)]|(?:of|in|for|that|which|with|based)\b))"))
 
 
