@@ -1696,3 +1696,15 @@ def test_an_act_with_an_indefinite_object_inside_a_closing_report_is_what_was_re
 def test_a_hearer_in_lower_case_before_the_clause_is_not_content():
     assert quotes("GDL chief Sven Hallmann told dpa the union had been left with no choice.").text.tolist() == [
         "the union had been left with no choice"]
+
+
+def test_a_constables_abbreviated_rank_does_not_end_the_sentence():
+    q = quotes('"This was brazen, and it was terrifying for the staff," Const. Tyler Bramwell told CTV News Toronto '
+               'on Monday.')
+    assert q[["kind", "speaker", "speaker_role"]].values.tolist() == [["direct", "Tyler Bramwell", "Const."]]
+
+
+def test_a_quantifier_after_the_hearer_opens_the_reported_clause():
+    for hearer in ("reporters", "CBC News"):
+        q = quotes(f"Director Darlene Ostrowski told {hearer} many residents still did not know why.")
+        assert q.text.tolist() == ["many residents still did not know why"]

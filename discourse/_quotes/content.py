@@ -738,8 +738,10 @@ def _content_after(items: list[Item], b: int, hi: int, cue: Cue, lex: dict[str, 
     if cue.cls == "tell":
         k = j
         while k < hi and k - j < MAX_HEARER_TOKENS and items[k].quote is None and not (
-            k > j and items[k].word in DETERMINERS and items[k - 1].word not in DETERMINERS
-        ) and not (  # "told the crowd Trump would lose": a name after a common noun opens the clause
+            k > j and (items[k].word in DETERMINERS or items[k].word in QUANTIFIERS) and (
+                items[k - 1].word not in DETERMINERS)
+        ) and not (  # "told the crowd Trump would lose": a name after a common noun opens the clause (as does a
+            # quantifier: "told reporters many residents still did not know")
             k > j and items[k].is_cap and not items[k - 1].capital and items[k - 1].word not in DETERMINERS
             and items[k - 1].word not in _title_words()[0] and items[k - 1].word not in ("'", "\u2019", ".")
         ) and (
