@@ -141,8 +141,8 @@ KUNYA_GENDER = {"umm": "f", "um": "f"}
 # unknown, so that neither "he" nor "she" is kept from them.
 OTHER_LANGUAGE_MEN = frozenset(
     "VALERY NIKITA YURI MISHA SASHA JEAN ANDREA SIMONE NICOLA MICHELE DANIELE GABRIELE SACHA TONI MIKA KARI STEPHANE "
-    "DOMINIQUE RANA GWYN".split())  # (and Quebec's "Stéphane", "Dominique"; Punjab's "Rana", a style of men;
-# Wales's "Gwyn")
+    "DOMINIQUE RANA GWYN PATRICE CAMILLE".split())  # (and Quebec's "Stéphane", "Dominique", "Patrice"; Punjab's
+# "Rana", a style of men; Wales's "Gwyn"; France's "Camille")
 
 
 # Chinese and Korean family names that the census lists also give as given names ("Li", "Lee", "Kim").

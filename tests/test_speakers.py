@@ -3197,3 +3197,16 @@ def test_the_company_keeps_its_noun_when_only_a_day_or_a_person_comes_before():
             "suspended accounts. Laurie Guzzinati, a spokeswoman for the company, said jobs would go. The company says "
             "it considered building the lines in Chicago.")
     assert quotes(text).speaker.tolist() == ["social media company", "Laurie Guzzinati", "company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Transport Minister Patrice Lemieux said the STM needed to act. \"Every year it is the same story,\" he "
+         "said.", "Patrice Lemieux"),
+        ("Judge Christine Ngata-Hall said Fenwick had made terrible choices. His widow, Ruth Delaney, read a "
+         "statement in court.\n\n\"I set the table for two every night,\" she said.", "Ruth Delaney"),
+    ],
+)
+def test_she_or_he_goes_on_with_a_french_mans_name_or_a_relative_named_in_apposition(text, speaker):
+    assert quotes(text).speaker.tolist()[-1] == speaker

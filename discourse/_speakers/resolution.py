@@ -1313,7 +1313,7 @@ ROLE_THEN_NAME_SUBJECT_RE = re.compile(
 # A relative named by the given name alone after the kin noun ("His wife, Natalya,", "Lyubimov's wife, Natalya,").
 KIN_THEN_NAME_SUBJECT_RE = re.compile(capitals(
     r"((?:His|Her|Their|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?['\u2019]s)[ \t]+(?:[a-z\-]+[ \t]+)?([a-z]+)"
-    r",[ \t]+[A-Z][\w\u2019'\-]+),[ \t]+(?=[a-z])"))
+    r",[ \t]+[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){0,2}),[ \t]+(?=[a-z])"))
 
 
 # A dateline that opens an article: a place in capitals or with its country, perhaps a date and an agency's
@@ -1405,7 +1405,7 @@ def _opening_subject(text: str, s0: int) -> str | None:
     if titled is not None:
         name = titled  # "Former Ipid investigator Lindiwe Khumalo-Ndaba is not mincing her words."
     elif m is not None and not m.group(0).endswith(("'s", "\u2019s")) and m.group(0).split()[0] not in (
-        "The", "A", "An", "One", "Another"
+        "The", "A", "An", "One", "Another", "His", "Her", "Their"
     ):  # ("The MP for Nsawam, Alhassan Yakubu Dokurugu, has also weighed in": the role, then the name; "One of
         # them, Joanna Pietrzyk-Sowa, spoke to Notes from Poland")
         name = m.group(0)
