@@ -132,7 +132,14 @@ from ._quotes.lexicon import Cue as Cue  # re-exported: the type of cue_lexicon(
 from ._quotes.lexicon import cue_lexicon
 from ._quotes.marks import QSpan as QSpan  # re-exported: the type of find_quote_spans()'s items
 from ._quotes.marks import _opens_sentence, find_quote_spans
-from ._quotes.nonverbal import _headline_colon_row, _in_poll_after_row, _in_source_row, _nominal_rows, _raising_rows
+from ._quotes.nonverbal import (
+    _headline_colon_row,
+    _headline_source_row,
+    _in_poll_after_row,
+    _in_source_row,
+    _nominal_rows,
+    _raising_rows,
+)
 from ._quotes.phrases import _noun_phrase
 from ._quotes.transcripts import _transcript_rows
 from ._quotes.units import Item, Row, _items, _units
@@ -188,7 +195,8 @@ def _text_rows(doc: Doc) -> list[Row]:
             for r in (*_raising_rows(items, pid), *_nominal_rows(items, pid, lex), _in_source_row(items, pid),
                       _in_poll_after_row(items, pid)) if r]
     # a headline "Obama: I'm Optimistic Americans Will Say No to Trump" owns what follows its colon, cues and all
-    for r in (r for items, pid in units_items if (r := _headline_colon_row(items, pid))):
+    for r in (r for items, pid in units_items if (r := _headline_colon_row(items, pid) or _headline_source_row(
+        items, pid))):  # (or the headline that names its source at its end: "...: JCS", "... - Roscosmos")
         rows = [o for o in rows if not r.start <= o.start < r.end]
         rows.append(r)
     taken = sorted((r.start, r.end) for r in rows)

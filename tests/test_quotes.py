@@ -1708,3 +1708,23 @@ def test_a_quantifier_after_the_hearer_opens_the_reported_clause():
     for hearer in ("reporters", "CBC News"):
         q = quotes(f"Director Darlene Ostrowski told {hearer} many residents still did not know why.")
         assert q.text.tolist() == ["many residents still did not know why"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("N. Korea fires ballistic missile into East Sea: JCS\n\nSEOUL, June 1 (Yonhap) -- North Korea fired a "
+         "missile, the Joint Chiefs of Staff (JCS) said.", "N. Korea fires ballistic missile into East Sea", "JCS"),
+        ("Soyuz MS-29 docks with ISS - Roscosmos\n\nMOSCOW, April 9. /TASS/. The spacecraft has docked with the "
+         "station, Roscosmos said.", "Soyuz MS-29 docks with ISS", "Roscosmos"),
+    ],
+)
+def test_a_headline_that_names_its_source_at_its_end(text, content, mention):
+    q = quotes(text)
+    assert q[["text", "speaker_mention"]].values.tolist()[0] == [content, mention]
+
+
+def test_a_headline_ending_in_a_rubric_or_a_sentence_is_no_attribution():
+    assert quotes("Brexit talks stall again - live updates\n\nThe talks stalled, officials said.").text.tolist() == [
+        "The talks stalled"]
+    assert quotes("The vote was delayed again - Smith.\n\nNothing else happened.").empty

@@ -367,6 +367,44 @@ RUBRIC_NOUNS = frozenset(
 )
 
 
+def _headline_source_row(items: list[Item], paragraph: int) -> Row | None:
+    """A headline that names its source after a colon or a dash at its end, as Asian and Russian agencies
+    write them ("N. Korea fires ballistic missile into East Sea: JCS", "Will launch statewide stir from Nov 1:
+    LSD chief", "Soyuz MS-29 docks with ISS - Roscosmos"): what comes before is the source's."""
+    hi = len(items)
+    if paragraph != 0 or hi < 5 or items[hi - 1].quote is None and items[hi - 1].word in (".", "?", "!"):
+        return None  # (the first paragraph only, a headline without a full stop)
+    k = next((t for t in range(hi - 2, max(hi - 2 - MAX_HEADLINE_SOURCE_WORDS, 0), -1) if items[t].quote is None and (
+        items[t].word in HEADLINE_SOURCE_MARKS)), None)
+    if k is None or k < 3 or items[k].word != ":" and items[k].start > 0 and items[k - 1].end == items[k].start:
+        return None  # (a dash set between spaces, not a hyphen: "MS-29")
+    words = [items[t] for t in range(k + 1, hi)]
+    if any(it.quote is not None or not it.word[:1].isalpha() and it.word not in ("'s", "\u2019s") for it in words):
+        return None
+    text = " ".join(it.word for it in words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+    from ..speakers import parse_mention  # (the speakers' parser reads the quotes' rows: imported when used)
+
+    p = parse_mention(text)
+    if p["kind"] not in ("person", "org", "role", "group") or any(
+        it.word.lower() in HEADLINE_RUBRICS or it.word.lower() in RUBRIC_NOUNS or _match_cue(items, t, cue_lexicon())
+        for t, it in enumerate(words, start=k + 1)
+    ) or not (words[0].is_cap or p["kind"] in ("role", "group")):
+        return None  # ("Brexit - live updates", "Trump vs. Clinton: Analysis")
+    cs, ce = _trim_start(items, 0, k), _trim_end(items, 0, k)
+    if sum(1 for t in range(cs, ce) if _is_word(items[t]) and items[t].word[:1].isalpha()) < MIN_HEADLINE_WORDS:
+        return None
+    return _content_row(items, cs, ce, cue=_span(items, k, k + 1), speaker=_span(items, k + 1, hi),
+                        attribution="cue", paragraph=paragraph)
+
+
+MAX_HEADLINE_SOURCE_WORDS = 4
+MIN_HEADLINE_WORDS = 4
+HEADLINE_SOURCE_MARKS = frozenset([":", "-", "\u2013", "\u2014"])
+# Words that end a headline as its rubric, not its source ("... - live updates", "...: Analysis").
+HEADLINE_RUBRICS = frozenset("live updates analysis opinion video photos watch explained timeline review editorial "
+                             "interview exclusive report".split())
+
+
 def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
     the name before it (news headline style)."""
