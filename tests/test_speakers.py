@@ -3210,3 +3210,18 @@ def test_the_company_keeps_its_noun_when_only_a_day_or_a_person_comes_before():
 )
 def test_she_or_he_goes_on_with_a_french_mans_name_or_a_relative_named_in_apposition(text, speaker):
     assert quotes(text).speaker.tolist()[-1] == speaker
+
+
+def test_a_headline_source_by_owner_and_family_name_and_a_title_whose_body_ends_in_a_route():
+    text = ("Cargo traffic to exceed 40 mln tonnes in 2025 - Rosatom's Tikhomirov\n\nMURMANSK, March 5. /TASS/. Cargo "
+            "traffic will exceed 40 million tonnes this year, Rosatom's Director for the Northern Sea Route Oleg "
+            "Tikhomirov told TASS.")
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Oleg Tikhomirov"] * 2
+    assert q.speaker_role.tolist()[1] == "Rosatom's Director for the Northern Sea Route"
+
+
+def test_a_headline_chief_named_by_the_initials_of_the_body():
+    text = ("Will launch statewide stir from Nov 1 over flood relief: LSD chief\n\nPatna, Oct 20 (PTI) Lok Samata Dal "
+            "(LSD) president Rakesh Kumar Mandal said his party would launch an agitation.")
+    assert quotes(text).speaker.tolist() == ["Rakesh Kumar Mandal"] * 2

@@ -1343,6 +1343,10 @@ def _name_start(words: list[str]) -> int:
         # "Leader of the Opposition Rahul Gandhi", "Governor of the Kamchatka Region Vladimir Solodov": the
         # body ends the title
         return k + body_end + 1
+    if len(run) == 3 and run[0].lower() in TITLE_BODY_ENDINGS and any(
+        w.lower() in ("of", "for") for w in words[max(0, k - 4) : k]
+    ):  # "Director for the Northern Sea Route Oleg Tikhomirov": the title's body ends before the given name
+        return k + 1
     if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
         # "President of Argentina Alberto Fernández": the first word belongs to the title
         return k + 1 if len(run) >= 3 else len(words)
@@ -1353,6 +1357,11 @@ def _name_start(words: list[str]) -> int:
         # (not "Pieter van Dam", whose particle "van" the census also lists as a given name)
         return k + 1
     return k
+
+
+# Last words of a place or a route that a title's body may end with ("Director for the Northern Sea Route").
+TITLE_BODY_ENDINGS = frozenset("route region district zone area corridor basin province oblast krai territory sea "
+                               "river valley coast islands county state".split())
 
 
 def _malay_style(words: list[str], i: int) -> bool:

@@ -282,6 +282,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 holder = heading_holders[name.lower()]
             if holder is not None:
                 (name, role), kind = holder, "person"
+        elif kind == "role" and name and (owned := OWNED_SURNAME_RE.fullmatch(name)) is not None and (
+            held := next((n for n in full.values() if n.split()[-1] == owned.group(2)), None)
+        ) is not None:  # "... - Rosatom's Tikhomirov" (a TASS headline) of the "Oleg Tikhomirov" the article names
+            name, role, kind = held, owned.group(1), "person"
         elif kind == "role" and name and (counterpart := _counterpart(doc.text, name, start, full)) is not None:
             (name, role), kind = counterpart, "person"  # "His Ghanaian counterpart" after "Ghanaian President
             # Kwabena Asante-Mensah"
@@ -540,12 +544,17 @@ def _headline_office_named_next(rows: list[dict[str, Any]], parsed: list[dict[st
             if not isinstance(name, str) or len(name.split()) < 2 or not isinstance(role, str) or name == role:
                 continue
             held = {w.lower() for w in re.split(r"[\s\u2019'(),]+", role) if w}
+            held.add("".join(w[0] for w in role.split() if w[:1].isupper()).lower())  # ("LSD chief": Lok Samata Dal)
             if head in held or head in GENERIC_OFFICE_HEADS and any(w in held for w in words[:-1]):
                 r["speaker"], r["speaker_role"] = name, role
                 break
 
 
 HEADLINE_CATAPHORA_CHARS = 1500
+
+
+# An owner and a family name alone ("Rosatom's Tikhomirov", "Kremlin's Peskov").
+OWNED_SURNAME_RE = re.compile(capitals(r"([A-Z][\w\-]*)['\u2019]s[ \t]+([A-Z][\w\-]+)"))
 
 
 # A lede's subject the report keeps anonymous ("A woman who cannot be named for legal reasons").
