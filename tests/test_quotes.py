@@ -1728,3 +1728,36 @@ def test_a_headline_ending_in_a_rubric_or_a_sentence_is_no_attribution():
     assert quotes("Brexit talks stall again - live updates\n\nThe talks stalled, officials said.").text.tolist() == [
         "The talks stalled"]
     assert quotes("The vote was delayed again - Smith.\n\nNothing else happened.").empty
+
+
+def test_a_circumstance_after_a_closing_cue_is_not_what_was_said():
+    q = quotes('"Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.')
+    assert q[["kind", "text", "speaker"]].values.tolist() == [
+        ["mixed", '"Boots on the ground" would be appropriate', "Ben Carson"]]
+
+
+def test_an_inverted_title_and_name_may_end_with_a_place():
+    q = quotes("Even India has more cultural resonance through Bollywood films, says political scientist Dossym "
+               "Satpayev in Almaty.")
+    assert q[["text", "speaker", "speaker_role"]].values.tolist() == [
+        ["Even India has more cultural resonance through Bollywood films", "Dossym Satpayev", "political scientist"]]
+
+
+def test_who_after_a_preposition_asks_a_question_and_does_not_speak():
+    q = quotes('The debate grew so heated over who supported which Senate bill that New Jersey Gov. Chris Christie '
+               'said, "I feel like I need a Washington-to-English converter."')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Chris Christie"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The real issue, say analysts, is money.", "analysts"),
+        ("Part of the problem, say experts like Paul Bauman, a Canadian geophysicist, is the ground itself.",
+         "Paul Bauman"),
+    ],
+)
+def test_an_inverted_cue_inside_the_clause_before_its_verb(text, speaker):
+    q = quotes(text)
+    assert q[["text", "speaker"]].values.tolist() == [[text[:-1], speaker]]
+    assert q.segments[0].count(";") == 1  # the two parts around the cue and its speaker

@@ -191,9 +191,11 @@ def _closing_tail(
                 # determiner and an adjective)
                 or w in NAME_JOINERS or w in PRONOUN_SUBJECTS or w.isdigit() or w in "-'\u2019" or _month(items, j)
                 or in_phrase and w.isalpha() and not w.endswith("ing") and w not in FUNCTION_WORDS
-                and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS or (
+                and w not in AUXILIARIES and (w not in lex or items[j - 1].word in PREPOSITIONS
+                                              or items[j - 1].word in NOUN_DETERMINERS or (
                     j - 2 >= b and items[j - 2].word in ("its", "his", "her", "their") and not items[j - 1].capital))
-                # ("said in its flash estimate on Friday": a document's noun after its owner and an adjective)
+                # ("said in its flash estimate on Friday": a document's noun after its owner and an adjective; "said
+                # after the attacks": a cue's word after an article is its noun)
                 or (in_phrase or j > b) and w in ("after", "before", "during", "following", "amid") and j + 1 < hi
                 and items[j + 1].quote is None and items[j + 1].word not in PRONOUN_SUBJECTS
                 # ("announced on Thursday after talks at ...", "said Tuesday following a phone call")
@@ -225,6 +227,8 @@ def _backshifted_clause(items: list[Item], k: int, hi: int, lex: dict[str, tuple
 MAX_BACKSHIFTED_SUBJECT_TOKENS = 5
 # Media after a platform's name and a gerund ("the Telegram messaging app", "the X social media platform").
 MEDIUM_NOUNS = frozenset("app platform service network site channel".split())
+# Determiners that only a noun phrase follows ("the attacks": a noun, never the verb "attacks").
+NOUN_DETERMINERS = frozenset("the a an his their its our my your".split())
 EVENT_SUBORDINATORS = frozenset("after before following amid".split())
 
 

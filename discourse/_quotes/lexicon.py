@@ -60,6 +60,12 @@ def _source_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Plural sources that speak as a group (titles.csv kind "group"): "officials", "experts", "analysts"."""
+    return frozenset(row["title"] for row in load_table("titles.csv") if row["kind"] == "group")
+
+
+@lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Countries, nationality adjectives, US states and affiliations (``resources/places.txt``), lower case."""
     return frozenset(load_lines("places.txt"))

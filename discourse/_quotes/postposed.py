@@ -34,7 +34,7 @@ from .content import (
     _trim_start,
 )
 from .cues import _CueHit, _match_cue
-from .lexicon import _place_names, _source_nouns, _title_words, cue_lexicon
+from .lexicon import _group_nouns, _place_names, _source_nouns, _title_words, cue_lexicon
 from .phrases import (
     VERB_WORDS,
     _abbreviation_stop,
@@ -51,12 +51,13 @@ from .subjects import OPENING_SUBORDINATORS, _after_dateline, _group_np_left, _l
 from .units import Item, Row, _month, _span
 
 
-def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row | None:
+def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int, verb_next: bool = False) -> Row | None:
     """'The contrast with Trump, said Doyle and others, would be clear': an inverted cue and its speaker set
-    between commas inside the reported clause; the content is the clause around them (two segments)."""
+    between commas inside the reported clause; the content is the clause around them (two segments). With
+    ``verb_next``, only when the clause's finite verb follows the speaker ("..., say analysts, is money")."""
     if h.a - 1 <= lo or items[h.a - 1].quote is not None or items[h.a - 1].word != ",":
         return None
-    if h.b >= hi or not items[h.b].is_cap:
+    if h.b >= hi or items[h.b].quote is not None or not (items[h.b].is_cap or _source_nouns_plural(items[h.b].word)):
         return None
     comma = next((k for k in range(h.b + 1, min(hi, h.b + MAX_NP_TOKENS)) if items[k].quote is None and (
         items[k].word in ",;:.")), None)
@@ -66,8 +67,21 @@ def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row
     ):
         return None
     spk = (h.b, comma)  # "said Doyle and others,"
+    rest = comma + 1
+    if items[rest].quote is None and items[rest].word in ("a", "an", "the"):
+        # "..., say experts like Paul Bauman, a Canadian geophysicist, is the ground itself": an appositive
+        second = next((k for k in range(rest + 1, min(hi, rest + MAX_APPOSITIVE_TOKENS)) if (
+            items[k].quote is not None or items[k].word in ",;:." or items[k].word in AUXILIARIES)), None)
+        if second is not None and items[second].quote is None and items[second].word == "," and (
+            second + 1 < hi and items[second + 1].quote is None and items[second + 1].word in FINITE_AUXILIARIES
+        ):
+            rest = second + 1
+    if (verb_next or not items[h.b].is_cap) and not (
+        items[rest].quote is None and items[rest].word in FINITE_AUXILIARIES
+    ):
+        return None  # (a plural source in lower case only when the clause's verb follows it: "..., say experts, is")
     xs, xe = _trim_start(items, lo, h.a - 1), h.a - 1
-    ys, ye = _trim_start(items, spk[1] + 1, hi), _trim_end(items, spk[1] + 1, hi)
+    ys, ye = _trim_start(items, rest, hi), _trim_end(items, rest, hi)
     x_words = [items[k] for k in range(xs, xe) if items[k].quote is None and items[k].word[:1].isalnum()]
     y_words = [items[k] for k in range(ys, ye) if items[k].quote is None and items[k].word[:1].isalnum()]
     if len(x_words) < MIN_OPENING_PART_WORDS or len(y_words) < 2 or items[xs].word in PREPOSITIONS or any(
@@ -84,6 +98,11 @@ def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int) -> Row
 
 
 MIN_OPENING_PART_WORDS = 2
+
+
+def _source_nouns_plural(word: str) -> bool:
+    """A plural noun for a group of sources in lower case ("experts", "analysts", "officials")."""
+    return word.endswith("s") and word in _group_nouns()
 # Sentence connectives that may stand before an inverted cue: 'But, said Solovey, "..."'.
 CONNECTIVES = CONJUNCTIONS | frozenset("still however now again then also moreover indeed instead meanwhile".split())
 
@@ -708,14 +727,19 @@ def _titled_name_right(items: list[Item], b: int, hi: int) -> tuple[int, int] | 
     name = _np_right(items, k, hi)
     if name is None or not items[name[0]].is_cap:
         return None
-    end = name[1]
-    if end < hi and items[end].quote is None and items[end].word in PREPOSITIONS:
-        # "..., wrote student protester Joshua Wong on Twitter.": where or when he wrote it
-        end = next((t for t in range(end + 1, min(hi, end + MAX_TRAILING_PP_TOKENS)) if items[t].quote is not None
-                    or not items[t].word[:1].isalnum() or items[t].word in VERB_WORDS), hi)
+    end = _trailing_phrase_end(items, name[1], hi)
     if not (end >= hi or _only_punct_after(items, end, hi)):
         return None
     return (b, name[1])
+
+
+def _trailing_phrase_end(items: list[Item], end: int, hi: int) -> int:
+    """Where a short prepositional phrase after an inverted speaker ends ("..., wrote student protester Joshua
+    Wong on Twitter.", "..., says political scientist Dossym Satpayev in Almaty.": where or when), or ``end``."""
+    if end < hi and items[end].quote is None and items[end].word in PREPOSITIONS:
+        return next((t for t in range(end + 1, min(hi, end + MAX_TRAILING_PP_TOKENS)) if items[t].quote is not None
+                     or not items[t].word[:1].isalnum() or items[t].word in VERB_WORDS), hi)
+    return end
 
 
 MAX_TRAILING_PP_TOKENS = 6

@@ -77,6 +77,7 @@ from .postposed import (
     _inverted_middle_row,
     _quote_closing_row,
     _titled_name_right,
+    _trailing_phrase_end,
 )
 from .subjects import (
     OPENING_ADVERBS,
@@ -211,6 +212,8 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
     return None
 
 
+# Prepositions before "who" that make it ask a question ("the fight over who said what").
+QUESTION_PREPOSITIONS = frozenset("over about of on as regarding".split())
 # Words before a cue that make its act one still to come ("will ask", "would tell", "to ask").
 UNREALISED_BEFORE = frozenset("will would shall could may might must should to".split())
 MAX_FRAGMENT_WORDS = 4  # a quoted phrase inside a clause ('will respond "dollar for dollar" to any new tariffs')
@@ -278,6 +281,9 @@ def _cue_row(
         row = _quote_closing_row(items, h, lo, hi)
         if row is not None:
             return row
+        row = _inverted_middle_row(items, h, lo, hi, verb_next=True)  # "The real issue, say analysts, is money"
+        if row is not None:
+            return row
         if h.a > lo and (items[h.a - 1].word == "," or items[h.a - 1].quote is not None):
             # "..., said David Autor, a professor of economics" (the comma may be inside a quote)
             spk = _with_name_after(items, _np_right(items, h.b, hi), hi)  # or "said the Kremlin's spokesman"
@@ -291,7 +297,8 @@ def _cue_row(
                     return row
             lower = _lower_np_right(items, h.b, hi) if cue.lemma in INVERTED_LEMMAS else None
             lower = lower or _titled_name_right(items, h.b, hi)  # "..., says political scientist Sheila Smith."
-            if lower is not None and (lower[1] >= hi or _only_punct_after(items, lower[1], hi)) and not any(
+            lower_end = _trailing_phrase_end(items, lower[1], hi) if lower is not None else hi
+            if lower is not None and (lower_end >= hi or _only_punct_after(items, lower_end, hi)) and not any(
                 items[k].word in VERB_WORDS for k in range(*lower)
             ) and not _has_verb(items, *lower) and not _appositive_subject(items, lo, h.a - 1) and not (
                 _past_after_noun(items, *lower)
@@ -299,7 +306,7 @@ def _cue_row(
                 # ("One of the sources, an Egyptian official, said the latest draft included a pause": a clause)
                 # "..., said a source close to the campaign." (not "..., said her biggest concern is ...", nor
                 # "The head of the police, Neil Basu, said the police found nothing.")
-                row = _closing_row(items, h, lo, hi, lower[1], right=lower)
+                row = _closing_row(items, h, lo, hi, lower_end, right=lower)
                 if row is not None:
                     return row
         tail = _closing_tail(items, h.b, hi, lex, hearer=h.cue.cls == "tell")
@@ -323,6 +330,8 @@ def _cue_row(
             return row
     # preposed: speaker to the left, content to the right
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
+    if before == "who" and h.a >= 2 and items[h.a - 2].quote is None and items[h.a - 2].word in QUESTION_PREPOSITIONS:
+        return None  # "so heated over who supported which bill that ...": a question, not a speaker
     aux_at = h.a - 2 if before.endswith("ly") and h.a > 1 and items[h.a - 2].quote is None and (
         items[h.a - 2].word in PROGRESSIVE
     ) else h.a - 1  # "It was widely reported that ..."
@@ -733,12 +742,14 @@ def _only_a_date(items: list[Item], cs: int, ce: int) -> bool:
 def _only_a_circumstance(items: list[Item], cs: int, ce: int, hi: int) -> bool:
     """Is items[cs:ce] a prepositional phrase that ends the unit, with no verb or quotation in it ("at her
     weekly briefing on Wednesday", "in an interview with Reuters")?"""
-    return cs < ce and items[cs].quote is None and items[cs].word in ("at", "in", "on", "during") and (
+    return cs < ce and items[cs].quote is None and items[cs].word in CIRCUMSTANCE_PREPOSITIONS and (
         _only_punct_after(items, ce, hi) or ce >= hi
     ) and not any(items[k].quote is not None or items[k].word in VERB_WORDS or items[k].word in ("that", ",")
                   for k in range(cs, ce)) and not _has_verb(items, cs, ce)
 
 
+# Prepositions opening when or where a report was made ("said after the attacks", "said ahead of the vote").
+CIRCUMSTANCE_PREPOSITIONS = frozenset("at in on during after before following ahead".split())
 # Cues whose report is a clause, never a prepositional phrase ("said at her weekly briefing", not "hinted at").
 PLAIN_SAYING = frozenset("say tell announce add state declare".split())
 # Words of a date besides the time words and months ("on Tuesday, Oct. 14", "early on Friday").
