@@ -162,9 +162,9 @@ def remove_boilerplate(lines: Iterable[str], patterns: Iterable[re.Pattern[str]]
 # (guillemets are left out of that class: they are quotation marks).
 _LETTERS = r"\w[\w\u0300-\u036f]*"
 _MOJIBAKE = "\u0080-\u009f\u00a1-\u00aa\u00ac-\u00ba\u00bc-\u00bf"
-# (a clock time or a verse stays one token: "13:40", "John 3:16")
+# (a clock time or a verse stays one token: "13:40", "John 3:16"; so does a possessive after initials: "U.K.'s")
 TOKEN_RE = re.compile(
-    _LETTERS + r"(?:[’'\-.,]" + _LETTERS + r"|(?<=\d):\d\d\b|[" + _MOJIBAKE + "]+" + _LETTERS + r")*|\S"
+    _LETTERS + r"(?:[’'\-.,]" + _LETTERS + r"|(?<=\d):\d\d\b|\.[’']s\b|[" + _MOJIBAKE + "]+" + _LETTERS + r")*|\S"
 )
 WORD_RE = re.compile(_LETTERS + r"(?:[’'\-]" + _LETTERS + "|[" + _MOJIBAKE + "]+" + _LETTERS + ")*")
 

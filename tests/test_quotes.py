@@ -1761,3 +1761,78 @@ def test_an_inverted_cue_inside_the_clause_before_its_verb(text, speaker):
     q = quotes(text)
     assert q[["text", "speaker"]].values.tolist() == [[text[:-1], speaker]]
     assert q.segments[0].count(";") == 1  # the two parts around the cue and its speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Several residents who testified said they supported the idea.", "Several residents"),
+        ("Consumer advocates who testified later in the day said the appeals have become frequent.",
+         "Consumer advocates"),
+    ],
+)
+def test_a_relative_clause_before_the_main_cue_makes_no_report(text, mention):
+    q = quotes(text)
+    assert q[["speaker_mention", "cue"]].values.tolist() == [[mention, "said"]]
+
+
+def test_a_possessive_after_initials_stays_one_word():
+    q = quotes("\u201cWe\u2019ve made real progress,\u201d the U.K.\u2019s lead negotiator, Sir Nicholas Eade, told "
+               "POLITICO.")
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Nicholas Eade"]]
+
+
+def test_a_comma_inside_an_unpaired_single_quoted_phrase_ends_the_content():
+    q = quotes("EDL will raise supply to 10 hours a day \u2018by summer,\u2019 the energy minister said on Friday.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["EDL will raise supply to 10 hours a day \u2018by summer,\u2019", "energy minister"]]
+
+
+def test_a_writers_clause_after_a_closing_cue_in_a_headline():
+    q = quotes("Sudan crisis 'the worst I have seen in 30 years', UN aid chief says as donors pledge $1.2bn\n\n"
+               "The UN's top humanitarian official warned of famine.")
+    assert q.text.tolist()[0] == "Sudan crisis 'the worst I have seen in 30 years'"
+    q = quotes("He has an edge over Clinton, who\u2019s viewed as honest by 55 percent of Democrats.")
+    assert q.text.tolist() == ["as honest by 55 percent of Democrats"]  # ("as" before an adjective: no clause)
+
+
+def test_a_second_past_predicate_of_the_reported_clause_stays_in_it():
+    q = quotes('Water resources expert Fatima-Zahra Bennis said the country could no longer "bet on the rain" and '
+               'needed to accelerate desalination.')
+    assert q.text.tolist() == ['the country could no longer "bet on the rain" and needed to accelerate desalination']
+    q = quotes('He said the plan was "dead" and vowed to fight on.')
+    assert q.cue.tolist() == ["said", "vowed"]  # (a cue is the speaker's next report)
+
+
+def test_an_evidence_verb_after_and_is_the_reported_clauses_own_predicate():
+    q = quotes("Haynes's attorney, Kofi Mensah, told jurors the video is grainy and never shows the shooter's face.")
+    assert q.cue.tolist() == ["told"]  # (no second report: "never shows" is the video's)
+    q = quotes("He said the economy was weak and suggested that rates would fall.")
+    assert q.cue.tolist() == ["said", "suggested"]  # (his own second report, with its "that")
+
+
+def test_an_adverb_and_a_verb_after_an_inverted_cue_open_the_clause_not_a_speaker():
+    q = quotes("Elisa Quintanilla, the group's co-founder, said the ordinance simply tells police how to prioritize "
+               "their limited time.")
+    assert q[["speaker", "text"]].values.tolist() == [
+        ["Elisa Quintanilla", "the ordinance simply tells police how to prioritize their limited time"]]
+
+
+def test_a_modal_after_a_quoted_fragment_goes_on_with_the_reported_clause():
+    q = quotes('Minister for Finance Ciarán Mulvihill said the figures were "volatile month to month" and should be '
+               'viewed over the year as a whole.')
+    assert q.text.tolist() == ['the figures were "volatile month to month" and should be viewed over the year as a '
+                               'whole']
+
+
+@pytest.mark.parametrize(
+    ("headline", "mention"),
+    [
+        ("Water minister: Aqaba-Amman conveyor on schedule despite cost overruns", "Water minister"),
+        ("Boise police: Officer fired at man who pointed rifle toward patrol car", "Boise police"),
+    ],
+)
+def test_a_headline_label_ending_in_a_lower_case_office(headline, mention):
+    q = quotes(headline + "\n\nThe project remains on schedule, officials said.")
+    assert q[["text", "speaker_mention"]].values.tolist()[0] == [headline.split(": ", 1)[1], mention]
+    assert quotes("UK economy: Growth slows to 0.1 percent in third quarter\n\nThe economy grew slowly.").empty

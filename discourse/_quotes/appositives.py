@@ -163,12 +163,16 @@ def _party_label_before(items: list[Item], c: int, lo: int) -> int | None:
     k = c - 1
     while k > lo and items[k].quote is None and items[k].word in (".",):
         k -= 1
+    for _ in range(MAX_DISTRICT_EXTRA_WORDS):  # (a district of more words: ", D-Grand Blanc,")
+        if k - 1 > lo and items[k].quote is None and items[k].is_cap and not PARTY_LABEL_RE.fullmatch(items[k].word):
+            k -= 1
     if k - 1 <= lo or items[k].quote is not None or not PARTY_LABEL_RE.fullmatch(items[k].word):
         return None
     return k - 1 if items[k - 1].quote is None and items[k - 1].word == "," and items[k - 2].is_cap else None
 
 
 PARTY_LABEL_RE = re.compile(r"[rdi][-\u2013][a-z][a-z.]*")
+MAX_DISTRICT_EXTRA_WORDS = 2
 
 
 def _party_or_age(items: list[Item], c: int) -> bool:
@@ -351,7 +355,9 @@ MAX_NAME_TITLE_WORDS = 6
 
 def _titled_bare_name(items: list[Item], a: int, b: int) -> bool:
     """Is items[a:b] a lower-case title and a name ("civil and environmental engineering professor Julian
-    Marshall")? The last lower-case word must be a title."""
+    Marshall", after a nationality: "Filipino nurse Joanna Reyes")? The last lower-case word must be a title."""
+    while a < b - 2 and items[a].quote is None and items[a].capital and items[a].word in _place_names():
+        a += 1
     k = a
     while k < b and k - a < MAX_NAME_TITLE_WORDS and items[k].quote is None and not items[k].capital and (
         items[k].word.replace("-", "").isalpha()

@@ -83,7 +83,7 @@ POST_NOMINALS = MEMBER_TITLES | frozenset("MPs MS MHA MHK SC QC KC SAN OBE MBE C
 # Prepositions after an unnamed person's role that name whom they serve: "a spokesman for", "an aide to".
 SERVING_PREPOSITIONS = frozenset("for to at".split())
 NAME_JOINERS = frozenset(
-    "of for de del della der den du des da das dos di van von ter ten ap bin bint ibn al el le la and at".split()
+    "of for de del della der den du des da das dos di van von ter ten ap ab bin bint ibn al el le la and at".split()
 )
 # Nouns in -ly that can end a speaker phrase ("the family said"), unlike adverbs ("angrily").
 LY_NOUNS = frozenset("family assembly anomaly monopoly homily supply ally rally bully".split())
@@ -223,7 +223,7 @@ LEADING_ADVERBS = frozenset(
 # Particles inside personal names, lower case ("Ursula von der Leyen", "Hamza bin Laden", "Lula da Silva"):
 # part of the name between its capitalised words, never a name alone.
 NAME_PARTICLES = frozenset(
-    "von van der den de da di del dela delos della du do dos das los las bin bint ibn ben al el le la ap ter ten i "
+    "von van der den de da di del dela delos della du do dos das los las bin bint ibn ben al el le la ap ab ter ten i "
     "y".split()  # (Dutch "ter Horst", Catalan "Roig i Castellví", Spanish "Ortega y Gasset")
 )
 # Lower-case words inside a body's capitalised name ("the Centre for Law and Democracy", "Lawyers for Human Rights").

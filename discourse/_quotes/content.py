@@ -40,7 +40,7 @@ from .constants import (
     WRITER_CLAUSES,
 )
 from .cues import _match_cue, _noun_reading, _past_form
-from .lexicon import Cue, _source_nouns, _title_words
+from .lexicon import Cue, _source_nouns, _title_words, cue_lexicon
 from .phrases import VERB_WORDS, _contracted_pronoun, _is_word, _np_left
 from .subjects import PERIOD_NOUNS, _bare_plural, _connective_opens, _manner_adverb
 from .units import Item, Row, _month, _span
@@ -165,6 +165,11 @@ def _closing_tail(
             return j, False  # 'Burman said (a view echoed by everyone I interviewed).': the writer's aside
         if w == ";":
             return j, False  # "..., political analysts say; in 2012, Romney stumbled": the clause ends here
+        if j == b and w in ("as", "while") and j + 1 < hi and items[j + 1].quote is None and (
+            items[j + 1].word in DETERMINERS or items[j + 1].word in PRONOUN_SUBJECTS or items[j + 1].capital
+            or items[j + 1].word.endswith("s") and items[j + 1].word.isalpha() and len(items[j + 1].word) > 3
+        ) and not any(items[t].quote is not None or items[t].word in ("that", ":") for t in range(j, hi)):
+            return j, False  # "..., UN aid chief says as donors pledge $1.2bn": the writer's clause after the cue
         if w in SUBORDINATORS and not it.capital and j > b and not any(
             items[t].quote is not None for t in range(j, hi)
         ) and _has_pronoun_or_name(items, j + 1, hi):
@@ -1495,6 +1500,13 @@ QUOTE_COMMA_STOPS = frozenset("while whereas when as before after until".split()
 AFTER_QUOTE_STOPS = frozenset("and \u2014 \u2013 -- -".split())
 
 
+def _past_verb_to(items: list[Item], k: int, end: int) -> bool:
+    """A second past predicate of the reported clause with its infinitive ('could no longer "bet on the rain" and
+    needed to accelerate ...'), which is no cue of its own ("and added", "and vowed to" are the speaker's)."""
+    return k + 1 < end and items[k].quote is None and items[k + 1].quote is None and items[k + 1].word == "to" and (
+        items[k].word.endswith("ed") and items[k].word.isalpha() and _match_cue(items, k, cue_lexicon()) is None)
+
+
 def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int:
     """End a mixed content at its last quotation when what follows opens another clause: a dash, or "and"
     before a second predicate ('called the filling "an act of aggression" and demanded ...'). After a
@@ -1509,8 +1521,8 @@ def _end_at_last_quote(items: list[Item], start: int, end: int, cue: Cue) -> int
     after = items[last + 2] if last + 2 < end and items[last + 2].quote is None else None
     if nxt.quote is None and nxt.word in AFTER_QUOTE_STOPS and not (
         nxt.word == "and" and after is not None and (after.word == "that" or cue.cls not in ("naming", "object") and (
-            after.word in AUXILIARIES or _shares_verb_group(items, start, last, after) or _predicate_adjective(
-                items, start, last, after)))
+            after.word in AUXILIARIES or after.word in MODALS or _shares_verb_group(items, start, last, after)
+            or _predicate_adjective(items, start, last, after) or _past_verb_to(items, last + 2, end)))
     ) and not (last == start and nxt.word == "and" and (
         after is None or after.capital or after.word in DETERMINERS or after.word in ("no", "all", "other")
     )):  # "... and that ...", "... and had nothing to do with ...": the same report goes on (and after a

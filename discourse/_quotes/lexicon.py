@@ -45,12 +45,17 @@ def _title_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     nouns: set[str] = set()
     for row in load_table("titles.csv"):
         words = row["title"].split()
-        inside.update(words)
+        inside.update(w for w in words if w not in NOT_ALONE_TITLE_WORDS)
         if row["kind"] in ("title", "group", "trade"):
-            titles.update(words)
+            titles.update(w for w in words if w not in NOT_ALONE_TITLE_WORDS)
         if row["kind"] in ("org", "source", "group"):
             nouns.update(words)
     return frozenset(inside), frozenset(titles), frozenset(nouns)
+
+
+# Words of a title that are no title alone ("member" of "council member": "told the member for Fadden", "an
+# experienced member of the establishment, Hillary Clinton,").
+NOT_ALONE_TITLE_WORDS = frozenset(["member"])
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from .constants import (
 )
 from .content import _clause_end, _content_row, _kind, _trim_end, _trim_start
 from .cues import _find_cues, _is_title_case, _match_cue, _past_form
-from .lexicon import Cue, _place_names, cue_lexicon
+from .lexicon import Cue, _place_names, _source_nouns, _title_words, cue_lexicon
 from .phrases import VERB_WORDS, _abbreviation_stop, _is_word, _np_left
 from .subjects import _clause_start, _subject_of_unit
 from .units import Item, Row, _span
@@ -405,6 +405,12 @@ HEADLINE_RUBRICS = frozenset("live updates analysis opinion video photos watch e
                              "interview exclusive report".split())
 
 
+def _lower_office_word(word: str) -> bool:
+    """A lower-case title or speaking body that may close a headline's label ("minister", "official", "police")."""
+    titles, nouns = _title_words()[1], _title_words()[2]
+    return word in titles or word in nouns and word not in _source_nouns()
+
+
 def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     """A headline "Graham: Trump's Rhetoric Destroying GOP's Chance" attributes what follows the colon to
     the name before it (news headline style)."""
@@ -422,8 +428,9 @@ def _headline_colon_row(items: list[Item], paragraph: int) -> Row | None:
     if name_end is None or not all(items[k].is_cap for k in range(name_end)):
         name_end = colon
     if name_end > MAX_NP_TOKENS // 2 or not all(items[k].is_cap or items[k].word in ("-", "'s", "\u2019s") or (
-        items[k].word in NAME_JOINERS) for k in range(name_end)):
-        return None
+        items[k].word in NAME_JOINERS) or paragraph == 0 and k > 0 and _lower_office_word(items[k].word)
+            for k in range(name_end)):
+        return None  # (a headline's office in lower case: "Water minister: ...", "Boise police: ...")
     if not _is_title_case(items[colon + 1 :]) and any(
         h.cue.cls in ("speech", "tell", "according") or h.cue.cls in ("object", "naming") and (
             h.cue.words[0].endswith(("ed", "ing")))

@@ -98,6 +98,7 @@ def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int, verb_n
 
 
 MIN_OPENING_PART_WORDS = 2
+CLOSING_SINGLES = frozenset(["\u2019", "'"])
 
 
 def _source_nouns_plural(word: str) -> bool:
@@ -317,7 +318,9 @@ def _with_lower_description(items: list[Item], spk: tuple[int, int], lo: int) ->
         and items[k - 1].word not in VERB_WORDS and not items[k - 1].word.endswith(("ed", "ly"))
     ):
         k -= 1
-    if k < spk[0] and k - 1 >= lo and items[k - 1].quote is None and items[k - 1].word == ",":
+    if k < spk[0] and k - 1 >= lo and items[k - 1].quote is None and (items[k - 1].word == "," or (
+        items[k - 1].word in CLOSING_SINGLES and k - 2 >= lo and items[k - 2].word == ","
+    )):
         return (k, spk[1])
     return spk
 
@@ -376,7 +379,9 @@ def _closing_row(
         k = content_end = k - 1  # "The economy is growing, as the president noted on Monday."
     if k <= lo:
         return None
-    if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-"):
+    if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-" or (
+        k - 2 > lo and items[k - 1].word in CLOSING_SINGLES and items[k - 2].quote is None and items[k - 2].word == ","
+    )):  # (or a comma inside a short single-quoted phrase left unpaired: "\u2018by summer,\u2019 the minister said")
         return None
     cs, ce = _content_before(items, lo, content_end)
     if cs == 0:
@@ -736,7 +741,7 @@ def _titled_name_right(items: list[Item], b: int, hi: int) -> tuple[int, int] | 
 def _trailing_phrase_end(items: list[Item], end: int, hi: int) -> int:
     """Where a short prepositional phrase after an inverted speaker ends ("..., wrote student protester Joshua
     Wong on Twitter.", "..., says political scientist Dossym Satpayev in Almaty.": where or when), or ``end``."""
-    if end < hi and items[end].quote is None and items[end].word in PREPOSITIONS:
+    if end < hi and items[end].quote is None and items[end].word in PREPOSITIONS and items[end].word != "to":
         return next((t for t in range(end + 1, min(hi, end + MAX_TRAILING_PP_TOKENS)) if items[t].quote is not None
                      or not items[t].word[:1].isalnum() or items[t].word in VERB_WORDS), hi)
     return end

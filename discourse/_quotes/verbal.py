@@ -212,6 +212,34 @@ def _closing_first(items: list[Item], hits: list[_CueHit], lex: dict[str, tuple[
     return None
 
 
+def _main_cue_follows(items: list[Item], b: int, hi: int, lex: dict[str, tuple[Cue, ...]]) -> bool:
+    """Does the main clause's speech cue follow at ``b``, after at most a few words of when or where ("who
+    testified later in the day said")?"""
+    for k in range(b, min(hi, b + MAX_RELATIVE_ADJUNCT_TOKENS + 1)):
+        it = items[k]
+        if it.quote is not None or it.capital or it.word in PRONOUN_SUBJECTS or it.word in (",", ";", ":", "that"):
+            return False
+        m = _match_cue(items, k, lex)
+        if m is not None:
+            return m[0].cls in ("speech", "tell") and not m[0].words[-1].endswith("ing") and (
+                k == b or items[b].word in ADJUNCT_OPENERS)
+    return False
+
+
+MAX_RELATIVE_ADJUNCT_TOKENS = 6
+# Words that open when or where between a relative clause and the main verb ("who testified later in the day
+# said", "who spoke on Monday said").
+ADJUNCT_OPENERS = frozenset("later earlier on in at during after before yesterday today last".split())
+def _after_and(items: list[Item], a: int, lo: int) -> bool:
+    """Is the cue at ``a`` right after "and", perhaps with adverbs between ("and never shows")?"""
+    k = a - 1
+    while k > lo and items[k].quote is None and (items[k].word.endswith("ly") or items[k].word in ("never", "not")):
+        k -= 1
+    return k >= lo and items[k].quote is None and items[k].word == "and"
+
+
+# Verbs of evidence that report only when a thing or a person shows it, never as a report's next predicate.
+EVIDENCE_LEMMAS = frozenset("show find indicate suggest reveal".split())
 # Prepositions before "who" that make it ask a question ("the fight over who said what").
 QUESTION_PREPOSITIONS = frozenset("over about of on as regarding".split())
 # Words before a cue that make its act one still to come ("will ask", "would tell", "to ask").
@@ -300,7 +328,9 @@ def _cue_row(
             lower_end = _trailing_phrase_end(items, lower[1], hi) if lower is not None else hi
             if lower is not None and (lower_end >= hi or _only_punct_after(items, lower_end, hi)) and not any(
                 items[k].word in VERB_WORDS for k in range(*lower)
-            ) and not _has_verb(items, *lower) and not _appositive_subject(items, lo, h.a - 1) and not (
+            ) and not _has_verb(items, *lower) and not _appositive_subject(items, lo, h.a - 1) and not any(
+                items[k].word.endswith("ly") and items[k + 1].word.endswith("s") for k in range(lower[0], lower[1] - 1)
+            ) and not (
                 _past_after_noun(items, *lower)
             ):
                 # ("One of the sources, an Egyptian official, said the latest draft included a pause": a clause)
@@ -330,8 +360,16 @@ def _cue_row(
             return row
     # preposed: speaker to the left, content to the right
     before = items[h.a - 1].word if h.a > 0 and items[h.a - 1].quote is None else ""
+    if cue.lemma in EVIDENCE_LEMMAS and items[h.b - 1].word.endswith("s") and prev is not None and (
+        prev.item_end >= h.a - 2 and _after_and(items, h.a, lo)
+    ) and not (h.b < hi and items[h.b].quote is None and items[h.b].word == "that"):
+        return None  # "told jurors the video is grainy and never shows the shooter's face": the reported clause's
+        # subject goes on, within the report
     if before == "who" and h.a >= 2 and items[h.a - 2].quote is None and items[h.a - 2].word in QUESTION_PREPOSITIONS:
         return None  # "so heated over who supported which bill that ...": a question, not a speaker
+    if before == "who" and _main_cue_follows(items, h.b, hi, lex):
+        return None  # "Several residents who testified (later in the day) said they ...": the relative clause has
+        # no report of its own
     aux_at = h.a - 2 if before.endswith("ly") and h.a > 1 and items[h.a - 2].quote is None and (
         items[h.a - 2].word in PROGRESSIVE
     ) else h.a - 1  # "It was widely reported that ..."
