@@ -3225,3 +3225,111 @@ def test_a_headline_chief_named_by_the_initials_of_the_body():
     text = ("Will launch statewide stir from Nov 1 over flood relief: LSD chief\n\nPatna, Oct 20 (PTI) Lok Samata Dal "
             "(LSD) president Rakesh Kumar Mandal said his party would launch an agitation.")
     assert quotes(text).speaker.tolist() == ["Rakesh Kumar Mandal"] * 2
+
+
+def test_the_official_is_the_unnamed_official_a_source_introduced_before():
+    text = ("A senior defense official said the army lacked reservists. \"We are asking the same people to come back "
+            "for a fourth time,\" the official said.")
+    assert quotes(text).speaker.tolist() == ["senior defense official"] * 2
+    # a person named with the title comes first: "the judge" is Judge Benavidez, not "A federal judge"
+    text = ("A federal judge blocked the law, saying it likely violates the First Amendment. U.S. District Judge "
+            "Harold Benavidez granted an injunction. Benavidez wrote that the law was blunt. \"It is not narrowly "
+            "tailored,\" the judge wrote.")
+    assert quotes(text).speaker.tolist()[-1] == "Harold Benavidez"
+
+
+def test_a_force_is_a_body_not_a_persons_name():
+    text = ("A spokesperson for the United Nations Interim Force in Lebanon (UNIFIL) said the mission was \"deeply "
+            "concerned.\"\n\n\"Every violation undermines the fragile calm,\" the spokesperson said.")
+    assert quotes(text).speaker.tolist() == ["spokesperson for the United Nations Interim Force in Lebanon"] * 2
+    assert parse_mention("Border Force")["kind"] == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Council Member Abdirahman Warsame said drivers had seen their pay fall.", "Abdirahman Warsame",
+         "Council Member"),
+        ("School board Trustee Lorna Vasquez-Ruiz said she had received dozens of calls.", "Lorna Vasquez-Ruiz",
+         "School board Trustee"),
+        ("Parent Jessica Truong said her son waited 45 minutes for a bus.", "Jessica Truong", "Parent"),
+    ],
+)
+def test_local_titles_before_a_name(text, speaker, role):
+    assert quotes(text)[["speaker", "speaker_role"]].values.tolist() == [[speaker, role]]
+
+
+def test_a_party_label_with_a_district_of_two_words_is_skipped_to_the_name():
+    q = quotes("Sen. Marcus Pawlowski, D-Grand Blanc, the package's sponsor, said Michigan was losing projects.")
+    assert q[["speaker", "speaker_mention"]].values.tolist() == [["Marcus Pawlowski", "Sen. Marcus Pawlowski"]]
+
+
+def test_a_pronoun_for_a_family_name_takes_all_the_given_names():
+    text = ("Cody Ray Tillman, 29, pleaded guilty in May. Tillman turned to face the family. \"There's nothing I "
+            "can say that makes this right,\" he said.")
+    assert quotes(text).speaker.tolist() == ["Cody Ray Tillman"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "role"),
+    [
+        ("Plaid Cymru leader Gwion ab Iorwerth", "Gwion ab Iorwerth", "Plaid Cymru leader"),
+        ("Independent Senator Fergal Ó hUiginn", "Fergal Ó hUiginn", "Independent Senator"),
+        ("Executive Vice-President for Tech Sovereignty Ilse Marijnissen", "Ilse Marijnissen",
+         "Executive Vice-President for Tech Sovereignty"),
+        ("former senior judge Lord Ashworth of Kentmere", "Lord Ashworth of Kentmere", "former senior judge"),
+        ("Minister of State Saeed Al Dhaheri", "Saeed Al Dhaheri", "Minister of State"),
+        ("France's Marine Le Pen", "Marine Le Pen", "France"),
+    ],
+)
+def test_names_of_welsh_irish_and_peerage_style_and_a_portfolio_before_a_name(mention, name, role):
+    assert parse_mention(mention) == {"kind": "person", "name": name, "role": role}
+
+
+def test_a_peer_named_without_the_territorial_designation_is_the_same_peer():
+    text = ("Former senior judge Lord Ashworth of Kentmere said the clause would require appeals. \"This is about "
+            "justice,\" he said. Lord Ashworth added that it was wrong.")
+    assert quotes(text).speaker.tolist() == ["Lord Ashworth of Kentmere"] * 3
+
+
+def test_the_minister_in_a_westminster_debate_is_the_junior_minister_who_responded():
+    text = ("Responding for the Government, the Parliamentary Under-Secretary of State for Transport, Nadia Rahman, "
+            "said the Government had confirmed funding.\n\n\"I do not pretend that every route can be saved,\" the "
+            "Minister said.")
+    assert quotes(text).speaker.tolist() == ["Nadia Rahman"] * 2
+
+
+def test_a_headline_office_by_the_initials_of_the_body_its_holder_heads():
+    text = ("ECB chief tells MEPs rate cuts \u2018not on autopilot\u2019\n\nBRUSSELS \u2014 European Central Bank "
+            "President Matthias Kerner told MEPs on Monday that further interest rate cuts were \u201cnot on "
+            "autopilot.\u201d")
+    assert quotes(text).speaker.tolist() == ["Matthias Kerner"] * 2
+
+
+def test_a_players_position_is_a_title_and_a_placed_company_is_the_company_named_before():
+    q = quotes("Midfielder Zakaria Benjelloun said the players were hungry. \"The atmosphere in Rabat is something "
+               "special,\" the 26-year-old said.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [["Zakaria Benjelloun", "Midfielder"]] * 2
+    q = quotes("Israeli agritech startup CropSense said on Tuesday it had raised $45 million. The Tel Aviv-based "
+               "company said it would use the funds to expand in India and Brazil.")
+    assert q.speaker.tolist() == ["CropSense", "CropSense"]
+
+
+def test_a_lede_office_named_in_the_next_paragraph_after_a_byline_block():
+    text = ("Islanders' anger as new ferry delayed again\n\nTransport Secretary admits 'deep frustration' over latest "
+            "setback\n\nBy Euan Lockhart\nPolitical Correspondent\n\nThe Scottish Government's transport secretary has "
+            "said she feels \"deep frustration\" over the latest delay to the ferry.\n\nFiona Drummond told MSPs at "
+            "Holyrood yesterday that the shipyard had identified further problems.")
+    assert quotes(text).speaker.tolist() == ["Fiona Drummond"] * 3
+
+
+def test_an_occupation_in_apposition_names_the_speaker_and_a_body_with_of_is_the_group():
+    q = quotes("Another resident, Filipino nurse Joanna Reyes, said the timing was poor.")
+    assert q.speaker.tolist() == ["Joanna Reyes"]
+    q = quotes("The League of California Cities said the veto was good. The group said in a statement that the "
+               "measure was bad.")
+    assert q.speaker.tolist() == ["League of California Cities"] * 2
+    q = quotes('"You bet I would," Christie said. When a nurse who had been treating Ebola patients returned to the '
+               'U.S., the governor ordered a quarantine. The nurse later sued, claiming the quarantine violated her '
+               'rights.')
+    assert q.speaker.tolist()[-1] == "nurse"  # (an occupation is no epithet of the politician just named)

@@ -64,7 +64,12 @@ MAX_DATE_WORDS = 3
 def _name_word(word: str) -> bool:
     """A word that may be part of a personal name: capitalised, or "al-Assad"; never a portfolio's last word
     ("Secretary of Foreign Affairs Villanueva")."""
-    return (word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None) and word not in PORTFOLIO_ENDINGS
+    return (word[:1].isupper() or HYPHEN_PARTICLE_RE.match(word) is not None or IRISH_MUTATION_RE.match(word)
+            is not None) and word not in PORTFOLIO_ENDINGS
+
+
+# An Irish family name after "Ó" or "Ní", its first letter mutated in lower case ("Ó hUiginn", "Ní Bhraonáin").
+IRISH_MUTATION_RE = re.compile(r"[hnt]-?[A-Z\u00c1\u00c9\u00cd\u00d3\u00da]\w+$")
 
 
 # Words for a member of the armed forces written before a name like a title ("Marine John Tiegen").
@@ -370,6 +375,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     if share is not None and share.group(1).split()[-1].endswith("s") and not share.group(1)[:1].isdigit():
         # "a quarter of respondents", "62% of respondents", "Six in 10 Americans": the people counted
         return {"kind": "group", "name": share.group(1), "role": None}
+    peer = PEERAGE_NAME_RE.search(mention.strip())
+    if peer is not None:  # "former senior judge Lord Ashworth of Kentmere": a life peer's name holds its place
+        role = re.sub(r"^(?i:the|a|an)[ \t]+", "", mention.strip()[: peer.start()].strip(" ,")) or None
+        return {"kind": "person", "name": peer.group(0), "role": role}
     parsed = _parse_mention(mention)
     if parsed["kind"] == "person" and (parsed["role"] or "").lower() in _lexicon()["trade"]:
         return {**parsed, "kind": "org"}  # "Drugmaker Pfizer", "the NGO Mediterranea Saving Humans": a body
@@ -386,6 +395,10 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     return parsed
 
 
+# A peer's title and territorial designation ("Lord Ashworth of Kentmere", "Baroness Smith of Basildon").
+PEERAGE_NAME_RE = re.compile(
+    r"(?<![\w-])(?:Lord|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[A-Z][\w\-]+[ \t]+of[ \t]+"
+    r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?$")
 # Styles of address that West African papers write before a family name alone, and never begin a name.
 STYLES_BEFORE_A_FAMILY_NAME = frozenset(
     "pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin oba igwe otunba malam mallam".split())
@@ -1016,8 +1029,8 @@ PARTITIVE_RE = re.compile(r"(?i)(?:one|another|two|three|some|several)[ \t]+of[ 
 NAMED_BODY_ENDINGS = frozenset(
     "pharmaceuticals holdings industries technologies airlines airways motors laboratories inc corp co ltd llc "
     "limited gmbh plc enterprises communications hospital clinic school college academy museum church mosque cathedral "
-    "watch society federation league chamber trust international "  # ("Corruption Watch", "Law Society of
-    # Kenya", "Amnesty International")
+    "watch society federation league chamber trust international force forces "  # ("Corruption Watch", "Law
+    # Society of Kenya", "Amnesty International", "Border Force", "United Nations Interim Force")
     # and documents, which a later "he" never stands for ("United States Constitution", "Affordable Care Act")
     "act constitution agreement treaty accord accords amendment declaration charter protocol resolution clause "
     "aluminium aluminum steel cement síochána siochana".split()  # ("Emirates Global Aluminium": a company, not a
@@ -1157,7 +1170,8 @@ PORTFOLIO_WORDS = frozenset(
     "training skills electronics it ict digital water integration reintegration reconstruction diaspora "
     "enforcement execution prevention supervision monitoring coordination prosecution investigation "
     "ports waterways system transition transformation utility utilities telecommunication telecommunications "
-    "population peoples supply harmony migration ecology expenditure".split()
+    "population peoples supply harmony migration ecology expenditure sovereignty climate competitiveness "
+    "cohesion enlargement budget".split()
     # ("Skills and Training", "Electronics and IT", "for European Integration",
     # "for the Prison System")
 )
@@ -1347,6 +1361,10 @@ def _name_start(words: list[str]) -> int:
         w.lower() in ("of", "for") for w in words[max(0, k - 4) : k]
     ):  # "Director for the Northern Sea Route Oleg Tikhomirov": the title's body ends before the given name
         return k + 1
+    if len(run) == 3 and run[0].lower().endswith(ABSTRACT_NOUN_ENDINGS) and is_given_name(run[1]) and (
+        run[1].lower() not in NAME_PARTICLES
+    ) and any(w.lower() in ("of", "for") for w in words[max(0, k - 4) : k]):
+        return k + 1  # "Commissioner for Climate Action Wopke Hoekstra": a portfolio's abstract noun, then a name
     if k > 0 and words[k - 1].lower() in ("of", "for", "at"):
         # "President of Argentina Alberto Fernández": the first word belongs to the title
         return k + 1 if len(run) >= 3 else len(words)
@@ -1359,6 +1377,8 @@ def _name_start(words: list[str]) -> int:
     return k
 
 
+# Endings of abstract nouns that end a portfolio and never a name ("Action", "Sovereignty", "Enlargement").
+ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ty", "ance", "ence", "ness", "ship", "ism", "ics", "cy")
 # Last words of a place or a route that a title's body may end with ("Director for the Northern Sea Route").
 TITLE_BODY_ENDINGS = frozenset("route region district zone area corridor basin province oblast krai territory sea "
                                "river valley coast islands county state".split())

@@ -33,7 +33,7 @@ from .mentions import DATE_WORDS, FAMILY_CAPITALS_RE, HYPHEN_PARTICLE_RE, MALAY_
 # Lower-case particles may stand inside the run ("Mohammed bin Salman", "Bashar al-Assad", "Ursula von der Leyen").
 NAME_RUN_RE = re.compile(
     capitals(r"\b[A-Z][\w\u2019'\-]{1,30}(?:[ \t]+(?:of[ \t]+|"
-             r"(?:von|van|der|den|de|da|di|del|du|dos|das|los|las|bin|bint|ibn|al|le|la|ter|ten|i|y)[ \t]+){0,2}"
+             r"(?:von|van|der|den|de|da|di|del|du|dos|das|los|las|bin|bint|ibn|al|le|la|ter|ten|i|y|ap|ab)[ \t]+){0,2}"
              r"(?:[A-Z]\.|(?:(?:al|el|bin|ibn|abu|abd)-)?[A-Z][\w\u2019'\-]{1,30})){1,7}")
 )
 

@@ -151,6 +151,7 @@ class _History:
         self.by_role_word: dict[str, tuple[str, str]] = {}
         self.gender: dict[str, str] = {}  # person -> "m" / "f", once known
         self.stated: set[str] = set()  # persons whose gender a title or role stated (not only the census)
+        self.introduced: list[tuple[str, str | None, int]] = []  # unnamed sources an indefinite mention introduced
 
     def add(self, kind: str, name: str, role: str | None, start: int, gender: str | None = None,
             stated: bool = False) -> None:
@@ -360,6 +361,11 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 held := _lede_actor_named_next(doc, name or "", start, int(r["speaker_end"]), full, indefinite=True)
             ) is not None:
                 (name, role), kind = held, "person"  # "A coroner has warned ... ¶ ... area coroner Joanne Kersley"
+            if kind == "role" and name == p["name"] and name and " " not in name and _definite(
+                r["speaker_mention"]
+            ) and (described := _unnamed_described_before(history, name, start)) is not None:
+                name, role = described  # "A senior defense official said ... the official added": the one described
+                # before, when no one named was found
         elif kind == "person" and name and r.get("attribution") == "transcript" and name.lower() in ANSWER_LABELS:
             # "A:" in a Q&A interview: the person the introduction quoted before the questions began
             if first_turn is None:  # (once per article: where its first turn's label stands)
@@ -379,6 +385,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if namesakes is None:
                 namesakes = _namesakes(doc.text, persons)
             name = _unjoined(name, doc.text) or _namesake_before(namesakes.get(name), start) or full.get(name, name)
+            if name.split()[0] in PEERAGE_TITLES and len(name.split()) == 2:  # "Lord Ashworth" of the "Lord
+                name = next((f for f in full.values() if f.startswith(name + " of ")), name)  # Ashworth of Kentmere"
             if name.isupper() and (" " in name or r.get("attribution") == "transcript" and len(name) > 3):
                 name = _cased(name, doc.text)  # "MARTA KOVALCHUK:" is the "Marta Kovalchuk" of the article
             role = role or history.role_of.get(name)
@@ -398,6 +406,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             r["speaker_mention"]
         ) and (based.group(1) in COLLECTIVE_ANAPHORS or based.group(1) in BODY_EPITHETS):
             name = _named_body_before(history, start) or name  # "the New York-based group": Human Rights Watch
+        elif kind == "org" and name and (based := BASED_RE.fullmatch(name)) is not None and _definite(
+            r["speaker_mention"]
+        ) and based.group(1) in COMPANY_ANAPHORS:
+            name = _company_before(doc.text, start, history) or name  # "The Tel Aviv-based company": CropSense
         elif kind == "org" and name and name.islower() and " " not in name:
             # "the government": whose government the article said before ("Syrian ... government")
             qualified = _qualified_org(doc.text, name, start)
@@ -458,6 +470,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
                 sex = sex or census_gender(name) or titled.get(name.split()[-1])
             history.add(kind if kind != "pronoun" else _pronouns().get(_pronoun_key(mention), ""),
                         name, role, start, sex, stated)
+            if kind == "role" and INDEFINITE_MENTION_RE.match(mention):
+                history.introduced.append((name, role, start))  # "A senior defense official": an unnamed source
             if kind == "person" or kind == "pronoun" and _pronouns().get(_pronoun_key(mention), "") == "person":
                 last_person_cue = str(r.get("cue") or "").lower()
                 if _testifies(r, doc.text):  # "Halima Sadiq Bala ... told the court that ... '...,' the witness
@@ -544,7 +558,9 @@ def _headline_office_named_next(rows: list[dict[str, Any]], parsed: list[dict[st
             if not isinstance(name, str) or len(name.split()) < 2 or not isinstance(role, str) or name == role:
                 continue
             held = {w.lower() for w in re.split(r"[\s\u2019'(),]+", role) if w}
-            held.add("".join(w[0] for w in role.split() if w[:1].isupper()).lower())  # ("LSD chief": Lok Samata Dal)
+            capitals = [w[0] for w in role.split() if w[:1].isupper()]  # ("LSD chief": Lok Samata Dal; "ECB chief":
+            held.update("".join(capitals[i:j]).lower() for i in range(len(capitals))  # the European Central Bank's
+                        for j in range(i + 2, len(capitals) + 1))  # President)
             if head in held or head in GENERIC_OFFICE_HEADS and any(w in held for w in words[:-1]):
                 r["speaker"], r["speaker_role"] = name, role
                 break
@@ -1078,7 +1094,11 @@ GRADING_WORDS = frozenset("senior top veteran longtime long-time seasoned".split
 # person who spoke before (a show's host, a court's judge): never another name for that person.
 STAFF_TITLES = frozenset(
     "spokesman spokeswoman spokesperson official officials aide adviser advisor lawyer attorney analyst source "
-    "staffer assistant member deputy director officer representative host moderator interviewer judge".split())
+    "staffer assistant member deputy director officer representative host moderator interviewer judge "
+    # and occupations and standings that news writes before a name like a title, never for the politician just
+    # named ("The nurse later sued" after Christie spoke)
+    "nurse schoolteacher teacher student resident engineer pharmacist retiree shopkeeper parent freshman sophomore "
+    "junior midfielder striker defender goalkeeper winger quarterback pitcher batsman doctor".split())
 
 
 PARTY_ROLES = frozenset("leader nominee candidate frontrunner".split())  # held besides an office
@@ -1126,7 +1146,7 @@ def _generic_person_role(name: str, held: str | None = None) -> bool:
 COMPANY_NOUNS = frozenset(
     "airline carrier carmaker automaker miner retailer insurer lender firm housebuilder homebuilder broadcaster "
     "supermarket chain manufacturer operator developer utility conglomerate producer exporter drugmaker chipmaker "
-    "steelmaker planemaker".split()
+    "steelmaker planemaker startup start-up".split()
 )
 # The name of a company: capitalised words ending in a word companies end their names with.
 COMPANY_NAME_RE = re.compile(
@@ -1535,10 +1555,20 @@ def _one_full_name(surname: str, full: dict[str, str], text: str) -> str | None:
     given name before it in the text ("businessman Wade Calloway"); ``None`` when there is none or several."""
     fits = {f for f in full.values() if f.split()[-1] == surname and " " in f}
     if not fits:
-        fits = {_with_second_surname(m.group(0), text, m.end())
-                for m in re.finditer(r"\b[A-Z][a-z]+[ \t]+" + re.escape(surname) + r"\b", text)
-                if is_given_name(m.group(0).split()[0])}
+        fits = {_with_second_surname(given, text, m.end())
+                for m in re.finditer(r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + re.escape(surname) + r"\b", text)
+                if (given := _given_names_and(m.group(0))) is not None}
     return fits.pop() if len(fits) == 1 else None
+
+
+def _given_names_and(run: str) -> str | None:
+    """The longest end of ``run`` whose words before the family name are all given names ("Cody Ray Tillman",
+    not "Ray Tillman"; "Sharon Whitlow" of "Judge Sharon Whitlow"), or ``None``."""
+    words = run.split()
+    for i in range(len(words) - 1):
+        if all(is_given_name(w) for w in words[i:-1]):
+            return " ".join(words[i:])
+    return None
 
 
 def _introduced_person(doc: Doc, before: int, full: dict[str, str]) -> tuple[str, str | None] | None:
@@ -1712,6 +1742,23 @@ def _resolve_role(phrase: str, role: str | None, history: _History, text: str = 
         ):
             return held
     return phrase or None, role
+
+
+PEERAGE_TITLES = frozenset("Lord Baroness Baron Viscount Viscountess Earl Countess".split())
+DEMONSTRATIVES = frozenset("that this these those".split())
+
+
+def _unnamed_described_before(history: _History, head: str, before: int) -> tuple[str, str | None] | None:
+    """The latest unnamed source an indefinite mention introduced with more words around the same noun ("A
+    senior defense official", "A Western diplomat following the file"), which "the official", "the diplomat"
+    refers back to (not a definite epithet, "the independent Vermont senator", of a person named elsewhere)."""
+    for name, role, st in reversed(history.introduced):
+        words = name.lower().split()
+        if st < before and len(words) > 1 and head.lower() in words and words[0] not in DEMONSTRATIVES and not any(
+            w in ("of", "for", "from", "at", "with", "in") for w in words[: words.index(head.lower())]
+        ):
+            return name, role
+    return None
 
 
 # Nouns of a body's kind that the body described with them answers to ("Employers' federation VBO-FEB ... the
@@ -1901,14 +1948,16 @@ def _collective_before(history: _History, start: int, anaphor: str) -> str | Non
         return None
     words = name.split()
     if ACRONYM_NAME_RE.fullmatch(name) or anaphor in GENERIC_BODY_ANAPHORS and len(words) >= 2 and all(
-        w[:1].isupper() for w in words
+        w[:1].isupper() or 0 < i < len(words) - 1 and w in BODY_NAME_JOINERS for i, w in enumerate(words)
     ) and words[-1].lower() not in ANAPHORIC_INSTITUTIONS and words[-1].lower() not in OTHER_BODY_HEADS:
+        # ("Corruption Watch", "League of California Cities")
         return name
     return None
 
 
 # Anaphors for any kind of body ("the group", "the organisation"), and heads of bodies they do not stand for.
 GENERIC_BODY_ANAPHORS = frozenset("group organisation organization".split())
+BODY_NAME_JOINERS = frozenset("of for and the on".split())
 OTHER_BODY_HEADS = frozenset("government administration office house kremlin pentagon police army military".split())
 
 
@@ -2082,6 +2131,8 @@ ROLE_SYNONYMS = {
     "top cop": ("commissioner", "police chief", "inspector general", "inspector-general", "director general"),
     # the pope, as every news service also calls him
     "pontiff": ("pope",),
+    # a junior minister or a secretary of state, as Westminster, Holyrood and the Dáil call any of them
+    "minister": ("under-secretary", "secretary of state", "minister of state"),
 }
 
 
@@ -2271,14 +2322,15 @@ def _lede_end(doc: Doc) -> int:
     come before it (a press release's number and date: "SC/16102 ¶ 24 June 2025 ¶ Security Council")."""
     i = 0  # (over several heading lines: a release's number, its date, the body, the meeting, the headline)
     sents = doc.sentences
-    while i + 1 < min(len(sents), MAX_HEADING_LINES + 1) and sents[i + 1][2] != sents[i][2] and (
-        not LEDE_STOP_RE.search(doc.text, sents[i][0], sents[i][1])
-    ):
-        i += 1
+    while i + 1 < min(len(sents), MAX_HEADING_LINES + 1) and (
+        sents[i + 1][2] != sents[i][2] or sents[i][1] - sents[i][0] <= MAX_BYLINE_LINE_CHARS
+    ) and not LEDE_STOP_RE.search(doc.text, sents[i][0], sents[i][1]):
+        i += 1  # (a byline's lines may share a paragraph: "By Euan Lockhart ¶ Political Correspondent")
     return doc.sentences[i][1]
 
 
 MAX_HEADING_LINES = 5
+MAX_BYLINE_LINE_CHARS = 40
 
 
 LEDE_STOP_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s*$")
@@ -2313,6 +2365,10 @@ INVERTED_CLOSING_SPEAKER_RE = re.compile(capitals(
     r"((?:[A-Z][\w'\u2019\-.]*[ \t]+){1,4}[A-Z][\w'\u2019\-]+)(?=[ \t]*[,.;])"))
 
 
+# A byline, alone on its line ("By Euan Lockhart", "By Karim Abou Jaoude and Ines Wojcik").
+BYLINE_RE = re.compile(r"[ \t]*(?i:by)[ \t]+[A-Z][^\n.!?]{0,80}$")
+
+
 def _person_named_before(text: str, start: int) -> bool:
     """Does the article name a person before ``start`` (a capitalised given name and family name)?"""
     for m in NAME_RUN_RE.finditer(text, 0, start):
@@ -2320,6 +2376,8 @@ def _person_named_before(text: str, start: int) -> bool:
         if _headline_case(line) and not LEDE_STOP_RE.search(line):
             continue  # "Haiti's Political Transition at Critical Juncture, Special Representative Tells ...": a
             # headline's capitals, no names
+        if BYLINE_RE.match(line):
+            continue  # "By Euan Lockhart": the writer, no one the report names
         p = parse_mention(m.group(0))
         if p["kind"] == "person" and p["name"] and len(p["name"].split()) >= 2 and _person_like(p["name"]):
             return True
