@@ -134,6 +134,7 @@ from ._quotes.marks import QSpan as QSpan  # re-exported: the type of find_quote
 from ._quotes.marks import _opens_sentence, find_quote_spans
 from ._quotes.nonverbal import (
     _headline_colon_row,
+    _headline_quote_colon_row,
     _headline_source_row,
     _in_poll_after_row,
     _in_source_row,
@@ -196,7 +197,8 @@ def _text_rows(doc: Doc) -> list[Row]:
                       _in_poll_after_row(items, pid)) if r]
     # a headline "Obama: I'm Optimistic Americans Will Say No to Trump" owns what follows its colon, cues and all
     for r in (r for items, pid in units_items if (r := _headline_colon_row(items, pid) or _headline_source_row(
-        items, pid))):  # (or the headline that names its source at its end: "...: JCS", "... - Roscosmos")
+        items, pid) or _headline_quote_colon_row(items, pid))):  # (or the headline that names its source at its
+        # end: "...: JCS", "... - Roscosmos", or after its quotation: "'No magic, only discipline': X hails ...")
         rows = [o for o in rows if not r.start <= o.start < r.end]
         rows.append(r)
     taken = sorted((r.start, r.end) for r in rows)

@@ -1836,3 +1836,42 @@ def test_a_headline_label_ending_in_a_lower_case_office(headline, mention):
     q = quotes(headline + "\n\nThe project remains on schedule, officials said.")
     assert q[["text", "speaker_mention"]].values.tolist()[0] == [headline.split(": ", 1)[1], mention]
     assert quotes("UK economy: Growth slows to 0.1 percent in third quarter\n\nThe economy grew slowly.").empty
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote", "mention"),
+    [
+        ("\u2018Foot stays on the pedal\u2019 \u2013 Commissioner Blake-Henry", "\u2018Foot stays on the pedal\u2019",
+         "Commissioner Blake-Henry"),
+        ("\u2018No magic, only discipline\u2019: Echeverr\u00eda hails inflation slowdown",
+         "\u2018No magic, only discipline\u2019", "Echeverr\u00eda"),
+    ],
+)
+def test_a_headline_quotation_with_its_speaker_after_a_dash_or_a_colon(headline, quote, mention):
+    q = quotes(headline + "\n\nInflation slowed in May, the statistics office said.")
+    assert q[["kind", "text", "speaker_mention"]].values.tolist()[0] == ["direct", quote, mention]
+
+
+def test_a_headline_quotation_then_a_noun_phrase_is_no_attribution():
+    q = quotes("\u2018If this were Herzliya, the army would be here\u2019: Arab mayors strike over crime "
+               "wave\n\nNothing happened.")
+    assert q.empty
+
+
+def test_a_writers_clause_after_a_closing_report_opening_with_as_and_an_adjective():
+    q = quotes("Colombia's coffee production rose 12% in the first half, the National Federation of Coffee Growers "
+               "said on Thursday, as favourable weather helped.")
+    assert q[["text", "speaker"]].values.tolist() == [
+        ["Colombia's coffee production rose 12% in the first half", "National Federation of Coffee Growers"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The airport will not open this year, Britain's Minister of Transport, Esteban Vindas, said.",
+         "Esteban Vindas"),
+        ("Opposition Member of Parliament, Ms Annette Ferreira-Bobb, called for an audit.", "Annette Ferreira-Bobb"),
+    ],
+)
+def test_a_role_then_its_holders_name_in_apposition(text, speaker):
+    assert quotes(text).speaker.tolist() == [speaker]

@@ -585,6 +585,12 @@ def _title_with_charge(items: list[Item], a: int, e: int, lo: int) -> bool:
     return t is not None and any(items[k].quote is None and items[k].word in ("of", "for") for k in range(t + 1, e - 1))
 
 
+# Words before a title that qualify it ("Opposition Member of Parliament, Ms Annette Ferreira-Bobb,").
+ROLE_QUALIFIER_WORDS = frozenset("opposition government independent ruling deputy acting former".split())
+# Heads of titles that are no title alone ("Member of Parliament").
+TITLE_HEADS_IN_PHRASES = frozenset(["member"])
+
+
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
     """'The Kremlin's spokesman, Dmitry Peskov,' / 'A spokesman for the State Department, John Kirby,': a
     role phrase ending at the comma ``c`` and the bare name that follows it up to ``b``. Returns the item
@@ -651,7 +657,12 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     # Secretary-General, Antonio Guterres,")
     first = base[0] + (items[base[0]].word.endswith(("'s", "\u2019s")) and base[0] + 1 < e)
     named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1] and not (
-        items[first].word in _title_words()[1] and (base[0] == lo or items[base[0] - 1].quote is not None)
+        (items[first].word in _title_words()[1] or first + 1 < e and items[first].word in ROLE_QUALIFIER_WORDS and (
+            items[first + 1].word in _title_words()[1] or items[first + 1].word in TITLE_HEADS_IN_PHRASES
+        )) and (base[0] == lo or items[base[0] - 1].quote is not None or (
+            base[0] - 2 >= lo and items[base[0] - 1].word == "," and items[base[0] - 2].quote is None
+            and items[base[0] - 2].word.isalpha() and not items[base[0] - 2].capital))  # (after a content's comma:
+        # "..., this year, Costa Rica's Minister of Public Works, Esteban Vindas, confirmed")
     ) and not _title_with_charge(items, base[0], e, lo)  # "Uganda's Minister for Energy, Agnes Nakato, told"
     # ("Minister of Finance, Wale Edun, said", also after a quotation: '"...," Brazil's Minister of Environment,
     # Lúcia Rocha, told')

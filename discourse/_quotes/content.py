@@ -146,6 +146,8 @@ def _closing_tail(
                 items[j + 2].word in DETERMINERS or _has_pronoun_or_name(items, j + 2, hi)
                 or items[j + 2].word.isdigit() or items[j + 2].word in QUANTITY_WORDS | QUANTIFIERS
                 or items[j + 2].word in ("thousands", "hundreds", "dozens", "millions", "tens")
+                or items[j + 2].word.isalpha() and items[j + 2].word not in FUNCTION_WORDS and _has_verb(
+                    items, j + 2, hi)  # (", as favourable weather helped")
             )) and not any(
                 items[t].quote is not None for t in range(j + 1, hi)
             ):

@@ -372,11 +372,14 @@ def _headline_source_row(items: list[Item], paragraph: int) -> Row | None:
     write them ("N. Korea fires ballistic missile into East Sea: JCS", "Will launch statewide stir from Nov 1:
     LSD chief", "Soyuz MS-29 docks with ISS - Roscosmos"): what comes before is the source's."""
     hi = len(items)
-    if paragraph != 0 or hi < 5 or items[hi - 1].quote is None and items[hi - 1].word in (".", "?", "!"):
+    quoted = hi >= 3 and items[0].quote is not None  # ("\u2018Foot stays on the pedal\u2019 \u2013 Commissioner ...")
+    if paragraph != 0 or hi < 5 and not quoted or items[hi - 1].quote is None and items[hi - 1].word in (".", "?", "!"):
         return None  # (the first paragraph only, a headline without a full stop)
     k = next((t for t in range(hi - 2, max(hi - 2 - MAX_HEADLINE_SOURCE_WORDS, 0), -1) if items[t].quote is None and (
         items[t].word in HEADLINE_SOURCE_MARKS)), None)
-    if k is None or k < 3 or items[k].word != ":" and items[k].start > 0 and items[k - 1].end == items[k].start:
+    if k is None or k < (1 if quoted else 3) or items[k].word != ":" and items[k].start > 0 and (
+        items[k - 1].end == items[k].start
+    ):
         return None  # (a dash set between spaces, not a hyphen: "MS-29")
     words = [items[t] for t in range(k + 1, hi)]
     if any(it.quote is not None or not it.word[:1].isalpha() and it.word not in ("'s", "\u2019s") for it in words):
@@ -391,10 +394,37 @@ def _headline_source_row(items: list[Item], paragraph: int) -> Row | None:
     ) or not (words[0].is_cap or p["kind"] in ("role", "group")):
         return None  # ("Brexit - live updates", "Trump vs. Clinton: Analysis")
     cs, ce = _trim_start(items, 0, k), _trim_end(items, 0, k)
-    if sum(1 for t in range(cs, ce) if _is_word(items[t]) and items[t].word[:1].isalpha()) < MIN_HEADLINE_WORDS:
+    if sum(items[t].quote.words if items[t].quote is not None else 1 for t in range(cs, ce) if (
+        items[t].quote is not None or _is_word(items[t]) and items[t].word[:1].isalpha()
+    )) < MIN_HEADLINE_WORDS:  # (a quotation's words count: "\u2018Foot stays on the pedal\u2019 \u2013 ...")
         return None
     return _content_row(items, cs, ce, cue=_span(items, k, k + 1), speaker=_span(items, k + 1, hi),
                         attribution="cue", paragraph=paragraph)
+
+
+def _headline_quote_colon_row(items: list[Item], paragraph: int) -> Row | None:
+    """A headline that opens with a quotation and a colon, then its speaker and a verb of the present
+    ("\u2018No magic, only discipline\u2019: Echeverr\u00eda hails inflation slowdown"): the quotation is the
+    speaker's."""
+    hi = len(items)
+    if paragraph != 0 or hi < 4 or items[0].quote is None or items[1].quote is not None or items[1].word not in (
+        ":", "\u2013", "\u2014", "-"
+    ):
+        return None
+    k = 2
+    while k < hi and k - 2 < MAX_HEADLINE_SOURCE_WORDS and items[k].quote is None and items[k].is_cap:
+        k += 1
+    if k == 2 or k >= hi or items[k].quote is not None or items[k].capital or not (
+        items[k].word.isalpha() and items[k].word.endswith("s") and _match_cue(items, k, cue_lexicon()) is not None
+    ):
+        return None  # (a name, then a cue in the present: "Echeverr\u00eda hails", "Minister vows"; not "Arab mayors
+        # strike")
+    from ..speakers import parse_mention  # (the speakers' parser reads the quotes' rows: imported when used)
+
+    if parse_mention(" ".join(items[t].word for t in range(2, k)))["kind"] not in ("person", "org", "role"):
+        return None
+    return _content_row(items, 0, 1, cue=_span(items, k, k + 1), speaker=_span(items, 2, k), attribution="cue",
+                        paragraph=paragraph)
 
 
 MAX_HEADLINE_SOURCE_WORDS = 4
