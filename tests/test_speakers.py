@@ -3333,3 +3333,19 @@ def test_an_occupation_in_apposition_names_the_speaker_and_a_body_with_of_is_the
                'U.S., the governor ordered a quarantine. The nurse later sued, claiming the quarantine violated her '
                'rights.')
     assert q.speaker.tolist()[-1] == "nurse"  # (an occupation is no epithet of the politician just named)
+
+
+def test_the_minister_is_the_title_written_before_the_name_and_a_comma():
+    text = ("At a press briefing, Minister of Health, Dr Navindra Singh said dengue cases had doubled.\n\n\"Every "
+            "household has a role to play,\" Dr Singh said.\n\nThe minister noted that the campaign had been extended.")
+    q = quotes(text)
+    assert q.speaker.tolist() == ["Navindra Singh"] * 3
+    assert q.speaker_role.tolist()[-1] == "Minister of Health"
+
+
+def test_an_assurance_given_is_a_report_and_an_administrator_a_title():
+    q = quotes("National Carnival Commission (NCC) chairman Kerwin Bristol has given the assurance that all events "
+               "will start on time.")
+    assert q[["speaker", "text"]].values.tolist() == [["Kerwin Bristol", "that all events will start on time"]]
+    q = quotes("\"Gatun Lake has recovered,\" Canal Administrator Eduardo Arosemena Tejeira said.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [["Eduardo Arosemena Tejeira", "Canal Administrator"]]

@@ -2103,7 +2103,8 @@ APPOSED_TITLE_RE = capitals(r"\b([A-Z][\w\u2019'\-]+(?:[ \t]+(?:(?:bin|bint|ibn|
 TITLE_THEN_APPOSED_RE = capitals(
     r"\b((?:[A-Z][\w\u2019'\-]+[ \t]+){{0,2}}{title}(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2019'\-]+"
     r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w\u2019'\-]+){{0,3}})?),[ \t]+((?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+)?"
-    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}}),")
+    r"[A-Z][\w\u2019'\-]+(?:[ \t]+[A-Z][\w\u2019'\-]+){{1,3}})(?:,|[ \t]+(?=(?:said|says|told|added|noted)\b))")
+# (or the name's clause goes on without a second comma: "Minister of Health, Dr Navindra Singh said")
 # Words before a title that make it another office or a past one.
 OTHER_OFFICE_WORDS = frozenset("vice deputy former late ex assistant associate co shadow".split())
 
@@ -2313,7 +2314,7 @@ def _lede_actor_named_next(doc: Doc, phrase: str, start: int, end: int, full: di
 # the UN Emergency Relief Coordinator").
 GENERIC_OFFICE_HEADS = frozenset("official chief".split())
 # Titles of the one who heads a body, for a lede's "the head of ...".
-HEAD_TITLES = frozenset("director chairman chairwoman chairperson chair chief president leader".split())
+HEAD_TITLES = frozenset("director chairman chairwoman chairperson chair chief president leader administrator".split())
 
 
 def _lede_end(doc: Doc) -> int:
