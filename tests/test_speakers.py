@@ -3349,3 +3349,17 @@ def test_an_assurance_given_is_a_report_and_an_administrator_a_title():
     assert q[["speaker", "text"]].values.tolist() == [["Kerwin Bristol", "that all events will start on time"]]
     q = quotes("\"Gatun Lake has recovered,\" Canal Administrator Eduardo Arosemena Tejeira said.")
     assert q[["speaker", "speaker_role"]].values.tolist() == [["Eduardo Arosemena Tejeira", "Canal Administrator"]]
+
+
+def test_science_desk_titles_bodies_and_their_anaphors():
+    q = quotes("Co-author Sun-Hee Park said the team is tracking the offspring. Ecologist Chip Taylor said it was "
+               "early.")
+    assert q[["speaker", "speaker_role"]].values.tolist() == [["Sun-Hee Park", "Co-author"],
+                                                              ["Chip Taylor", "Ecologist"]]
+    assert parse_mention("The Royal College of General Practitioners (RCGP)") == {
+        "kind": "org", "name": "Royal College of General Practitioners", "role": None}
+    assert parse_mention("Amy Glasmeier of the Massachusetts Institute of Technology")["name"] == "Amy Glasmeier"
+    q = quotes("The World Food Programme said aid was running out. The agency said the lean season would push "
+               "millions into hunger. M\u00e9decins Sans Fronti\u00e8res said its teams were overwhelmed. The medical "
+               "charity said it had treated 2,140 patients.")
+    assert q.speaker.tolist() == ["World Food Programme"] * 2 + ["M\u00e9decins Sans Fronti\u00e8res"] * 2

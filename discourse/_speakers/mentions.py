@@ -380,6 +380,11 @@ def parse_mention(mention: str) -> dict[str, str | None]:
         role = re.sub(r"^(?i:the|a|an)[ \t]+", "", mention.strip()[: peer.start()].strip(" ,")) or None
         return {"kind": "person", "name": peer.group(0), "role": role}
     parsed = _parse_mention(mention)
+    if parsed["kind"] == "person" and BODY_OF_RE.fullmatch(parsed["role"] or "") is not None and (
+        parsed["role"].split()[-1].lower() in _lexicon()["title"]  # (a title word inside the name: "General")
+    ):
+        # "The Royal College of General Practitioners": a body's name, not "General" Practitioners
+        return {"kind": "org", "name": f"{parsed['role']} {parsed['name']}", "role": None}
     if parsed["kind"] == "person" and (parsed["role"] or "").lower() in _lexicon()["trade"]:
         return {**parsed, "kind": "org"}  # "Drugmaker Pfizer", "the NGO Mediterranea Saving Humans": a body
     styled = (parsed["name"] or "").split()
@@ -395,6 +400,9 @@ def parse_mention(mention: str) -> dict[str, str | None]:
     return parsed
 
 
+# A body's name that a title word inside it would split ("Royal College of General Practitioners").
+BODY_OF_RE = re.compile(r"(?:[A-Z][\w\-]+[ \t]+)*(?:College|Institute|Association|Society|Academy|Federation)[ \t]+of"
+                        r"[ \t]+[A-Z][\w\-]+")
 # A peer's title and territorial designation ("Lord Ashworth of Kentmere", "Baroness Smith of Basildon").
 PEERAGE_NAME_RE = re.compile(
     r"(?<![\w-])(?:Lord|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[A-Z][\w\-]+[ \t]+of[ \t]+"

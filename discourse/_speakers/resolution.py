@@ -230,7 +230,8 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             continue
         start = int(r["speaker_start"])
         name, role, kind = p["name"], p["role"], p["kind"]
-        if kind == "role" and name and (name in BODY_EPITHETS or (
+        if kind == "role" and name and (name in BODY_EPITHETS or _definite(r["speaker_mention"]) and len(
+            name.split()) == 2 and name.split()[-1] in BODY_EPITHETS or (
             (based := BASED_RE.fullmatch(name)) is not None and based.group(1) in BODY_EPITHETS
         )):
             kind, role = "org", None  # "the Brussels-based think tank": a body, not an office
@@ -428,6 +429,10 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             ):
                 qualified = _described_body_before(doc.text, name, start)  # "Iustitia, Poland's largest
                 # association of judges, said ... the association wrote"
+            if qualified is None and name in ("agency", "organisation", "organization") and _definite(
+                r["speaker_mention"]
+            ):  # "the World Food Programme said ... the agency said": the body that spoke last, by its full name
+                qualified = _collective_before(history, start, "organisation")
             name = qualified or name
         elif kind == "org" and name in COMPANY_ANAPHORS and _definite(r["speaker_mention"]):
             name = _company_before(doc.text, start, history) or name  # "the state corporation said"
@@ -435,7 +440,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             member := _party_member_before(history, doc.text, start, name)
         ) is not None:
             (name, role), kind = member, "person"  # "Sen. Jane Doe (D-Mass.) said ... the Democrat said"
-        elif kind == "org" and name in BODY_EPITHETS and _definite(r["speaker_mention"]):
+        elif kind == "org" and name and name.split()[-1] in BODY_EPITHETS and _definite(r["speaker_mention"]):
             name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
         if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
             name = full.get(name.capitalize(), name.capitalize())  # "Mr HARTLEY:", "The SPEAKER:" (Hansard
