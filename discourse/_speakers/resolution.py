@@ -440,7 +440,9 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             member := _party_member_before(history, doc.text, start, name)
         ) is not None:
             (name, role), kind = member, "person"  # "Sen. Jane Doe (D-Mass.) said ... the Democrat said"
-        elif kind == "org" and name and name.split()[-1] in BODY_EPITHETS and _definite(r["speaker_mention"]):
+        elif kind == "org" and name and (name in BODY_EPITHETS or name.split()[-1] in BODY_EPITHETS) and _definite(
+            r["speaker_mention"]
+        ):
             name = _named_body_before(history, start) or name  # "the think tank": the body that spoke last
         if name and r.get("attribution") == "transcript" and name.isupper() and name.isalpha() and len(name) > 3:
             name = full.get(name.capitalize(), name.capitalize())  # "Mr HARTLEY:", "The SPEAKER:" (Hansard
