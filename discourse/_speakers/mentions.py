@@ -406,7 +406,7 @@ BODY_OF_RE = re.compile(r"(?:[A-Z][\w\-]+[ \t]+)*(?:College|Institute|Associatio
 # A peer's title and territorial designation ("Lord Ashworth of Kentmere", "Baroness Smith of Basildon").
 PEERAGE_NAME_RE = re.compile(
     r"(?<![\w-])(?:Lord|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ \t]+[A-Z][\w\-]+[ \t]+of[ \t]+"
-    r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?$")
+    r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+)?$")  # (the PEERAGE_TITLES that take a territorial designation)
 # Styles of address that West African papers write before a family name alone, and never begin a name.
 STYLES_BEFORE_A_FAMILY_NAME = frozenset(
     "pa togbe togbui nii seyfo alhagie alhaji alhaja hajji haji opanin oba igwe otunba malam mallam".split())
@@ -1416,7 +1416,7 @@ ABBREVIATED_TITLES = frozenset(["Sen"])
 # Words inside a hyphenated title after its first word ("Officer-in-Charge", "Ambassador-at-Large").
 TITLE_LINK_PARTS = frozenset("in of at for charge chief large designate elect".split())
 # Peers' titles, which with a surname alone make the name ("Lord Leggatt", "Baroness Chapman").
-PEERAGE_TITLES = frozenset("lord lady baroness baron viscount earl".split())
+PEERAGE_TITLES = frozenset("lord lady baroness baron viscount viscountess earl countess".split())
 # Malaysian styles that "Sri" or "Seri" completes ("Tan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan Sri").
 MALAY_STYLES = frozenset("tan datuk dato datin toh puan".split())
 # Second words of a Malaysian style ("Tan Sri", "Datuk Seri", Sarawak's "Datuk Amar" and "Datuk Patinggi").

@@ -58,6 +58,7 @@ from .mentions import (
     GOVERNMENT_LEVELS,
     ISSUING_PARTICIPLES,
     NAMED_BODY_ENDINGS,
+    PEERAGE_TITLES,
     STYLE_MENTION_RE,
     parse_mention,
 )
@@ -386,7 +387,7 @@ def resolve(rows: list[dict[str, Any]], doc: Doc, registry: pd.DataFrame | None 
             if namesakes is None:
                 namesakes = _namesakes(doc.text, persons)
             name = _unjoined(name, doc.text) or _namesake_before(namesakes.get(name), start) or full.get(name, name)
-            if name.split()[0] in PEERAGE_TITLES and len(name.split()) == 2:  # "Lord Ashworth" of the "Lord
+            if name.split()[0].lower() in PEERAGE_TITLES and len(name.split()) == 2:  # "Lord Ashworth" of the "Lord
                 name = next((f for f in full.values() if f.startswith(name + " of ")), name)  # Ashworth of Kentmere"
             if name.isupper() and (" " in name or r.get("attribution") == "transcript" and len(name) > 3):
                 name = _cased(name, doc.text)  # "MARTA KOVALCHUK:" is the "Marta Kovalchuk" of the article
@@ -1751,7 +1752,6 @@ def _resolve_role(phrase: str, role: str | None, history: _History, text: str = 
     return phrase or None, role
 
 
-PEERAGE_TITLES = frozenset("Lord Baroness Baron Viscount Viscountess Earl Countess".split())
 DEMONSTRATIVES = frozenset("that this these those".split())
 
 
