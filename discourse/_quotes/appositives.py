@@ -29,7 +29,7 @@ from .constants import (
     SERVING_PREPOSITIONS,
     TIME_WORDS,
 )
-from .lexicon import _place_names, _source_nouns, _title_words
+from .lexicon import NOT_ALONE_TITLE_WORDS, _place_names, _source_nouns, _title_words
 from .phrases import VERB_WORDS, _head_before_preposition, _is_word, _np_left, _quoted_nickname
 from .subjects import DASHES, _after_dateline, _group_np_left, _state_after_city
 from .units import Item
@@ -587,8 +587,6 @@ def _title_with_charge(items: list[Item], a: int, e: int, lo: int) -> bool:
 
 # Words before a title that qualify it ("Opposition Member of Parliament, Ms Annette Ferreira-Bobb,").
 ROLE_QUALIFIER_WORDS = frozenset("opposition government independent ruling deputy acting former".split())
-# Heads of titles that are no title alone ("Member of Parliament").
-TITLE_HEADS_IN_PHRASES = frozenset(["member"])
 
 
 def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, int] | None:
@@ -658,7 +656,7 @@ def _role_then_name(items: list[Item], c: int, b: int, lo: int) -> tuple[int, in
     first = base[0] + (items[base[0]].word.endswith(("'s", "\u2019s")) and base[0] + 1 < e)
     named = head == base and items[e - 1].is_cap and items[e - 1].word not in _title_words()[1] and not (
         (items[first].word in _title_words()[1] or first + 1 < e and items[first].word in ROLE_QUALIFIER_WORDS and (
-            items[first + 1].word in _title_words()[1] or items[first + 1].word in TITLE_HEADS_IN_PHRASES
+            items[first + 1].word in _title_words()[1] or items[first + 1].word in NOT_ALONE_TITLE_WORDS
         )) and (base[0] == lo or items[base[0] - 1].quote is not None or (
             base[0] - 2 >= lo and items[base[0] - 1].word == "," and items[base[0] - 2].quote is None
             and items[base[0] - 2].word.isalpha() and not items[base[0] - 2].capital))  # (after a content's comma:

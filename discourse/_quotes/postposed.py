@@ -19,6 +19,7 @@ from .constants import (
     PREPOSITIONS,
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
+    SINGLE_CLOSE,
     SUBORDINATORS,
     TIME_WORDS,
 )
@@ -57,7 +58,7 @@ def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int, verb_n
     ``verb_next``, only when the clause's finite verb follows the speaker ("..., say analysts, is money")."""
     if h.a - 1 <= lo or items[h.a - 1].quote is not None or items[h.a - 1].word != ",":
         return None
-    if h.b >= hi or items[h.b].quote is not None or not (items[h.b].is_cap or _source_nouns_plural(items[h.b].word)):
+    if h.b >= hi or items[h.b].quote is not None or not (items[h.b].is_cap or _plural_group_noun(items[h.b].word)):
         return None
     comma = next((k for k in range(h.b + 1, min(hi, h.b + MAX_NP_TOKENS)) if items[k].quote is None and (
         items[k].word in ",;:.")), None)
@@ -98,10 +99,9 @@ def _inverted_middle_row(items: list[Item], h: _CueHit, lo: int, hi: int, verb_n
 
 
 MIN_OPENING_PART_WORDS = 2
-CLOSING_SINGLES = frozenset(["\u2019", "'"])
 
 
-def _source_nouns_plural(word: str) -> bool:
+def _plural_group_noun(word: str) -> bool:
     """A plural noun for a group of sources in lower case ("experts", "analysts", "officials")."""
     return word.endswith("s") and word in _group_nouns()
 # Sentence connectives that may stand before an inverted cue: 'But, said Solovey, "..."'.
@@ -319,7 +319,7 @@ def _with_lower_description(items: list[Item], spk: tuple[int, int], lo: int) ->
     ):
         k -= 1
     if k < spk[0] and k - 1 >= lo and items[k - 1].quote is None and (items[k - 1].word == "," or (
-        items[k - 1].word in CLOSING_SINGLES and k - 2 >= lo and items[k - 2].word == ","
+        items[k - 1].word in SINGLE_CLOSE and k - 2 >= lo and items[k - 2].word == ","
     )):
         return (k, spk[1])
     return spk
@@ -380,7 +380,7 @@ def _closing_row(
     if k <= lo:
         return None
     if not (items[k - 1].quote is not None or items[k - 1].word in ",:\u2014\u2013-" or (
-        k - 2 > lo and items[k - 1].word in CLOSING_SINGLES and items[k - 2].quote is None and items[k - 2].word == ","
+        k - 2 > lo and items[k - 1].word in SINGLE_CLOSE and items[k - 2].quote is None and items[k - 2].word == ","
     )):  # (or a comma inside a short single-quoted phrase left unpaired: "\u2018by summer,\u2019 the minister said")
         return None
     cs, ce = _content_before(items, lo, content_end)

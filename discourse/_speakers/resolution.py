@@ -38,6 +38,7 @@ from .._quotes.constants import (
     LEDE_PERSON_NOUNS,
     MEMBER_TITLES,
     NAME_JOINERS,
+    NAME_LINK_WORDS,
     PREPOSITIONS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
@@ -1964,7 +1965,7 @@ def _collective_before(history: _History, start: int, anaphor: str) -> str | Non
 
 # Anaphors for any kind of body ("the group", "the organisation"), and heads of bodies they do not stand for.
 GENERIC_BODY_ANAPHORS = frozenset("group organisation organization".split())
-BODY_NAME_JOINERS = frozenset("of for and the on".split())
+BODY_NAME_JOINERS = NAME_LINK_WORDS | {"on"}  # ("Commission on Presidential Debates")
 OTHER_BODY_HEADS = frozenset("government administration office house kremlin pentagon police army military".split())
 
 
